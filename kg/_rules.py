@@ -1,0 +1,591 @@
+"""Relation rules: cue phrases over a sentence whose titles are already marked.
+
+Each rule is a function ``rule(sentence) -> Iterable[Fact]`` listed in
+``RULES`` in the order they run. A rule reads one kind of statement
+(credits, cast, release, filming, source work, other titles, episode counts)
+and names its cue phrases in its own patterns, so adding a phrasing means
+editing one pattern. Rules that attach a person to an explicitly named work
+("X starred in W as C") run before the rules that attach to the article's
+work by default, and claim the people they read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex as re
+
+from kg._lexicon import DEMONYMS, GENRE_WORDS, HEDGES, ORGANIZATION_SUFFIXES, WORK_NOUNS
+from kg._patterns import (
+    DATE,
+    DATE_RE,
+    DESCRIPTORS,
+    NAME,
+    NAME_LIST,
+    NAME_RE,
+    NUMBER,
+    ORDINAL_WORDS,
+    ORG_LIST,
+    WORK,
+    WORK_RE,
+    is_country,
+    is_known_organization,
+    platform_pattern,
+    split_list,
+    to_int,
+    work_slot,
+)
+from kg.model import ORGANIZATION, PERSON, PLACE, WORK as WORK_KIND, Evidence, Fact, PartialDate, Ref
+
+Rule = Callable[["Sentence"], Iterable[Fact]]
+
+
+@dataclass
+class Sentence:
+    """One sentence prepared for the rules, with what the article around it knows."""
+
+    text: str                      # as written, for the evidence
+    masked: str                    # apostrophes normalized, titles replaced by work markers
+    start: int
+    end: int
+    titles: dict[int, str]         # marker number -> title as written
+    main_title: str | None
+    article_date: date | None
+    cast_context: bool = False     # a list item or paragraph under a cast heading
+    character_first: bool = False  # "Character (Actor)" lists in this article
+    platforms: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    claimed: set[str] = field(default_factory=set)
+
+    @property
+    def hedged(self) -> bool:
+        lowered = self.text.lower()
+        return any(h in lowered for h in HEDGES)
+
+    def evidence(self, rule: str, confidence: float) -> Evidence:
+        if self.hedged:
+            confidence *= 0.6
+        return Evidence(self.text, self.start, self.end, rule, round(confidence, 3))
+
+    def work(self, marker: str | None) -> Ref | None:
+        """The work a marker number stands for, or the article's main work for None."""
+        if marker is None:
+            return Ref(WORK_KIND, self.main_title) if self.main_title else None
+        return Ref(WORK_KIND, self.titles[int(marker)])
+
+    def subject_near(self, position: int) -> Ref | None:
+        """The work a cue at `position` speaks of: the nearest title before it, else after, else the main work."""
+        markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)]
+        before = [num for pos, num in markers if pos < position]
+        if before:
+            return self.work(before[-1])
+        if markers:
+            return self.work(markers[0][1])
+        return self.work(None)
+
+    def unmask(self, text: str) -> str:
+        return WORK_RE.sub(lambda m: self.titles[int(m.group(1))], text)
+
+
+def _i(pattern: str) -> re.Pattern:
+    """Cue words match in any case; names keep their own case checks through (?-i:...)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _names(text: str) -> list[str]:
+    """The full names in a list slot, dropping items that are not names."""
+    return [item for item in split_list(text) if NAME_RE.fullmatch(item)]
+
+
+def is_organization(name: str, sentence: Sentence) -> bool:
+    extra = sentence.platforms + sentence.organizations
+    return is_known_organization(name, extra) or name.split()[-1] in ORGANIZATION_SUFFIXES
+
+
+def _person_refs(text: str, sentence: Sentence) -> list[Ref]:
+    return [Ref(PERSON, n) for n in _names(_case_sensitive_prefix(text)) if not is_organization(n, sentence)]
+
+
+def _case_sensitive_prefix(text: str) -> str:
+    """Cut a list slot where the names end ("A and B with production by …" -> "A and B")."""
+    match = re.match(rf"(?-i:{NAME_LIST})", text)
+    return match.group(0) if match else ""
+
+
+def _fact(sentence: Sentence, relation: str, subject: Ref | None, value, rule: str,
+          confidence: float, character: str | None = None) -> Iterator[Fact]:
+    if subject is None or value in (None, ""):
+        return
+    yield Fact(relation, subject, value, sentence.evidence(rule, confidence), character)
+
+
+# --- descriptions: "X is an upcoming Japanese romantic drama movie", "the sci-fi series X" -----------
+
+_NOUN_ALTERNATION = "|".join(sorted((re.escape(n) for n in WORK_NOUNS), key=len, reverse=True))
+_COPULA = _i(rf"^\s*{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+(?P<rest>.+)")
+_APPOSITIVE = _i(rf"\b(?:the|a|an|this|that|its|upcoming)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)"
+                 rf"(?P<noun>{_NOUN_ALTERNATION})?\s*{WORK}")
+_NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
+                    "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and",
+                    "about", "where", "based", "his", "her", "their", "its", "comedian", "rapper", "the",
+                    "directed", "written", "starring", "set", "to", "is", "was", "will"}
+
+
+def describe_work(sentence: Sentence) -> Iterator[Fact]:
+    """Type, genre, country and platform from the words that describe a work."""
+    m = _COPULA.match(sentence.masked)
+    if m:
+        words, noun = _description_head(m.group("rest"))
+        if noun:
+            yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun, True)
+    for m in _APPOSITIVE.finditer(sentence.masked):
+        words = m.group("desc").split()
+        if not any(w.lower() in _NOT_DESCRIPTION for w in words):
+            noun = (m.group("noun") or "").lower()
+            yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun, False)
+
+
+def _description_head(text: str) -> tuple[list[str], str | None]:
+    """Split "upcoming Japanese romantic drama movie directed by …" into its modifiers and its last work noun."""
+    words: list[str] = []
+    for word in re.findall(r"[\w+'\-]+|[^\w\s]", text):
+        if not re.match(r"[\w+]", word) or word.lower() in _NOT_DESCRIPTION:
+            break
+        words.append(word)
+    for end in range(len(words), 0, -1):
+        for size in (2, 1):
+            noun = " ".join(words[end - size:end]).lower()
+            if end - size >= 0 and noun in WORK_NOUNS:
+                return words[:end - size], noun
+    return words, None
+
+
+def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str], noun: str,
+                       copular: bool) -> Iterator[Fact]:
+    rule = "description" if copular else "appositive"
+    text = " ".join(words)
+    for demonym in sorted(DEMONYMS, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(demonym)}(?![\w])", text) or (
+                demonym.endswith("-") and noun.startswith(demonym.lower())):
+            yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, DEMONYMS[demonym]), rule, 0.9)
+            break
+    for platform in re.findall(platform_pattern(sentence.platforms), text):
+        if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
+            yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
+    genre = [w.lower() for w in words if w.lower() in GENRE_WORDS]
+    work_type = WORK_NOUNS.get(noun)
+    if noun == "drama":
+        if copular:
+            work_type = "TVSeries"
+        else:
+            genre.append("drama")
+            work_type = None
+    if genre and _contiguous(words, genre):
+        yield from _fact(sentence, "genre", subject, " ".join(genre), rule, 0.85)
+    if work_type and work_type != "CreativeWork":
+        yield from _fact(sentence, "type", subject, work_type, rule, 0.9 if copular else 0.8)
+
+
+def _contiguous(words: list[str], genre: list[str]) -> bool:
+    """Genre words must stand together, at the end of the description ("romantic drama movie")."""
+    lowered = [w.lower() for w in words]
+    tail = lowered[-len(genre):] if genre and genre[-1] == "drama" and lowered[-1:] != ["drama"] else lowered
+    joined = " ".join(tail)
+    return " ".join(g for g in genre if g != "drama" or "drama" in lowered) in joined
+
+
+# --- credits: director, writer, producer, production company ----------------------------------------
+
+_CREDIT_CUES: list[tuple[str, tuple[str, ...]]] = [
+    (r"(?:written\s+and\s+directed|directed\s+and\s+(?:co-)?written)\s+by", ("director", "writer")),
+    (r"(?:directed|helmed|co-directed)\s+by", ("director",)),
+    (r"(?:co-written|written|penned|scripted|adapted\s+for\s+the\s+screen|co-wrote)\s+by", ("writer",)),
+    (r"(?:screenplay|script|teleplay)\s+(?:is\s+|was\s+|will\s+be\s+)?(?:written\s+)?(?:by|from)", ("writer",)),
+    (r"(?:with\s+a\s+)?(?:screenplay|script)\s+(?:penned\s+)?by", ("writer",)),
+    (r"(?:from|by)\s+(?:director|filmmaker)", ("director",)),
+    (r"(?:from|by)\s+(?:writer|screenwriter)", ("writer",)),
+    (r"(?:created|co-created)\s+by", ("writer",)),
+    (r"(?:produced|co-produced|executive\s+produced)\s+by", ("producer",)),
+]
+_CREDIT_PATTERNS = [(_i(rf"\b{cue}\s+{DESCRIPTORS}(?P<list>.+)"), relations) for cue, relations in _CREDIT_CUES]
+_COMPOUND_CREDIT = re.compile(rf"(?P<name>{NAME})-(?P<cue>directed|written|produced|helmed)\b")
+_NAME_DIRECTS = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:directs|will\s+direct|is\s+directing|is\s+set\s+to\s+"
+                           rf"direct|directed|serves\s+as\s+director|will\s+serve\s+as\s+director))\b")
+_NAME_WRITES = re.compile(rf"(?P<name>{NAME})\s+(?i:wrote|penned|writes|is\s+writing|will\s+write)\s+"
+                          rf"(?i:the\s+)?(?i:script|screenplay)")
+_PRODUCTION = _i(rf"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|helmed|led|overseen|done)\s+by|"
+                 rf"animation\s+(?:production\s+)?(?:is\s+|was\s+)?(?:handled\s+)?by|"
+                 rf"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?studio)\s+(?P<list>.+)")
+
+
+def credits(sentence: Sentence) -> Iterator[Fact]:
+    """Directed by, written by, screenplay by, produced by, production handled by, X-directed."""
+    text = sentence.masked
+    for pattern, relations in _CREDIT_PATTERNS:
+        for m in pattern.finditer(text):
+            subject = sentence.subject_near(m.start())
+            for name in _names(_case_sensitive_prefix_org(m.group("list"))):
+                yield from _credit(sentence, subject, relations, name, f"credit:{relations[0]}")
+    for m in _COMPOUND_CREDIT.finditer(text):
+        relation = {"directed": "director", "helmed": "director", "written": "writer",
+                    "produced": "producer"}[m.group("cue")]
+        following = WORK_RE.search(text, m.end())
+        subject = sentence.work(following.group(1)) if following else sentence.work(None)
+        yield from _credit(sentence, subject, (relation,), m.group("name"), f"credit:{relation}-compound")
+    for pattern, relation in ((_NAME_DIRECTS, "director"), (_NAME_WRITES, "writer")):
+        for m in pattern.finditer(text):
+            if not is_organization(m.group("name"), sentence):
+                yield from _credit(sentence, sentence.subject_near(m.end()), (relation,), m.group("name"),
+                                   f"credit:{relation}-verb")
+    for m in _PRODUCTION.finditer(text):
+        subject = sentence.subject_near(m.start())
+        for name in split_list(_case_sensitive_prefix_org(m.group("list"))):
+            yield from _fact(sentence, "production_company", subject, Ref(ORGANIZATION, name), "credit:studio", 0.9)
+
+
+def _case_sensitive_prefix_org(text: str) -> str:
+    match = re.match(rf"(?-i:{ORG_LIST})", text)
+    return match.group(0) if match else ""
+
+
+def _credit(sentence: Sentence, subject: Ref | None, relations: tuple[str, ...], name: str,
+            rule: str) -> Iterator[Fact]:
+    if is_organization(name, sentence):
+        if "producer" in relations:
+            yield from _fact(sentence, "production_company", subject, Ref(ORGANIZATION, name), rule, 0.85)
+        return
+    if not NAME_RE.fullmatch(name):
+        return
+    for relation in relations:
+        yield from _fact(sentence, relation, subject, Ref(PERSON, name), rule, 0.9)
+
+
+# --- release: "coming to Netflix on March 24th, 2022", "premieres on tvN" ----------------------------
+
+_RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premieres?|premiering|premiered|"
+                  r"debuts?|debuting|debuted|streams?|streaming|drops?|dropping|dropped|released?|releases|"
+                  r"releasing|heads?|heading|hits?|launch(?:es|ing|ed)?|available|airs?|airing|aired|"
+                  r"broadcasts?|broadcasting|opens?|opening|opened)")
+_RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
+                  rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
+_FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
+                  r"production\s+(?:began|begins|started|starts|wrapped|wraps|ended|kicked|commenced|will))")
+
+
+def release(sentence: Sentence) -> Iterator[Fact]:
+    """Platform and date of a release; the date is read from the sentence that gives the release cue."""
+    text = sentence.masked
+    cue = _RELEASE_CUE.search(text)
+    if not cue:
+        return
+    platform_re = _i(rf"\b{_RELEASE_VERBS}\s+(?:exclusively\s+|globally\s+|worldwide\s+)?(?:on|to|in|via|through)"
+                     rf"\s+(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))")
+    for m in platform_re.finditer(text):
+        subject = sentence.subject_near(m.start())
+        yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, m.group("platform")),
+                         "release:platform", 0.9)
+    if _FILMING_CUE.search(text):
+        return
+    future = bool(re.search(r"\b(?:will|upcoming|coming|set\s+to|slated|scheduled|due|expected)\b", text, re.I))
+    for m in DATE_RE.finditer(text):
+        parsed = parse_date(m.group(0), sentence.article_date, future=future)
+        if parsed:
+            subject = sentence.subject_near(cue.start())
+            confidence = 0.9 if parsed.precision == 3 else 0.75
+            yield from _fact(sentence, "release_date", subject, parsed, "release:date", confidence)
+
+
+# --- filming: dates and places -----------------------------------------------------------------------
+
+_FILMING_START = _i(rf"\b(?:began|begins|begun|started|starts|commenced|kicked\s+off|got\s+underway|"
+                    rf"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence))\b"
+                    rf"(?P<rest>.*)")
+_FILMING_END = _i(rf"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|is\s+(?:set|scheduled)\s+to)"
+                  rf"\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
+_FILMING_RANGE = _i(rf"\bfrom\s+(?P<d1>{DATE})\s+(?:to|until|through|till)\s+(?P<d2>{DATE})")
+_FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|production|the\s+shoot)\s+"
+                    r"(?:took|takes|will\s+take|is\s+taking|is\s+set\s+to\s+take)\s+place|"
+                    r"(?:filmed|shot|filming|shooting)(?:\s+on\s+location)?)\s+(?:entirely\s+|mostly\s+)?"
+                    r"(?:in|across|around)\s+(?P<list>(?-i:[\p{Lu}][^.;]*))")
+
+
+def filming(sentence: Sentence) -> Iterator[Fact]:
+    """Principal photography began / wrapped on DATE; filming took place in PLACE."""
+    text = sentence.masked
+    if not _FILMING_CUE.search(text) and not re.search(r"\b(?:filmed|shot)\s+(?:on\s+location\s+)?in\b", text):
+        return
+    subject = sentence.subject_near(len(text))
+    if WORK_RE.search(text):
+        subject = sentence.subject_near(0) if not WORK_RE.search(text[:10]) else subject
+    found_range = _FILMING_RANGE.search(text)
+    starts = [found_range.group("d1")] if found_range else _first_date_after(_FILMING_START, text)
+    ends = [found_range.group("d2")] if found_range else _first_date_after(_FILMING_END, text)
+    for relation, spans in (("filming_start", starts), ("filming_end", ends)):
+        for span in spans:
+            parsed = parse_date(span, sentence.article_date, future=False)
+            yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
+    for m in _FILMING_PLACE.finditer(text):
+        yield from _places(sentence, subject, m.group("list"))
+
+
+def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
+    match = pattern.search(text)
+    if not match:
+        return []
+    rest = match.group("rest")
+    # Stop at the next cue of the other kind, so "began …, and ended on D2" gives D2 only to the end.
+    other = _FILMING_END if pattern is _FILMING_START else _FILMING_START
+    cut = other.search(rest)
+    date_match = DATE_RE.search(rest[: cut.start()] if cut else rest)
+    return [date_match.group(0)] if date_match else []
+
+
+def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact]:
+    """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two."""
+    names = [n for n in split_list(re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in)\s+",
+                                            text)[0]) if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)]
+    previous: str | None = None
+    for name in names:
+        if is_country(name) and previous and not is_country(previous):
+            yield from _fact(sentence, "contained_in", Ref(PLACE, previous), Ref(PLACE, name), "filming:place", 0.9)
+            previous = None
+            continue
+        yield from _fact(sentence, "filming_location", subject, Ref(PLACE, name), "filming:place", 0.9)
+        previous = name
+
+
+# --- cast ----------------------------------------------------------------------------------------------
+
+_CHAR = rf"(?P<c>{NAME})"
+_ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
+_KNOWN_FOR = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:is|was|has\s+been|became)\s+(?:best\s+|also\s+|"
+                rf"widely\s+|perhaps\s+best\s+|mostly\s+)?known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?|"
+                rf"performances?|turns?|parts?)\s+(?:on|in)\s+)?(?:[^\ue000.;]{{0,80}}?){WORK}"
+                rf"(?:\s*,?\s+(?:playing|as|where\s+\w+\s+played|in\s+which\s+\w+\s+played)\s+{_ROLE_OF}"
+                rf"(?-i:{_CHAR}))?")
+_KNOWN_FOR_PLAYING = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+[^.]{{0,40}}?\b(?:known|famous|"
+                        rf"remembered)\s+for\s+(?:playing|portraying|voicing)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+"
+                        rf"(?:[^\ue000.;]{{0,60}}?){WORK}")
+_STARRED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|recently\s+|previously\s+|"
+                 rf"most\s+recently\s+|once\s+)*(?:starred|stars|appeared|appears|featured|co-starred|"
+                 rf"was\s+seen|will\s+star|is\s+starring)\s+in\s+(?:[^\ue000.;]{{0,60}}?){WORK}"
+                 rf"(?:\s*,?\s+(?:in\s+the\s+role\s+of|as|playing)\s+{_ROLE_OF}(?-i:{_CHAR}))?")
+_PLAYED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|also\s+|previously\s+|once\s+)*"
+                rf"(?:played|portrayed|voiced)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+(?:[^\ue000.;]{{0,60}}?){WORK}")
+_POSSESSIVE_ACTOR = re.compile(rf"{WORK}'s?\s+(?:star\s+|actor\s+|actress\s+|lead\s+)?(?P<p>{NAME})")
+
+
+def cast_in_named_work(sentence: Sentence) -> Iterator[Fact]:
+    """Roles tied to an explicitly named work: "X is known for W, playing C", "X starred in W as C"."""
+    text = sentence.masked
+    for pattern, rule in ((_KNOWN_FOR_PLAYING, "cast:known-for-playing"), (_KNOWN_FOR, "cast:known-for"),
+                          (_STARRED_IN, "cast:starred-in"), (_PLAYED_IN, "cast:played-in")):
+        for m in pattern.finditer(text):
+            person = m.group("p")
+            if person in sentence.claimed or is_organization(person, sentence):
+                continue
+            sentence.claimed.add(person)
+            work = sentence.work(m.group("w"))
+            character = m.groupdict().get("c")
+            yield from _cast(sentence, work, person, character, rule)
+    for m in _POSSESSIVE_ACTOR.finditer(text):
+        if m.group("p") not in sentence.claimed and not is_organization(m.group("p"), sentence):
+            sentence.claimed.add(m.group("p"))
+            yield from _cast(sentence, sentence.work(m.group("w")), m.group("p"), None, "cast:possessive")
+
+
+def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | None, rule: str,
+          confidence: float = 0.9) -> Iterator[Fact]:
+    ref = Ref(PERSON, person)
+    yield from _fact(sentence, "cast", work, ref, rule, confidence)
+    if character:
+        yield from _fact(sentence, "role", work, ref, rule, confidence, character=character)
+
+
+_RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|are\s+set\s+to\s+|"
+                   rf"are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|star\s+as)\w*\s+"
+                   rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST})),?\s+respectively")
+_PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
+            rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
+            rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
+            rf"{_ROLE_OF}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
+_STARRING = _i(rf"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
+               rf"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
+               rf"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
+_JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins?|join)\s+"
+                 rf"(?:the\s+)?(?:cast|ensemble|lineup)")
+_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?i:as)\s+(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
+
+
+def cast(sentence: Sentence) -> Iterator[Fact]:
+    """Cast of the article's work: respectively pairs, "A plays C", starring lists, "A (C)" lists."""
+    text = sentence.masked
+    for m in _RESPECTIVELY.finditer(text):
+        actors, characters = _names(m.group("actors")), _names(m.group("chars"))
+        if len(actors) == len(characters):
+            subject = sentence.subject_near(m.start())
+            for actor, character in zip(actors, characters):
+                if actor not in sentence.claimed:
+                    sentence.claimed.add(actor)
+                    yield from _cast(sentence, subject, actor, character, "cast:respectively")
+    for m in _PLAYS.finditer(text):
+        person = m.group("p")
+        if person in sentence.claimed or is_organization(person, sentence):
+            continue
+        sentence.claimed.add(person)
+        work = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.start())
+        yield from _cast(sentence, work, person, m.group("c"), "cast:plays")
+    for m in _STARRING.finditer(text):
+        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring")
+    for m in _JOINS_CAST.finditer(text):
+        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.end()), "cast:joins")
+    if sentence.cast_context and not sentence.claimed:
+        yield from _cast_list(sentence, text, sentence.subject_near(0), "cast:list")
+
+
+def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str) -> Iterator[Fact]:
+    """Items "A", "A as C", "A (C)" or "C (A)" separated by commas, semicolons and "and"."""
+    for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})", text.strip().rstrip(".")):
+        m = _ITEM.match(item.strip())
+        if not m:
+            break
+        actor, character = m.group("a"), m.group("as") or m.group("paren")
+        if m.group("paren") and sentence.character_first:
+            actor, character = character, actor
+        if actor in sentence.claimed or is_organization(actor, sentence):
+            continue
+        sentence.claimed.add(actor)
+        yield from _cast(sentence, subject, actor, character, rule, 0.85)
+
+
+# --- source works, other titles, counts ---------------------------------------------------------------
+
+_SOURCE_NOUNS = {"novel": "Book", "light novel": "Book", "web novel": "Book", "book": "Book",
+                 "short story": "Book", "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries",
+                 "comic": "ComicSeries", "comic book": "ComicSeries", "manhwa": "ComicSeries",
+                 "graphic novel": "ComicSeries"}
+_SOURCE = _i(rf"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+|an\s+)?"
+             rf"(?:[\w\-']+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})"
+             rf"(?:\s+series)?\s*,?\s*(?:(?P<same>of\s+the\s+same\s+(?:name|title))|{WORK})?"
+             rf"(?:\s*,?\s+(?:written\s+)?by\s+(?-i:(?P<author>{NAME})))?")
+
+
+def source_work(sentence: Sentence) -> Iterator[Fact]:
+    """Based on the novel / manga W (by A): schema:isBasedOn, typed Book or ComicSeries."""
+    for m in _SOURCE.finditer(sentence.masked):
+        subject = sentence.subject_near(m.start())
+        if subject is None:
+            continue
+        if m.group("same"):
+            title = subject.name
+        elif m.group("w") is not None:
+            title = sentence.titles[int(m.group("w"))]
+        else:
+            continue
+        source_type = _SOURCE_NOUNS[m.group("noun").lower()]
+        source = Ref(source_type, title)
+        yield from _fact(sentence, "based_on", subject, source, "source", 0.9)
+        yield from _fact(sentence, "type", source, source_type, "source", 0.9)
+        if m.group("author") and not is_organization(m.group("author"), sentence):
+            yield from _fact(sentence, "writer", source, Ref(PERSON, m.group("author")), "source:author", 0.85)
+
+
+W1, W2 = work_slot("w1"), work_slot("w2")
+_RENAMED = [
+    _i(rf"(?:previous|former|original|working|old|earlier)\s+title\s+(?:for\s+(?:this|the)\s+\w+\s+)?"
+       rf"(?:was|is)\s+{W1}.{{0,80}}?(?:changed|renamed|retitled)\s+(?:to\s+)?{W2}"),
+    _i(rf"{W1}\s+(?:has\s+been|was|is\s+now|had\s+been)\s+(?:renamed|retitled|changed)\s+(?:to\s+)?{W2}"),
+]
+_FORMERLY = _i(rf"{W2}\s*,?\s*\(?(?:previously|formerly|originally|once)\s+(?:titled|known\s+as|called)\s+{W1}")
+_ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\s+title|\w+-language\s+title|"
+                 rf"(?:Korean|Japanese|Chinese|Thai|original)\s+title)\s*(?:of\s+|is\s+|was\s+|:\s*)?{WORK}")
+
+
+def other_titles(sentence: Sentence) -> Iterator[Fact]:
+    """Earlier, working and original-language titles as schema:alternateName of the work."""
+    text = sentence.masked
+    for pattern in _RENAMED:
+        for m in pattern.finditer(text):
+            old, new = sentence.titles[int(m.group("w1"))], sentence.work(m.group("w2"))
+            yield from _fact(sentence, "alternate_name", new, old, "title:renamed", 0.9)
+    for m in _FORMERLY.finditer(text):
+        yield from _fact(sentence, "alternate_name", sentence.work(m.group("w")),
+                         sentence.titles[int(m.group("w1"))], "title:formerly", 0.9)
+    for m in _ALSO_KNOWN.finditer(text):
+        alias = sentence.titles[int(m.group("w"))]
+        subject = sentence.subject_near(m.start())
+        if subject and subject.name != alias:
+            yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
+
+
+_EPISODES = _i(rf"\b(?P<n>{NUMBER})[\s-]+episodes?\b")
+_SEASONS = _i(rf"\b(?P<n>{NUMBER})[\s-]+seasons?\b")
+_SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
+
+
+def counts(sentence: Sentence) -> Iterator[Fact]:
+    """Numbers of episodes and seasons of a series."""
+    text = sentence.masked
+    for m in _EPISODES.finditer(text):
+        yield from _fact(sentence, "episodes", sentence.subject_near(m.start()), to_int(m.group("n")),
+                         "count:episodes", 0.85)
+    for m in _SEASONS.finditer(text):
+        yield from _fact(sentence, "seasons", sentence.subject_near(m.start()), to_int(m.group("n")),
+                         "count:seasons", 0.85)
+    for m in _SEASON_N.finditer(text):
+        number = to_int(m.group("n") or m.group("ord"))
+        subject = sentence.subject_near(m.start())
+        yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
+        yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
+
+
+RULES: tuple[Rule, ...] = (
+    describe_work, other_titles, source_work, credits, release, filming, cast_in_named_work, cast, counts,
+)
+
+
+def apply_rules(sentence: Sentence, rules: Iterable[Rule] = RULES) -> list[Fact]:
+    return [fact for rule in rules for fact in rule(sentence)]
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+_SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def parse_date(span: str, article_date: date | None, *, future: bool) -> PartialDate | None:
+    """A date span as found by a rule, at the precision it was written; no year and no article date: None.
+
+    Seasons keep only their year. Spans without a year take it from the
+    article's date, preferring the next such day for future events.
+    """
+    span = span.strip()
+    season = _SEASON_YEAR.search(span)
+    if season:
+        return PartialDate(int(season.group(1)))
+    has_year = bool(_HAS_YEAR.search(span))
+    has_month = bool(_MONTH_WORD.search(span))
+    without_year = _HAS_YEAR.sub("", span)
+    has_day = has_month and bool(_HAS_DAY.search(without_year))
+    if not has_month:
+        return PartialDate(int(_HAS_YEAR.search(span).group(0))) if has_year else None
+    if not has_year and article_date is None:
+        return None
+    import dateparser
+    from datetime import datetime
+
+    base = datetime.combine(article_date, datetime.min.time()) if article_date else datetime(2000, 1, 1)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"}
+    cleaned = re.sub(r"(?i)\b(?:early|mid|late|the|of)\b|-|,", " ", span)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if has_day:
+        return PartialDate(parsed.year, parsed.month, parsed.day)
+    return PartialDate(parsed.year, parsed.month)

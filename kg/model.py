@@ -1,0 +1,130 @@
+"""The data that flows between the stages: articles, facts and entities.
+
+These are plain frozen dataclasses so that every stage can be tested on its
+own and an extraction can cross a process boundary (pickled) unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Kinds of things an article names. Works carry their schema.org type as a fact.
+PERSON = "Person"
+WORK = "Work"
+ORGANIZATION = "Organization"
+PLACE = "Place"
+
+# Work types, from the least to the most specific.
+WORK_TYPES = ("CreativeWork", "Book", "ComicSeries", "Movie", "TVSeries")
+PLACE_TYPES = ("Place", "City", "Country")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: metadata, paragraphs and where it came from.
+
+    `paragraphs` are (kind, text) pairs where kind is "p" or "h" (a heading,
+    kept for context but never a source of facts).
+    """
+
+    id: str
+    text: str
+    paragraphs: tuple[tuple[str, str], ...]
+    date: date | None = None
+    headline: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    source: str = ""
+
+    @property
+    def body_paragraphs(self) -> list[str]:
+        return [text for kind, text in self.paragraphs if kind == "p"]
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the day, the month or only the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def lexical(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> int:
+        return 1 + (self.month is not None) + (self.day is not None)
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A thing named in an article, before resolution: its kind and the name as written."""
+
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence, its offsets in the article text, the rule and its confidence."""
+
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+Value = Ref | PartialDate | str | int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement read in an article.
+
+    `relation` is one of RELATIONS; `value` is a Ref for things, a
+    PartialDate for dates, a str for literals (genre, type names, titles) or
+    an int for counts. Role facts carry the character in `character`.
+    """
+
+    relation: str
+    subject: Ref
+    value: Value
+    evidence: Evidence
+    character: str | None = None
+
+
+RELATIONS = (
+    "type", "alternate_name", "director", "writer", "producer", "production_company",
+    "release_date", "release_platform", "genre", "country_of_origin", "cast", "role",
+    "filming_start", "filming_end", "filming_location", "based_on", "seasons", "episodes",
+    "description", "contained_in",
+)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction read in one article: its facts and which works it is about."""
+
+    article: Article
+    facts: tuple[Fact, ...]
+    about: tuple[Ref, ...]
+    mentions: tuple[Ref, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing after resolution, with its IRI and every name it was written as."""
+
+    iri: str
+    kind: str
+    name: str
+    alternate_names: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()

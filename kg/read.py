@@ -1,0 +1,255 @@
+"""Read articles from plain text, Markdown, HTML, JSON and JSON Lines.
+
+Every reader returns `Article`s whose paragraphs are split the same way, so
+that extraction never needs to know where an article came from. Input a
+user can get wrong (a missing, empty, binary, undecodable or oversized file,
+an impossible date) raises `ReadError` with the file's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kg._text import slug
+from kg.errors import ReadError
+from kg.model import Article
+
+MAX_ARTICLE_BYTES = 5_000_000
+_DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
+_QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_MARKDOWN_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),            # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),        # links keep their text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),             # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"`([^`]+)`"), r"\1"),
+]
+_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+            ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def read_sources(
+    paths: Iterable[str | Path],
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    headline: str | None = None,
+) -> Iterator[Article]:
+    """Read every article in `paths`; `url`, `publisher` and `headline` override what the files say."""
+    overrides = {k: v for k, v in (("url", url), ("publisher", publisher), ("headline", headline)) if v}
+    for path in paths:
+        for article in read_file(Path(path)):
+            if overrides:
+                article = replace(article, **overrides)
+                if "url" in overrides:
+                    article = replace(article, id=article_id(url=overrides["url"]))
+            yield article
+
+
+def read_file(path: Path) -> list[Article]:
+    """The articles in one file, by its extension (plain text when unknown)."""
+    text = _decode(path)
+    kind = _FORMATS.get(path.suffix.lower(), "text")
+    if kind == "jsonl":
+        return [_from_record(record, path, n) for n, record in _jsonl_records(text, path)]
+    if kind == "json":
+        data = _parse_json(text, path)
+        records = data if isinstance(data, list) else [data]
+        return [_from_record(record, path, n) for n, record in enumerate(records, start=1)]
+    reader = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}[kind]
+    return [reader(text, source=str(path), default_id=slug(path.stem))]
+
+
+def _decode(path: Path) -> str:
+    """The file's text, refusing what is not an article: missing, empty, huge, binary or not UTF-8."""
+    if not path.is_file():
+        raise ReadError(f"{path}: no such file; check the path")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError(f"{path}: the file is empty; give an article with some text")
+    if size > MAX_ARTICLE_BYTES and path.suffix.lower() not in (".jsonl", ".ndjson"):
+        raise ReadError(f"{path}: {size:,} bytes is too large for one article "
+                        f"(limit {MAX_ARTICLE_BYTES:,}); split it or use JSON Lines")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ReadError(f"{path}: looks binary, not an article; give a text, Markdown, HTML or JSON file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"{path}: not UTF-8 (byte {exc.start}); convert it, e.g. iconv -t UTF-8") from None
+    if not text.strip():
+        raise ReadError(f"{path}: the file has no text; give an article with some text")
+    return text
+
+
+def parse_text(text: str, *, source: str = "", default_id: str = "article") -> Article:
+    """Plain text: an optional leading `date YYYY-MM-DD`, paragraphs split on blank lines."""
+    article_date = None
+    match = _DATE_HEADER.match(text)
+    if match:
+        article_date = parse_iso_date(match.group(1), source)
+        text = text[match.end():]
+    paragraphs = tuple(_classify(p) for p in _split_paragraphs(text))
+    return _article(paragraphs, source=source, default_id=default_id, date=article_date)
+
+
+def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
+    """Markdown with optional YAML front matter (date, title/headline, url, publisher, author)."""
+    import frontmatter
+
+    try:
+        post = frontmatter.loads(text)
+    except Exception as exc:  # YAML errors have many classes; all mean the same to the user
+        raise ReadError(f"{source}: front matter is not valid YAML ({exc.__class__.__name__}); fix it") from None
+    meta = post.metadata
+    paragraphs = tuple(_markdown_paragraphs(post.content))
+    return _article(
+        paragraphs, source=source, default_id=default_id,
+        date=_meta_date(meta.get("date"), source),
+        headline=_meta_str(meta.get("headline") or meta.get("title")),
+        url=_meta_str(meta.get("url")), publisher=_meta_str(meta.get("publisher")),
+        author=_meta_str(meta.get("author")),
+    )
+
+
+def parse_html(text: str, *, source: str = "", default_id: str = "article") -> Article:
+    """HTML: trafilatura finds the body, headline, date and author of the page."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(text, output_format="markdown", include_formatting=True,
+                                           with_metadata=True, include_comments=False)
+    body = getattr(document, "text", None) if document is not None else None
+    if not body or not body.strip():
+        raise ReadError(f"{source}: no article text found in the HTML; is it the article's page?")
+    paragraphs = tuple(_markdown_paragraphs(body))
+    return _article(
+        paragraphs, source=source, default_id=default_id,
+        date=_meta_date(document.date, source), headline=_meta_str(document.title),
+        url=_meta_str(document.url), author=_meta_str(document.author),
+        publisher=_meta_str(document.sitename),
+    )
+
+
+def parse_iso_date(value: str, source: str = "") -> date:
+    """A `YYYY-MM-DD` date, refusing impossible ones (2021-02-30) with a clear message."""
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise ReadError(f"{source}: date {value!r} is not a real calendar date; write it as YYYY-MM-DD") from None
+
+
+def article_id(*, url: str | None = None, default_id: str = "article") -> str:
+    """A stable id: from the URL when there is one (readable last segment and a short hash), else given."""
+    if not url:
+        return default_id
+    path = urlsplit(url).path.rstrip("/")
+    tail = slug(path.rsplit("/", 1)[-1].rsplit(".", 1)[0]) if path else "article"
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
+    return f"{tail[:60]}-{digest}"
+
+
+def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id: str,
+             date: date | None = None, headline: str | None = None, url: str | None = None,
+             publisher: str | None = None, author: str | None = None) -> Article:
+    """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it."""
+    if not any(kind == "p" for kind, _ in paragraphs):
+        raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
+    text = "\n\n".join(p for _, p in paragraphs)
+    return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
+                   date=date, headline=headline, publisher=publisher, url=url, author=author, source=source)
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _classify(paragraph: str) -> tuple[str, str]:
+    """Question-style subheadings ("When is the … release date?") are headings, not facts."""
+    return ("h", paragraph) if _QUESTION_HEADING.match(paragraph) else ("p", paragraph)
+
+
+def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
+    """Headings become "h"; each list item is a paragraph of its own (cast lists are written so)."""
+    for block in re.split(r"\n\s*\n", body):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(_MARKDOWN_LIST_ITEM.match(line) for line in lines):
+            for line in lines:
+                yield "p", _strip_inline(_MARKDOWN_LIST_ITEM.sub("", line))
+            continue
+        heading = _MARKDOWN_HEADING.match(lines[0]) if len(lines) == 1 else None
+        if heading:
+            yield "h", _strip_inline(heading.group(1))
+            continue
+        yield _classify(_strip_inline(" ".join(line.strip() for line in lines)))
+
+
+def _strip_inline(text: str) -> str:
+    for pattern, repl in _MARKDOWN_INLINE:
+        text = pattern.sub(repl, text)
+    return " ".join(text.replace("\\", "").split())
+
+
+def _jsonl_records(text: str, path: Path) -> Iterator[tuple[int, dict]]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield n, _parse_json(line, path, line=n)
+
+
+def _parse_json(text: str, path: Path, *, line: int | None = None):
+    where = f"{path}:{line}" if line else str(path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}); fix the file") from None
+
+
+def _from_record(record: object, path: Path, n: int) -> Article:
+    """A CMS export record: {"url", "date", "headline", "body", "publisher", "author"}."""
+    where = f"{path} record {n}"
+    if not isinstance(record, dict) or not isinstance(record.get("body"), str):
+        raise ReadError(f"{where}: expected an object with a text \"body\"; see the README for the fields")
+    body = record["body"]
+    if not body.strip():
+        raise ReadError(f"{where}: the body is empty; give an article with some text")
+    if body.lstrip().startswith("<"):
+        parsed = parse_html(body, source=where)
+    else:
+        parsed = parse_text(body, source=where)
+    default_id = slug(f"{path.stem}-{n}") if n > 1 or path.suffix.lower() in (".jsonl", ".ndjson") \
+        else slug(path.stem)
+    url = _meta_str(record.get("url")) or parsed.url
+    return replace(
+        parsed,
+        id=article_id(url=url, default_id=default_id),
+        url=url,
+        date=_meta_date(record.get("date"), where) or parsed.date,
+        headline=_meta_str(record.get("headline") or record.get("title")) or parsed.headline,
+        publisher=_meta_str(record.get("publisher")) or parsed.publisher,
+        author=_meta_str(record.get("author")) or parsed.author,
+    )
+
+
+def _meta_date(value: object, source: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return parse_iso_date(str(value), source)
+
+
+def _meta_str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
