@@ -1,0 +1,255 @@
+"""The `kg` command: a thin layer that parses options, calls the library and prints.
+
+Exit status: 0 success, 1 a problem `kg` reports (bad input, a refused
+article, an unknown query…), 2 a usage error. Heavy libraries (spaCy,
+pyshacl, rdflib) are imported inside the commands that need them, so that
+`kg --help` and `kg query run` start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.errors import KgError
+from kg.settings import Settings
+
+app = typer.Typer(help="Build a knowledge graph of film and TV news.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+query_app = typer.Typer(help="Stored SPARQL queries in queries/.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory (default: $KG_STORE or ./kg-store).",
+                                                 show_default=False)]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output: table, csv, tsv or json.")]
+
+
+def _reports_errors(command):
+    """Print a KgError as one line on stderr and exit 1; anything else is a bug and keeps its traceback."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KgError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from None
+    return wrapper
+
+
+def _settings(store: str | None) -> Settings:
+    return Settings.from_env(store=store)
+
+
+@app.command()
+@_reports_errors
+def ingest(
+    articles: Annotated[list[Path], typer.Argument(help="Article files: .txt, .md, .html, .json, .jsonl.",
+                                                   show_default=False)],
+    store: StoreOption = None,
+    url: Annotated[str | None, typer.Option(help="The article's URL (also gives its IRI).")] = None,
+    publisher: Annotated[str | None, typer.Option(help="The publisher's name.")] = None,
+    headline: Annotated[str | None, typer.Option(help="The article's headline.")] = None,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Keep facts at least this sure.")] = 0.0,
+) -> None:
+    """Read articles, extract their facts and store one named graph per article.
+
+    Example: kg ingest news/*.txt --publisher "What's on Netflix"
+    """
+    from kg.pipeline import ingest as run_ingest
+
+    report = run_ingest(articles, settings=_settings(store), url=url, publisher=publisher, headline=headline,
+                        min_confidence=min_confidence)
+    for article in report.articles:
+        if article.refused:
+            typer.echo(f"refused {article.iri}: {article.refused}")
+        else:
+            typer.echo(f"{article.iri}  {article.entities} entities, {article.facts} facts")
+    typer.echo(f"{len(report.stored)} article(s) stored, {len(report.refused)} refused")
+    if report.refused:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_reports_errors
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="turtle, nt, nquads, trig or jsonld.")] = "turtle",
+    graph: Annotated[str | None, typer.Option(help="Only this article's graph (its IRI).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Serialize the graph (or one article's graph).
+
+    Example: kg export --format nquads -o graph.nq
+    """
+    from kg.export import export_graph
+    from kg.store import open_store
+
+    with open_store(_settings(store)) as opened:
+        data = export_graph(opened, format=format, graph=graph)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@query_app.command("list")
+@_reports_errors
+def query_list(format: FormatOption = "table") -> None:
+    """List the stored queries with their parameters."""
+    from kg.query import QueryResult, list_queries
+
+    queries = list_queries(_settings(None))
+    rows = tuple((q.name, q.title, " ".join(f"{p.name}:{p.kind}" for p in q.parameters)) for q in queries)
+    _print_rows(QueryResult(columns=("name", "title", "parameters"), rows=rows), format)
+
+
+@query_app.command("run")
+@_reports_errors
+def query_run(
+    name: Annotated[str, typer.Argument(help="The query's name (see `kg query list`).")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
+    format: FormatOption = "table",
+    store: StoreOption = None,
+) -> None:
+    """Run a stored query with bound parameters.
+
+    Example: kg query run cast -p work=work/my-dearest-like-a-cherry-blossom
+    """
+    from kg.query import load_query, run_query
+    from kg.store import open_store
+
+    settings = _settings(store)
+    stored = load_query(name, settings)
+    values = _parse_params(param or [])
+    with open_store(settings) as opened:
+        result = run_query(opened, stored, values, settings=settings)
+    _print_result(result, format)
+
+
+@app.command()
+@_reports_errors
+def sparql(
+    query: Annotated[str, typer.Argument(help="SPARQL text; schema:, kg:, prov:, rdf:, xsd:, wd: are predefined.")],
+    format: FormatOption = "table",
+    store: StoreOption = None,
+) -> None:
+    """Run a SPARQL query over the union of all article graphs.
+
+    Example: kg sparql 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
+    """
+    from kg.query import run_query
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        result = run_query(opened, query, settings=settings)
+    _print_result(result, format)
+
+
+@app.command()
+@_reports_errors
+def validate(store: StoreOption = None) -> None:
+    """Check every article's graph in the store against the SHACL shapes."""
+    from kg.pipeline import validate_store
+
+    results = validate_store(settings=_settings(store))
+    for iri, problem in results.items():
+        typer.echo(f"{'ok     ' if problem is None else 'FAILS  '}{iri}" + (f": {problem}" if problem else ""))
+    failing = sum(1 for p in results.values() if p)
+    typer.echo(f"{len(results)} article graph(s), {failing} failing")
+    if failing:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_reports_errors
+def explain(
+    entity: Annotated[str, typer.Argument(help="An IRI, a path such as person/kento-nakajima, or a name.")],
+    format: FormatOption = "table",
+    store: StoreOption = None,
+) -> None:
+    """Show an entity's facts with the sentences and articles they came from."""
+    from kg.query import explain_entity
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        iri, result = explain_entity(opened, entity, settings=settings)
+    if format == "table":
+        typer.echo(iri)
+    _print_result(result, format)
+
+
+@app.command()
+@_reports_errors
+def remove(
+    article: Annotated[str, typer.Argument(help="The article's IRI (or article/ID).")],
+    store: StoreOption = None,
+) -> None:
+    """Retract one article's graph, and nothing else."""
+    from kg.pipeline import remove_article
+
+    if not remove_article(article, settings=_settings(store)):
+        raise KgError(f"no article graph {article} in the store; see `kg stats`")
+    typer.echo(f"removed {article}")
+
+
+@app.command()
+@_reports_errors
+def stats(store: StoreOption = None, format: FormatOption = "table") -> None:
+    """Count articles, triples and entities by type."""
+    from kg.query import QueryResult
+    from kg.store import open_store
+
+    with open_store(_settings(store)) as opened:
+        counts = opened.stats()
+    rows = [("articles", str(counts.articles)), ("triples", str(counts.triples))]
+    rows += [(f"type {name}", str(n)) for name, n in sorted(counts.entities.items())]
+    _print_rows(QueryResult(columns=("what", "count"), rows=tuple(rows)), format)
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise KgError(f"parameter {pair!r} is not NAME=VALUE; e.g. -p work=work/parasite")
+        values[name.strip()] = value
+    return values
+
+
+def _print_result(result, format: str) -> None:
+    if result.boolean is not None or result.graph is not None:
+        from kg.query import format_result
+
+        typer.echo(format_result(result, format), nl=False)
+        return
+    _print_rows(result, format)
+
+
+def _print_rows(result, format: str) -> None:
+    from kg.query import format_result
+
+    if format != "table":
+        typer.echo(format_result(result, format), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*result.columns, show_lines=False)
+    for row in result.text_rows():
+        table.add_row(*row, style=None)
+    Console().print(table)
+    typer.echo(f"{len(result.rows)} row(s)")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""Stored SPARQL queries: load them by name, bind their parameters as RDF terms, run them.
+
+A stored query is `queries/NAME.rq`, opening with comment lines:
+
+    # title: Cast of a work
+    # description: Actors of a work, with the characters they play.
+    # param: ?work IRI  the work (an IRI, or a path under the base IRI such as work/parasite)
+
+Parameter values are turned into typed RDF terms (whose serialization
+escapes them) and bound by a `VALUES` block opening the query's WHERE group,
+which every SPARQL 1.1 engine supports and which the group's FILTERs see; a
+value is never pasted into the query's own text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import ParameterError, QueryError
+from kg.settings import Settings
+
+_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
+_PARAM = re.compile(r"^\?(?P<name>\w+)\s+(?P<kind>IRI|string|date|integer)(?P<optional>\s+optional)?\s*(?P<doc>.*)$")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    kind: str
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    title: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """SELECT results as text cells, or a boolean for ASK, or RDF for CONSTRUCT."""
+
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[object, ...], ...] = ()   # pyoxigraph terms, None where unbound
+    boolean: bool | None = None
+    graph: bytes | None = None
+
+    def text_rows(self) -> list[list[str]]:
+        return [[_cell(term) for term in row] for row in self.rows]
+
+
+def list_queries(settings: Settings) -> list[StoredQuery]:
+    return [load_query(p.stem, settings) for p in sorted(settings.queries_dir.glob("*.rq"))]
+
+
+def load_query(name: str, settings: Settings) -> StoredQuery:
+    """The stored query `name`, read from `queries/NAME.rq`."""
+    path = settings.queries_dir / f"{name}.rq"
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
+        available = ", ".join(p.stem for p in sorted(settings.queries_dir.glob("*.rq")))
+        raise QueryError(f"no stored query {name!r}; available: {available}")
+    return parse_query_file(path)
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, str] = {"title": path.stem, "description": ""}
+    parameters: list[Parameter] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m.groups()
+        if key != "param":
+            header[key] = value.strip()
+            continue
+        p = _PARAM.match(value.strip())
+        if not p:
+            raise QueryError(f"{path}: malformed parameter line {line!r}; write '# param: ?name IRI|string|date|integer doc'")
+        parameters.append(Parameter(p["name"], p["kind"], bool(p["optional"]), p["doc"].strip()))
+    return StoredQuery(path.stem, header["title"], header["description"], tuple(parameters), text)
+
+
+def bind_parameters(query: StoredQuery, values: dict[str, str], settings: Settings) -> dict[str, object]:
+    """Typed RDF terms for the given values; missing, unknown or malformed values raise ParameterError."""
+    known = {p.name: p for p in query.parameters}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise ParameterError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
+                             f"its parameters: {_describe(query)}")
+    missing = [p.name for p in query.parameters if not p.optional and p.name not in values]
+    if missing:
+        raise ParameterError(f"query {query.name!r} needs -p {missing[0]}=VALUE; its parameters: {_describe(query)}")
+    return {name: _term(known[name], value, settings, query.name) for name, value in values.items()}
+
+
+def _describe(query: StoredQuery) -> str:
+    return ", ".join(f"{p.name} ({p.kind}{', optional' if p.optional else ''})" for p in query.parameters) or "none"
+
+
+def _term(parameter: Parameter, value: str, settings: Settings, query_name: str):
+    where = f"parameter {parameter.name!r} of {query_name!r}"
+    if parameter.kind == "IRI":
+        iri = value if re.match(r"^[a-zA-Z][\w+.-]*:", value) else settings.base_iri + value.lstrip("/")
+        if re.search(r"[\s<>\"{}|\\^`]", iri):
+            raise ParameterError(f"{where}: {value!r} is not an IRI; give e.g. {settings.base_iri}work/parasite")
+        return ox.NamedNode(iri)
+    if parameter.kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ParameterError(f"{where}: {value!r} is not a date; write YYYY-MM-DD") from None
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    if parameter.kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise ParameterError(f"{where}: {value!r} is not a whole number")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(value)
+
+
+def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = None, *,
+              settings: Settings) -> QueryResult:
+    """Run a stored query (or SPARQL text) against a store; parameters are bound, never pasted."""
+    if isinstance(query, str):
+        text = query
+    else:
+        text = with_values(query.text, bind_parameters(query, values or {}, settings))
+    try:
+        result = store.query(text)
+    except SyntaxError as exc:
+        raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+    return _collect(result)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(text: str, bindings: dict[str, object]) -> str:
+    """The query with a VALUES block, first in its WHERE group, binding each parameter to its RDF term."""
+    if not bindings:
+        return text
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(str(term) for term in bindings.values())
+    where = _WHERE.search(_strip_comments(text))
+    if where is None:
+        raise QueryError("a stored query with parameters needs an explicit WHERE { … } group")
+    return f"{text[:where.end()]}\n  VALUES ({names}) {{ ({terms}) }}{text[where.end():]}"
+
+
+def _strip_comments(text: str) -> str:
+    """Comment lines blanked out (same length), so that a WHERE in a comment is not taken."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
+
+
+def _collect(result) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return QueryResult(graph=ox.serialize(list(result), format=ox.RdfFormat.TURTLE))
+    columns = tuple(v.value for v in result.variables)
+    rows = tuple(tuple(solution[c] for c in columns) for solution in result)
+    return QueryResult(columns=columns, rows=rows)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return term if isinstance(term, str) else term.value
+
+
+def _json_term(term) -> dict[str, str]:
+    """A term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD + "string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """Text for csv, tsv and json (SPARQL results JSON); the table is drawn by the CLI."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+    if result.graph is not None:
+        return result.graph.decode("utf-8")
+    if fmt == "json":
+        bindings = [{c: _json_term(t) for c, t in zip(result.columns, row) if t is not None}
+                    for row in result.rows]
+        return json.dumps({"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.text_rows())
+        return buffer.getvalue()
+    raise QueryError(f"unknown result format {fmt!r}; use one of: {', '.join(RESULT_FORMATS)}")
+
+
+def find_entity(store, target: str, *, settings: Settings) -> str:
+    """The IRI of an entity given as an IRI, a path under the base IRI, or a name in any word order."""
+    if re.match(r"^[a-zA-Z][\w+.-]*:", target) or "/" in target:
+        return _term(Parameter("entity", "IRI", False, ""), target, settings, "explain").value
+    from kg._text import person_key, title_key
+
+    wanted = {person_key(target), title_key(target)}
+    rows = store.query("SELECT DISTINCT ?e ?n WHERE { ?e schema:name|schema:alternateName ?n }")
+    matches = sorted({row["e"].value for row in rows
+                      if person_key(row["n"].value) in wanted or title_key(row["n"].value) in wanted})
+    if not matches:
+        raise QueryError(f"no entity named {target!r} in the store; try `kg query run find_entity -p text=...`")
+    if len(matches) > 1:
+        raise QueryError(f"{target!r} names {len(matches)} entities ({', '.join(matches[:5])}); give an IRI")
+    return matches[0]
+
+
+def explain_entity(store, target: str, *, settings: Settings) -> tuple[str, QueryResult]:
+    """An entity's facts with the sentences and articles they were read from."""
+    iri = find_entity(store, target, settings=settings)
+    return iri, run_query(store, load_query("facts_about", settings), {"entity": iri}, settings=settings)
