@@ -13,7 +13,7 @@ PLATFORMS = (
     "Crunchyroll", "Funimation", "HIDIVE", "Viki", "Rakuten Viki", "Viu", "iQIYI", "WeTV", "Tving",
     "TVING", "Wavve", "Coupang Play", "Disney Plus Hotstar", "Hotstar", "U-Next", "Hulu Japan", "Abema",
     "tvN", "JTBC", "KBS2", "KBS", "SBS", "MBC", "ENA", "OCN", "MBN", "TV Chosun", "Fuji TV", "TV Asahi",
-    "TV Tokyo", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31", "Channel 3", "BBC One", "BBC Two",
+    "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31", "Channel 3", "BBC One", "BBC Two",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CBS",
     "NBC", "ABC", "Fox", "MUBI", "Shudder", "Tubi", "Roku Channel", "YouTube",
 )
@@ -24,6 +24,9 @@ ORGANIZATION_SUFFIXES = (
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
 )
+
+# Words that start an organization's name.
+ORGANIZATION_PREFIXES = ("Studio", "Studios", "Team", "Production", "Project")
 
 # Well-known studios and production companies that carry no suffix.
 STUDIOS = (
@@ -74,6 +77,10 @@ WORK_NOUNS = {
     "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries", "comic": "ComicSeries",
     "comic book": "ComicSeries", "manhwa": "ComicSeries", "graphic novel": "ComicSeries",
 }
+
+# Countries whose television news calls a TV series a "drama" (K-drama, J-drama, C-drama).
+DRAMA_SERIES_COUNTRIES = frozenset({"South Korea", "Japan", "China", "Taiwan", "Thailand", "Philippines",
+                                    "Hong Kong"})
 
 # Words before a work noun that are not genre, country or platform: they are skipped.
 WORK_NOUN_MODIFIERS = frozenset("""

@@ -63,7 +63,7 @@ DATE = (rf"(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_
         rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
-        rf"|{MONTHS}(?=\s+(?:and|or|,|\.|$))|{SEASONS}(?!\s+(?:of\s+)?\d))")
+        rf"|{MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d))")
 DATE_RE = re.compile(DATE)
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -102,5 +102,12 @@ def is_country(name: str) -> bool:
 
 
 def split_list(text: str) -> list[str]:
-    """The items of "A, B and C" / "A; B; C"."""
-    return [item.strip(" ,;") for item in LIST_SPLIT.split(text) if item and item.strip(" ,;")]
+    """The items of "A, B and C" / "A; B; C".
+
+    Commas without a closing "and" do not make a list: in "directed by A,
+    Screen Ledger has learned" only A is the director.
+    """
+    items = [item.strip(" ,;") for item in LIST_SPLIT.split(text) if item and item.strip(" ,;")]
+    if len(items) > 1 and "," in text and ";" not in text and not re.search(r"\s(?:and|&)\s", text):
+        return items[:1]
+    return items

@@ -17,11 +17,21 @@ from datetime import date
 
 import regex as re
 
-from kg._lexicon import DEMONYMS, GENRE_WORDS, HEDGES, ORGANIZATION_SUFFIXES, WORK_NOUNS
+from kg._lexicon import (
+    DEMONYMS,
+    DRAMA_SERIES_COUNTRIES,
+    GENRE_WORDS,
+    HEDGES,
+    ORGANIZATION_PREFIXES,
+    ORGANIZATION_SUFFIXES,
+    WORK_NOUNS,
+)
 from kg._patterns import (
     DATE,
     DATE_RE,
     DESCRIPTORS,
+    MONTHS,
+    SEASONS,
     NAME,
     NAME_LIST,
     NAME_RE,
@@ -53,6 +63,7 @@ class Sentence:
     titles: dict[int, str]         # marker number -> title as written
     main_title: str | None
     article_date: date | None
+    focus_title: str | None = None  # the work the paragraph is talking about so far
     cast_context: bool = False     # a list item or paragraph under a cast heading
     character_first: bool = False  # "Character (Actor)" lists in this article
     platforms: tuple[str, ...] = ()
@@ -72,7 +83,8 @@ class Sentence:
     def work(self, marker: str | None) -> Ref | None:
         """The work a marker number stands for, or the article's main work for None."""
         if marker is None:
-            return Ref(WORK_KIND, self.main_title) if self.main_title else None
+            title = self.focus_title or self.main_title
+            return Ref(WORK_KIND, title) if title else None
         return Ref(WORK_KIND, self.titles[int(marker)])
 
     def subject_near(self, position: int) -> Ref | None:
@@ -101,7 +113,9 @@ def _names(text: str) -> list[str]:
 
 def is_organization(name: str, sentence: Sentence) -> bool:
     extra = sentence.platforms + sentence.organizations
-    return is_known_organization(name, extra) or name.split()[-1] in ORGANIZATION_SUFFIXES
+    words = name.split()
+    return (is_known_organization(name, extra) or words[-1] in ORGANIZATION_SUFFIXES
+            or (len(words) > 1 and words[0] in ORGANIZATION_PREFIXES))
 
 
 def _person_refs(text: str, sentence: Sentence) -> list[Ref]:
@@ -127,6 +141,7 @@ _NOUN_ALTERNATION = "|".join(sorted((re.escape(n) for n in WORK_NOUNS), key=len,
 _COPULA = _i(rf"^\s*{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+(?P<rest>.+)")
 _APPOSITIVE = _i(rf"\b(?:the|a|an|this|that|its|upcoming)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)"
                  rf"(?P<noun>{_NOUN_ALTERNATION})?\s*{WORK}")
+_AFTER_TITLE = _i(rf"{WORK}\s*,\s+(?:a|an)\s+(?P<rest>[^,;.]+)")
 _NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
                     "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and",
                     "about", "where", "based", "his", "her", "their", "its", "comedian", "rapper", "the",
@@ -140,6 +155,10 @@ def describe_work(sentence: Sentence) -> Iterator[Fact]:
         words, noun = _description_head(m.group("rest"))
         if noun:
             yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun, True)
+    for m in _AFTER_TITLE.finditer(sentence.masked):
+        words, noun = _description_head(m.group("rest"))
+        if noun or any(w.lower() in GENRE_WORDS for w in words):
+            yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun or "", True)
     for m in _APPOSITIVE.finditer(sentence.masked):
         words = m.group("desc").split()
         if not any(w.lower() in _NOT_DESCRIPTION for w in words):
@@ -166,10 +185,12 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
                        copular: bool) -> Iterator[Fact]:
     rule = "description" if copular else "appositive"
     text = " ".join(words)
+    country = None
     for demonym in sorted(DEMONYMS, key=len, reverse=True):
         if re.search(rf"(?<![\w-]){re.escape(demonym)}(?![\w])", text) or (
                 demonym.endswith("-") and noun.startswith(demonym.lower())):
-            yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, DEMONYMS[demonym]), rule, 0.9)
+            country = DEMONYMS[demonym]
+            yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, country), rule, 0.9)
             break
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
@@ -177,23 +198,13 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
     genre = [w.lower() for w in words if w.lower() in GENRE_WORDS]
     work_type = WORK_NOUNS.get(noun)
     if noun == "drama":
-        if copular:
-            work_type = "TVSeries"
-        else:
-            genre.append("drama")
-            work_type = None
-    if genre and _contiguous(words, genre):
+        genre.append("drama")
+        # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
+        work_type = "TVSeries" if copular and country in DRAMA_SERIES_COUNTRIES else None
+    if genre and (len(genre) > 1 or genre != ["drama"] or not copular):
         yield from _fact(sentence, "genre", subject, " ".join(genre), rule, 0.85)
     if work_type and work_type != "CreativeWork":
         yield from _fact(sentence, "type", subject, work_type, rule, 0.9 if copular else 0.8)
-
-
-def _contiguous(words: list[str], genre: list[str]) -> bool:
-    """Genre words must stand together, at the end of the description ("romantic drama movie")."""
-    lowered = [w.lower() for w in words]
-    tail = lowered[-len(genre):] if genre and genre[-1] == "drama" and lowered[-1:] != ["drama"] else lowered
-    joined = " ".join(tail)
-    return " ".join(g for g in genre if g != "drama" or "drama" in lowered) in joined
 
 
 # --- credits: director, writer, producer, production company ----------------------------------------
@@ -207,6 +218,7 @@ _CREDIT_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:from|by)\s+(?:director|filmmaker)", ("director",)),
     (r"(?:from|by)\s+(?:writer|screenwriter)", ("writer",)),
     (r"(?:created|co-created)\s+by", ("writer",)),
+    (r"series\s+composition\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled\s+|done\s+)?by", ("writer",)),
     (r"(?:produced|co-produced|executive\s+produced)\s+by", ("producer",)),
 ]
 _CREDIT_PATTERNS = [(_i(rf"\b{cue}\s+{DESCRIPTORS}(?P<list>.+)"), relations) for cue, relations in _CREDIT_CUES]
@@ -217,7 +229,7 @@ _NAME_WRITES = re.compile(rf"(?P<name>{NAME})\s+(?i:wrote|penned|writes|is\s+wri
                           rf"(?i:the\s+)?(?i:script|screenplay)")
 _PRODUCTION = _i(rf"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|helmed|led|overseen|done)\s+by|"
                  rf"animation\s+(?:production\s+)?(?:is\s+|was\s+)?(?:handled\s+)?by|"
-                 rf"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?studio)\s+(?P<list>.+)")
+                 rf"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?(?-i:studio))\s+(?P<list>.+)")
 
 
 def credits(sentence: Sentence) -> Iterator[Fact]:
@@ -226,7 +238,7 @@ def credits(sentence: Sentence) -> Iterator[Fact]:
     for pattern, relations in _CREDIT_PATTERNS:
         for m in pattern.finditer(text):
             subject = sentence.subject_near(m.start())
-            for name in _names(_case_sensitive_prefix_org(m.group("list"))):
+            for name in split_list(_case_sensitive_prefix_org(m.group("list"))):
                 yield from _credit(sentence, subject, relations, name, f"credit:{relations[0]}")
     for m in _COMPOUND_CREDIT.finditer(text):
         relation = {"directed": "director", "helmed": "director", "written": "writer",
@@ -271,7 +283,8 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
-                  r"production\s+(?:began|begins|started|starts|wrapped|wraps|ended|kicked|commenced|will))")
+                  r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
+                  r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
 
 
 def release(sentence: Sentence) -> Iterator[Fact]:
@@ -280,15 +293,17 @@ def release(sentence: Sentence) -> Iterator[Fact]:
     cue = _RELEASE_CUE.search(text)
     if not cue:
         return
-    platform_re = _i(rf"\b{_RELEASE_VERBS}\s+(?:exclusively\s+|globally\s+|worldwide\s+)?(?:on|to|in|via|through)"
-                     rf"\s+(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))")
-    for m in platform_re.finditer(text):
+    platform_re = _i(rf"\b(?:on|to|via|through)\s+(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))")
+    for m in platform_re.finditer(text, cue.start()):
         subject = sentence.subject_near(m.start())
         yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, m.group("platform")),
                          "release:platform", 0.9)
     if _FILMING_CUE.search(text):
         return
-    future = bool(re.search(r"\b(?:will|upcoming|coming|set\s+to|slated|scheduled|due|expected)\b", text, re.I))
+    # Release news is about what is coming unless the verb says it already happened.
+    future = bool(re.search(r"\b(?:will|upcoming|coming|set\s+to|slated|scheduled|due|expected|going\s+to)\b",
+                            text, re.I)) or not re.search(r"\b(?:premiered|released|debuted|aired|arrived|landed|"
+                                                          r"dropped|launched|opened|streamed|was|were)\b", text, re.I)
     for m in DATE_RE.finditer(text):
         parsed = parse_date(m.group(0), sentence.article_date, future=future)
         if parsed:
@@ -311,6 +326,10 @@ _FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|productio
                     r"(?:in|across|around)\s+(?P<list>(?-i:[\p{Lu}][^.;]*))")
 
 
+_IN_PLACE = re.compile(rf"\b(?:in|across|around)\s+(?!{MONTHS}|{SEASONS}|(?:early|mid|late)\b)"
+                       rf"(?P<list>\p{{Lu}}[^.;]*)")
+
+
 def filming(sentence: Sentence) -> Iterator[Fact]:
     """Principal photography began / wrapped on DATE; filming took place in PLACE."""
     text = sentence.masked
@@ -326,8 +345,11 @@ def filming(sentence: Sentence) -> Iterator[Fact]:
         for span in spans:
             parsed = parse_date(span, sentence.article_date, future=False)
             yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
-    for m in _FILMING_PLACE.finditer(text):
-        yield from _places(sentence, subject, m.group("list"))
+    places = [m.group("list") for m in _FILMING_PLACE.finditer(text)]
+    if not places:
+        places = [m.group("list") for m in _IN_PLACE.finditer(text)]
+    for place_list in places:
+        yield from _places(sentence, subject, place_list)
 
 
 def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
@@ -344,8 +366,9 @@ def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
 
 def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact]:
     """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two."""
-    names = [n for n in split_list(re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in)\s+",
-                                            text)[0]) if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)]
+    head = re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in|by|since|through)\s+", text)[0]
+    names = [n for n in split_list(head) if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
+             and not is_organization(n, sentence)]
     previous: str | None = None
     for name in names:
         if is_country(name) and previous and not is_country(previous):
@@ -359,18 +382,21 @@ def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact
 # --- cast ----------------------------------------------------------------------------------------------
 
 _CHAR = rf"(?P<c>{NAME})"
+# Words that may stand before a character's name: "the detective X", "his sister X", "innkeeper X".
+_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an)\s+)?(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?"
 _ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
 _KNOWN_FOR = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:is|was|has\s+been|became)\s+(?:best\s+|also\s+|"
                 rf"widely\s+|perhaps\s+best\s+|mostly\s+)?known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?|"
                 rf"performances?|turns?|parts?)\s+(?:on|in)\s+)?(?:[^\ue000.;]{{0,80}}?){WORK}"
                 rf"(?:\s*,?\s+(?:playing|as|where\s+\w+\s+played|in\s+which\s+\w+\s+played)\s+{_ROLE_OF}"
                 rf"(?-i:{_CHAR}))?")
-_KNOWN_FOR_PLAYING = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+[^.]{{0,40}}?\b(?:known|famous|"
+_KNOWN_FOR_PLAYING = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?[\s,]+[^.]{{0,40}}?\b(?:known|famous|"
                         rf"remembered)\s+for\s+(?:playing|portraying|voicing)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+"
                         rf"(?:[^\ue000.;]{{0,60}}?){WORK}")
 _STARRED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|recently\s+|previously\s+|"
                  rf"most\s+recently\s+|once\s+)*(?:starred|stars|appeared|appears|featured|co-starred|"
-                 rf"was\s+seen|will\s+star|is\s+starring)\s+in\s+(?:[^\ue000.;]{{0,60}}?){WORK}"
+                 rf"was\s+seen|will\s+star|is\s+starring|(?:has\s+been\s+|was\s+|been\s+)?cast)"
+                 rf"\s+(?:as\s+[^\ue000.;]{{0,40}}?\s+)?in\s+(?:[^\ue000.;]{{0,60}}?){WORK}"
                  rf"(?:\s*,?\s+(?:in\s+the\s+role\s+of|as|playing)\s+{_ROLE_OF}(?-i:{_CHAR}))?")
 _PLAYED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|also\s+|previously\s+|once\s+)*"
                 rf"(?:played|portrayed|voiced)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+(?:[^\ue000.;]{{0,60}}?){WORK}")
@@ -410,13 +436,14 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:w
 _PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
             rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
             rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
-            rf"{_ROLE_OF}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
+            rf"{_ROLE_OF}{_CHAR_LEAD}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
 _STARRING = _i(rf"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                rf"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
                rf"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
-_JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins?|join)\s+"
+_JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
+                 rf"(?:joined|joins?|join)\s+"
                  rf"(?:the\s+)?(?:cast|ensemble|lineup)")
-_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?i:as)\s+(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
+_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?i:as)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
 
 
 def cast(sentence: Sentence) -> Iterator[Fact]:
@@ -467,7 +494,7 @@ _SOURCE_NOUNS = {"novel": "Book", "light novel": "Book", "web novel": "Book", "b
                  "comic": "ComicSeries", "comic book": "ComicSeries", "manhwa": "ComicSeries",
                  "graphic novel": "ComicSeries"}
 _SOURCE = _i(rf"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+|an\s+)?"
-             rf"(?:[\w\-']+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})"
+             rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})"
              rf"(?:\s+series)?\s*,?\s*(?:(?P<same>of\s+the\s+same\s+(?:name|title))|{WORK})?"
              rf"(?:\s*,?\s+(?:written\s+)?by\s+(?-i:(?P<author>{NAME})))?")
 
@@ -488,8 +515,9 @@ def source_work(sentence: Sentence) -> Iterator[Fact]:
         source = Ref(source_type, title)
         yield from _fact(sentence, "based_on", subject, source, "source", 0.9)
         yield from _fact(sentence, "type", source, source_type, "source", 0.9)
-        if m.group("author") and not is_organization(m.group("author"), sentence):
-            yield from _fact(sentence, "writer", source, Ref(PERSON, m.group("author")), "source:author", 0.85)
+        author = m.group("author") or m.group("owner")
+        if author and not is_organization(author, sentence):
+            yield from _fact(sentence, "writer", source, Ref(PERSON, author), "source:author", 0.85)
 
 
 W1, W2 = work_slot("w1"), work_slot("w2")

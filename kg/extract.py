@@ -111,12 +111,14 @@ def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]]
     main_title = _main_title(titles, masked, article, matcher)
     character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
     facts: list[Fact] = []
+    focus: tuple[int, str | None] = (-1, None)
     for (paragraph, text, start), (masked_text, markers) in zip(raw_sentences, masked):
         begin = offsets[paragraph] + start
+        focus = _paragraph_focus(focus, paragraph, masked_text, markers)
         heading = headings.get(paragraph, "")
         sentence = Sentence(
             text=text, masked=masked_text, start=begin, end=begin + len(text), titles=markers,
-            main_title=main_title, article_date=article.date,
+            main_title=main_title, article_date=article.date, focus_title=focus[1],
             cast_context=bool(re.search(r"(?i)\b(?:cast|starring|characters?|voice)\b", heading)),
             character_first=character_first, platforms=vocabulary.platforms,
             organizations=vocabulary.organizations,
@@ -126,6 +128,24 @@ def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]]
     about = _about(main_title, facts)
     mentions = _mentions(facts, about)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentions)
+
+
+_LEADING_MARKER = re.compile(rf"^(?:\S+\s+){{0,3}}?{WORK_OPEN}(\d+){WORK_CLOSE}")
+
+
+def _paragraph_focus(focus: tuple[int, str | None], paragraph: int, masked_text: str,
+                     markers: dict[int, str]) -> tuple[int, str | None]:
+    """The work a paragraph is about so far: the last one named among a sentence's first words.
+
+    "It stars …" and "The series lands on …" then refer to it rather than to
+    the article's main work; a new paragraph starts afresh.
+    """
+    if focus[0] != paragraph:
+        focus = (paragraph, None)
+    leading = _LEADING_MARKER.match(masked_text)
+    if leading:
+        return paragraph, markers[int(leading.group(1))]
+    return focus
 
 
 def _paragraph_offsets(article: Article) -> list[int]:
@@ -165,7 +185,8 @@ _TITLE_CUES = [
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
                rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
     re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
-    re.compile(rf"(?i:\b(?:titled|entitled|title\s+(?:was|is)|changed\s+to|renamed(?:\s+to)?|retitled(?:\s+to)?|"
+    re.compile(rf"(?:^|(?i:\bis)\s)(?P<t>{TITLE}),\s+(?i:a|an)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"),
+    re.compile(rf"(?i:\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|renamed(?:\s+to)?|retitled(?:\s+to)?|"
                rf"(?:also|formerly|previously|originally)\s+(?:known\s+as|titled|called)|working\s+title"
                rf"(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|season\s+\d+\s+of)\s*:?\s*)"
                rf"(?P<t>{TITLE})"),

@@ -125,15 +125,17 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
     """HTML: trafilatura finds the body, headline, date and author of the page."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(text, output_format="markdown", include_formatting=True,
-                                           with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise ReadError(f"{source}: no article text found in the HTML; is it the article's page?")
-    paragraphs = tuple(_markdown_paragraphs(body))
+    # trafilatura gives one block (paragraph, heading, list item) a line; the headline repeats as the first.
+    headline = _meta_str(document.title)
+    paragraphs = tuple(_classify(" ".join(line.split())) for line in body.splitlines()
+                       if line.strip() and " ".join(line.split()) != headline)
     return _article(
         paragraphs, source=source, default_id=default_id,
-        date=_meta_date(document.date, source), headline=_meta_str(document.title),
+        date=_meta_date(document.date, source), headline=headline,
         url=_meta_str(document.url), author=_meta_str(document.author),
         publisher=_meta_str(document.sitename),
     )

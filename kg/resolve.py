@@ -105,10 +105,32 @@ def _group(refs: list[Ref], extraction: Extraction) -> list[list[Ref]]:
     for fact in extraction.facts:
         if fact.relation == "alternate_name":
             union(fact.subject, Ref(fact.subject.kind, fact.value))
+    for short, full in _second_references(refs):
+        union(full, short)
     groups: dict[Ref, list[Ref]] = defaultdict(list)
     for ref in refs:
         groups[find(ref)].append(ref)
     return list(groups.values())
+
+
+def _second_references(refs: list[Ref]) -> list[tuple[Ref, Ref]]:
+    """One-word person names that are the family or given name of exactly one person in the article.
+
+    News writes "Margot Vance" once and "Vance" after; a one-word name that
+    fits two people, or none, stays its own person (Nana, Seohyun).
+    """
+    people = [r for r in refs if r.kind == PERSON and len(r.name.split()) > 1]
+    pairs = []
+    for ref in refs:
+        if ref.kind != PERSON or len(ref.name.split()) != 1:
+            continue
+        word = person_key(ref.name)
+        owners = {person_key(p.name) for p in people
+                  if word in (person_key(p.name.split()[0]), person_key(p.name.split()[-1]))}
+        if len(owners) == 1:
+            owner = next(p for p in people if person_key(p.name) in owners)
+            pairs.append((ref, owner))
+    return pairs
 
 
 def _entity(members: list[Ref], extraction: Extraction, settings: Settings,

@@ -1,0 +1,38 @@
+# kg: make demo builds the demo graph and runs a stored query; make test runs the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_STORE := demo-store
+
+.DEFAULT_GOAL := check
+.PHONY: check install demo test lint bench eval clean
+
+check: test lint  ## default: tests, then lint
+
+install: $(VENV)/.installed  ## make .venv with kg (and test tools) installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: install  ## build a graph from examples/ and show the cast of one work
+	rm -rf $(DEMO_STORE)
+	KG_STORE=$(DEMO_STORE) $(BIN)/kg ingest examples/*.txt examples/*.md examples/*.html examples/*.json
+	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run cast -p work=work/paper-crown
+
+test: install  ## run the test suite
+	$(BIN)/pytest -q
+
+lint: install  ## ruff over the package and tests
+	$(BIN)/ruff check kg tests benchmarks
+
+eval: install  ## score extraction on the example articles' gold facts
+	$(BIN)/python -m benchmarks.evaluate examples
+
+bench: install  ## speed, with baselines measured in the same run
+	$(BIN)/python -m benchmarks.bench
+
+clean:  ## remove the virtual environment, stores and caches
+	rm -rf $(VENV) $(DEMO_STORE) kg-store .pytest_cache .ruff_cache *.egg-info
