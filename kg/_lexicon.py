@@ -13,7 +13,8 @@ PLATFORMS = (
     "Crunchyroll", "Funimation", "HIDIVE", "Viki", "Rakuten Viki", "Viu", "iQIYI", "WeTV", "Tving",
     "TVING", "Wavve", "Coupang Play", "Disney Plus Hotstar", "Hotstar", "U-Next", "Hulu Japan", "Abema",
     "tvN", "JTBC", "KBS2", "KBS", "SBS", "MBC", "ENA", "OCN", "MBN", "TV Chosun", "Fuji TV", "TV Asahi",
-    "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31", "Channel 3", "BBC One", "BBC Two",
+    "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
+    "Channel 3", "BBC One", "BBC Two",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CBS",
     "NBC", "ABC", "Fox", "MUBI", "Shudder", "Tubi", "Roku Channel", "YouTube",
 )

@@ -31,15 +31,16 @@ from kg._patterns import (
     DATE_RE,
     DESCRIPTORS,
     MONTHS,
-    SEASONS,
     NAME,
     NAME_LIST,
     NAME_RE,
     NUMBER,
     ORDINAL_WORDS,
     ORG_LIST,
+    SEASONS,
     WORK,
     WORK_RE,
+    alternation,
     is_country,
     is_known_organization,
     platform_pattern,
@@ -47,7 +48,8 @@ from kg._patterns import (
     to_int,
     work_slot,
 )
-from kg.model import ORGANIZATION, PERSON, PLACE, WORK as WORK_KIND, Evidence, Fact, PartialDate, Ref
+from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, PartialDate, Ref
+from kg.model import WORK as WORK_KIND
 
 Rule = Callable[["Sentence"], Iterable[Fact]]
 
@@ -227,9 +229,9 @@ _NAME_DIRECTS = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:directs|will\s+direct|is
                            rf"direct|directed|serves\s+as\s+director|will\s+serve\s+as\s+director))\b")
 _NAME_WRITES = re.compile(rf"(?P<name>{NAME})\s+(?i:wrote|penned|writes|is\s+writing|will\s+write)\s+"
                           rf"(?i:the\s+)?(?i:script|screenplay)")
-_PRODUCTION = _i(rf"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|helmed|led|overseen|done)\s+by|"
-                 rf"animation\s+(?:production\s+)?(?:is\s+|was\s+)?(?:handled\s+)?by|"
-                 rf"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?(?-i:studio))\s+(?P<list>.+)")
+_PRODUCTION = _i(r"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|helmed|led|overseen|done)\s+by|"
+                 r"animation\s+(?:production\s+)?(?:is\s+|was\s+)?(?:handled\s+)?by|"
+                 r"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?(?-i:studio))\s+(?P<list>.+)")
 
 
 def credits(sentence: Sentence) -> Iterator[Fact]:
@@ -314,11 +316,11 @@ def release(sentence: Sentence) -> Iterator[Fact]:
 
 # --- filming: dates and places -----------------------------------------------------------------------
 
-_FILMING_START = _i(rf"\b(?:began|begins|begun|started|starts|commenced|kicked\s+off|got\s+underway|"
-                    rf"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence))\b"
-                    rf"(?P<rest>.*)")
-_FILMING_END = _i(rf"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|is\s+(?:set|scheduled)\s+to)"
-                  rf"\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
+_FILMING_START = _i(r"\b(?:began|begins|begun|started|starts|commenced|kicked\s+off|got\s+underway|"
+                    r"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence))\b"
+                    r"(?P<rest>.*)")
+_FILMING_END = _i(r"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|is\s+(?:set|scheduled)\s+to)"
+                  r"\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
 _FILMING_RANGE = _i(rf"\bfrom\s+(?P<d1>{DATE})\s+(?:to|until|through|till)\s+(?P<d2>{DATE})")
 _FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|production|the\s+shoot)\s+"
                     r"(?:took|takes|will\s+take|is\s+taking|is\s+set\s+to\s+take)\s+place|"
@@ -437,9 +439,9 @@ _PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|i
             rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
             rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
             rf"{_ROLE_OF}{_CHAR_LEAD}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
-_STARRING = _i(rf"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
-               rf"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
-               rf"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
+_STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
+               r"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
+               r"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
 _JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
                  rf"(?:joined|joins?|join)\s+"
                  rf"(?:the\s+)?(?:cast|ensemble|lineup)")
@@ -453,7 +455,7 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
         actors, characters = _names(m.group("actors")), _names(m.group("chars"))
         if len(actors) == len(characters):
             subject = sentence.subject_near(m.start())
-            for actor, character in zip(actors, characters):
+            for actor, character in zip(actors, characters, strict=True):
                 if actor not in sentence.claimed:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, subject, actor, character, "cast:respectively")
@@ -494,7 +496,7 @@ _SOURCE_NOUNS = {"novel": "Book", "light novel": "Book", "web novel": "Book", "b
                  "comic": "ComicSeries", "comic book": "ComicSeries", "manhwa": "ComicSeries",
                  "graphic novel": "ComicSeries"}
 _SOURCE = _i(rf"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+|an\s+)?"
-             rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})"
+             rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(_SOURCE_NOUNS))})"
              rf"(?:\s+series)?\s*,?\s*(?:(?P<same>of\s+the\s+same\s+(?:name|title))|{WORK})?"
              rf"(?:\s*,?\s+(?:written\s+)?by\s+(?-i:(?P<author>{NAME})))?")
 
@@ -604,8 +606,9 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
         return PartialDate(int(_HAS_YEAR.search(span).group(0))) if has_year else None
     if not has_year and article_date is None:
         return None
-    import dateparser
     from datetime import datetime
+
+    import dateparser
 
     base = datetime.combine(article_date, datetime.min.time()) if article_date else datetime(2000, 1, 1)
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",

@@ -14,7 +14,8 @@ from anyascii import anyascii
 # A word that reads as Hepburn romanization: syllables of an optional consonant (or ch/sh/ts, or a
 # doubled one), an optional y, a vowel and an optional long-vowel h; or a syllabic n.
 _ROMAJI_WORD = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts|([kstpc])(?=\1)[kstpc]?)?y?[aeiou]h?|n)+")
-_LONG_VOWELS = re.compile(r"ou|oo|uu|oh(?![aeiouy])")
+# "oo" is left alone: it is a vowel of its own in Korean romanization (Hoon, Woo).
+_LONG_VOWELS = re.compile(r"ou|uu|oh(?![aeiouy])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 
@@ -26,7 +27,7 @@ def fold(text: str) -> str:
 
 
 def fold_long_vowels(word: str) -> str:
-    """Fold ou/oo/oh/uu to one vowel in romanized Japanese words (Ryouhei, Ryohei; ō is folded by anyascii).
+    """Fold ou/oh/uu to one vowel in romanized Japanese words (Ryouhei, Ryohei; ō is folded by anyascii).
 
     English words keep theirs ("Brooke", "Douglas"): only a word that reads
     as Hepburn syllables is folded.

@@ -112,7 +112,7 @@ def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]]
     character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
     facts: list[Fact] = []
     focus: tuple[int, str | None] = (-1, None)
-    for (paragraph, text, start), (masked_text, markers) in zip(raw_sentences, masked):
+    for (paragraph, text, start), (masked_text, markers) in zip(raw_sentences, masked, strict=True):
         begin = offsets[paragraph] + start
         focus = _paragraph_focus(focus, paragraph, masked_text, markers)
         heading = headings.get(paragraph, "")
@@ -185,7 +185,8 @@ _TITLE_CUES = [
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
                rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
     re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
-    re.compile(rf"(?:^|(?i:\bis)\s)(?P<t>{TITLE}),\s+(?i:a|an)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"),
+    re.compile(rf"(?P<t>{TITLE}),\s+(?i:a|an)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"
+               rf"(?!\s+(?i:director|producer|star|actor|actress|critic|writer|maker|fan|executive|studio|company))"),
     re.compile(rf"(?i:\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|renamed(?:\s+to)?|retitled(?:\s+to)?|"
                rf"(?:also|formerly|previously|originally)\s+(?:known\s+as|titled|called)|working\s+title"
                rf"(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|season\s+\d+\s+of)\s*:?\s*)"

@@ -92,7 +92,8 @@ def parse_query_file(path: Path) -> StoredQuery:
             continue
         p = _PARAM.match(value.strip())
         if not p:
-            raise QueryError(f"{path}: malformed parameter line {line!r}; write '# param: ?name IRI|string|date|integer doc'")
+            raise QueryError(f"{path}: malformed parameter line {line!r}; "
+                             "write '# param: ?name IRI|string|date|integer doc'")
         parameters.append(Parameter(p["name"], p["kind"], bool(p["optional"]), p["doc"].strip()))
     return StoredQuery(path.stem, header["title"], header["description"], tuple(parameters), text)
 
@@ -207,7 +208,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if result.graph is not None:
         return result.graph.decode("utf-8")
     if fmt == "json":
-        bindings = [{c: _json_term(t) for c, t in zip(result.columns, row) if t is not None}
+        bindings = [{c: _json_term(t) for c, t in zip(result.columns, row, strict=True) if t is not None}
                     for row in result.rows]
         return json.dumps({"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=2)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SDO
+
+from kg.errors import ValidationError
+from kg.extract import extract_facts
+from kg.map import map_to_ontology, validate_graph
+from kg.read import parse_text
+from kg.resolve import resolve_entities
+from kg.settings import Settings
+
+SETTINGS = Settings(base_iri="https://news.example.com/kg/")
+
+
+def graph_of(text: str, nlp, known=None):
+    (extraction,) = extract_facts([parse_text(text, source="t", default_id="t")], nlp=nlp)
+    resolution = resolve_entities(extraction, settings=SETTINGS, known=known)
+    return resolution, map_to_ontology(resolution, settings=SETTINGS)
+
+
+def test_resolve_name_orders_are_one_person(nlp):
+    resolution, graph = graph_of("Dark Tide is an upcoming Japanese film directed by Kento Nakajima. "
+                                 "Nakajima Kento will play Ren in Dark Tide.", nlp)
+    people = {e.iri for e in resolution.entities.values() if e.kind == "Person"}
+    assert people == {"https://news.example.com/kg/person/kento-nakajima"}
+    node = URIRef("https://news.example.com/kg/person/kento-nakajima")
+    assert {str(n) for n in graph.objects(node, SDO.alternateName)} >= {"Nakajima Kento"}
+
+
+def test_resolve_surname_second_reference(nlp):
+    resolution, _ = graph_of("Margot Vance has been cast in The Glass Orchard, a thriller film. "
+                             "Vance will play Ada Quill.", nlp)
+    iris = {e.iri for r, e in resolution.entities.items() if r.kind == "Person"}
+    assert iris == {"https://news.example.com/kg/person/margot-vance"}
+
+
+def test_resolve_renamed_work_keeps_old_title_and_iri(nlp):
+    resolution, graph = graph_of("The previous title for this movie was Silent Harbor and has since been "
+                                 "changed to The Tide Keeper. The Tide Keeper is a Japanese thriller film.", nlp)
+    work = URIRef("https://news.example.com/kg/work/silent-harbor")
+    assert (work, SDO.name, Literal("The Tide Keeper")) in graph
+    assert (work, SDO.alternateName, Literal("Silent Harbor")) in graph
+
+
+def test_resolve_known_alias_reaches_existing_node(nlp):
+    known = {("Work", "silent harbor"): "https://news.example.com/kg/work/silent-harbor"}
+    resolution, _ = graph_of("The Tide Keeper is a Japanese thriller film directed by Sato Kenji. "
+                             "It was formerly known as Silent Harbor.", nlp, known={**known,
+                             ("Work", "the tide keeper"): "https://news.example.com/kg/work/silent-harbor"})
+    works = {e.iri for r, e in resolution.entities.items() if r.kind == "Work"}
+    assert works == {"https://news.example.com/kg/work/silent-harbor"}
+
+
+def test_map_follows_the_contract(nlp):
+    resolution, graph = graph_of("date 2022-01-10 Glass Town is an upcoming Japanese romantic drama movie "
+                                 "directed by Ito Jun. Glass Town is coming to Netflix on March 24th, 2022. "
+                                 "Mori Saki will play Aiko.", nlp)
+    work = URIRef("https://news.example.com/kg/work/glass-town")
+    article = URIRef(resolution.article_iri)
+    assert (article, RDF.type, SDO.NewsArticle) in graph
+    assert (article, SDO.about, work) in graph
+    assert (work, RDF.type, SDO.Movie) in graph
+    assert (work, SDO.genre, Literal("romantic drama")) in graph
+    event = graph.value(work, SDO.releasedEvent)
+    assert (event, RDF.type, SDO.PublicationEvent) in graph
+    assert graph.value(event, SDO.startDate).datatype.endswith("#date")
+    role = next(o for o in graph.objects(work, SDO.actor) if (o, RDF.type, SDO.PerformanceRole) in graph)
+    assert graph.value(role, SDO.characterName) == Literal("Aiko")
+    country = graph.value(work, SDO.countryOfOrigin)
+    assert (country, RDF.type, SDO.Country) in graph
+
+
+def test_map_every_fact_points_to_its_sentence(nlp):
+    _, graph = graph_of("Night Bloom is a Korean thriller series directed by Kim Ho.", nlp)
+    rows = list(graph.query("""
+        PREFIX kg: <https://kg.example.org/ns#>
+        SELECT ?text WHERE { ?st rdf:predicate schema:director ; kg:sentence/schema:text ?text }""",
+                            initNs={"schema": SDO}))
+    assert [str(r[0]) for r in rows] == ["Night Bloom is a Korean thriller series directed by Kim Ho."]
+
+
+def test_map_iris_do_not_depend_on_order(nlp):
+    _, first = graph_of("Night Bloom is a Korean thriller series directed by Kim Ho. Lee Na stars.", nlp)
+    _, again = graph_of("Night Bloom is a Korean thriller series directed by Kim Ho. Lee Na stars.", nlp)
+    assert set(first) == set(again)
+
+
+def test_map_validation_refuses_a_nameless_person():
+    graph = Graph()
+    graph.add((URIRef("https://x.example/p"), RDF.type, SDO.Person))
+    with pytest.raises(ValidationError, match="SHACL"):
+        validate_graph(graph, settings=SETTINGS)
