@@ -92,3 +92,31 @@ def test_map_validation_refuses_a_nameless_person():
     graph.add((URIRef("https://x.example/p"), RDF.type, SDO.Person))
     with pytest.raises(ValidationError, match="SHACL"):
         validate_graph(graph, settings=SETTINGS)
+
+
+def test_map_local_schema_context_covers_the_ontology():
+    """The local copy of the https://schema.org context defines every schema.org term the ontology uses."""
+    import json
+
+    context = json.loads((SETTINGS.ontology_dir / "schema-context.jsonld").read_text())["@context"]
+    ontology = Graph().parse(SETTINGS.ontology_dir / "kg.ttl")
+    used = {str(s).removeprefix("https://schema.org/") for s in ontology.subjects()
+            if str(s).startswith("https://schema.org/")}
+    assert used <= set(context)
+    assert context["@vocab"] == "http://schema.org/"
+
+
+def test_map_same_graph_whatever_the_ingest_order(tmp_path, nlp):
+    from kg.pipeline import ingest
+    from kg.store import open_store
+
+    from .conftest import EXAMPLE_ARTICLES
+
+    exports = []
+    for name, order in (("forward", EXAMPLE_ARTICLES), ("backward", EXAMPLE_ARTICLES[::-1])):
+        settings = Settings(store=str(tmp_path / name))
+        for article in order:
+            ingest([article], settings=settings, nlp=nlp)
+        with open_store(settings) as store:
+            exports.append(store.export("nquads"))
+    assert exports[0] == exports[1]
