@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_STORE := demo-store
 
 .DEFAULT_GOAL := check
-.PHONY: check install demo test lint bench eval clean
+.PHONY: check install browser demo test lint bench eval clean
 
 check: test lint  ## default: tests, then lint
 
@@ -22,7 +22,11 @@ demo: install  ## build a graph from examples/ and show the cast of one work
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg ingest examples/*.txt examples/*.md examples/*.html examples/*.json
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run cast -p work=work/paper-crown
 
-test: install  ## run the test suite
+browser:  ## Debian's chromium for the SEO page test; where it cannot be installed that test is skipped
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	  || echo "chromium could not be installed here: the headless-browser SEO test will be skipped"; }
+
+test: install browser  ## run the test suite
 	$(BIN)/pytest -q
 
 lint: install  ## ruff over the package and tests

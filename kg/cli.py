@@ -212,6 +212,77 @@ def stats(store: StoreOption = None, format: FormatOption = "table") -> None:
     _print_rows(QueryResult(columns=("what", "count"), rows=tuple(rows)), format)
 
 
+@app.command()
+@_reports_errors
+def seo(
+    args: Annotated[list[str] | None, typer.Argument(help="ARTICLE | check ARTICLE_OR_FILE.jsonld | inject PAGE.html "
+                                                          "ARTICLE", show_default=False)] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonld, or html for the script tag.")] = "jsonld",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    all_articles: Annotated[bool, typer.Option("--all", help="Every article, one file each (with --out).")] = False,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for --all.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """schema.org JSON-LD for search engines, one document per article.
+
+    \b
+    kg seo ARTICLE [--format jsonld|html] [-o FILE]   ARTICLE: its IRI, its URL, or the file ingested
+    kg seo --all --out DIR                           one file per article
+    kg seo check ARTICLE|FILE.jsonld                 what search engines require and recommend
+    kg seo inject PAGE.html ARTICLE [-o OUT.html]    put (or replace) the tag in a page
+    """
+    from kg import seo as seo_export
+    from kg.store import open_store
+
+    settings = _settings(store)
+    args = args or []
+    if format not in ("jsonld", "html"):
+        raise KgError(f"unknown SEO format {format!r}; use jsonld or html")
+    if all_articles:
+        if out is None or args:
+            raise KgError("kg seo --all needs --out DIR and no ARTICLE")
+        with open_store(settings) as opened:
+            written = seo_export.write_all(opened, out, settings=settings, html=format == "html")
+        typer.echo(f"{written} document(s) written to {out}")
+        return
+    if args[:1] == ["check"] and len(args) == 2:
+        with open_store(settings) as opened:
+            findings = seo_export.check_target(opened, args[1], settings=settings)
+        for finding in findings:
+            typer.echo(f"{finding.severity:7s} {finding.node} ({finding.type}): {finding.message}")
+        errors = sum(f.severity == "error" for f in findings)
+        typer.echo(f"{errors} error(s), {len(findings) - errors} warning(s)")
+        if errors:
+            raise typer.Exit(1)
+        return
+    if args[:1] == ["inject"] and len(args) == 3:
+        page = Path(args[1])
+        with open_store(settings) as opened:
+            iri = seo_export.find_article(opened, args[2], settings=settings)
+            tag = seo_export.to_script_tag(seo_export.seo_document(opened, iri, settings=settings), article_iri=iri)
+        result = seo_export.inject(seo_export.read_page(page), tag)
+        _write_text(result, output or page)
+        return
+    if len(args) != 1:
+        raise KgError("give one ARTICLE, or `check ARTICLE`, or `inject PAGE.html ARTICLE`; see kg seo --help")
+    with open_store(settings) as opened:
+        iri = seo_export.find_article(opened, args[0], settings=settings)
+        document = seo_export.seo_document(opened, iri, settings=settings)
+    text = seo_export.to_script_tag(document, article_iri=iri) + "\n" if format == "html" \
+        else seo_export.to_json(document)
+    _write_text(text, output)
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"cannot write {output}: {exc.strerror}; choose another -o path") from None
+
+
 def _parse_params(pairs: list[str]) -> dict[str, str]:
     values: dict[str, str] = {}
     for pair in pairs:

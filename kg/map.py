@@ -70,6 +70,10 @@ def _article_node(graph: Graph, article: URIRef, resolution: Resolution, setting
         graph.add((article, SCHEMA.datePublished, Literal(meta.date.isoformat(), datatype=XSD.date)))
     if meta.headline:
         graph.add((article, SCHEMA.headline, Literal(meta.headline)))
+    if meta.modified:
+        graph.add((article, SCHEMA.dateModified, Literal(meta.modified.isoformat(), datatype=XSD.date)))
+    if meta.image:
+        graph.add((article, SCHEMA.image, URIRef(meta.image)))
     if meta.url:
         graph.add((article, SCHEMA.url, URIRef(meta.url)))
     if meta.publisher:

@@ -36,6 +36,8 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     author: str | None = None
+    image: str | None = None
+    modified: date | None = None
     source: str = ""
 
     @property

@@ -117,7 +117,8 @@ def parse_markdown(text: str, *, source: str = "", default_id: str = "article") 
         date=_meta_date(meta.get("date"), source),
         headline=_meta_str(meta.get("headline") or meta.get("title")),
         url=_meta_str(meta.get("url")), publisher=_meta_str(meta.get("publisher")),
-        author=_meta_str(meta.get("author")),
+        author=_meta_str(meta.get("author")), image=_meta_str(meta.get("image")),
+        modified=_meta_date(meta.get("modified") or meta.get("dateModified"), source),
     )
 
 
@@ -137,7 +138,7 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
         paragraphs, source=source, default_id=default_id,
         date=_meta_date(document.date, source), headline=headline,
         url=_meta_str(document.url), author=_meta_str(document.author),
-        publisher=_meta_str(document.sitename),
+        publisher=_meta_str(document.sitename), image=_meta_str(document.image),
     )
 
 
@@ -161,13 +162,15 @@ def article_id(*, url: str | None = None, default_id: str = "article") -> str:
 
 def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id: str,
              date: date | None = None, headline: str | None = None, url: str | None = None,
-             publisher: str | None = None, author: str | None = None) -> Article:
+             publisher: str | None = None, author: str | None = None, image: str | None = None,
+             modified: date | None = None) -> Article:
     """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it."""
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     text = "\n\n".join(p for _, p in paragraphs)
     return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
-                   date=date, headline=headline, publisher=publisher, url=url, author=author, source=source)
+                   date=date, headline=headline, publisher=publisher, url=url, author=author,
+                   image=_absolute_url(image), modified=modified, source=source)
 
 
 def _split_paragraphs(text: str) -> list[str]:
@@ -239,6 +242,8 @@ def _from_record(record: object, path: Path, n: int) -> Article:
         headline=_meta_str(record.get("headline") or record.get("title")) or parsed.headline,
         publisher=_meta_str(record.get("publisher")) or parsed.publisher,
         author=_meta_str(record.get("author")) or parsed.author,
+        image=_absolute_url(_meta_str(record.get("image"))) or parsed.image,
+        modified=_meta_date(record.get("dateModified") or record.get("modified"), where) or parsed.modified,
     )
 
 
@@ -248,6 +253,11 @@ def _meta_date(value: object, source: str) -> date | None:
     if isinstance(value, date):
         return value
     return parse_iso_date(str(value), source)
+
+
+def _absolute_url(value: str | None) -> str | None:
+    """Only absolute http(s) URLs are kept as images: a relative path means nothing outside its page."""
+    return value if value and re.match(r"^https?://[^\s<>\"]+$", value) else None
 
 
 def _meta_str(value: object) -> str | None:

@@ -63,7 +63,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         """Release the store's lock (Oxigraph frees it when the object goes away)."""
-        self._store.flush() if self.path else None
+        if self.path is not None:
+            self._store.flush()
         del self._store
 
     # --- writing ---------------------------------------------------------------------------------
@@ -101,7 +102,14 @@ class OxigraphStore:
         return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
 
     def has_graph(self, iri: str) -> bool:
-        return self._store.contains_named_graph(ox.NamedNode(iri))
+        try:
+            return self._store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI at all
+            return False
+
+    def graph_quads(self, iri: str) -> Iterator[ox.Quad]:
+        """The quads of one named graph."""
+        return self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
 
     def article_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
