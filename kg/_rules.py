@@ -369,7 +369,8 @@ def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
 def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact]:
     """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two."""
     head = re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in|by|since|through)\s+", text)[0]
-    names = [n for n in split_list(head) if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
+    items = [item.strip(" ,;.") for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
+    names = [n for n in items if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
              and not is_organization(n, sentence)]
     previous: str | None = None
     for name in names:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,8 @@ app = typer.Typer(help="Build a knowledge graph of film and TV news.", no_args_i
                   add_completion=False, pretty_exceptions_enable=False)
 query_app = typer.Typer(help="Stored SPARQL queries in queries/.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
+link_app = typer.Typer(help="Link people, works, companies and places to Wikidata.")
+app.add_typer(link_app, name="link")
 
 StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory (default: $KG_STORE or ./kg-store).",
                                                  show_default=False)]
@@ -271,6 +274,120 @@ def seo(
     text = seo_export.to_script_tag(document, article_iri=iri) + "\n" if format == "html" \
         else seo_export.to_json(document)
     _write_text(text, output)
+
+
+@link_app.callback(invoke_without_command=True)
+@_reports_errors
+def link(
+    ctx: typer.Context,
+    endpoint: Annotated[str | None, typer.Option(help="SPARQL endpoint (default: the Wikidata Query Service, "
+                                                      "or [link] endpoint in kg.toml).")] = None,
+    offline: Annotated[bool, typer.Option(help="Link from the cache alone; send nothing.")] = False,
+    threshold: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Lowest score linked [0.85].")] = None,
+    types: Annotated[str | None, typer.Option(help="Only these types, e.g. Person,Movie.")] = None,
+    enrich: Annotated[bool, typer.Option(help="Also bring back images, birth dates, websites, IMDb and "
+                                              "Wikipedia pages of linked entities.")] = False,
+    contact: Annotated[str | None, typer.Option(help="Contact URL or mailto: for the User-Agent.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Link the store's entities to Wikidata (schema:sameAs with score and method).
+
+    Example: kg link --types Person,Movie --enrich
+    """
+    if ctx.invoked_subcommand:
+        return
+    from kg._wikidata import ClientConfig
+    from kg.link import link_entities
+    from kg.settings import load_config
+    from kg.store import open_store
+
+    settings = _settings(store)
+    config = load_config().get("link", {})
+    tuning = {key: config[key] for key in ("timeout", "retries", "backoff", "max_wait") if key in config}
+    client = ClientConfig(endpoint=endpoint or config.get("endpoint") or ClientConfig.endpoint,
+                          contact=contact or config.get("contact") or ClientConfig.contact, offline=offline,
+                          **tuning)
+    chosen = [t.strip() for t in types.split(",")] if types else None
+    with open_store(settings) as opened, _progress("Linking") as progress:
+        report = link_entities(opened, settings=settings, config=client,
+                               threshold=threshold if threshold is not None else config.get("threshold", 0.85),
+                               types=chosen, enrich=enrich, progress=progress)
+    outcomes: dict[str, int] = {}
+    for attempt in report.attempts:
+        outcomes[attempt.outcome] = outcomes.get(attempt.outcome, 0) + 1
+    details = ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()) if outcome != "linked")
+    typer.echo(f"linked {len(report.linked)} of {len(report.attempts)} entities"
+               + (f" ({details})" if details else "") + f"; {report.requests_sent} request(s) sent")
+
+
+@link_app.command("review")
+@_reports_errors
+def link_review(format: FormatOption = "table", store: StoreOption = None) -> None:
+    """Entities not linked, with every candidate, its score and the reasons for it."""
+    from kg.link import REVIEW_QUERY
+    from kg.query import run_query
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        _print_rows(run_query(opened, REVIEW_QUERY, settings=settings), format)
+
+
+@link_app.command("accept")
+@_reports_errors
+def link_accept(entity: Annotated[str, typer.Argument(help="The entity's IRI (or path such as person/x).")],
+                qid: Annotated[str, typer.Argument(help="The Wikidata item, e.g. Q907311.")],
+                store: StoreOption = None) -> None:
+    """Link an entity to an item, as an editor's decision kept across runs."""
+    _decide(entity, qid, "accept", store)
+
+
+@link_app.command("reject")
+@_reports_errors
+def link_reject(entity: Annotated[str, typer.Argument(help="The entity's IRI (or path such as person/x).")],
+                qid: Annotated[str, typer.Argument(help="The Wikidata item, e.g. Q907311.")],
+                store: StoreOption = None) -> None:
+    """Never link an entity to an item (and drop that link if it exists)."""
+    _decide(entity, qid, "reject", store)
+
+
+def _decide(entity: str, qid: str, decision: str, store: str | None) -> None:
+    from kg.link import decide
+    from kg.query import find_entity
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        iri = find_entity(opened, entity, settings=settings)
+        decide(opened, iri, qid, decision, settings=settings)
+    typer.echo(f"{decision}ed {iri} {qid}")
+
+
+@link_app.command("export")
+@_reports_errors
+def link_export(format: Annotated[str, typer.Option("--format", "-f", help="csv, tsv, json or table.")] = "csv",
+                store: StoreOption = None) -> None:
+    """Every link with its entity, item, label, score and method, for an editor to audit."""
+    from kg.link import EXPORT_QUERY
+    from kg.query import run_query
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        _print_rows(run_query(opened, EXPORT_QUERY, settings=settings), format)
+
+
+@contextmanager
+def _progress(label: str):
+    """A rich progress bar on a terminal; nothing when output is piped."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def _write_text(text: str, output: Path | None) -> None:

@@ -13,7 +13,8 @@ traceback.
     │   └── StoreLockedError   another process holds the store
     ├── QueryError         a stored query is unknown or fails
     │   └── ParameterError     a query parameter is missing or malformed
-    └── ExportError        the graph cannot be serialized as asked
+    ├── ExportError        the graph cannot be serialized as asked
+    └── LinkError          Wikidata cannot be reached or answers wrongly
 """
 
 from __future__ import annotations
@@ -61,3 +62,7 @@ class ParameterError(QueryError):
 
 class ExportError(KgError):
     """The graph cannot be serialized as asked."""
+
+
+class LinkError(KgError):
+    """Linking to Wikidata failed: the service is unreachable, refuses kg, or answers wrongly."""

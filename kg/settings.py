@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_BASE_IRI = "https://kg.example.org/"
@@ -43,3 +47,19 @@ class Settings:
             store=store or os.environ.get("KG_STORE") or DEFAULT_STORE,
             base_iri=base_iri or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI,
         )
+
+
+def load_config(path: str | Path | None = None) -> dict[str, Any]:
+    """The user's `kg.toml` (or `$KG_CONFIG`, or `path`); empty when there is none.
+
+    Sections: [link] endpoint, contact, threshold; [vocabulary] for extraction.
+    """
+    candidate = Path(path or os.environ.get("KG_CONFIG") or "kg.toml")
+    if not candidate.is_file():
+        if path or os.environ.get("KG_CONFIG"):
+            raise KgError(f"config file {candidate} not found; check --config or KG_CONFIG")
+        return {}
+    try:
+        return tomllib.loads(candidate.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise KgError(f"{candidate}: not valid TOML ({exc}); fix the file") from None

@@ -30,7 +30,7 @@ _RDF_FORMATS = {
 _DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 PREFIXES = {"schema": SCHEMA, "kg": "https://kg.example.org/ns#", "prov": "http://www.w3.org/ns/prov#",
             "wd": "http://www.wikidata.org/entity/", "xsd": "http://www.w3.org/2001/XMLSchema#",
-            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,10 @@ class OxigraphStore:
         """Load N-Quads (or another format) with Oxigraph's bulk loader: fast, not transactional."""
         self._store.bulk_load(data, format=rdf_format(format))
 
+    def update(self, text: str) -> None:
+        """Run a SPARQL update in one transaction."""
+        self._update(text)
+
     def _update(self, text: str) -> None:
         try:
             self._store.update(text)
@@ -112,7 +116,15 @@ class OxigraphStore:
         return self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
 
     def article_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        """The named graphs that are articles' (not the link and enrichment graphs)."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a schema:NewsArticle } }")
+        return sorted(row["g"].value for row in rows)
+
+    def has_entity(self, iri: str) -> bool:
+        try:
+            return bool(self.query(f"ASK {{ {ox.NamedNode(iri)} schema:name ?n }}"))
+        except ValueError:
+            return False
 
     def export(self, format: str, *, graph: str | None = None) -> bytes:
         """Serialize the store: datasets keep their graphs, triple formats get the union (or one graph)."""

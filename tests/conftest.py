@@ -35,3 +35,43 @@ def example_store(tmp_path_factory, nlp):
     report = ingest(EXAMPLE_ARTICLES, settings=settings, nlp=nlp)
     assert not report.refused
     return settings
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def wikidata_endpoint(tmp_path_factory):
+    """A real SPARQL server (`oxigraph serve` on 127.0.0.1) loaded with the Wikidata-shaped fixture."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    location = tmp_path_factory.mktemp("wikidata") / "db"
+    subprocess.run([binary, "load", "--location", str(location), "--file",
+                    str(DATA_DIR / "wikidata" / "fixture.ttl")], check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("oxigraph serve did not start")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
