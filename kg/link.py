@@ -424,7 +424,8 @@ def _occupation(subject: Subject, qid: str, facts: _Facts, index: dict[str, Subj
 
 
 def _dates(subject: Subject, qid: str, facts: _Facts) -> bool | None:
-    """People alive and grown when their works came out; works released in the article's year."""
+    """People alive and grown when their works came out (or not: a conflict); works released when the article
+    says (an agreement)."""
     if not subject.years:
         return None
     if subject.kind == "Person":
@@ -433,7 +434,8 @@ def _dates(subject: Subject, qid: str, facts: _Facts) -> bool | None:
             return None
         grown = all(y - min(born) >= 8 for y in subject.years)
         alive = not died or all(y - max(died) <= 1 for y in subject.years)
-        return grown and alive
+        # Most namesakes were alive too: fitting dates only rule out, they never count for a person.
+        return None if grown and alive else False
     published = facts.year(qid, "P577")
     if not published:
         return None
