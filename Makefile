@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE := demo-store
+DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
 .PHONY: check install browser demo test lint bench eval clean
@@ -17,9 +18,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-demo: install  ## build a graph from examples/ and show the cast of one work
+demo: install  ## build a graph from the bundled articles in tests/dev/ and show the cast of one work
 	rm -rf $(DEMO_STORE)
-	KG_STORE=$(DEMO_STORE) $(BIN)/kg ingest examples/*.txt examples/*.md examples/*.html examples/*.json
+	KG_STORE=$(DEMO_STORE) $(BIN)/kg ingest $(DEV_ARTICLES)
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run cast -p work=work/paper-crown
 
 browser:  ## Debian's chromium for the SEO page test; where it cannot be installed that test is skipped
@@ -32,8 +33,8 @@ test: install browser  ## run the test suite
 lint: install  ## ruff over the package and tests
 	$(BIN)/ruff check kg tests benchmarks
 
-eval: install  ## score extraction on the example articles' gold facts
-	$(BIN)/python -m benchmarks.evaluate examples
+eval: install  ## score extraction on the dev set's gold facts (tests/dev)
+	$(BIN)/python -m benchmarks.evaluate tests/dev
 
 bench: install  ## speed, with baselines measured in the same run
 	$(BIN)/python -m benchmarks.bench

@@ -16,14 +16,18 @@ import sys
 import time
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "tests" / "dev"
 
 
 def _articles(copies: int):
     from kg.read import read_file
 
-    articles = [a for p in sorted(EXAMPLES.iterdir()) if p.is_file() for a in read_file(p)]
+    articles = [a for p in _article_files() for a in read_file(p)]
     return articles * copies
+
+
+def _article_files() -> list[Path]:
+    return sorted(p for p in EXAMPLES.iterdir() if p.is_file() and not p.name.endswith(".gold.json"))
 
 
 def _timed(function) -> float:
@@ -74,7 +78,7 @@ def bench_seo(articles: int = 1000) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(store=f"{tmp}/store")
-        ingest([p for p in sorted(EXAMPLES.iterdir()) if p.is_file()], settings=settings)
+        ingest(_article_files(), settings=settings)
         with open_store(settings) as store:
             sources = store.article_graphs()
             copies = [(sources[i % len(sources)], f"{sources[i % len(sources)]}-copy-{i}")

@@ -1,4 +1,4 @@
-"""Score extraction on every gold file in a folder: `python -m benchmarks.evaluate examples`."""
+"""Score extraction on every gold file in a folder: `python -m benchmarks.evaluate tests/dev`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kg.store import open_store
 
 def evaluate(folder: Path) -> tuple[int, int, int]:
     totals = [0, 0, 0]
-    for gold_path in sorted((folder / "gold").glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         gold = load_gold(gold_path)
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(store=str(Path(tmp) / "store"))
@@ -32,7 +32,7 @@ def evaluate(folder: Path) -> tuple[int, int, int]:
 
 
 def main() -> int:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "examples")
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "tests/dev")
     tp, fp, fn = evaluate(folder)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0

@@ -70,7 +70,7 @@ WORK_NOUNS = {
     "film": "Movie", "movie": "Movie", "feature": "Movie", "feature film": "Movie", "biopic": "Movie",
     "series": "TVSeries", "tv series": "TVSeries", "show": "TVSeries", "k-drama": "TVSeries",
     "j-drama": "TVSeries", "c-drama": "TVSeries", "miniseries": "TVSeries", "limited series": "TVSeries",
-    "sitcom": "TVSeries", "anime series": "TVSeries", "drama series": "TVSeries", "docuseries": "TVSeries",
+    "sitcom": "TVSeries", "anime series": "TVSeries", "docuseries": "TVSeries",
     "anime film": "Movie", "anime movie": "Movie", "documentary": "Movie",
     "anime": "CreativeWork", "adaptation": "CreativeWork", "sequel": "CreativeWork", "remake": "CreativeWork",
     "drama": "CreativeWork",

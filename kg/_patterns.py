@@ -54,6 +54,8 @@ TITLE_WITH_COMMAS = rf"{TITLE}(?:,[ \t]+{TITLE}){{0,2}}"
 
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# A month named alone ("in June") must be spelled out and not end a name ("Gianna Jun", "Kim May").
+FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -63,7 +65,7 @@ DATE = (rf"(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_
         rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
-        rf"|{MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d))")
+        rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d))")
 DATE_RE = re.compile(DATE)
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

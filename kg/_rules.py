@@ -99,6 +99,10 @@ class Sentence:
             return self.work(markers[0][1])
         return self.work(None)
 
+    def consume(self, start: int, end: int) -> None:
+        """Blank a clause a rule has read, so that later rules do not read it again (offsets stay)."""
+        self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
+
     def unmask(self, text: str) -> str:
         return WORK_RE.sub(lambda m: self.titles[int(m.group(1))], text)
 
@@ -143,7 +147,7 @@ _NOUN_ALTERNATION = "|".join(sorted((re.escape(n) for n in WORK_NOUNS), key=len,
 _COPULA = _i(rf"^\s*{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+(?P<rest>.+)")
 _APPOSITIVE = _i(rf"\b(?:the|a|an|this|that|its|upcoming)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)"
                  rf"(?P<noun>{_NOUN_ALTERNATION})?\s*{WORK}")
-_AFTER_TITLE = _i(rf"{WORK}\s*,\s+(?:a|an)\s+(?P<rest>[^,;.]+)")
+_AFTER_TITLE = _i(rf"{WORK}\s*,\s+(?:a|an|the)\s+(?P<rest>[^,;.]+)")
 _NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
                     "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and",
                     "about", "where", "based", "his", "her", "their", "its", "comedian", "rapper", "the",
@@ -281,7 +285,7 @@ def _credit(sentence: Sentence, subject: Ref | None, relations: tuple[str, ...],
 _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premieres?|premiering|premiered|"
                   r"debuts?|debuting|debuted|streams?|streaming|drops?|dropping|dropped|released?|releases|"
                   r"releasing|heads?|heading|hits?|launch(?:es|ing|ed)?|available|airs?|airing|aired|"
-                  r"broadcasts?|broadcasting|opens?|opening|opened)")
+                  r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns|returning)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
@@ -386,7 +390,7 @@ def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact
 
 _CHAR = rf"(?P<c>{NAME})"
 # Words that may stand before a character's name: "the detective X", "his sister X", "innkeeper X".
-_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an)\s+)?(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?"
+_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?(?:(?-i:[a-z][a-z\-]*),?\s+){0,2}?"
 _ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
 _KNOWN_FOR = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:is|was|has\s+been|became)\s+(?:best\s+|also\s+|"
                 rf"widely\s+|perhaps\s+best\s+|mostly\s+)?known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?|"
@@ -406,23 +410,30 @@ _PLAYED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|also\s+
 _POSSESSIVE_ACTOR = re.compile(rf"{WORK}'s?\s+(?:star\s+|actor\s+|actress\s+|lead\s+)?(?P<p>{NAME})")
 
 
+_PAREN_FILMOGRAPHY = re.compile(rf"(?P<p>{NAME})\s*\((?P<works>\s*{WORK_RE.pattern}(?:\s*(?:,|and)\s*"
+                                rf"{WORK_RE.pattern})*\s*)\)")
+
+
 def cast_in_named_work(sentence: Sentence) -> Iterator[Fact]:
-    """Roles tied to an explicitly named work: "X is known for W, playing C", "X starred in W as C"."""
-    text = sentence.masked
+    """Roles tied to an explicitly named work: "X is known for W, playing C", "X starred in W as C",
+    "W's X", "X (W1, W2)". Each clause read is blanked, so that the rules for the article's own work
+    still see the person ("X, known for W, will play C") but not the other work's role."""
     for pattern, rule in ((_KNOWN_FOR_PLAYING, "cast:known-for-playing"), (_KNOWN_FOR, "cast:known-for"),
                           (_STARRED_IN, "cast:starred-in"), (_PLAYED_IN, "cast:played-in")):
-        for m in pattern.finditer(text):
+        for m in list(pattern.finditer(sentence.masked)):
             person = m.group("p")
-            if person in sentence.claimed or is_organization(person, sentence):
+            if is_organization(person, sentence):
                 continue
-            sentence.claimed.add(person)
-            work = sentence.work(m.group("w"))
-            character = m.groupdict().get("c")
-            yield from _cast(sentence, work, person, character, rule)
-    for m in _POSSESSIVE_ACTOR.finditer(text):
-        if m.group("p") not in sentence.claimed and not is_organization(m.group("p"), sentence):
-            sentence.claimed.add(m.group("p"))
+            sentence.consume(m.end("p"), m.end())
+            yield from _cast(sentence, sentence.work(m.group("w")), person, m.groupdict().get("c"), rule)
+    for m in list(_POSSESSIVE_ACTOR.finditer(sentence.masked)):
+        if not is_organization(m.group("p"), sentence):
+            sentence.consume(m.start(), m.start("p"))
             yield from _cast(sentence, sentence.work(m.group("w")), m.group("p"), None, "cast:possessive")
+    for m in list(_PAREN_FILMOGRAPHY.finditer(sentence.masked)):
+        for number in WORK_RE.findall(m.group("works")):
+            yield from _cast(sentence, sentence.work(number), m.group("p"), None, "cast:filmography")
+        sentence.consume(m.end("p"), m.end())
 
 
 def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | None, rule: str,
@@ -435,8 +446,10 @@ def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | No
 
 _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|are\s+set\s+to\s+|"
                    rf"are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|star\s+as)\w*\s+"
-                   rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST})),?\s+respectively")
-_PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
+                   rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+"
+                   rf"respectively")
+_PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},|\s*\([^)]{{0,80}}\)|\s*,)?\s+"
+            rf"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
             rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
             rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
             rf"{_ROLE_OF}{_CHAR_LEAD}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
@@ -445,8 +458,8 @@ _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(
                r"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
 _JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
                  rf"(?:joined|joins?|join)\s+"
-                 rf"(?:the\s+)?(?:cast|ensemble|lineup)")
-_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?i:as)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
+                 rf"(?:the\s+)?(?:cast|ensemble|lineup)(?:\s+of\s+{WORK})?")
+_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
 
 
 def cast(sentence: Sentence) -> Iterator[Fact]:
@@ -454,6 +467,8 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
     text = sentence.masked
     for m in _RESPECTIVELY.finditer(text):
         actors, characters = _names(m.group("actors")), _names(m.group("chars"))
+        if len(characters) == 1:  # one character at different ages
+            characters = characters * len(actors)
         if len(actors) == len(characters):
             subject = sentence.subject_near(m.start())
             for actor, character in zip(actors, characters, strict=True):
@@ -465,14 +480,22 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
         if person in sentence.claimed or is_organization(person, sentence):
             continue
         sentence.claimed.add(person)
-        work = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.start())
-        yield from _cast(sentence, work, person, m.group("c"), "cast:plays")
+        yield from _cast(sentence, _cast_subject(sentence, m), person, m.group("c"), "cast:plays")
     for m in _STARRING.finditer(text):
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring")
     for m in _JOINS_CAST.finditer(text):
-        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.end()), "cast:joins")
+        subject = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.end())
+        yield from _cast_list(sentence, m.group("list"), subject, "cast:joins")
     if sentence.cast_context and not sentence.claimed:
         yield from _cast_list(sentence, text, sentence.subject_near(0), "cast:list")
+
+
+def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
+    """The work of a cast clause: named after it ("in W"), else named before it, else the paragraph's."""
+    if m.group("w"):
+        return sentence.work(m.group("w"))
+    before = WORK_RE.findall(sentence.masked[:m.start()])
+    return sentence.work(before[-1] if before else None)
 
 
 def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str) -> Iterator[Fact]:
@@ -534,6 +557,17 @@ _ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\
                  rf"(?:Korean|Japanese|Chinese|Thai|original)\s+title)\s*(?:of\s+|is\s+|was\s+|:\s*)?{WORK}")
 
 
+_PERSON_ALIAS = re.compile(rf"(?P<a>{NAME}),?\s+(?i:also\s+known\s+as|a\.k\.a\.?|aka|better\s+known\s+as|"
+                           rf"born|real\s+name)\s+(?P<b>{NAME})")
+
+
+def person_aliases(sentence: Sentence) -> Iterator[Fact]:
+    """Stage names and other names of a person: "Gianna Jun, also known as Jun Ji-hyun"."""
+    for m in _PERSON_ALIAS.finditer(sentence.masked):
+        if not is_organization(m.group("a"), sentence):
+            yield from _fact(sentence, "alternate_name", Ref(PERSON, m.group("a")), m.group("b"), "person:alias", 0.9)
+
+
 def other_titles(sentence: Sentence) -> Iterator[Fact]:
     """Earlier, working and original-language titles as schema:alternateName of the work."""
     text = sentence.masked
@@ -551,7 +585,7 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
 
 
-_EPISODES = _i(rf"\b(?P<n>{NUMBER})[\s-]+episodes?\b")
+_EPISODES = _i(rf"\b(?P<n>{NUMBER})(?:[\s-]+episodes?\b|-part\b)")
 _SEASONS = _i(rf"\b(?P<n>{NUMBER})[\s-]+seasons?\b")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
@@ -573,7 +607,8 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
 
 
 RULES: tuple[Rule, ...] = (
-    describe_work, other_titles, source_work, credits, release, filming, cast_in_named_work, cast, counts,
+    describe_work, person_aliases, other_titles, source_work, credits, release, filming, cast_in_named_work, cast,
+    counts,
 )
 
 

@@ -27,6 +27,7 @@ import regex as re
 from kg._lexicon import WORK_NOUNS
 from kg._patterns import (
     MONTHS,
+    NAME,
     SEASONS,
     TITLE,
     TITLE_WITH_COMMAS,
@@ -130,7 +131,7 @@ def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]]
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentions)
 
 
-_LEADING_MARKER = re.compile(rf"^(?:\S+\s+){{0,3}}?{WORK_OPEN}(\d+){WORK_CLOSE}")
+_LEADING_MARKER = re.compile(rf"^(?:[\w'\-]+\s+){{0,3}}?{WORK_OPEN}(\d+){WORK_CLOSE}")
 
 
 def _paragraph_focus(focus: tuple[int, str | None], paragraph: int, masked_text: str,
@@ -185,16 +186,29 @@ _TITLE_CUES = [
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
                rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
     re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
-    re.compile(rf"(?P<t>{TITLE}),\s+(?i:a|an)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"
+    # "X, a/the new … series": a title described right after it
+    re.compile(rf"(?P<t>{TITLE}),\s+(?i:a|an|the\s+(?:new|upcoming|latest|forthcoming|hit|acclaimed))\s+"
+               rf"(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"
                rf"(?!\s+(?i:director|producer|star|actor|actress|critic|writer|maker|fan|executive|studio|company))"),
-    re.compile(rf"(?i:\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|renamed(?:\s+to)?|retitled(?:\s+to)?|"
-               rf"(?:also|formerly|previously|originally)\s+(?:known\s+as|titled|called)|working\s+title"
-               rf"(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|season\s+\d+\s+of)\s*:?\s*)"
-               rf"(?P<t>{TITLE})"),
+    # earlier roles: "starred in X", "best known for playing C in X"
+    re.compile(rf"\b(?:starred|starring|appeared|co-starred|known\s+for\s+(?:playing|portraying|voicing)\s+"
+               rf"{NAME}|(?:played|portrayed|voiced)\s+{NAME})\s+in\s+(?P<t>{TITLE})"),
+    # "Peaky Blinders' Tom Harper": a plural title's possessive before a person
+    re.compile(rf"(?P<t>{TITLE}s)'\s+{NAME}"),
+    re.compile(rf"\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|"
+               rf"renamed(?:\s+to)?|retitled(?:\s+to)?|(?:formerly|previously|originally)\s+(?:known\s+as|"
+               rf"titled|called)|working\s+title(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|"
+               rf"season\s+\d+\s+of)\s*:?\s*(?P<t>{TITLE})"),
 ]
+# A person followed by the works they are known for: "Florence Pugh (Little Women, Midsommar) stars …".
+_PAREN_TITLES = re.compile(rf"{NAME}\s*\((?P<list>{TITLE}(?:,\s+{TITLE})*)\)\s+(?i:stars|plays|will|is|has|joins|"
+                           rf"also|leads|returns|and)\b")
 _HEADLINE_QUOTED = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
 _TRAILING = re.compile(r"(?:[\s,:;.!?]+|\s+(?:a|an|the|of|in|on|and|to|for|with|at|from|by|like|or|is|are))+$",
                        re.IGNORECASE)
+# Words that open a clause, never a title ("Directed by X, the series …").
+_CLAUSE_OPENERS = {"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While", "When",
+                   "After", "Before", "With", "Filming", "Production", "Season", "Episode", "Cast"}
 _NOT_TITLE = re.compile(rf"^(?:{MONTHS}|{SEASONS}|The|A|An|It|This|That|Season|Episode|Part|Cast|Netflix)$")
 _NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
                     "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and"}
@@ -211,14 +225,16 @@ def discover_titles(sentences: list[str], *, headline: str | None = None, known_
                 if any(word.lower() in _NOT_DESCRIPTION for word in desc.split()):
                     continue
                 found.append(_clean_title(m.group("t")))
+        for m in _PAREN_TITLES.finditer(text):
+            found.extend(_clean_title(t) for t in m.group("list").split(", "))
     if headline:
         found.extend(_clean_title(m.group("t")) for m in _HEADLINE_QUOTED.finditer(_normalize_quotes(headline)))
     haystack = "\n".join(sentences)
     found.extend(t for t in known_titles if t and t in haystack)
     titles = []
     for title in found:
-        if title and not _NOT_TITLE.match(title) and not is_known_organization(title, organizations) \
-                and title not in titles:
+        if title and not _NOT_TITLE.match(title) and title.split()[0] not in _CLAUSE_OPENERS \
+                and not is_known_organization(title, organizations) and title not in titles:
             titles.append(title)
     return titles
 
@@ -298,10 +314,23 @@ def consolidate(facts: list[Fact], titles: list[str]) -> list[Fact]:
         key = (fact.relation, fact.subject, fact.value, fact.character)
         if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
             best[key] = fact
-    merged = list(best.values())
+    merged = _widest_genres(list(best.values()))
     merged = _single_dates(merged)
     merged = _largest_counts(merged)
     return _one_type(merged)
+
+
+def _widest_genres(facts: list[Fact]) -> list[Fact]:
+    """"fantasy drama" goes when the same work is also a "fantasy romance drama"."""
+    genres: dict[Ref, list[set[str]]] = defaultdict(list)
+    for fact in facts:
+        if fact.relation == "genre":
+            genres[fact.subject].append(set(fact.value.split()))
+
+    def narrower(fact: Fact) -> bool:
+        words = set(fact.value.split())
+        return any(words < other for other in genres[fact.subject])
+    return [f for f in facts if f.relation != "genre" or not narrower(f)]
 
 
 def _single_dates(facts: list[Fact]) -> list[Fact]:

@@ -50,12 +50,17 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings) -> Graph:
     for entity in _unique_entities(resolution):
         _entity_node(graph, entity)
     with_roles = {(f.subject, f.value) for f in resolution.extraction.facts if f.relation == "role"}
+    evidence: dict[tuple, Evidence] = {}
     for fact in resolution.extraction.facts:
         if fact.relation == "cast" and (fact.subject, fact.value) in with_roles:
             continue  # the PerformanceRole carries the actor
         for triple in _fact_triples(fact, resolution, settings):
             graph.add(triple)
-            _provenance(graph, article, triple, fact.evidence)
+            key = (triple, fact.evidence.start)  # one statement per triple and sentence: the surest rule
+            if key not in evidence or fact.evidence.confidence > evidence[key].confidence:
+                evidence[key] = fact.evidence
+    for (triple, _), found in evidence.items():
+        _provenance(graph, article, triple, found)
     return graph
 
 

@@ -10,8 +10,12 @@ from kg.settings import Settings
 
 TESTS_DIR = Path(__file__).parent
 DATA_DIR = TESTS_DIR / "data"
-EXAMPLES_DIR = TESTS_DIR.parent / "examples"
-EXAMPLE_ARTICLES = sorted(p for p in EXAMPLES_DIR.iterdir() if p.is_file())
+EXAMPLES_DIR = TESTS_DIR / "dev"
+DEV_GOLD = sorted(EXAMPLES_DIR.glob("*.gold.json"))
+# Six articles whose graph the query, SEO and linking tests know by heart.
+EXAMPLE_ARTICLES = [EXAMPLES_DIR / name for name in (
+    "anime-starlit-archive.json", "kdrama-moonlit-bakery.md", "renamed-tide-keeper.txt",
+    "trade-glass-orchard.html", "two-series-disney.txt", "undated-northern-lights.md")]
 
 
 @pytest.fixture(scope="session")

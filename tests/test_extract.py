@@ -12,7 +12,7 @@ from kg.extract import discover_titles, extract_facts
 from kg.model import PartialDate, Ref
 from kg.read import parse_text
 
-from .conftest import EXAMPLES_DIR
+from .conftest import DEV_GOLD, EXAMPLES_DIR
 
 
 def facts_of(text: str, nlp, *, article_date: str | None = None) -> set[tuple]:
@@ -138,7 +138,7 @@ def test_extract_example_articles_reach_f1(nlp, tmp_path):
     from kg.store import open_store
 
     tp = fp = fn = 0
-    for gold_path in sorted((EXAMPLES_DIR / "gold").glob("*.gold.json")):
+    for gold_path in DEV_GOLD:
         gold = load_gold(gold_path)
         settings = Settings(store=str(tmp_path / gold_path.stem))
         ingest([EXAMPLES_DIR / gold["article"]], settings=settings, nlp=nlp)
@@ -147,4 +147,4 @@ def test_extract_example_articles_reach_f1(nlp, tmp_path):
         tp, fp, fn = tp + score.tp, fp + score.fp, fn + score.fn
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert 2 * precision * recall / (precision + recall) >= 0.9
-    assert len(list((EXAMPLES_DIR / "gold").glob("*.gold.json"))) >= 6
+    assert len(DEV_GOLD) >= 6
