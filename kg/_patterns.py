@@ -41,13 +41,15 @@ ORG = rf"{_ORG_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_ORG_WORD}){{0,4}}"
 ORG_LIST = rf"{ORG}(?:\s*,\s*{ORG})*(?:\s*,?\s+(?:and|&)\s+{ORG})?"
 
 # Descriptions that may stand between a cue and a name: "directed by the acclaimed filmmaker X".
-DESCRIPTORS = (r"(?:(?:the|acclaimed|award-winning|[\p{Lu}]\w+-winning|veteran|filmmaker|director|writer|"
+DESCRIPTORS = (r"(?-i:(?:(?:the|acclaimed|award-winning|[\p{Lu}]\w+-winning|veteran|filmmaker|director|writer|"
                r"screenwriter|producer|novelist|newcomer|first-time|prolific|celebrated|renowned|"
-               r"fellow|showrunner|creator|author|mangaka|artist|actor|actress)\s+){0,3}")
+               r"fellow|showrunner|creator|author|mangaka|artist|actor|actress|animation|studio|production|"
+               r"company)\s+){0,3})")
 
 # Titles: capitalized words, joined by lower-case function words, never ending on one.
 _TITLE_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d'’:!?&.\-]*"
-_TITLE_FUNCTION = (r"(?:a|an|the|of|in|on|and|to|for|with|at|from|by|like|or|vs\.?|my|your|our|is|are|"
+# "by" is left out: "the webtoon Night Shift by Lee Yun-seo" names an author, not a title.
+_TITLE_FUNCTION = (r"(?:a|an|the|of|in|on|and|to|for|with|at|from|like|or|vs\.?|my|your|our|is|are|"
                    r"de|no|wa|ga|to|x|&)")
 TITLE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_FUNCTION}[ \t]+)*{_TITLE_WORD}){{0,9}}"
 TITLE_WITH_COMMAS = rf"{TITLE}(?:,[ \t]+{TITLE}){{0,2}}"

@@ -52,6 +52,8 @@ from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, PartialDate, R
 from kg.model import WORK as WORK_KIND
 
 Rule = Callable[["Sentence"], Iterable[Fact]]
+_SLATE = re.compile(r"(?i)\b(?:all|each|every|both)\s+(?:\w+\s+){0,2}?(?:titles|series|films|movies|shows|"
+                    r"projects|dramas|originals|of\s+them)\b|\bthe\s+(?:whole\s+|entire\s+)?slate\b")
 
 
 @dataclass
@@ -89,6 +91,11 @@ class Sentence:
             return Ref(WORK_KIND, title) if title else None
         return Ref(WORK_KIND, self.titles[int(marker)])
 
+    @property
+    def about_several_works(self) -> bool:
+        """"All six titles are produced by …": a sentence about a whole slate names no single work."""
+        return bool(_SLATE.search(self.masked))
+
     def subject_near(self, position: int) -> Ref | None:
         """The work a cue at `position` speaks of: the nearest title before it, else after, else the main work."""
         markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)]
@@ -97,7 +104,7 @@ class Sentence:
             return self.work(before[-1])
         if markers:
             return self.work(markers[0][1])
-        return self.work(None)
+        return None if self.about_several_works else self.work(None)
 
     def consume(self, start: int, end: int) -> None:
         """Blank a clause a rule has read, so that later rules do not read it again (offsets stay)."""
@@ -121,7 +128,8 @@ def is_organization(name: str, sentence: Sentence) -> bool:
     extra = sentence.platforms + sentence.organizations
     words = name.split()
     return (is_known_organization(name, extra) or words[-1] in ORGANIZATION_SUFFIXES
-            or (len(words) > 1 and words[0] in ORGANIZATION_PREFIXES))
+            or (len(words) > 1 and words[0] in ORGANIZATION_PREFIXES)
+            or any(re.fullmatch(r"[A-Z0-9]{2,}|\d+", w) for w in words))  # "GDH 559": acronyms and numbers
 
 
 def _person_refs(text: str, sentence: Sentence) -> list[Ref]:
@@ -143,8 +151,9 @@ def _fact(sentence: Sentence, relation: str, subject: Ref | None, value, rule: s
 
 # --- descriptions: "X is an upcoming Japanese romantic drama movie", "the sci-fi series X" -----------
 
-_NOUN_ALTERNATION = "|".join(sorted((re.escape(n) for n in WORK_NOUNS), key=len, reverse=True))
-_COPULA = _i(rf"^\s*{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+(?P<rest>.+)")
+_NOUN_ALTERNATION = alternation(tuple(WORK_NOUNS))
+_COPULA = _i(rf"^\s*(?:\w+,\s+)?{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+"
+             rf"(?P<rest>.+)")
 _APPOSITIVE = _i(rf"\b(?:the|a|an|this|that|its|upcoming)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)"
                  rf"(?P<noun>{_NOUN_ALTERNATION})?\s*{WORK}")
 _AFTER_TITLE = _i(rf"{WORK}\s*,\s+(?:a|an|the)\s+(?P<rest>[^,;.]+)")
@@ -226,11 +235,14 @@ _CREDIT_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:created|co-created)\s+by", ("writer",)),
     (r"series\s+composition\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled\s+|done\s+)?by", ("writer",)),
     (r"(?:produced|co-produced|executive\s+produced)\s+by", ("producer",)),
+    (r"(?:showrunner|executive\s+producer)", ("producer",)),
 ]
 _CREDIT_PATTERNS = [(_i(rf"\b{cue}\s+{DESCRIPTORS}(?P<list>.+)"), relations) for cue, relations in _CREDIT_CUES]
 _COMPOUND_CREDIT = re.compile(rf"(?P<name>{NAME})-(?P<cue>directed|written|produced|helmed)\b")
 _NAME_DIRECTS = re.compile(rf"(?P<name>{NAME})\s+(?:(?i:directs|will\s+direct|is\s+directing|is\s+set\s+to\s+"
                            rf"direct|directed|serves\s+as\s+director|will\s+serve\s+as\s+director))\b")
+_SERVES_AS = re.compile(rf"(?P<name>{NAME}),?\s+(?:(?i:who|also|will|is|serves|serve|as|the|series)\s+)+"
+                        rf"(?i:showrunner|executive\s+producer)")
 _NAME_WRITES = re.compile(rf"(?P<name>{NAME})\s+(?i:wrote|penned|writes|is\s+writing|will\s+write)\s+"
                           rf"(?i:the\s+)?(?i:script|screenplay)")
 _PRODUCTION = _i(r"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|helmed|led|overseen|done)\s+by|"
@@ -252,7 +264,7 @@ def credits(sentence: Sentence) -> Iterator[Fact]:
         following = WORK_RE.search(text, m.end())
         subject = sentence.work(following.group(1)) if following else sentence.work(None)
         yield from _credit(sentence, subject, (relation,), m.group("name"), f"credit:{relation}-compound")
-    for pattern, relation in ((_NAME_DIRECTS, "director"), (_NAME_WRITES, "writer")):
+    for pattern, relation in ((_NAME_DIRECTS, "director"), (_NAME_WRITES, "writer"), (_SERVES_AS, "producer")):
         for m in pattern.finditer(text):
             if not is_organization(m.group("name"), sentence):
                 yield from _credit(sentence, sentence.subject_near(m.end()), (relation,), m.group("name"),
@@ -525,10 +537,18 @@ _SOURCE = _i(rf"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+
              rf"(?:\s*,?\s+(?:written\s+)?by\s+(?-i:(?P<author>{NAME})))?")
 
 
+_ADAPTED = _i(rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(_SOURCE_NOUNS))})"
+              rf"\s+{WORK}\s+(?:is\s+getting|gets|will\s+get|is\s+being\s+(?:turned|made|adapted)\s+into|"
+              rf"has\s+been\s+(?:turned|made|adapted)\s+into|receives)\s+(?:an?\s+)?(?:[\w\-']+\s+){{0,3}}?"
+              rf"(?:adaptation|film|movie|series|anime|drama)\b")
+
+
 def source_work(sentence: Sentence) -> Iterator[Fact]:
-    """Based on the novel / manga W (by A): schema:isBasedOn, typed Book or ComicSeries."""
+    """Based on the novel / manga W (by A), or "A's novel W is getting a film adaptation": schema:isBasedOn,
+    the source typed Book or ComicSeries."""
     for m in _SOURCE.finditer(sentence.masked):
-        subject = sentence.subject_near(m.start())
+        before = WORK_RE.findall(sentence.masked[:m.start()])
+        subject = sentence.work(before[-1] if before else None)
         if subject is None:
             continue
         if m.group("same"):
@@ -537,13 +557,19 @@ def source_work(sentence: Sentence) -> Iterator[Fact]:
             title = sentence.titles[int(m.group("w"))]
         else:
             continue
-        source_type = _SOURCE_NOUNS[m.group("noun").lower()]
-        source = Ref(source_type, title)
-        yield from _fact(sentence, "based_on", subject, source, "source", 0.9)
-        yield from _fact(sentence, "type", source, source_type, "source", 0.9)
-        author = m.group("author") or m.group("owner")
-        if author and not is_organization(author, sentence):
-            yield from _fact(sentence, "writer", source, Ref(PERSON, author), "source:author", 0.85)
+        yield from _source_facts(sentence, subject, title, m.group("noun"), m.group("author") or m.group("owner"))
+    for m in _ADAPTED.finditer(sentence.masked):
+        title = sentence.titles[int(m.group("w"))]
+        yield from _source_facts(sentence, Ref(WORK_KIND, title), title, m.group("noun"), m.group("owner"))
+
+
+def _source_facts(sentence: Sentence, subject: Ref, title: str, noun: str, author: str | None) -> Iterator[Fact]:
+    source_type = _SOURCE_NOUNS[noun.lower()]
+    source = Ref(source_type, title)
+    yield from _fact(sentence, "based_on", subject, source, "source", 0.9)
+    yield from _fact(sentence, "type", source, source_type, "source", 0.9)
+    if author and not is_organization(author, sentence):
+        yield from _fact(sentence, "writer", source, Ref(PERSON, author), "source:author", 0.85)
 
 
 W1, W2 = work_slot("w1"), work_slot("w2")
@@ -551,6 +577,8 @@ _RENAMED = [
     _i(rf"(?:previous|former|original|working|old|earlier)\s+title\s+(?:for\s+(?:this|the)\s+\w+\s+)?"
        rf"(?:was|is)\s+{W1}.{{0,80}}?(?:changed|renamed|retitled)\s+(?:to\s+)?{W2}"),
     _i(rf"{W1}\s+(?:has\s+been|was|is\s+now|had\s+been)\s+(?:renamed|retitled|changed)\s+(?:to\s+)?{W2}"),
+    _i(rf"(?:working\s+title|previously\s+known\s+as|formerly\s+known\s+as)\s+{W1}.{{0,40}}?(?:will\s+be|is\s+now|"
+       rf"to\s+be)\s+(?:called|titled|named)\s+{W2}"),
 ]
 _FORMERLY = _i(rf"{W2}\s*,?\s*\(?(?:previously|formerly|originally|once)\s+(?:titled|known\s+as|called)\s+{W1}")
 _ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\s+title|\w+-language\s+title|"
@@ -580,7 +608,8 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
                          sentence.titles[int(m.group("w1"))], "title:formerly", 0.9)
     for m in _ALSO_KNOWN.finditer(text):
         alias = sentence.titles[int(m.group("w"))]
-        subject = sentence.subject_near(m.start())
+        others = [n for n in WORK_RE.findall(text) if sentence.titles[int(n)] != alias]
+        subject = sentence.work(others[0]) if others else sentence.work(None)
         if subject and subject.name != alias:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex as re
@@ -179,6 +179,7 @@ def _normalize(text: str) -> str:
 # --- titles ------------------------------------------------------------------------------------------
 
 _NOUNS = alternation(tuple(WORK_NOUNS))
+# Cues for works an article is about or describes.
 _TITLE_CUES = [
     re.compile(rf"(?i:\b{_NOUNS})\s+(?P<t>{TITLE})"),
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|was|will\s+be|marks)\s+(?i:a|an|the)\s+"
@@ -186,56 +187,69 @@ _TITLE_CUES = [
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
                rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
     re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
+    re.compile(rf"\b(?:will\s+be|is\s+now|to\s+be)\s+(?:called|titled|named)\s+(?P<t>{TITLE})"),
+    re.compile(rf"\b(?:Korean|Japanese|Chinese|Thai|Spanish|original)\s+title\s*(?:is|was|:)\s*(?P<t>{TITLE})"),
     # "X, a/the new … series": a title described right after it
     re.compile(rf"(?P<t>{TITLE}),\s+(?i:a|an|the\s+(?:new|upcoming|latest|forthcoming|hit|acclaimed))\s+"
                rf"(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"
                rf"(?!\s+(?i:director|producer|star|actor|actress|critic|writer|maker|fan|executive|studio|company))"),
-    # earlier roles: "starred in X", "best known for playing C in X"
-    re.compile(rf"\b(?:starred|starring|appeared|co-starred|known\s+for\s+(?:playing|portraying|voicing)\s+"
-               rf"{NAME}|(?:played|portrayed|voiced)\s+{NAME})\s+in\s+(?P<t>{TITLE})"),
-    # "Peaky Blinders' Tom Harper": a plural title's possessive before a person
-    re.compile(rf"(?P<t>{TITLE}s)'\s+{NAME}"),
     re.compile(rf"\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|"
                rf"renamed(?:\s+to)?|retitled(?:\s+to)?|(?:formerly|previously|originally)\s+(?:known\s+as|"
                rf"titled|called)|working\s+title(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|"
                rf"season\s+\d+\s+of)\s*:?\s*(?P<t>{TITLE})"),
 ]
+# Cues for works named only as someone's earlier credits: never the article's main work.
+_FILMOGRAPHY_CUES = [
+    re.compile(rf"\b(?:starred|starring|appeared|co-starred|known\s+for\s+(?:playing|portraying|voicing)\s+"
+               rf"{NAME}|(?:played|portrayed|voiced)\s+{NAME})\s+in\s+(?P<t>{TITLE})"),
+    re.compile(rf"\bknown\s+for\s+(?:his|her|their)\s+(?:role|roles|work|performance|turn|part)\s+(?:on|in)\s+"
+               rf"(?P<t>{TITLE})"),
+    re.compile(rf"(?P<t>{TITLE}s)'\s+{NAME}"),
+]
 # A person followed by the works they are known for: "Florence Pugh (Little Women, Midsommar) stars …".
 _PAREN_TITLES = re.compile(rf"{NAME}\s*\((?P<list>{TITLE}(?:,\s+{TITLE})*)\)\s+(?i:stars|plays|will|is|has|joins|"
-                           rf"also|leads|returns|and)\b")
+                           rf"also|leads|returns)\b")
 _HEADLINE_QUOTED = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
 _TRAILING = re.compile(r"(?:[\s,:;.!?]+|\s+(?:a|an|the|of|in|on|and|to|for|with|at|from|by|like|or|is|are))+$",
                        re.IGNORECASE)
 # Words that open a clause, never a title ("Directed by X, the series …").
 _CLAUSE_OPENERS = {"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While", "When",
                    "After", "Before", "With", "Filming", "Production", "Season", "Episode", "Cast"}
+# Adverbs that may open a sentence before its title: "Finally, Paper Kites is …".
+_LEADING_ADVERBS = re.compile(r"^(?:Finally|Meanwhile|Next|First|Also|However|Then|Plus|Lastly|Elsewhere|"
+                              r"Additionally|Lastly|Similarly),\s+")
 _NOT_TITLE = re.compile(rf"^(?:{MONTHS}|{SEASONS}|The|A|An|It|This|That|Season|Episode|Part|Cast|Netflix)$")
 _NOT_DESCRIPTION = {"actor", "actress", "star", "singer", "idol", "director", "writer", "producer", "who",
                     "which", "that", "known", "for", "of", "by", "with", "in", "on", "at", "from", "and"}
 
 
 def discover_titles(sentences: list[str], *, headline: str | None = None, known_titles: Iterable[str] = (),
-                    organizations: tuple[str, ...] = ()) -> list[str]:
-    """Titles of works named in the text, found by the cues that introduce them."""
-    found: list[str] = []
+                    organizations: tuple[str, ...] = ()) -> dict[str, bool]:
+    """Titles of works named in the text, found by the cues that introduce them, in order.
+
+    Each title maps to whether a cue presents it as a work the article
+    describes (True) or only as someone's earlier credit (False).
+    """
+    found: list[tuple[str, bool]] = []
     for text in sentences:
-        for pattern in _TITLE_CUES:
-            for m in pattern.finditer(text):
-                desc = m.groupdict().get("desc") or ""
-                if any(word.lower() in _NOT_DESCRIPTION for word in desc.split()):
-                    continue
-                found.append(_clean_title(m.group("t")))
+        for patterns, described in ((_TITLE_CUES, True), (_FILMOGRAPHY_CUES, False)):
+            for pattern in patterns:
+                for m in pattern.finditer(text):
+                    desc = m.groupdict().get("desc") or ""
+                    if not any(word.lower() in _NOT_DESCRIPTION for word in desc.split()):
+                        found.append((_clean_title(m.group("t")), described))
         for m in _PAREN_TITLES.finditer(text):
-            found.extend(_clean_title(t) for t in m.group("list").split(", "))
+            found.extend((_clean_title(t), False) for t in m.group("list").split(", "))
     if headline:
-        found.extend(_clean_title(m.group("t")) for m in _HEADLINE_QUOTED.finditer(_normalize_quotes(headline)))
+        found.extend((_clean_title(m.group("t")), True)
+                     for m in _HEADLINE_QUOTED.finditer(_normalize_quotes(headline)))
     haystack = "\n".join(sentences)
-    found.extend(t for t in known_titles if t and t in haystack)
-    titles = []
-    for title in found:
+    found.extend((t, True) for t in known_titles if t and t in haystack)
+    titles: dict[str, bool] = {}
+    for title, described in found:
         if title and not _NOT_TITLE.match(title) and title.split()[0] not in _CLAUSE_OPENERS \
-                and not is_known_organization(title, organizations) and title not in titles:
-            titles.append(title)
+                and not is_known_organization(title, organizations):
+            titles[title] = titles.get(title, False) or described
     return titles
 
 
@@ -244,10 +258,10 @@ def _normalize_quotes(text: str) -> str:
 
 
 def _clean_title(title: str) -> str:
-    return _TRAILING.sub("", title.strip())
+    return _TRAILING.sub("", _LEADING_ADVERBS.sub("", title.strip()))
 
 
-def _title_matcher(titles: list[str]) -> re.Pattern | None:
+def _title_matcher(titles: dict[str, bool]) -> re.Pattern | None:
     if not titles:
         return None
     return re.compile(rf"(?<![\p{{L}}\p{{N}}]){alternation(tuple(titles))}(?![\p{{L}}\p{{N}}])")
@@ -266,9 +280,10 @@ def _mask(text: str, matcher: re.Pattern | None) -> tuple[str, dict[int, str]]:
     return matcher.sub(replace, text), markers
 
 
-def _main_title(titles: list[str], masked: list[tuple[str, dict[int, str]]], article: Article,
+def _main_title(titles: dict[str, bool], masked: list[tuple[str, dict[int, str]]], article: Article,
                 matcher: re.Pattern | None) -> str | None:
-    """The most named screen work (the headline counts twice); the first named wins a tie."""
+    """The most named screen work the article describes (the headline counts twice); the first named wins a
+    tie. A work named only as someone's earlier credit is the main work only when there is no other."""
     if matcher is None:
         return None
     counts: Counter[str] = Counter()
@@ -281,6 +296,7 @@ def _main_title(titles: list[str], masked: list[tuple[str, dict[int, str]]], art
         counts.update({m.group(0): 2 for m in matcher.finditer(_normalize(article.headline))})
     order = {title: i for i, title in enumerate(titles)}
     screen = [t for t in counts if not _only_source(t, masked)]
+    screen = [t for t in screen if titles.get(t)] or screen
     if not screen:
         return None
     return max(screen, key=lambda t: (counts[t], -order.get(t, len(order))))
@@ -305,7 +321,7 @@ def _only_source(title: str, masked: list[tuple[str, dict[int, str]]]) -> bool:
 
 # --- consolidation -------------------------------------------------------------------------------------
 
-def consolidate(facts: list[Fact], titles: list[str]) -> list[Fact]:
+def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     """Merge what several rules or sentences said once, and keep single-valued facts single."""
     best: dict[tuple, Fact] = {}
     for fact in facts:

@@ -102,8 +102,9 @@ def test_extract_evidence_offsets_point_at_the_sentence(nlp):
 
 
 def test_extract_discover_titles_from_cues():
-    titles = discover_titles(["The film Mio's Cookbook was a hit.", "It is coming to Netflix."])
-    assert titles == ["Mio's Cookbook"]
+    titles = discover_titles(["The film Mio's Cookbook was a hit.", "It is coming to Netflix.",
+                              "Ito Jun previously starred in Paper Moon."])
+    assert titles == {"Mio's Cookbook": True, "Paper Moon": False}
 
 
 @pytest.mark.parametrize("span, article_date, future, expected", [
