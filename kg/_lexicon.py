@@ -16,7 +16,8 @@ PLATFORMS = (
     "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
     "Channel 3", "BBC One", "BBC Two",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CBS",
-    "NBC", "ABC", "Fox", "MUBI", "Shudder", "Tubi", "Roku Channel", "YouTube",
+    "NBC", "ABC", "Fox", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
+    "Mango TV", "Bilibili",
 )
 
 # Words that end an organization's name.

@@ -28,7 +28,8 @@ WORK = work_slot()
 _NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|In|On|At|With|And|But|Or|When|"
              r"While|After|Before|Upon|As|For|From|To|Of|By|If|Who|What|Where|Which|Subscribers|Fans|"
              r"Viewers|Season|Episode|Part|Chapter|Netflix|Original|Director|Writer|Producer|Cast|"
-             r"Starring|Stars|Filming|Production|Principal)\b)")
+             r"Starring|Stars|Filming|Production|Principal|Newcomer|Actor|Actress|Veteran|Singer|Rapper|"
+             r"Idol|Comedian|Star|Model|Both|All|Each)(?![\w'\-]))")
 _NAME_WORD = r"(?:(?:Jr|Sr|St|Dr)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la|bin|al|dos|das|St\.)"
 NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NOT_NAME}{_NAME_WORD}){{0,4}}"

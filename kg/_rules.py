@@ -152,8 +152,8 @@ def _fact(sentence: Sentence, relation: str, subject: Ref | None, value, rule: s
 # --- descriptions: "X is an upcoming Japanese romantic drama movie", "the sci-fi series X" -----------
 
 _NOUN_ALTERNATION = alternation(tuple(WORK_NOUNS))
-_COPULA = _i(rf"^\s*(?:\w+,\s+)?{WORK}\s*,?\s+(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+"
-             rf"(?P<rest>.+)")
+_COPULA = _i(rf"^\s*(?:\w+,\s+|(?-i:{NAME})'s\s+)?{WORK}(?:,\s+(?:which|who)\s+[^,]{{1,80}})?\s*,?\s+"
+             rf"(?:is|was|will\s+be|marks|is\s+set\s+to\s+be)\s+(?:a|an|the)\s+(?P<rest>.+)")
 _APPOSITIVE = _i(rf"\b(?:the|a|an|this|that|its|upcoming)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)"
                  rf"(?P<noun>{_NOUN_ALTERNATION})?\s*{WORK}")
 _AFTER_TITLE = _i(rf"{WORK}\s*,\s+(?:a|an|the)\s+(?P<rest>[^,;.]+)")
@@ -216,7 +216,7 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
         genre.append("drama")
         # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
         work_type = "TVSeries" if copular and country in DRAMA_SERIES_COUNTRIES else None
-    if genre and (len(genre) > 1 or genre != ["drama"] or not copular):
+    if genre and (genre != ["drama"] or noun != "drama" or not copular):
         yield from _fact(sentence, "genre", subject, " ".join(genre), rule, 0.85)
     if work_type and work_type != "CreativeWork":
         yield from _fact(sentence, "type", subject, work_type, rule, 0.9 if copular else 0.8)
@@ -297,7 +297,7 @@ def _credit(sentence: Sentence, subject: Ref | None, relations: tuple[str, ...],
 _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premieres?|premiering|premiered|"
                   r"debuts?|debuting|debuted|streams?|streaming|drops?|dropping|dropped|released?|releases|"
                   r"releasing|heads?|heading|hits?|launch(?:es|ing|ed)?|available|airs?|airing|aired|"
-                  r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns|returning)")
+                  r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns?|returning|expected)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
@@ -312,17 +312,27 @@ def release(sentence: Sentence) -> Iterator[Fact]:
     if not cue:
         return
     platform_re = _i(rf"\b(?:on|to|via|through)\s+(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))")
+    before_work = _i(rf"(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))\s+(?:will\s+)?(?:air|airs|stream|"
+                     rf"streams|release|releases|premiere|premieres|launch|launches|debut|debuts)\s+{WORK}")
+    for m in before_work.finditer(text):
+        yield from _fact(sentence, "release_platform", sentence.work(m.group("w")),
+                         Ref(ORGANIZATION, m.group("platform")), "release:platform", 0.9)
     for m in platform_re.finditer(text, cue.start()):
         subject = sentence.subject_near(m.start())
         yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, m.group("platform")),
                          "release:platform", 0.9)
-    if _FILMING_CUE.search(text):
-        return
+    filming = [m.end() for m in _FILMING_CUE.finditer(text)]
+    if filming:  # "Production begins in May, and the series is expected on Max in 2026": dates after the release
+        cues = [c for c in _RELEASE_CUE.finditer(text)
+                if c.start() > filming[-1] and re.search(r"[,;]|\band\b", text[filming[-1]:c.start()])]
+        if not cues:
+            return
+        cue = cues[0]
     # Release news is about what is coming unless the verb says it already happened.
     future = bool(re.search(r"\b(?:will|upcoming|coming|set\s+to|slated|scheduled|due|expected|going\s+to)\b",
                             text, re.I)) or not re.search(r"\b(?:premiered|released|debuted|aired|arrived|landed|"
                                                           r"dropped|launched|opened|streamed|was|were)\b", text, re.I)
-    for m in DATE_RE.finditer(text):
+    for m in DATE_RE.finditer(text, cue.start() if filming else 0):
         parsed = parse_date(m.group(0), sentence.article_date, future=future)
         if parsed:
             subject = sentence.subject_near(cue.start())
@@ -412,9 +422,9 @@ _KNOWN_FOR = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:is|was|has\s+b
 _KNOWN_FOR_PLAYING = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?[\s,]+[^.]{{0,40}}?\b(?:known|famous|"
                         rf"remembered)\s+for\s+(?:playing|portraying|voicing)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+"
                         rf"(?:[^\ue000.;]{{0,60}}?){WORK}")
-_STARRED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|recently\s+|previously\s+|"
-                 rf"most\s+recently\s+|once\s+)*(?:starred|stars|appeared|appears|featured|co-starred|"
-                 rf"was\s+seen|will\s+star|is\s+starring|(?:has\s+been\s+|was\s+|been\s+)?cast)"
+_STARRED_IN = _i(rf"(?-i:(?P<p>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|recently\s+|"
+                 rf"previously\s+|most\s+recently\s+|once\s+)*(?:starred|stars|appeared|appears|featured|co-starred|"
+                 rf"was\s+seen|will\s+star|is\s+starring|reunite|reunites|(?:has\s+been\s+|was\s+|been\s+)?cast)"
                  rf"\s+(?:as\s+[^\ue000.;]{{0,40}}?\s+)?in\s+(?:[^\ue000.;]{{0,60}}?){WORK}"
                  rf"(?:\s*,?\s+(?:in\s+the\s+role\s+of|as|playing)\s+{_ROLE_OF}(?-i:{_CHAR}))?")
 _PLAYED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|also\s+|previously\s+|once\s+)*"
@@ -433,11 +443,13 @@ def cast_in_named_work(sentence: Sentence) -> Iterator[Fact]:
     for pattern, rule in ((_KNOWN_FOR_PLAYING, "cast:known-for-playing"), (_KNOWN_FOR, "cast:known-for"),
                           (_STARRED_IN, "cast:starred-in"), (_PLAYED_IN, "cast:played-in")):
         for m in list(pattern.finditer(sentence.masked)):
-            person = m.group("p")
-            if is_organization(person, sentence):
+            people = [p for p in _names(m.group("p")) if not is_organization(p, sentence)]
+            if not people:
                 continue
             sentence.consume(m.end("p"), m.end())
-            yield from _cast(sentence, sentence.work(m.group("w")), person, m.groupdict().get("c"), rule)
+            character = m.groupdict().get("c") if len(people) == 1 else None
+            for person in people:
+                yield from _cast(sentence, sentence.work(m.group("w")), person, character, rule)
     for m in list(_POSSESSIVE_ACTOR.finditer(sentence.masked)):
         if not is_organization(m.group("p"), sentence):
             sentence.consume(m.start(), m.start("p"))
@@ -463,15 +475,22 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:w
 _PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},|\s*\([^)]{{0,80}}\)|\s*,)?\s+"
             rf"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
             rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
+            rf"returns?\s+as|reprises?\s+(?:his|her|their|the)\s+role\s+as|"
             rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
-            rf"{_ROLE_OF}{_CHAR_LEAD}(?-i:{_CHAR})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
+            rf"{_ROLE_OF}{_CHAR_LEAD}(?:(?-i:{_CHAR})|{work_slot('cw')})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
                r"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
 _JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
                  rf"(?:joined|joins?|join)\s+"
-                 rf"(?:the\s+)?(?:cast|ensemble|lineup)(?:\s+of\s+{WORK})?")
+                 rf"(?:the\s+)?(?:cast|ensemble|lineup)(?:\s+of\s+{WORK})?(?:\s+as\s+{_CHAR_LEAD}(?-i:{_CHAR}))?")
 _ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
+
+
+_PLAYED_BY = re.compile(rf"(?P<c>{NAME}),?\s+(?i:(?:is\s+|will\s+be\s+)?(?:played|portrayed|voiced)\s+by)\s+"
+                        rf"(?P<p>{NAME})")
+_PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
+             rf"(?-i:(?P<chars>{NAME_LIST}))")
 
 
 def cast(sentence: Sentence) -> Iterator[Fact]:
@@ -487,24 +506,40 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
                 if actor not in sentence.claimed:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, subject, actor, character, "cast:respectively")
+    for m in _PAIRED.finditer(text):  # "A and B return as C and D": in order, as the article lists them
+        actors, characters = _names(m.group("actors")), _names(m.group("chars"))
+        if len(actors) == len(characters) > 1:
+            for actor, character in zip(actors, characters, strict=True):
+                if actor not in sentence.claimed:
+                    sentence.claimed.add(actor)
+                    yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
+    for m in _PLAYED_BY.finditer(text):
+        person = m.group("p")
+        if person not in sentence.claimed and not is_organization(person, sentence):
+            sentence.claimed.add(person)
+            yield from _cast(sentence, sentence.work(None), person, m.group("c"), "cast:played-by")
     for m in _PLAYS.finditer(text):
         person = m.group("p")
         if person in sentence.claimed or is_organization(person, sentence):
             continue
         sentence.claimed.add(person)
-        yield from _cast(sentence, _cast_subject(sentence, m), person, m.group("c"), "cast:plays")
+        character = m.group("c") or sentence.titles[int(m.group("cw"))]  # the title character
+        yield from _cast(sentence, _cast_subject(sentence, m), person, character, "cast:plays")
     for m in _STARRING.finditer(text):
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring")
     for m in _JOINS_CAST.finditer(text):
         subject = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.end())
-        yield from _cast_list(sentence, m.group("list"), subject, "cast:joins")
+        if m.group("c") and len(_names(m.group("list"))) == 1:
+            yield from _cast(sentence, subject, _names(m.group("list"))[0], m.group("c"), "cast:joins")
+        else:
+            yield from _cast_list(sentence, m.group("list"), subject, "cast:joins")
     if sentence.cast_context and not sentence.claimed:
         yield from _cast_list(sentence, text, sentence.subject_near(0), "cast:list")
 
 
 def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
     """The work of a cast clause: named after it ("in W"), else named before it, else the paragraph's."""
-    if m.group("w"):
+    if m.groupdict().get("w"):
         return sentence.work(m.group("w"))
     before = WORK_RE.findall(sentence.masked[:m.start()])
     return sentence.work(before[-1] if before else None)

@@ -179,11 +179,14 @@ def _normalize(text: str) -> str:
 # --- titles ------------------------------------------------------------------------------------------
 
 _NOUNS = alternation(tuple(WORK_NOUNS))
+# A work noun must end its noun phrase: "Tamaki Rin, a manga editor" names no manga.
+_NOUN_PHRASE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:by|from|directed|written|produced|starring|that|which|about|"
+                    r"set|based|with|in|on|for|and|is|was|will|has|adapted|created|series|film|movie)\b)")
 # Cues for works an article is about or describes.
 _TITLE_CUES = [
     re.compile(rf"(?i:\b{_NOUNS})\s+(?P<t>{TITLE})"),
-    re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|was|will\s+be|marks)\s+(?i:a|an|the)\s+"
-               rf"(?P<desc>(?:[\w+'\-]+\s+){{0,8}}?)(?i:{_NOUNS})\b"),
+    re.compile(rf"^(?:{NAME}'s\s+)?(?P<t>{TITLE_WITH_COMMAS})(?:,\s+(?i:which|who)\s+[^,]{{1,80}})?\s*,?\s+"
+               rf"(?i:is|was|will\s+be|marks)\s+(?i:a|an|the)\s+(?P<desc>(?:[\w+'\-]+\s+){{0,8}}?)(?i:{_NOUNS})\b"),
     re.compile(rf"^(?P<t>{TITLE_WITH_COMMAS})\s*,?\s+(?i:is|will\s+be)\s+(?i:coming|arriving|heading|premiering|"
                rf"returning|landing|set\s+to\s+(?:premiere|arrive|release|stream))\b"),
     re.compile(rf"[\"“](?P<t>{TITLE})[\"”]"),
@@ -191,8 +194,7 @@ _TITLE_CUES = [
     re.compile(rf"\b(?:Korean|Japanese|Chinese|Thai|Spanish|original)\s+title\s*(?:is|was|:)\s*(?P<t>{TITLE})"),
     # "X, a/the new … series": a title described right after it
     re.compile(rf"(?P<t>{TITLE}),\s+(?i:a|an|the\s+(?:new|upcoming|latest|forthcoming|hit|acclaimed))\s+"
-               rf"(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS})\b"
-               rf"(?!\s+(?i:director|producer|star|actor|actress|critic|writer|maker|fan|executive|studio|company))"),
+               rf"(?P<desc>(?:[\w+'\-]+\s+){{0,5}}?)(?i:{_NOUNS}){_NOUN_PHRASE_END}"),
     re.compile(rf"\b(?:titled|entitled|title\s+(?:for\s+(?:this|the)\s+\w+\s+)?(?:was|is)|changed\s+to|"
                rf"renamed(?:\s+to)?|retitled(?:\s+to)?|(?:formerly|previously|originally)\s+(?:known\s+as|"
                rf"titled|called)|working\s+title(?:\s+of|\s+was|\s+is)?|original\s+title(?:\s+is|\s+was)?|"
