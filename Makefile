@@ -34,7 +34,7 @@ lint: install  ## ruff over the package and tests
 	$(BIN)/ruff check kg tests benchmarks
 
 eval: install  ## score extraction on the dev set's gold facts (tests/dev)
-	$(BIN)/python -m benchmarks.evaluate tests/dev
+	$(BIN)/kg eval tests/dev/*.gold.json
 
 bench: install  ## speed, with baselines measured in the same run
 	$(BIN)/python -m benchmarks.bench

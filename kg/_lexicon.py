@@ -6,6 +6,9 @@ file can extend, what `kg` recognizes without reading the rules.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 # Streaming services, networks and broadcasters: things a work is released "on".
 PLATFORMS = (
     "Netflix", "Amazon Prime Video", "Prime Video", "Amazon Prime", "Disney+", "Disney Plus", "Hulu",
@@ -95,3 +98,44 @@ low-budget indie independent streaming exclusive first second third final debut 
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.
 HEDGES = ("reportedly", "rumored", "rumoured", "rumor", "rumour", "reports suggest", "is said to",
           "are said to", "could", "might", "may be", "speculat", "unconfirmed", "allegedly", "sources say")
+
+
+CUE_RELATIONS = ("director", "writer", "producer", "production_company", "cast")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Vocabulary:
+    """What a newsroom adds to the lexicon above, from the [vocabulary] table of `kg.toml`.
+
+    >>> Vocabulary(platforms=("Watcha",), genres=("wuxia",), aliases=(("Gianna Jun", "Jun Ji-hyun"),),
+    ...            cues=(("director", "megaphoned by"),))
+    """
+
+    platforms: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    genres: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()   # (another name, the name to use)
+    cues: tuple[tuple[str, str], ...] = ()      # (relation, cue phrase that comes before the names)
+
+    @classmethod
+    def from_config(cls, table: dict[str, Any]) -> Vocabulary:
+        """Read `[vocabulary]`; unknown keys or relations are errors, so that a typo is not silently ignored."""
+        from kg.errors import KgError
+
+        known = {"platforms", "studios", "organizations", "titles", "genres", "aliases", "cues"}
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise KgError(f"kg.toml [vocabulary] has no key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+        cues = table.get("cues", {})
+        wrong = sorted(set(cues) - set(CUE_RELATIONS))
+        if wrong:
+            raise KgError(f"kg.toml [vocabulary.cues] has no relation {wrong[0]!r}; use {', '.join(CUE_RELATIONS)}")
+        return cls(
+            platforms=tuple(table.get("platforms", ())),
+            organizations=tuple(table.get("studios", ())) + tuple(table.get("organizations", ())),
+            titles=tuple(table.get("titles", ())),
+            genres=tuple(g.lower() for g in table.get("genres", ())),
+            aliases=tuple((str(other), str(name)) for other, name in table.get("aliases", {}).items()),
+            cues=tuple((relation, phrase) for relation, phrases in cues.items() for phrase in phrases),
+        )

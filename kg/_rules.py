@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import regex as re
 
@@ -25,6 +26,7 @@ from kg._lexicon import (
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
     WORK_NOUNS,
+    Vocabulary,
 )
 from kg._patterns import (
     DATE,
@@ -70,9 +72,16 @@ class Sentence:
     focus_title: str | None = None  # the work the paragraph is talking about so far
     cast_context: bool = False     # a list item or paragraph under a cast heading
     character_first: bool = False  # "Character (Actor)" lists in this article
-    platforms: tuple[str, ...] = ()
-    organizations: tuple[str, ...] = ()
+    vocabulary: Vocabulary = Vocabulary()
     claimed: set[str] = field(default_factory=set)
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        return self.vocabulary.platforms
+
+    @property
+    def organizations(self) -> tuple[str, ...]:
+        return self.vocabulary.organizations
 
     @property
     def hedged(self) -> bool:
@@ -172,7 +181,7 @@ def describe_work(sentence: Sentence) -> Iterator[Fact]:
             yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun, True)
     for m in _AFTER_TITLE.finditer(sentence.masked):
         words, noun = _description_head(m.group("rest"))
-        if noun or any(w.lower() in GENRE_WORDS for w in words):
+        if noun or any(w.lower() in GENRE_WORDS | set(sentence.vocabulary.genres) for w in words):
             yield from _description_facts(sentence, sentence.work(m.group("w")), words, noun or "", True)
     for m in _APPOSITIVE.finditer(sentence.masked):
         words = m.group("desc").split()
@@ -210,7 +219,8 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
             yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
-    genre = [w.lower() for w in words if w.lower() in GENRE_WORDS]
+    genre_words = GENRE_WORDS | set(sentence.vocabulary.genres)
+    genre = [w.lower() for w in words if w.lower() in genre_words]
     work_type = WORK_NOUNS.get(noun)
     if noun == "drama":
         genre.append("drama")
@@ -250,10 +260,17 @@ _PRODUCTION = _i(r"\b(?:production\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled|he
                  r"(?:from|by|at)\s+(?:the\s+)?(?:animation\s+|production\s+)?(?-i:studio))\s+(?P<list>.+)")
 
 
+@lru_cache(maxsize=16)
+def _user_cue_patterns(cues: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """Credit patterns for the cue phrases a newsroom listed in kg.toml (cast cues are read by `cast`)."""
+    return tuple((_i(rf"\b{re.escape(phrase)}\s+{DESCRIPTORS}(?P<list>.+)"), (relation,))
+                 for relation, phrase in cues if relation != "cast")
+
+
 def credits(sentence: Sentence) -> Iterator[Fact]:
     """Directed by, written by, screenplay by, produced by, production handled by, X-directed."""
     text = sentence.masked
-    for pattern, relations in _CREDIT_PATTERNS:
+    for pattern, relations in _CREDIT_PATTERNS + list(_user_cue_patterns(sentence.vocabulary.cues)):
         for m in pattern.finditer(text):
             subject = sentence.subject_near(m.start())
             for name in split_list(_case_sensitive_prefix_org(m.group("list"))):
@@ -282,6 +299,9 @@ def _case_sensitive_prefix_org(text: str) -> str:
 
 def _credit(sentence: Sentence, subject: Ref | None, relations: tuple[str, ...], name: str,
             rule: str) -> Iterator[Fact]:
+    if relations == ("production_company",):
+        yield from _fact(sentence, "production_company", subject, Ref(ORGANIZATION, name), rule, 0.85)
+        return
     if is_organization(name, sentence):
         if "producer" in relations:
             yield from _fact(sentence, "production_company", subject, Ref(ORGANIZATION, name), rule, 0.85)
@@ -527,6 +547,10 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
         yield from _cast(sentence, _cast_subject(sentence, m), person, character, "cast:plays")
     for m in _STARRING.finditer(text):
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring")
+    for relation, phrase in sentence.vocabulary.cues:
+        if relation == "cast":
+            for m in _i(rf"\b{re.escape(phrase)}\s+(?P<list>.+)").finditer(text):
+                yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:vocabulary")
     for m in _JOINS_CAST.finditer(text):
         subject = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.end())
         if m.group("c") and len(_names(m.group("list"))) == 1:

@@ -47,6 +47,14 @@ def _settings(store: str | None) -> Settings:
     return Settings.from_env(store=store)
 
 
+def _vocabulary():
+    """The newsroom's [vocabulary] from kg.toml (or $KG_CONFIG)."""
+    from kg._lexicon import Vocabulary
+    from kg.settings import load_config
+
+    return Vocabulary.from_config(load_config().get("vocabulary", {}))
+
+
 @app.command()
 @_reports_errors
 def ingest(
@@ -65,7 +73,7 @@ def ingest(
     from kg.pipeline import ingest as run_ingest
 
     report = run_ingest(articles, settings=_settings(store), url=url, publisher=publisher, headline=headline,
-                        min_confidence=min_confidence)
+                        min_confidence=min_confidence, vocabulary=_vocabulary())
     for article in report.articles:
         if article.refused:
             typer.echo(f"refused {article.iri}: {article.refused}")
@@ -213,6 +221,51 @@ def stats(store: StoreOption = None, format: FormatOption = "table") -> None:
     rows = [("articles", str(counts.articles)), ("triples", str(counts.triples))]
     rows += [(f"type {name}", str(n)) for name, n in sorted(counts.entities.items())]
     _print_rows(QueryResult(columns=("what", "count"), rows=tuple(rows)), format)
+
+
+@app.command("eval")
+@_reports_errors
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files: {\"article\": FILE, \"facts\": [...]}.",
+                                               show_default=False)],
+    articles: Annotated[Path | None, typer.Option(help="Folder of the articles (default: each gold file's).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Score extraction against gold facts: precision, recall and F1 per relation, missed and wrong facts.
+
+    Example: kg eval tests/dev/*.gold.json
+    """
+    import json
+    import tempfile
+
+    from kg.evaluate import Score, evaluate_gold_files, f1
+
+    with tempfile.TemporaryDirectory() as workdir:
+        results = evaluate_gold_files(list(gold), articles_dir=articles, vocabulary=_vocabulary(),
+                                      workdir=Path(workdir))
+    total = sum((score for _, score in results), start=Score())
+    if format == "json":
+        typer.echo(json.dumps({"precision": total.precision, "recall": total.recall, "f1": total.f1,
+                               "tp": total.tp, "fp": total.fp, "fn": total.fn,
+                               "by_relation": total.by_relation, "missed": total.missed, "wrong": total.wrong},
+                              ensure_ascii=False, indent=2))
+        return
+    from kg.query import QueryResult
+
+    rows = []
+    for relation, (tp, fp, fn) in sorted(total.by_relation.items()):
+        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+        rows.append((relation, f"{p:.3f}", f"{r:.3f}", f"{f1(p, r):.3f}", str(tp), str(fp), str(fn)))
+    rows.append(("micro", f"{total.precision:.3f}", f"{total.recall:.3f}", f"{total.f1:.3f}", str(total.tp),
+                 str(total.fp), str(total.fn)))
+    _print_rows(QueryResult(columns=("relation", "P", "R", "F1", "tp", "fp", "fn"), rows=tuple(rows)), "table")
+    for article, score in results:
+        for fact in score.missed:
+            typer.echo(f"missed {article}: {json.dumps(list(fact), ensure_ascii=False)}")
+        for fact in score.wrong:
+            typer.echo(f"wrong  {article}: {json.dumps(list(fact), ensure_ascii=False)}")
+    typer.echo(f"precision={total.precision:.3f} recall={total.recall:.3f} f1={total.f1:.3f} "
+               f"tp={total.tp} fp={total.fp} fn={total.fn}")
 
 
 @app.command()

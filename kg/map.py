@@ -170,7 +170,9 @@ def _provenance(graph: Graph, article: URIRef, triple: tuple, evidence: Evidence
     s, p, o = triple
     digest = hashlib.sha1(f"{s.n3()} {p.n3()} {o.n3()} {evidence.start}".encode()).hexdigest()[:16]
     statement = URIRef(f"{article}#fact-{digest}")
-    sentence = URIRef(f"{article}#sentence-{evidence.start}")
+    # The page's markup and the newsroom's vocabulary are evidence too, though not the article's text (offset -1).
+    sentence = URIRef(f"{article}#source-{slug(evidence.rule)}" if evidence.start < 0
+                      else f"{article}#sentence-{evidence.start}")
     graph.add((statement, RDF.type, RDF.Statement))
     graph.add((statement, RDF.subject, s))
     graph.add((statement, RDF.predicate, p))

@@ -38,6 +38,7 @@ class Article:
     author: str | None = None
     image: str | None = None
     modified: date | None = None
+    markup: tuple[str, ...] = ()   # JSON-LD / microdata / RDFa items the page carried, as JSON text
     source: str = ""
 
     @property

@@ -9,11 +9,10 @@ fails the shapes is reported and left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ValidationError
-from kg.model import Extraction
 from kg.settings import Settings
 
 
@@ -49,9 +48,11 @@ def ingest(
     publisher: str | None = None,
     headline: str | None = None,
     min_confidence: float = 0.0,
+    vocabulary=None,
     nlp=None,
 ) -> IngestReport:
     """Read, extract, resolve, map and validate every article, then store the good ones together."""
+    from kg._lexicon import Vocabulary
     from kg.extract import extract_facts
     from kg.map import map_to_ontology, validate_graph
     from kg.read import read_sources
@@ -63,8 +64,8 @@ def ingest(
         known, titles = store.known_entities()
         reports: list[ArticleReport] = []
         graphs: dict[str, str] = {}
-        for extraction in extract_facts(articles, nlp=nlp, known_titles=titles):
-            extraction = _filter_confidence(extraction, min_confidence)
+        for extraction in extract_facts(articles, nlp=nlp, known_titles=titles, vocabulary=vocabulary or Vocabulary(),
+                                        min_confidence=min_confidence):
             resolution = resolve_entities(extraction, settings=settings, known=known)
             graph = map_to_ontology(resolution, settings=settings)
             refused = None
@@ -79,13 +80,6 @@ def ingest(
                                          len(extraction.facts), refused))
         store.replace_graphs(graphs)
     return IngestReport(tuple(reports))
-
-
-def _filter_confidence(extraction: Extraction, threshold: float) -> Extraction:
-    if threshold <= 0:
-        return extraction
-    facts = tuple(f for f in extraction.facts if f.evidence.confidence >= threshold)
-    return replace(extraction, facts=facts)
 
 
 def remove_article(iri: str, *, settings: Settings) -> bool:

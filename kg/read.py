@@ -134,12 +134,25 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
     headline = _meta_str(document.title)
     paragraphs = tuple(_classify(" ".join(line.split())) for line in body.splitlines()
                        if line.strip() and " ".join(line.split()) != headline)
-    return _article(
+    article = _article(
         paragraphs, source=source, default_id=default_id,
         date=_meta_date(document.date, source), headline=headline,
         url=_meta_str(document.url), author=_meta_str(document.author),
         publisher=_meta_str(document.sitename), image=_meta_str(document.image),
     )
+    return replace(article, markup=_page_markup(text))
+
+
+def _page_markup(html: str) -> tuple[str, ...]:
+    """The structured data a page already carries (JSON-LD, microdata, RDFa), one JSON text per item."""
+    import extruct
+
+    try:
+        found = extruct.extract(html, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore")
+    except Exception:  # extruct raises many parser errors on broken pages; their markup is simply absent
+        return ()
+    items = [item for syntax in ("json-ld", "microdata", "rdfa") for item in found.get(syntax, [])]
+    return tuple(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items if isinstance(item, dict))
 
 
 def parse_iso_date(value: str, source: str = "") -> date:
