@@ -83,7 +83,7 @@ def bench_seo(articles: int = 1000) -> None:
             sources = store.article_graphs()
             copies = [(sources[i % len(sources)], f"{sources[i % len(sources)]}-copy-{i}")
                       for i in range(articles - len(sources))]
-            store._update(" ;\n".join(
+            store.update(" ;\n".join(
                 f"INSERT {{ GRAPH <{new}> {{ ?s2 ?p ?o2 }} }} WHERE {{ GRAPH <{old}> {{ ?s ?p ?o }} "
                 f"BIND(IF(?s = <{old}>, <{new}>, ?s) AS ?s2) BIND(IF(?o = <{old}>, <{new}>, ?o) AS ?o2) }}"
                 for old, new in copies))

@@ -58,30 +58,78 @@ def _vocabulary():
 @app.command()
 @_reports_errors
 def ingest(
-    articles: Annotated[list[Path], typer.Argument(help="Article files: .txt, .md, .html, .json, .jsonl.",
-                                                   show_default=False)],
+    articles: Annotated[list[str], typer.Argument(help="Files, folders, glob patterns, or - for JSON Lines on "
+                                                       "stdin (.txt .md .html .json .jsonl).", show_default=False)],
     store: StoreOption = None,
     url: Annotated[str | None, typer.Option(help="The article's URL (also gives its IRI).")] = None,
     publisher: Annotated[str | None, typer.Option(help="The publisher's name.")] = None,
     headline: Annotated[str | None, typer.Option(help="The article's headline.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Keep facts at least this sure.")] = 0.0,
+    workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
+    force: Annotated[bool, typer.Option(help="Extract again articles whose content has not changed.")] = False,
 ) -> None:
     """Read articles, extract their facts and store one named graph per article.
 
-    Example: kg ingest news/*.txt --publisher "What's on Netflix"
+    Bad articles are reported at the end; the good ones are stored.
+    Example: kg ingest news/ --publisher "What's on Netflix"
     """
+    from kg.pipeline import default_workers
     from kg.pipeline import ingest as run_ingest
 
-    report = run_ingest(articles, settings=_settings(store), url=url, publisher=publisher, headline=headline,
-                        min_confidence=min_confidence, vocabulary=_vocabulary())
-    for article in report.articles:
-        if article.refused:
-            typer.echo(f"refused {article.iri}: {article.refused}")
-        else:
-            typer.echo(f"{article.iri}  {article.entities} entities, {article.facts} facts")
-    typer.echo(f"{len(report.stored)} article(s) stored, {len(report.refused)} refused")
-    if report.refused:
+    with _ingest_progress() as progress:
+        report = run_ingest(articles, settings=_settings(store), url=url, publisher=publisher, headline=headline,
+                            min_confidence=min_confidence, vocabulary=_vocabulary(),
+                            workers=workers or default_workers(), force=force, progress=progress)
+    for _source, message in report.unreadable:
+        typer.echo(f"Error: {message}", err=True)
+    for article in report.refused:
+        typer.echo(f"Error: refused {article.iri}: {article.refused}", err=True)
+    typer.echo(f"{len(report.stored)} article(s) stored, {len(report.unchanged)} unchanged, "
+               f"{len(report.refused)} refused, {len(report.unreadable)} unreadable")
+    if not report.ok:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _ingest_progress():
+    """A rich progress bar (articles, facts, rate, ETA) on a terminal; a plain line an article otherwise."""
+    if not sys.stderr.isatty():
+        def line(report, done, total):
+            if report.refused is None:
+                typer.echo(f"unchanged {report.iri}" if report.unchanged
+                           else f"{report.iri}  {report.entities} entities, {report.facts} facts")
+        yield line
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    facts = 0
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[facts]} facts"),
+               TextColumn("{task.fields[rate]}/s"), TimeRemainingColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, facts=0, rate="0.0")
+
+        def update(report, done, total):
+            nonlocal facts
+            facts += report.facts
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, completed=done, total=total, facts=facts, rate=f"{done / elapsed:.1f}")
+        yield update
+
+
+@app.command()
+@_reports_errors
+def load(
+    path: Annotated[Path, typer.Argument(help="An N-Quads file, or a folder of N-Quads parts (a Spark output).")],
+    store: StoreOption = None,
+) -> None:
+    """Bulk-load N-Quads into the embedded store (the fast path; not one transaction).
+
+    Example: kg load out/graph.nq/
+    """
+    from kg.pipeline import load_nquads
+
+    added = load_nquads(path, settings=_settings(store))
+    typer.echo(f"{added} quad(s) loaded")
 
 
 @app.command()

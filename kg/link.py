@@ -134,7 +134,12 @@ class _Facts:
 
 
 def cache_path(settings: Settings) -> Path:
-    """The cache lives beside the store: `kg-store.wikidata-cache.sqlite` for `kg-store`."""
+    """The cache lives beside the store: `kg-store.wikidata-cache.sqlite` for `kg-store`; for a remote store,
+    in the working directory, named after the endpoint."""
+    from kg.store import is_remote
+
+    if is_remote(settings.store):
+        return Path(f"{slug(settings.store)}.wikidata-cache.sqlite")
     store = Path(settings.store)
     return store.parent / f"{store.name}.wikidata-cache.sqlite"
 
@@ -145,7 +150,7 @@ def link_entities(store, *, settings: Settings, config: ClientConfig, threshold:
     """Link the store's entities to Wikidata and write the links (all or nothing)."""
     from kg import __version__
 
-    cache = ResponseCache(cache_path(settings) if not settings.store.startswith(("http:", "https:")) else None)
+    cache = ResponseCache(cache_path(settings))
     client = WikidataClient(config, cache, version=__version__)
     try:
         subjects = _subjects(store, set(types) if types else None)

@@ -42,11 +42,14 @@ def new_graph() -> Graph:
     return graph
 
 
-def map_to_ontology(resolution: Resolution, *, settings: Settings) -> Graph:
-    """The article's graph: metadata, entities, facts and their provenance."""
+def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash: str | None = None) -> Graph:
+    """The article's graph: metadata, entities, facts and their provenance (and, when given, the hash of
+    the content it was extracted from, so that an unchanged article can be skipped next time)."""
     graph = new_graph()
     article = URIRef(resolution.article_iri)
     _article_node(graph, article, resolution, settings)
+    if content_hash:
+        graph.add((article, KG.contentHash, Literal(content_hash)))
     for entity in _unique_entities(resolution):
         _entity_node(graph, entity)
     with_roles = {(f.subject, f.value) for f in resolution.extraction.facts if f.relation == "role"}

@@ -172,9 +172,10 @@ def _strip_comments(text: str) -> str:
 
 
 def _collect(result) -> QueryResult:
-    if isinstance(result, ox.QueryBoolean):
+    """Results of the embedded or a remote store, alike."""
+    if isinstance(result, bool | ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
-    if isinstance(result, ox.QueryTriples):
+    if not hasattr(result, "variables"):  # CONSTRUCT / DESCRIBE: triples
         return QueryResult(graph=ox.serialize(list(result), format=ox.RdfFormat.TURTLE))
     columns = tuple(v.value for v in result.variables)
     rows = tuple(tuple(solution[c] for c in columns) for solution in result)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from kg._text import slug
@@ -37,17 +39,48 @@ _FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
             ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
+STDIN = "-"
+ErrorHandler = Callable[[str, ReadError], None]
+
+
+def expand_sources(args: Iterable[str | Path]) -> list[str]:
+    """Files as given; folders walked for article files; glob patterns expanded; "-" is stdin.
+
+    Folders skip `*.gold.json`: gold facts kept beside their articles (as
+    `kg eval` expects) are not articles.
+    """
+    sources: list[str] = []
+    for arg in map(str, args):
+        path = Path(arg)
+        if arg == STDIN or path.is_file():
+            sources.append(arg)
+        elif path.is_dir():
+            sources.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file()
+                           and p.suffix.lower() in _FORMATS and not p.name.endswith(".gold.json"))
+        elif any(c in arg for c in "*?["):
+            sources.extend(sorted(str(p) for p in Path().glob(arg) if p.is_file()) if not path.is_absolute()
+                           else sorted(str(p) for p in Path(path.anchor).glob(str(path.relative_to(path.anchor)))
+                                       if p.is_file()))
+        else:
+            sources.append(arg)  # reported as missing when read
+    return sources
+
+
 def read_sources(
     paths: Iterable[str | Path],
     *,
     url: str | None = None,
     publisher: str | None = None,
     headline: str | None = None,
+    on_error: ErrorHandler | None = None,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[Article]:
-    """Read every article in `paths`; `url`, `publisher` and `headline` override what the files say."""
+    """Read every article in `paths` ("-": JSON Lines on stdin); `url`, `publisher` and `headline` override
+    what the files say. A bad file or record raises ReadError, or goes to `on_error(source, error)` so that
+    the rest is still read."""
     overrides = {k: v for k, v in (("url", url), ("publisher", publisher), ("headline", headline)) if v}
     for path in paths:
-        for article in read_file(Path(path)):
+        for article in _read_source(str(path), on_error, stdin):
             if overrides:
                 article = replace(article, **overrides)
                 if "url" in overrides:
@@ -55,18 +88,57 @@ def read_sources(
             yield article
 
 
+def _read_source(source: str, on_error: ErrorHandler | None, stdin: BinaryIO | None) -> Iterator[Article]:
+    try:
+        if source == STDIN:
+            text = _decode_bytes((stdin or sys.stdin.buffer).read(), "<stdin>")
+            yield from _jsonl_articles(text, Path("stdin.jsonl"), "<stdin>", on_error)
+            return
+        path = Path(source)
+        if _FORMATS.get(path.suffix.lower()) == "jsonl":
+            yield from _jsonl_articles(_decode(path), path, str(path), on_error)
+            return
+        yield from read_file(path)
+    except ReadError as exc:
+        if on_error is None:
+            raise
+        on_error(source, exc)
+
+
+def _jsonl_articles(text: str, path: Path, where: str, on_error: ErrorHandler | None) -> Iterator[Article]:
+    """One article a line; a bad line is reported on its own and the others are read."""
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield _from_record(_parse_json(line, path, line=n), path, n, where=f"{where}:{n}")
+        except ReadError as exc:
+            if on_error is None:
+                raise
+            on_error(f"{where}:{n}", exc)
+
+
 def read_file(path: Path) -> list[Article]:
     """The articles in one file, by its extension (plain text when unknown)."""
     text = _decode(path)
     kind = _FORMATS.get(path.suffix.lower(), "text")
     if kind == "jsonl":
-        return [_from_record(record, path, n) for n, record in _jsonl_records(text, path)]
+        return list(_jsonl_articles(text, path, str(path), None))
     if kind == "json":
         data = _parse_json(text, path)
         records = data if isinstance(data, list) else [data]
         return [_from_record(record, path, n) for n, record in enumerate(records, start=1)]
     reader = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}[kind]
     return [reader(text, source=str(path), default_id=slug(path.stem))]
+
+
+def content_hash(article: Article) -> str:
+    """What an article was extracted from, with kg's version: an unchanged article needs no new extraction."""
+    from kg import __version__
+
+    fields = (__version__, article.text, article.date, article.headline, article.publisher, article.url,
+              article.author, article.image, article.modified, article.markup, article.paragraphs)
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
 def _decode(path: Path) -> str:
@@ -79,15 +151,18 @@ def _decode(path: Path) -> str:
     if size > MAX_ARTICLE_BYTES and path.suffix.lower() not in (".jsonl", ".ndjson"):
         raise ReadError(f"{path}: {size:,} bytes is too large for one article "
                         f"(limit {MAX_ARTICLE_BYTES:,}); split it or use JSON Lines")
-    raw = path.read_bytes()
+    return _decode_bytes(path.read_bytes(), str(path))
+
+
+def _decode_bytes(raw: bytes, where: str) -> str:
     if b"\x00" in raw[:8192]:
-        raise ReadError(f"{path}: looks binary, not an article; give a text, Markdown, HTML or JSON file")
+        raise ReadError(f"{where}: looks binary, not an article; give a text, Markdown, HTML or JSON file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReadError(f"{path}: not UTF-8 (byte {exc.start}); convert it, e.g. iconv -t UTF-8") from None
+        raise ReadError(f"{where}: not UTF-8 (byte {exc.start}); convert it, e.g. iconv -t UTF-8") from None
     if not text.strip():
-        raise ReadError(f"{path}: the file has no text; give an article with some text")
+        raise ReadError(f"{where}: the input has no text; give an article with some text")
     return text
 
 
@@ -218,12 +293,6 @@ def _strip_inline(text: str) -> str:
     return " ".join(text.replace("\\", "").split())
 
 
-def _jsonl_records(text: str, path: Path) -> Iterator[tuple[int, dict]]:
-    for n, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield n, _parse_json(line, path, line=n)
-
-
 def _parse_json(text: str, path: Path, *, line: int | None = None):
     where = f"{path}:{line}" if line else str(path)
     try:
@@ -232,9 +301,9 @@ def _parse_json(text: str, path: Path, *, line: int | None = None):
         raise ReadError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}); fix the file") from None
 
 
-def _from_record(record: object, path: Path, n: int) -> Article:
+def _from_record(record: object, path: Path, n: int, *, where: str | None = None) -> Article:
     """A CMS export record: {"url", "date", "headline", "body", "publisher", "author"}."""
-    where = f"{path} record {n}"
+    where = where or f"{path} record {n}"
     if not isinstance(record, dict) or not isinstance(record.get("body"), str):
         raise ReadError(f"{where}: expected an object with a text \"body\"; see the README for the fields")
     body = record["body"]

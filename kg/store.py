@@ -1,14 +1,25 @@
-"""The store: an embedded Oxigraph database on disk, one named graph per article.
+"""The store: one named graph per article, in embedded Oxigraph or any SPARQL 1.1 endpoint.
 
-Writes are SPARQL updates, which Oxigraph applies in one transaction: an
-ingest replaces all of its articles' graphs or none of them. Queries see the
-union of the graphs as their default graph.
+    Store                 what every command needs, written once over three primitives
+    ├── OxigraphStore     embedded, on disk (the default: ./kg-store or KG_STORE)
+    └── RemoteStore       sparql+http(s)://host/dataset: SPARQL 1.1 Query and Update through
+                          SPARQLWrapper, the Graph Store Protocol for whole graphs
+
+Writes are SPARQL updates, which the store applies in one transaction: a
+batch of articles replaces all of its graphs or none of them. Queries see the
+union of the graphs as their default graph (embedded: Oxigraph's option;
+remote: configure the server so, e.g. `oxigraph serve --union-default-graph`
+or Fuseki's `tdb2:unionDefaultGraph`).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Mapping
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +32,7 @@ from kg.resolve import entity_key
 from kg.settings import Settings
 
 SCHEMA = "https://schema.org/"
+REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
 _RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
     "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS,
@@ -31,6 +43,8 @@ _DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 PREFIXES = {"schema": SCHEMA, "kg": "https://kg.example.org/ns#", "prov": "http://www.w3.org/ns/prov#",
             "wd": "http://www.wikidata.org/entity/", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
+_ENTITY_KINDS = {"Person": PERSON, "Organization": ORGANIZATION, "Place": PLACE, "City": PLACE, "Country": PLACE,
+                 "Movie": WORK, "TVSeries": WORK, "CreativeWork": WORK, "Book": "Book", "ComicSeries": "ComicSeries"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +61,105 @@ def rdf_format(name: str) -> ox.RdfFormat:
         raise StoreError(f"unknown RDF format {name!r}; use one of: turtle, nt, nquads, trig, jsonld") from None
 
 
-class OxigraphStore:
+class Store:
+    """Everything kg asks of a store, over three primitives: `query`, `update` and `quads`."""
+
+    def query(self, sparql: str):
+        """A SPARQL query over the union of all graphs, kg's prefixes predefined."""
+        raise NotImplementedError
+
+    def update(self, text: str) -> None:
+        """A SPARQL update, in one transaction."""
+        raise NotImplementedError
+
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """Every quad of the named graphs (or of one), sorted."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release what the store holds."""
+
+    def count(self) -> int:
+        """How many quads the named graphs hold."""
+        row = next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+        return int(row["n"].value)
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Replace each article's named graph by N-Triples text, all in one transaction."""
+        if not graphs:
+            return
+        self.update(" ;\n".join(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{nt}\n}} }}"
+                                for iri, nt in graphs.items()))
+
+    def remove_graph(self, iri: str) -> bool:
+        """Drop one graph; False when there was none."""
+        if not self.has_graph(iri):
+            return False
+        self.update(f"DROP GRAPH <{iri}>")
+        return True
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def has_graph(self, iri: str) -> bool:
+        try:
+            return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(iri)} {{ ?s ?p ?o }} }}"))
+        except ValueError:  # not an IRI at all
+            return False
+
+    def has_entity(self, iri: str) -> bool:
+        try:
+            return bool(self.query(f"ASK {{ {ox.NamedNode(iri)} schema:name ?n }}"))
+        except ValueError:
+            return False
+
+    def graph_quads(self, iri: str) -> list[ox.Quad]:
+        return self.quads(iri)
+
+    def article_graphs(self) -> list[str]:
+        """The named graphs that are articles' (not the link and enrichment graphs)."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a schema:NewsArticle } }")
+        return sorted(row["g"].value for row in rows)
+
+    def content_hashes(self) -> dict[str, str]:
+        """The content hash each stored article was extracted from, to skip unchanged articles."""
+        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }")
+        return {row["g"].value: row["h"].value for row in rows}
+
+    def export(self, format: str, *, graph: str | None = None) -> bytes:
+        """Serialize the store: datasets keep their graphs, triple formats get the union (or one graph)."""
+        fmt = rdf_format(format)
+        if graph is not None and not self.has_graph(graph):
+            raise StoreError(f"no graph {graph} in the store; see `kg stats` or `kg sparql`")
+        quads = self.quads(graph)
+        if fmt in _DATASET_FORMATS:
+            return ox.serialize(quads, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TRIG \
+                else ox.serialize(quads, format=fmt)
+        triples = sorted({q.triple for q in quads}, key=str)
+        if fmt == ox.RdfFormat.N_TRIPLES:
+            return ox.serialize(triples, format=fmt)
+        return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
+
+    def known_entities(self) -> tuple[dict[tuple[str, str], str], list[str]]:
+        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles."""
+        known: dict[tuple[str, str], str] = {}
+        titles: set[str] = set()
+        for row in self.query("SELECT DISTINCT ?s ?t ?n WHERE { ?s a ?t ; schema:name|schema:alternateName ?n }"):
+            kind = _ENTITY_KINDS.get(row["t"].value.removeprefix(SCHEMA))
+            if kind:
+                known.setdefault(entity_key(Ref(kind, row["n"].value)), row["s"].value)
+                if kind == WORK:
+                    titles.add(row["n"].value)
+        return known, sorted(titles)
+
+    def stats(self) -> StoreStats:
+        entities = {row["t"].value.removeprefix(SCHEMA): int(row["n"].value) for row in self.query(
+            "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")}
+        return StoreStats(articles=len(self.article_graphs()), triples=self.count(), entities=entities)
+
+
+class OxigraphStore(Store):
     """An Oxigraph store on disk (or in memory with `path=None`, for tests and benchmarks)."""
 
     def __init__(self, path: str | Path | None) -> None:
@@ -67,119 +179,161 @@ class OxigraphStore:
             self._store.flush()
         del self._store
 
-    # --- writing ---------------------------------------------------------------------------------
+    def query(self, sparql: str):
+        return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each article's named graph by N-Triples text, all in one transaction."""
-        if not graphs:
-            return
-        parts = [f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{nt}\n}} }}"
-                 for iri, nt in graphs.items()]
-        self._update(" ;\n".join(parts))
-
-    def remove_graph(self, iri: str) -> bool:
-        """Drop one article's graph; False when there was none."""
-        graph = ox.NamedNode(iri)
-        if not self._store.contains_named_graph(graph):
-            return False
-        self._update(f"DROP GRAPH <{iri}>")
-        return True
-
-    def bulk_load(self, data: bytes | io.IOBase, *, format: str = "nquads") -> None:
-        """Load N-Quads (or another format) with Oxigraph's bulk loader: fast, not transactional."""
-        self._store.bulk_load(data, format=rdf_format(format))
+    def count(self) -> int:
+        return len(self._store)
 
     def update(self, text: str) -> None:
-        """Run a SPARQL update in one transaction."""
-        self._update(text)
-
-    def _update(self, text: str) -> None:
         try:
             self._store.update(text)
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"store update failed: {exc}; nothing was written") from None
 
-    # --- reading ---------------------------------------------------------------------------------
-
-    def query(self, sparql: str):
-        """Run a SPARQL query over the union of all graphs, with kg's prefixes predefined."""
-        return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        graph_name = ox.NamedNode(graph) if graph else None
+        return sorted((q for q in self._store.quads_for_pattern(None, None, None, graph_name)
+                       if not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
 
     def has_graph(self, iri: str) -> bool:
         try:
             return self._store.contains_named_graph(ox.NamedNode(iri))
-        except ValueError:  # not an IRI at all
-            return False
-
-    def graph_quads(self, iri: str) -> Iterator[ox.Quad]:
-        """The quads of one named graph."""
-        return self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
-
-    def article_graphs(self) -> list[str]:
-        """The named graphs that are articles' (not the link and enrichment graphs)."""
-        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a schema:NewsArticle } }")
-        return sorted(row["g"].value for row in rows)
-
-    def has_entity(self, iri: str) -> bool:
-        try:
-            return bool(self.query(f"ASK {{ {ox.NamedNode(iri)} schema:name ?n }}"))
         except ValueError:
             return False
 
-    def export(self, format: str, *, graph: str | None = None) -> bytes:
-        """Serialize the store: datasets keep their graphs, triple formats get the union (or one graph)."""
-        fmt = rdf_format(format)
-        if graph is not None and not self.has_graph(graph):
-            raise StoreError(f"no article graph {graph} in the store; see `kg stats` or `kg sparql`")
-        if fmt in _DATASET_FORMATS:
-            quads = self._quads(graph)
-            return ox.serialize(quads, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TRIG \
-                else ox.serialize(quads, format=fmt)
-        triples = self._triples(graph)
-        if fmt == ox.RdfFormat.N_TRIPLES:
-            return ox.serialize(triples, format=fmt)
-        return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
+    def bulk_load(self, data: bytes | io.IOBase | Path, *, format: str = "nquads") -> None:
+        """Load N-Quads (or another format) with Oxigraph's bulk loader: the fast path, not transactional."""
+        try:
+            if isinstance(data, Path):
+                self._store.bulk_load(path=str(data), format=rdf_format(format))
+            else:
+                self._store.bulk_load(data, format=rdf_format(format))
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"bulk load failed: {exc}; check the file's format") from None
 
-    def _quads(self, graph: str | None) -> list[ox.Quad]:
-        graph_name = ox.NamedNode(graph) if graph else None
-        quads = [q for q in self._store.quads_for_pattern(None, None, None, graph_name)
-                 if not isinstance(q.graph_name, ox.DefaultGraph) or graph is None]
-        return sorted(quads, key=str)
 
-    def _triples(self, graph: str | None) -> list[ox.Triple]:
-        return sorted({q.triple for q in self._quads(graph)}, key=str)
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint: `sparql+http://host/ds` means `http://host/ds/query`, `…/update` and `…/store`.
 
-    def known_entities(self) -> tuple[dict[tuple[str, str], str], list[str]]:
-        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles."""
-        kinds = {"Person": PERSON, "Organization": ORGANIZATION, "Place": PLACE, "City": PLACE,
-                 "Country": PLACE, "Movie": WORK, "TVSeries": WORK, "CreativeWork": WORK,
-                 "Book": "Book", "ComicSeries": "ComicSeries"}
-        known: dict[tuple[str, str], str] = {}
-        titles: set[str] = set()
-        for row in self.query("SELECT ?s ?t ?n WHERE { ?s a ?t ; schema:name|schema:alternateName ?n }"):
-            kind = kinds.get(row["t"].value.removeprefix(SCHEMA))
-            if kind:
-                known.setdefault(entity_key(Ref(kind, row["n"].value)), row["s"].value)
-                if kind == WORK:
-                    titles.add(row["n"].value)
-        return known, sorted(titles)
+    The Graph Store path differs between servers (`store` for Oxigraph, `data` for Fuseki): set it in
+    kg.toml as [store] graph_store = "data".
+    """
 
-    def stats(self) -> StoreStats:
-        entities = {row["t"].value.removeprefix(SCHEMA): int(row["n"].value) for row in self.query(
-            "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")}
-        return StoreStats(articles=len(self.article_graphs()), triples=len(self._store), entities=entities)
+    def __init__(self, url: str, *, graph_store: str = "store", timeout: float = 60.0) -> None:
+        base = url.split("+", 1)[1].rstrip("/")
+        self.url = url
+        self.query_endpoint, self.update_endpoint = f"{base}/query", f"{base}/update"
+        self.graph_store = f"{base}/{graph_store}"
+        self.timeout = timeout
+        self._prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+    def query(self, sparql: str):
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.query_endpoint, agent="kg")
+        wrapper.setQuery(self._prologue + sparql)
+        wrapper.setMethod(POST)
+        wrapper.setTimeout(int(self.timeout))
+        kind = wrapper.queryType
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            wrapper.setReturnFormat("nt")
+            wrapper.addCustomHttpHeader("Accept", "application/n-triples")
+            body = self._run(wrapper).response.read()
+            return _Triples(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        wrapper.setReturnFormat(JSON)
+        result = json.loads(self._run(wrapper).response.read())
+        if "boolean" in result:
+            return bool(result["boolean"])
+        return _Solutions(result["head"]["vars"], result["results"]["bindings"])
+
+    def update(self, text: str) -> None:
+        from SPARQLWrapper import POST, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.update_endpoint, agent="kg")
+        wrapper.setQuery(self._prologue + text)
+        wrapper.setMethod(POST)
+        wrapper.setTimeout(int(self.timeout))
+        self._run(wrapper)
+
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        if graph is not None:
+            url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            request = urllib.request.Request(url, headers={"Accept": "application/n-triples", "User-Agent": "kg"})
+            body = self._open(request)
+            return sorted((ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                           for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), key=str)
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted((ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows), key=str)
+
+    def _run(self, wrapper):
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        try:
+            return wrapper.query()
+        except SPARQLWrapperException as exc:
+            raise StoreError(f"{self.url} rejected the request: {str(exc).splitlines()[0][:200]}") from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            raise StoreError(f"cannot reach {self.url} ({getattr(exc, 'reason', exc)}); is the SPARQL server "
+                             "running?") from None
+
+    def _open(self, request: urllib.request.Request) -> bytes:
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            raise StoreError(f"{self.graph_store} answered HTTP {exc.code}; set [store] graph_store in kg.toml "
+                             "to the server's Graph Store path") from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            raise StoreError(f"cannot reach {self.url} ({getattr(exc, 'reason', exc)}); is the SPARQL server "
+                             "running?") from None
+
+
+class _Solutions(list):
+    """SPARQL JSON results as rows of pyoxigraph terms, like pyoxigraph's own QuerySolutions."""
+
+    def __init__(self, names: list[str], bindings: list[dict]) -> None:
+        super().__init__(_Row({k: _term(v) for k, v in b.items()}) for b in bindings)
+        self.variables = [ox.Variable(n) for n in names]
+
+
+class _Row(dict):
+    def __getitem__(self, key):
+        return self.get(key.value if isinstance(key, ox.Variable) else key)
+
+
+class _Triples(list):
+    """CONSTRUCT results from a remote store."""
+
+
+def _term(binding: dict):
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in binding:
+        return ox.Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)
+
+
+def is_remote(location: str) -> bool:
+    return location.startswith(REMOTE_SCHEMES)
 
 
 @contextmanager
-def open_store(settings: Settings) -> Iterator[OxigraphStore]:
-    """Open the store named by the settings for the length of a `with` block."""
-    store = OxigraphStore(settings.store)
+def open_store(settings: Settings) -> Iterator[Store]:
+    """Open the store named by the settings (a directory, or sparql+http(s)://…) for a `with` block."""
+    if is_remote(settings.store):
+        from kg.settings import load_config
+
+        options = load_config().get("store", {})
+        store: Store = RemoteStore(settings.store, graph_store=options.get("graph_store", "store"))
+    else:
+        store = OxigraphStore(settings.store)
     try:
         yield store
     finally:
         store.close()
-
-
-def store_graphs(store: OxigraphStore, graphs: Iterable[tuple[str, str]]) -> None:
-    """Write articles' graphs (IRI, N-Triples) to the store in one transaction."""
-    store.replace_graphs(dict(graphs))

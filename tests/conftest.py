@@ -79,3 +79,30 @@ def wikidata_endpoint(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def sparql_server(tmp_path):
+    """A fresh `oxigraph serve` on 127.0.0.1 whose default graph is the union of its graphs."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = _free_port()
+    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "remote"), "--bind",
+                               f"127.0.0.1:{port}", "--union-default-graph"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield f"sparql+http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

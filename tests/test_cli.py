@@ -30,7 +30,7 @@ def test_cli_end_to_end(store):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "https://kg.example.org/article/two-series-disney  10 entities, 18 facts",
-        "1 article(s) stored, 0 refused",
+        "1 article(s) stored, 0 unchanged, 0 refused, 0 unreadable",
     ]
     result = kg("query", "run", "cast", "-p", "work=work/paper-crown", "--format", "csv")
     assert result.output == ("actor,actorName,character\n"
@@ -65,17 +65,25 @@ def test_cli_reingest_replaces_the_article_graph(store, tmp_path):
     (b"\xff\xfe\xfa not utf-8", "not UTF-8"),
     (b"date 2023-13-45 Impossible.", "not a real calendar date"),
 ])
-def test_cli_bad_article_is_one_line_and_store_unchanged(store, tmp_path, content, message):
+def test_cli_bad_article_is_reported_and_the_rest_stored(store, tmp_path, content, message):
     good = EXAMPLES_DIR / "renamed-tide-keeper.txt"
     assert kg("ingest", str(good)).exit_code == 0
-    before = kg("export", "--format", "nquads").output
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    result = kg("ingest", str(EXAMPLES_DIR / "two-series-disney.txt"), str(bad))
+    alone = kg("ingest", str(bad))
+    assert alone.exit_code == 1 and alone.stderr.count("\n") == 1 and message in alone.stderr
+    before = kg("export", "--format", "nquads").output
+    assert "two-series-disney" not in before, "a bad article alone changes nothing"
+    result = kg("ingest", str(bad), str(EXAMPLES_DIR / "two-series-disney.txt"), str(good))
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ") and message in result.stderr
     assert "Traceback" not in result.output
-    assert kg("export", "--format", "nquads").output == before
+    assert result.stdout.splitlines() == [
+        "unchanged https://kg.example.org/article/renamed-tide-keeper",
+        "https://kg.example.org/article/two-series-disney  10 entities, 18 facts",
+        "1 article(s) stored, 1 unchanged, 0 refused, 1 unreadable"]
+    after = kg("export", "--format", "nquads").output
+    assert set(before.splitlines()) < set(after.splitlines())
 
 
 def test_cli_missing_file(store):
