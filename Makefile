@@ -6,7 +6,7 @@ DEMO_STORE := demo-store
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
-.PHONY: check install browser demo test lint bench eval clean
+.PHONY: check install browser java demo test lint bench eval clean
 
 check: test lint  ## default: tests, then lint
 
@@ -15,7 +15,7 @@ install: $(VENV)/.installed  ## make .venv with kg (and test tools) installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,spark]'
 	touch $@
 
 demo: install  ## build a graph from the bundled articles in tests/dev/ and show the cast of one work
@@ -27,7 +27,11 @@ browser:  ## Debian's chromium for the SEO page test; where it cannot be install
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 \
 	  || echo "chromium could not be installed here: the headless-browser SEO test will be skipped"; }
 
-test: install browser  ## run the test suite
+java:  ## a Java runtime for the Spark test (Debian's default-jre-headless); skipped with a message where it cannot be installed
+	@command -v java >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq default-jre-headless) >/dev/null 2>&1 \
+	  || echo "java could not be installed here: the Spark test will be skipped"; }
+
+test: install browser java  ## run the test suite
 	$(BIN)/pytest -q
 
 lint: install  ## ruff over the package and tests

@@ -118,6 +118,25 @@ def _ingest_progress():
 
 @app.command()
 @_reports_errors
+def spark(
+    input: Annotated[str, typer.Argument(help="Articles as JSON Lines or Parquet (url, date, headline, body, …).")],
+    output: Annotated[str, typer.Argument(help="Folder for the N-Quads part files.")],
+    master: Annotated[str | None, typer.Option(help="Spark master, e.g. local[4] [Spark's default].")] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Repartition the input into this many.")] = None,
+) -> None:
+    """Extract on Spark: articles in, N-Quads partitions out (load them with `kg load`).
+
+    Example: kg spark articles.jsonl out/graph.nq --master local[2]
+    """
+    from kg.spark import run_spark_job
+
+    counts = run_spark_job(input, output, settings=_settings(None), master=master, partitions=partitions,
+                           vocabulary=_vocabulary())
+    typer.echo(f"{counts['stored']} article(s) written to {output}, {counts['refused']} refused")
+
+
+@app.command()
+@_reports_errors
 def load(
     path: Annotated[Path, typer.Argument(help="An N-Quads file, or a folder of N-Quads parts (a Spark output).")],
     store: StoreOption = None,

@@ -58,7 +58,7 @@ class IngestReport:
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
     """What every worker needs to turn articles into graphs, sent once to each."""
 
     settings: Settings
@@ -113,7 +113,7 @@ def ingest(
             else:
                 todo.append(article)
         known, titles = store.known_entities() if todo else ({}, [])
-        job = _Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
+        job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
         for results in _process(job, todo, workers=workers, nlp=nlp):
             store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
             for report, _ in results:
@@ -131,13 +131,13 @@ def _last_of_each(articles: list, settings: Settings) -> list:
     return list(latest.values())
 
 
-def _process(job: _Job, articles: list, *, workers: int, nlp=None) -> Iterator[list[tuple[ArticleReport, str | None]]]:
+def _process(job: Job, articles: list, *, workers: int, nlp=None) -> Iterator[list[tuple[ArticleReport, str | None]]]:
     """Chunks of (report, N-Triples or None), in order; in worker processes when that pays."""
     # Enough chunks to keep every worker busy, each large enough for spaCy's batching to pay.
     size = CHUNK_SIZE if workers <= 1 else min(CHUNK_SIZE, max(4, -(-len(articles) // (workers * 2))))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     if workers <= 1 or len(chunks) <= 1:
-        worker = _Worker(job, nlp)
+        worker = ChunkProcessor(job, nlp)
         yield from map(worker.process, chunks)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
@@ -145,10 +145,13 @@ def _process(job: _Job, articles: list, *, workers: int, nlp=None) -> Iterator[l
         yield from pool.map(_run_chunk, chunks)
 
 
-class _Worker:
-    """Extraction, resolution, mapping and validation of chunks of articles, with one spaCy pipeline."""
+class ChunkProcessor:
+    """Extraction, resolution, mapping and validation of chunks of articles, with one spaCy pipeline.
 
-    def __init__(self, job: _Job, nlp=None) -> None:
+    Used by `ingest` (in this process or in each worker) and by the Spark job (in each partition).
+    """
+
+    def __init__(self, job: Job, nlp=None) -> None:
         from kg.extract import load_pipeline
 
         self.job = job
@@ -178,12 +181,12 @@ class _Worker:
 
 
 # A process pool's worker keeps its pipeline between chunks: the one module-level state kg has.
-_worker: _Worker | None = None
+_worker: ChunkProcessor | None = None
 
 
-def _start_worker(job: _Job) -> None:
+def _start_worker(job: Job) -> None:
     global _worker
-    _worker = _Worker(job)
+    _worker = ChunkProcessor(job)
 
 
 def _run_chunk(articles: list) -> list[tuple[ArticleReport, str | None]]:

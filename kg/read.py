@@ -132,6 +132,11 @@ def read_file(path: Path) -> list[Article]:
     return [reader(text, source=str(path), default_id=slug(path.stem))]
 
 
+def article_from_record(record: object, path: Path, number: int) -> Article:
+    """The article of one JSON Lines record, as `kg ingest` would read line `number` of `path`."""
+    return _from_record(record, path, number, where=f"{path}:{number}")
+
+
 def content_hash(article: Article) -> str:
     """What an article was extracted from, with kg's version: an unchanged article needs no new extraction."""
     from kg import __version__
