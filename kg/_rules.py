@@ -500,7 +500,7 @@ _PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},|\s*\([^)]{{0,80}}\)|\s*,)
             rf"{_ROLE_OF}{_CHAR_LEAD}(?:(?-i:{_CHAR})|{work_slot('cw')})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
-               r"(?:main|voice|supporting)?\s*cast\s*:)\s+(?P<list>.+)")
+               r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 _JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
                  rf"(?:joined|joins?|join)\s+"
                  rf"(?:the\s+)?(?:cast|ensemble|lineup)(?:\s+of\s+{WORK})?(?:\s+as\s+{_CHAR_LEAD}(?-i:{_CHAR}))?")
@@ -546,7 +546,8 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
         character = m.group("c") or sentence.titles[int(m.group("cw"))]  # the title character
         yield from _cast(sentence, _cast_subject(sentence, m), person, character, "cast:plays")
     for m in _STARRING.finditer(text):
-        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring")
+        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
+                              character_first=bool(m.group("characters")) or sentence.character_first)
     for relation, phrase in sentence.vocabulary.cues:
         if relation == "cast":
             for m in _i(rf"\b{re.escape(phrase)}\s+(?P<list>.+)").finditer(text):
@@ -569,14 +570,17 @@ def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
     return sentence.work(before[-1] if before else None)
 
 
-def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str) -> Iterator[Fact]:
+def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
+               character_first: bool | None = None) -> Iterator[Fact]:
     """Items "A", "A as C", "A (C)" or "C (A)" separated by commas, semicolons and "and"."""
+    if character_first is None:
+        character_first = sentence.character_first
     for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})", text.strip().rstrip(".")):
         m = _ITEM.match(item.strip())
         if not m:
             break
         actor, character = m.group("a"), m.group("as") or m.group("paren")
-        if m.group("paren") and sentence.character_first:
+        if m.group("paren") and character_first:
             actor, character = character, actor
         if actor in sentence.claimed or is_organization(actor, sentence):
             continue
