@@ -105,17 +105,22 @@ def bench_ingest(workdir: Path, count: int) -> Path:
 
 
 def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
+    import pyoxigraph as ox
     from rdflib import Dataset
 
     from kg.query import list_queries
     from kg.settings import Settings
     from kg.store import OxigraphStore, open_store
 
-    with open_store(Settings(store=str(store_path))) as store:
-        lines = store.export("nquads").decode().splitlines(keepends=True)
     nquads = workdir / "graph.nq"
-    nquads.write_text("".join(lines[:TARGET_TRIPLES]))
-    count = min(len(lines), TARGET_TRIPLES)
+    count = 0
+    with open_store(Settings(store=str(store_path))) as store, nquads.open("wb") as out:
+        for graph in store.article_graphs():  # whole articles, until about a million triples
+            quads = store.graph_quads(graph)
+            out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+            count += len(quads)
+            if count >= TARGET_TRIPLES:
+                break
 
     loaded = OxigraphStore(workdir / "loaded")
     kg_load = _timed(lambda: loaded.bulk_load(nquads))

@@ -21,6 +21,7 @@ from kg.errors import ReadError, ValidationError
 from kg.settings import Settings
 
 CHUNK_SIZE = 64
+FLUSH_EVERY = 8  # chunks
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,10 @@ def ingest(
                 todo.append(article)
         known, titles = store.known_entities() if todo else ({}, [])
         job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
-        for results in _process(job, todo, workers=workers, nlp=nlp):
+        for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
             store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
+            if n % FLUSH_EVERY == 0:
+                store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
             for report, _ in results:
                 reports.append(report)
                 if progress:

@@ -79,6 +79,9 @@ class Store:
     def close(self) -> None:
         """Release what the store holds."""
 
+    def flush(self) -> None:
+        """Write what the store buffers in memory to disk (embedded stores; remote ones have nothing to do)."""
+
     def count(self) -> int:
         """How many quads the named graphs hold."""
         row = next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
@@ -175,12 +178,15 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         """Release the store's lock (Oxigraph frees it when the object goes away)."""
-        if self.path is not None:
-            self._store.flush()
+        self.flush()
         del self._store
 
     def query(self, sparql: str):
         return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
 
     def count(self) -> int:
         return len(self._store)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,60 +55,42 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def wikidata_endpoint(tmp_path_factory):
-    """A real SPARQL server (`oxigraph serve` on 127.0.0.1) loaded with the Wikidata-shaped fixture."""
-    import shutil
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
+@contextmanager
+def oxigraph_server(location: Path, *options: str):
+    """`oxigraph serve` on a free port of 127.0.0.1, started and stopped around a block; yields its base URL."""
     binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    location = tmp_path_factory.mktemp("wikidata") / "db"
-    subprocess.run([binary, "load", "--location", str(location), "--file",
-                    str(DATA_DIR / "wikidata" / "fixture.ttl")], check=True, capture_output=True)
     port = _free_port()
-    server = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
+    server = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                               *options], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1)
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1)
                 break
             except OSError:
                 time.sleep(0.1)
         else:
             raise RuntimeError("oxigraph serve did not start")
-        yield url
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def wikidata_endpoint(tmp_path_factory):
+    """A real SPARQL server loaded with the Wikidata-shaped fixture."""
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    location = tmp_path_factory.mktemp("wikidata") / "db"
+    subprocess.run([binary, "load", "--location", str(location), "--file",
+                    str(DATA_DIR / "wikidata" / "fixture.ttl")], check=True, capture_output=True)
+    with oxigraph_server(location) as base:
+        yield f"{base}/query"
 
 
 @pytest.fixture
 def sparql_server(tmp_path):
-    """A fresh `oxigraph serve` on 127.0.0.1 whose default graph is the union of its graphs."""
-    import shutil
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    port = _free_port()
-    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "remote"), "--bind",
-                               f"127.0.0.1:{port}", "--union-default-graph"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield f"sparql+http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    """A fresh SPARQL server whose default graph is the union of its graphs, as kg's stored queries expect."""
+    with oxigraph_server(tmp_path / "remote", "--union-default-graph") as base:
+        yield f"sparql+{base}"
