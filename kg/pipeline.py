@@ -162,11 +162,11 @@ class ChunkProcessor:
 
     def process(self, articles: list) -> list[tuple[ArticleReport, str | None]]:
         from kg.extract import extract_facts
-        from kg.map import map_to_ontology
+        from kg.map import map_to_ontology, validate_graph
         from kg.read import content_hash
         from kg.resolve import resolve_entities
 
-        job, mapped = self.job, []
+        job, results = self.job, []
         for extraction in extract_facts(articles, nlp=self.nlp, known_titles=job.titles, vocabulary=job.vocabulary,
                                         min_confidence=job.min_confidence):
             resolution = resolve_entities(extraction, settings=job.settings, known=job.known)
@@ -174,37 +174,13 @@ class ChunkProcessor:
                                     content_hash=content_hash(extraction.article))
             report = ArticleReport(resolution.article_iri, extraction.article.source,
                                    len({e.iri for e in resolution.entities.values()}), len(extraction.facts))
-            mapped.append((report, graph))
-        refusals = self._validate(mapped)
-        return [(replace(report, refused=refusals[report.iri]), None) if report.iri in refusals
-                else (report, graph.serialize(format="nt")) for report, graph in mapped]
-
-    def _validate(self, mapped: list) -> dict[str, str]:
-        """Why each refused article fails the shapes.
-
-        One pySHACL run checks a whole chunk: every article graph types and names each node it mentions, so
-        no article leans on another's triples, and a chunk that passes passes article by article. Only a
-        failing chunk (two articles giving one release two dates, say) is checked article by article.
-        """
-        from rdflib import Graph
-
-        from kg.map import validate_graph
-
-        whole = Graph()
-        for _, graph in mapped:
-            whole += graph
-        try:
-            validate_graph(whole, settings=self.job.settings, name="chunk")
-            return {}
-        except ValidationError:
-            pass
-        refusals = {}
-        for report, graph in mapped:
             try:
-                validate_graph(graph, settings=self.job.settings, name=report.source)
+                validate_graph(graph, settings=job.settings, name=extraction.article.source)
             except ValidationError as exc:
-                refusals[report.iri] = str(exc)
-        return refusals
+                results.append((replace(report, refused=str(exc)), None))
+            else:
+                results.append((report, graph.serialize(format="nt")))
+        return results
 
 
 # A process pool's worker keeps its pipeline between chunks: the one module-level state kg has.
