@@ -2,7 +2,8 @@
 
 The stages, each usable on its own:
 
-    read_sources → extract_facts → resolve_entities → map_to_ontology → OxigraphStore → export_graph / run_query
+    read_sources → extract_facts → resolve_entities → map_to_ontology → OxigraphStore / RemoteStore
+        → link_entities → export_graph / seo_document / run_query
 
 `ingest` runs the whole flow for a batch of files. Names are imported
 lazily, so that `import kg` and the CLI's `--help` stay fast.
@@ -22,12 +23,19 @@ _EXPORTS = {
     "map_to_ontology": "kg.map",
     "validate_graph": "kg.map",
     "OxigraphStore": "kg.store",
+    "RemoteStore": "kg.store",
     "open_store": "kg.store",
     "export_graph": "kg.export",
     "load_query": "kg.query",
     "run_query": "kg.query",
     "explain_entity": "kg.query",
     "ingest": "kg.pipeline",
+    "load_nquads": "kg.pipeline",
+    "link_entities": "kg.link",
+    "seo_document": "kg.seo",
+    "check_document": "kg.seo",
+    "evaluate_gold_files": "kg.evaluate",
+    "run_spark_job": "kg.spark",
     "remove_article": "kg.pipeline",
     "score_store": "kg.evaluate",
     "Settings": "kg.settings",

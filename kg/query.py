@@ -176,7 +176,7 @@ def _collect(result) -> QueryResult:
     if isinstance(result, bool | ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
     if not hasattr(result, "variables"):  # CONSTRUCT / DESCRIBE: triples
-        return QueryResult(graph=ox.serialize(list(result), format=ox.RdfFormat.TURTLE))
+        return QueryResult(graph=ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE))
     columns = tuple(v.value for v in result.variables)
     rows = tuple(tuple(solution[c] for c in columns) for solution in result)
     return QueryResult(columns=columns, rows=rows)

@@ -235,7 +235,7 @@ class RemoteStore(Store):
         self._prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
     def query(self, sparql: str):
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+        from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
         wrapper = SPARQLWrapper(self.query_endpoint, agent="kg")
         wrapper.setQuery(self._prologue + sparql)
@@ -243,10 +243,9 @@ class RemoteStore(Store):
         wrapper.setTimeout(int(self.timeout))
         kind = wrapper.queryType
         if kind in ("CONSTRUCT", "DESCRIBE"):
-            wrapper.setReturnFormat("nt")
-            wrapper.addCustomHttpHeader("Accept", "application/n-triples")
+            wrapper.setReturnFormat(TURTLE)
             body = self._run(wrapper).response.read()
-            return _Triples(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            return _Triples(ox.parse(body, format=ox.RdfFormat.TURTLE))
         wrapper.setReturnFormat(JSON)
         result = json.loads(self._run(wrapper).response.read())
         if "boolean" in result:

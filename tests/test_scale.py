@@ -106,6 +106,7 @@ def test_scale_remote_store_behaves_like_the_embedded_one(sparql_server, example
                     ["query", "run", "releases_on_platform", "-p", "platform=organization/disney",
                      "-p", "from=2024-04-01", "-p", "to=2024-04-30", "-f", "csv"],
                     ["sparql", "ASK { ?w a schema:TVSeries }"],
+                    ["sparql", "CONSTRUCT { ?w schema:name ?n } WHERE { ?w a schema:TVSeries ; schema:name ?n }"],
                     ["export", "-f", "nquads"],
                     ["seo", "https://kg.example.org/article/two-series-disney"]):
         assert runner.invoke(app, [*command, *remote]).stdout == runner.invoke(app, [*command, *local]).stdout
