@@ -119,9 +119,6 @@ class Sentence:
         """Blank a clause a rule has read, so that later rules do not read it again (offsets stay)."""
         self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
 
-    def unmask(self, text: str) -> str:
-        return WORK_RE.sub(lambda m: self.titles[int(m.group(1))], text)
-
 
 def _i(pattern: str) -> re.Pattern:
     """Cue words match in any case; names keep their own case checks through (?-i:...)."""
