@@ -183,7 +183,6 @@ def _link(client: WikidataClient, subjects: list[Subject], decisions: dict, thre
     facts = _facts(client, qids)
     if progress:
         progress(len(batches) + 2, len(batches) + 2)
-    index = {s.iri: s for s in subjects}
     attempts = []
     for subject in subjects:
         if subject.iri in decisions.get("accept", {}):
@@ -197,7 +196,7 @@ def _link(client: WikidataClient, subjects: list[Subject], decisions: dict, thre
         if not found and set(variants[subject.iri]) & offline_misses:
             attempts.append(Attempt(subject.iri, subject.names[0], subject.kind, "not in cache", ()))
             continue
-        scored = _score(subject, found, facts, candidates, index)
+        scored = _score(subject, found, facts, candidates)
         attempts.append(_decide(subject, scored, threshold, bool(rejected)))
     return attempts
 
@@ -254,12 +253,16 @@ def _subjects(store, types: set[str] | None) -> list[Subject]:
         for iri in (work, thing):
             if iri in subjects:
                 subjects[iri].edges.append((work, relation, thing))
+    credited: dict[str, set[str]] = defaultdict(set)  # work -> what is credited on it
+    for subject in subjects.values():
+        for work, _, thing in subject.edges:
+            if thing == subject.iri:
+                credited[work].add(thing)
     for row in store.query("SELECT ?w ?d WHERE { ?w schema:releasedEvent/schema:startDate ?d }"):
-        year = int(row["d"].value[:4])
-        for subject in subjects.values():
-            if subject.iri == row["w"].value or any(e[0] == row["w"].value and e[2] == subject.iri
-                                                     for e in subject.edges):
-                subject.years.add(year)
+        year, work = int(row["d"].value[:4]), row["w"].value
+        for iri in {work} | credited[work]:
+            if iri in subjects:
+                subjects[iri].years.add(year)
     chosen = [s for s in subjects.values() if types is None or s.types & types or s.kind in types]
     return sorted(chosen, key=lambda s: s.iri)
 
@@ -359,8 +362,8 @@ def _select_or_empty(client: WikidataClient, query: str) -> list[dict]:
 
 # --- scoring -------------------------------------------------------------------------------------------
 
-def _score(subject: Subject, found: dict[str, str], facts: _Facts, candidates: dict[str, dict[str, str]],
-           index: dict[str, Subject]) -> list[Candidate]:
+def _score(subject: Subject, found: dict[str, str], facts: _Facts,
+           candidates: dict[str, dict[str, str]]) -> list[Candidate]:
     """Candidates of the right type, best first, each with its score and the reasons for it."""
     expected = EXPECTED[subject.kind]
     typed = {q: how for q, how in found.items() if facts.classes(q, "P31") & expected}
@@ -375,7 +378,7 @@ def _score(subject: Subject, found: dict[str, str], facts: _Facts, candidates: d
             evidence += 0.3
             reasons.append(f"graph: {graph}")
             method.append("graph")
-        occupation = _occupation(subject, qid, facts, index)
+        occupation = _occupation(subject, qid, facts)
         if occupation is True:
             evidence += 0.15
             reasons.append("occupation agrees with the article's credits")
@@ -418,7 +421,7 @@ def _graph_agreement(subject: Subject, qid: str, facts: _Facts, candidates: dict
     return ""
 
 
-def _occupation(subject: Subject, qid: str, facts: _Facts, index: dict[str, Subject]) -> bool | None:
+def _occupation(subject: Subject, qid: str, facts: _Facts) -> bool | None:
     if subject.kind != "Person":
         return None
     roles = {OCCUPATIONS[r] for w, r, x in subject.edges if x == subject.iri and r in OCCUPATIONS}
