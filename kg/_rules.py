@@ -202,17 +202,18 @@ def _description_head(text: str) -> tuple[list[str], str | None]:
     return words, None
 
 
+_DEMONYM = re.compile(rf"(?<![\w-]){alternation(tuple(d for d in DEMONYMS if not d.endswith('-')))}(?![\w])")
+
+
 def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str], noun: str,
                        copular: bool) -> Iterator[Fact]:
     rule = "description" if copular else "appositive"
     text = " ".join(words)
-    country = None
-    for demonym in sorted(DEMONYMS, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(demonym)}(?![\w])", text) or (
-                demonym.endswith("-") and noun.startswith(demonym.lower())):
-            country = DEMONYMS[demonym]
-            yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, country), rule, 0.9)
-            break
+    found = _DEMONYM.search(text)
+    prefix = next((d for d in DEMONYMS if d.endswith("-") and noun.startswith(d.lower())), None)  # "K-drama"
+    country = DEMONYMS[found.group(0)] if found else DEMONYMS[prefix] if prefix else None
+    if country:
+        yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, country), rule, 0.9)
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
             yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
@@ -322,15 +323,22 @@ _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|ca
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
 
 
+@lru_cache(maxsize=16)
+def _platform_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """"… on PLATFORM" and "PLATFORM will air W", for the built-in platforms and a newsroom's own."""
+    platforms = platform_pattern(extra)
+    return (_i(rf"\b(?:on|to|via|through)\s+(?-i:(?P<platform>{platforms}))"),
+            _i(rf"(?-i:(?P<platform>{platforms}))\s+(?:will\s+)?(?:air|airs|stream|streams|release|releases|"
+               rf"premiere|premieres|launch|launches|debut|debuts)\s+{WORK}"))
+
+
 def release(sentence: Sentence) -> Iterator[Fact]:
     """Platform and date of a release; the date is read from the sentence that gives the release cue."""
     text = sentence.masked
     cue = _RELEASE_CUE.search(text)
     if not cue:
         return
-    platform_re = _i(rf"\b(?:on|to|via|through)\s+(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))")
-    before_work = _i(rf"(?-i:(?P<platform>{platform_pattern(sentence.platforms)}))\s+(?:will\s+)?(?:air|airs|stream|"
-                     rf"streams|release|releases|premiere|premieres|launch|launches|debut|debuts)\s+{WORK}")
+    platform_re, before_work = _platform_patterns(sentence.platforms)
     for m in before_work.finditer(text):
         yield from _fact(sentence, "release_platform", sentence.work(m.group("w")),
                          Ref(ORGANIZATION, m.group("platform")), "release:platform", 0.9)
@@ -547,7 +555,7 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
                               character_first=bool(m.group("characters")) or sentence.character_first)
     for relation, phrase in sentence.vocabulary.cues:
         if relation == "cast":
-            for m in _i(rf"\b{re.escape(phrase)}\s+(?P<list>.+)").finditer(text):
+            for m in _cast_cue(phrase).finditer(text):
                 yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:vocabulary")
     for m in _JOINS_CAST.finditer(text):
         subject = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.end())
@@ -557,6 +565,12 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
             yield from _cast_list(sentence, m.group("list"), subject, "cast:joins")
     if sentence.cast_context and not sentence.claimed:
         yield from _cast_list(sentence, text, sentence.subject_near(0), "cast:list")
+
+
+@lru_cache(maxsize=64)
+def _cast_cue(phrase: str) -> re.Pattern:
+    """A newsroom's own cast cue ("toplined by") followed by a cast list."""
+    return _i(rf"\b{re.escape(phrase)}\s+(?P<list>.+)")
 
 
 def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
