@@ -210,11 +210,10 @@ def remove_article(iri: str, *, settings: Settings) -> bool:
 
 
 def _graph_iri(value: str, settings: Settings) -> str:
-    if ":" in value:
-        return value
-    if value.startswith(("article/", "graph/")):
-        return settings.base_iri + value
-    return f"{settings.base_iri}article/{value}"
+    """An article's IRI from its IRI, a path (article/x, graph/x) or its bare id."""
+    if ":" in value or value.startswith(("article/", "graph/")):
+        return settings.expand(value)
+    return settings.expand(f"article/{value}")
 
 
 def validate_store(*, settings: Settings) -> dict[str, str | None]:

@@ -118,7 +118,7 @@ def _describe(query: StoredQuery) -> str:
 def _term(parameter: Parameter, value: str, settings: Settings, query_name: str):
     where = f"parameter {parameter.name!r} of {query_name!r}"
     if parameter.kind == "IRI":
-        iri = value if re.match(r"^[a-zA-Z][\w+.-]*:", value) else settings.base_iri + value.lstrip("/")
+        iri = settings.expand(value)
         if re.search(r"[\s<>\"{}|\\^`]", iri):
             raise ParameterError(f"{where}: {value!r} is not an IRI; give e.g. {settings.base_iri}work/parasite")
         return ox.NamedNode(iri)

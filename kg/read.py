@@ -8,6 +8,7 @@ an impossible date) raises `ReadError` with the file's name.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import re
@@ -58,9 +59,7 @@ def expand_sources(args: Iterable[str | Path]) -> list[str]:
             sources.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file()
                            and p.suffix.lower() in _FORMATS and not p.name.endswith(".gold.json"))
         elif any(c in arg for c in "*?["):
-            sources.extend(sorted(str(p) for p in Path().glob(arg) if p.is_file()) if not path.is_absolute()
-                           else sorted(str(p) for p in Path(path.anchor).glob(str(path.relative_to(path.anchor)))
-                                       if p.is_file()))
+            sources.extend(sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file()))
         else:
             sources.append(arg)  # reported as missing when read
     return sources

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from kg.errors import KgError
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_BASE_IRI = "https://kg.example.org/"
 DEFAULT_STORE = "kg-store"
+_ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][\w+.-]*:")
 
 
 def _asset_dir(name: str) -> Path:
@@ -39,6 +41,10 @@ class Settings:
     def __post_init__(self) -> None:
         if not self.base_iri.endswith(("/", "#")):
             object.__setattr__(self, "base_iri", self.base_iri + "/")
+
+    def expand(self, value: str) -> str:
+        """An IRI as given, or a path under the base IRI ("work/parasite") made absolute."""
+        return value if _ABSOLUTE_IRI.match(value) else self.base_iri + value.lstrip("/")
 
     @classmethod
     def from_env(cls, *, store: str | None = None, base_iri: str | None = None) -> Settings:
