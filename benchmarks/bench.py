@@ -116,7 +116,7 @@ def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
     count = 0
     with open_store(Settings(store=str(store_path))) as store, nquads.open("wb") as out:
         for graph in store.article_graphs():  # whole articles, until about a million triples
-            quads = store.graph_quads(graph)
+            quads = store.quads(graph)
             out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
             count += len(quads)
             if count >= TARGET_TRIPLES:

@@ -42,7 +42,7 @@ def seo_slice(store, article_iri: str) -> list[ox.Triple]:
     article = ox.NamedNode(article_iri)
     if not store.has_graph(article_iri):
         raise ExportError(f"no article {article_iri} in the store; ingest it first or see `kg stats`")
-    quads = list(store.graph_quads(article_iri))
+    quads = store.quads(article_iri)
     hidden = {q.subject for q in quads if q.predicate.value == RDF_TYPE and q.object.value in _PROVENANCE_TYPES}
     triples = {q.triple for q in quads if q.subject not in hidden and _is_schema(q.predicate)}
     entities = {t.subject for t in triples if t.subject != article}

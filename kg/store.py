@@ -117,9 +117,6 @@ class Store:
         except ValueError:
             return False
 
-    def graph_quads(self, iri: str) -> list[ox.Quad]:
-        return self.quads(iri)
-
     def article_graphs(self) -> list[str]:
         """The named graphs that are articles' (not the link and enrichment graphs)."""
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a schema:NewsArticle } }")
