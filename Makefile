@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE := demo-store
+REALTEXT := ../shared/realtext
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
@@ -37,8 +38,8 @@ test: install browser java  ## run the test suite
 lint: install  ## ruff over the package and tests
 	$(BIN)/ruff check kg tests benchmarks
 
-eval: install  ## score extraction on the dev set's gold facts (tests/dev)
-	$(BIN)/kg eval tests/dev/*.gold.json
+eval: install  ## score extraction: the dev set (tests/dev) and, when ../shared/realtext is there, its real-text sets
+	$(BIN)/kg eval tests/dev $(wildcard $(REALTEXT)/webnlg-film $(REALTEXT)/redocred-film $(REALTEXT)/tekgen-movie)
 
 bench: install  ## speed, with baselines measured in the same run
 	$(BIN)/python -m benchmarks.bench

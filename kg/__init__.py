@@ -34,10 +34,10 @@ _EXPORTS = {
     "link_entities": "kg.link",
     "seo_document": "kg.seo",
     "check_document": "kg.seo",
-    "evaluate_gold_files": "kg.evaluate",
+    "evaluate_sets": "kg.evaluate",
     "run_spark_job": "kg.spark",
     "remove_article": "kg.pipeline",
-    "score_store": "kg.evaluate",
+    "score_facts": "kg.evaluate",
     "Settings": "kg.settings",
     "KgError": "kg.errors",
 }

@@ -91,6 +91,20 @@ def ingest(
 
 
 @contextmanager
+def _progress_bar(label: str):
+    """A rich progress bar (articles, rate, ETA) on a terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda report, done, total: bar.update(task, completed=done, total=total)
+
+
+@contextmanager
 def _ingest_progress():
     """A rich progress bar (articles, facts, rate, ETA) on a terminal; a plain line an article otherwise."""
     if not sys.stderr.isatty():
@@ -293,46 +307,68 @@ def stats(store: StoreOption = None, format: FormatOption = "table") -> None:
 @app.command("eval")
 @_reports_errors
 def evaluate(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files: {\"article\": FILE, \"facts\": [...]}.",
-                                               show_default=False)],
+    gold: Annotated[list[Path], typer.Argument(help="Gold files ({\"article\": FILE, \"facts\": [...]}) or folders "
+                                                    "of them; each folder is a set.", show_default=False)],
     articles: Annotated[Path | None, typer.Option(help="Folder of the articles (default: each gold file's).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed and wrong fact.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="Precision of each extraction rule.")] = False,
+    workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
 ) -> None:
-    """Score extraction against gold facts: precision, recall and F1 per relation, missed and wrong facts.
+    """Score extraction against gold facts: precision, recall and F1 per relation, and one line per set.
 
-    Example: kg eval tests/dev/*.gold.json
+    Each set (a folder) is ingested in one run; each article is scored on its own graph, and only on the
+    relations its gold file lists under "relations" when it has that key.
+    Example: kg eval tests/dev ../shared/realtext/webnlg-film --rules
     """
     import json
     import tempfile
 
-    from kg.evaluate import Score, evaluate_gold_files, f1
+    from kg.evaluate import Score, evaluate_sets
+    from kg.pipeline import default_workers
 
-    with tempfile.TemporaryDirectory() as workdir:
-        results = evaluate_gold_files(list(gold), articles_dir=articles, vocabulary=_vocabulary(),
-                                      workdir=Path(workdir))
-    total = sum((score for _, score in results), start=Score())
+    with tempfile.TemporaryDirectory() as workdir, _progress_bar("scoring") as progress:
+        sets = evaluate_sets(gold, workdir=Path(workdir), articles_dir=articles, vocabulary=_vocabulary(),
+                             workers=workers or default_workers(), progress=progress)
+    total = sum((s.total for s in sets), start=Score())
     if format == "json":
         typer.echo(json.dumps({"precision": total.precision, "recall": total.recall, "f1": total.f1,
-                               "tp": total.tp, "fp": total.fp, "fn": total.fn,
-                               "by_relation": total.by_relation, "missed": total.missed, "wrong": total.wrong},
+                               "tp": total.tp, "fp": total.fp, "fn": total.fn, "by_relation": total.by_relation,
+                               "by_rule": total.by_rule, "missed": total.missed, "wrong": total.wrong,
+                               "sets": {s.name: _score_line(s.total) for s in sets}},
                               ensure_ascii=False, indent=2))
         return
     from kg.query import QueryResult
 
-    rows = []
-    for relation, (tp, fp, fn) in sorted(total.by_relation.items()):
-        p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-        rows.append((relation, f"{p:.3f}", f"{r:.3f}", f"{f1(p, r):.3f}", str(tp), str(fp), str(fn)))
-    rows.append(("micro", f"{total.precision:.3f}", f"{total.recall:.3f}", f"{total.f1:.3f}", str(total.tp),
-                 str(total.fp), str(total.fn)))
+    rows = [(relation, *_score_cells(tp, fp, fn)) for relation, (tp, fp, fn) in sorted(total.by_relation.items())]
+    rows.append(("micro", *_score_cells(total.tp, total.fp, total.fn)))
     _print_rows(QueryResult(columns=("relation", "P", "R", "F1", "tp", "fp", "fn"), rows=tuple(rows)), "table")
-    for article, score in results:
-        for fact in score.missed:
-            typer.echo(f"missed {article}: {json.dumps(list(fact), ensure_ascii=False)}")
-        for fact in score.wrong:
-            typer.echo(f"wrong  {article}: {json.dumps(list(fact), ensure_ascii=False)}")
-    typer.echo(f"precision={total.precision:.3f} recall={total.recall:.3f} f1={total.f1:.3f} "
-               f"tp={total.tp} fp={total.fp} fn={total.fn}")
+    if rules:
+        by_rule = sorted(total.by_rule.items(), key=lambda item: (-item[1][0] - item[1][1], item[0]))
+        _print_rows(QueryResult(columns=("rule", "precision", "right", "wrong"),
+                                rows=tuple((rule, f"{tp / (tp + fp):.3f}", str(tp), str(fp))
+                                           for rule, (tp, fp) in by_rule)), "table")
+    if verbose:
+        for result in sets:
+            for article, score in result.articles:
+                for fact in score.missed:
+                    typer.echo(f"missed {article}: {json.dumps(list(fact), ensure_ascii=False)}")
+                for fact in score.wrong:
+                    typer.echo(f"wrong  {article}: {json.dumps(list(fact), ensure_ascii=False)}")
+    for result in sets:
+        typer.echo(f"{result.name}: {_score_line(result.total)} ({len(result.articles)} articles)")
+
+
+def _score_cells(tp: int, fp: int, fn: int) -> tuple[str, ...]:
+    from kg.evaluate import f1
+
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    return f"{p:.3f}", f"{r:.3f}", f"{f1(p, r):.3f}", str(tp), str(fp), str(fn)
+
+
+def _score_line(score) -> str:
+    return (f"precision={score.precision:.3f} recall={score.recall:.3f} f1={score.f1:.3f} "
+            f"tp={score.tp} fp={score.fp} fn={score.fn}")
 
 
 @app.command()

@@ -134,10 +134,10 @@ def test_extract_rules_only_fallback_still_extracts():
 @pytest.fixture(scope="session")
 def dev_scores(nlp, tmp_path_factory):
     """Every dev-set article ingested on its own and scored against its gold facts."""
-    from kg.evaluate import evaluate_gold_files
+    from kg.evaluate import evaluate_sets
 
-    results = evaluate_gold_files(DEV_GOLD, nlp=nlp, workdir=tmp_path_factory.mktemp("dev"))
-    return {article: score for article, score in results}
+    (dev,) = evaluate_sets(DEV_GOLD, nlp=nlp, workdir=tmp_path_factory.mktemp("dev"))
+    return dict(dev.articles)
 
 
 def test_extract_dev_set_reaches_the_targets(dev_scores):
@@ -233,4 +233,34 @@ def test_extract_eval_cli_prints_the_table(tmp_path):
     import re
 
     assert re.search(r"│ alternate_name\s+│ 1\.000 │ 1\.000 │ 1\.000 │ 1\s+│ 0\s+│ 0\s+│", result.output)
-    assert result.output.endswith("precision=1.000 recall=1.000 f1=1.000 tp=29 fp=0 fn=0\n")
+    assert result.output.endswith(f"{EXAMPLES_DIR}: precision=1.000 recall=1.000 f1=1.000 tp=29 fp=0 fn=0 "
+                                  "(2 articles)\n")
+
+
+def test_evaluate_scores_only_the_relations_a_set_annotates(tmp_path, nlp):
+    """A gold file's "relations" limit scoring on both sides: the cast it does not annotate is not "wrong"."""
+    from kg.evaluate import evaluate_sets
+
+    from .conftest import DATA_DIR
+
+    (result,) = evaluate_sets([DATA_DIR / "eval-director-only"], nlp=nlp, workdir=tmp_path)
+    assert result.name == str(DATA_DIR / "eval-director-only")
+    assert (result.total.tp, result.total.fp, result.total.fn) == (1, 0, 0)
+    assert set(result.total.by_relation) == {"director"}
+    assert all(right > 0 for right, _ in result.total.by_rule.values())
+
+
+def test_evaluate_prints_one_line_per_set():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    from .conftest import DATA_DIR
+
+    result = CliRunner().invoke(app, ["eval", str(DATA_DIR / "eval-director-only"), str(EXAMPLES_DIR),
+                                      "--rules"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[-2].startswith(f"{DATA_DIR / 'eval-director-only'}: precision=1.000 recall=1.000")
+    assert lines[-1].startswith(f"{EXAMPLES_DIR}: precision=") and lines[-1].endswith(f"({len(DEV_GOLD)} articles)")
+    assert "┃ rule " in result.output
