@@ -49,7 +49,7 @@ def _settings(store: str | None) -> Settings:
 
 def _vocabulary():
     """The newsroom's [vocabulary] from kg.toml (or $KG_CONFIG)."""
-    from kg._lexicon import Vocabulary
+    from kg.extract.lexicon import Vocabulary
     from kg.settings import load_config
 
     return Vocabulary.from_config(load_config().get("vocabulary", {}))

@@ -90,7 +90,7 @@ def ingest(
     `force` re-extracts articles whose content has not changed; `progress`
     is called after each article with (report, done, total).
     """
-    from kg._lexicon import Vocabulary
+    from kg.extract.lexicon import Vocabulary
     from kg.read import content_hash, expand_sources, read_sources
     from kg.resolve import article_iri
     from kg.store import open_store

@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kg._patterns import is_country
 from kg._text import person_key, slug, title_key
+from kg.extract.patterns import is_country
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Entity, Extraction, Ref
 from kg.settings import Settings
 

@@ -30,7 +30,7 @@ def run_spark_job(input_path: str, output_path: str, *, settings: Settings, mast
         from pyspark.sql import SparkSession
     except ImportError:
         raise KgError("PySpark is not installed; pip install 'kg[spark]' (and a Java runtime)") from None
-    from kg._lexicon import Vocabulary
+    from kg.extract.lexicon import Vocabulary
 
     # Local executors run this Python (with kg installed); on a cluster, PYSPARK_PYTHON says which.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg._rules import parse_date
 from kg.extract import discover_titles, extract_facts
+from kg.extract.rules import parse_date
 from kg.model import PartialDate, Ref
 from kg.read import parse_text
 
@@ -180,7 +180,7 @@ def test_extract_page_markup_becomes_facts(nlp):
 
 
 def test_extract_vocabulary_extends_the_lexicon(nlp):
-    from kg._lexicon import Vocabulary
+    from kg.extract.lexicon import Vocabulary
 
     text = ("Jade Sword is an upcoming Chinese wuxia series megaphoned by Xu Ke. It is toplined by Ethan Juan, "
             "and lands on Watcha on May 2, 2024. Gianna Jun joins the cast.")
@@ -197,8 +197,8 @@ def test_extract_vocabulary_extends_the_lexicon(nlp):
 
 
 def test_extract_vocabulary_rejects_typos():
-    from kg._lexicon import Vocabulary
     from kg.errors import KgError
+    from kg.extract.lexicon import Vocabulary
 
     with pytest.raises(KgError, match="no key 'platform'"):
         Vocabulary.from_config({"platform": ["Watcha"]})

