@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg._text import person_key, slug, title_key
-from kg.extract.patterns import is_country
+from kg.extract.lexicon import is_country
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Entity, Extraction, Ref
 from kg.settings import Settings
 
@@ -138,9 +138,11 @@ def _entity(members: list[Ref], extraction: Extraction, settings: Settings,
     kind = members[0].kind
     aliases = {fact.value for fact in extraction.facts if fact.relation == "alternate_name"}
     written = Counter(ref.name for ref in members)
-    # The name is the title that is not an alias, else the most written form.
+    # The name is the title that is not an alias, else the most written form; a person's full name is never
+    # lost to a second reference by surname ("Vance" for "Margot Vance").
     primary = [n for n in written if n not in aliases] or list(written)
-    name = max(primary, key=lambda n: (written[n], -list(written).index(n)))
+    fullness = (lambda n: len(n.split())) if kind == PERSON else (lambda n: 0)
+    name = max(primary, key=lambda n: (fullness(n), written[n], -list(written).index(n)))
     alternates = {n for n in written if n != name}
     if kind == PERSON:
         alternates |= _other_order(name, written)

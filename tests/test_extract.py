@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import discover_titles, extract_facts
-from kg.extract.rules import parse_date
+from kg.extract import annotate, extract_facts
+from kg.extract.dates import parse_date
 from kg.model import PartialDate, Ref
 from kg.read import parse_text
 
@@ -101,10 +101,16 @@ def test_extract_evidence_offsets_point_at_the_sentence(nlp):
     assert article.text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
 
 
-def test_extract_discover_titles_from_cues():
-    titles = discover_titles(["The film Mio's Cookbook was a hit.", "It is coming to Netflix.",
-                              "Ito Jun previously starred in Paper Moon."])
-    assert titles == {"Mio's Cookbook": True, "Paper Moon": False}
+def test_extract_works_are_found_by_what_the_sentence_does_with_them(nlp):
+    """Titles come from the parse: a work noun before them, the subject of "is a … film" or of a passive
+    credit, the object of "starred in"; a work named only as an earlier credit is not described."""
+    text = ("The film Mio's Cookbook was a hit. Lanterns at Low Tide is an 89 minute movie. It is coming to "
+            "Netflix. Death on a Quiet Farm was produced by Tom Ashe. Ito Jun previously starred in Paper Moon.")
+    (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
+    titles = {title: info.described for title, info in doc._.titles.items()}
+    assert titles == {"Mio's Cookbook": True, "Lanterns at Low Tide": True, "Death on a Quiet Farm": True,
+                      "Paper Moon": False}
+    assert [span.text for span in doc.spans["works"]] == list(titles)
 
 
 @pytest.mark.parametrize("span, article_date, future, expected", [
@@ -122,10 +128,11 @@ def test_extract_parse_date_precision(span, article_date, future, expected):
 
 
 def test_extract_rules_only_fallback_still_extracts():
-    import spacy
+    """Without the model, a warning and a pipeline that still reads credits from the sentence's surface."""
+    from kg.extract import load_pipeline
 
-    blank = spacy.blank("en")
-    blank.add_pipe("sentencizer")
+    with pytest.warns(UserWarning, match="not installed"):
+        blank = load_pipeline("no_such_model_installed")
     article = parse_text("Night Bloom is a Korean thriller series directed by Kim Ho.", source="t")
     (extraction,) = extract_facts([article], nlp=blank)
     assert any(f.relation == "director" and f.value == Ref("Person", "Kim Ho") for f in extraction.facts)

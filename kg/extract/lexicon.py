@@ -1,13 +1,21 @@
-"""Words that cue facts in film and TV news, kept apart from the rules that use them.
+"""Words that cue facts in film and TV news, kept apart from the readers that use them.
 
 Each table is plain data so that a reader can see, and a user's vocabulary
-file can extend, what `kg` recognizes without reading the rules.
+file can extend, what `kg` recognizes without reading the code; the credit
+cues (the verbs, role nouns and craft nouns that name who made a work) are
+JSON Lines in `data/cues.jsonl`. A `Lexicon` joins the built-in tables with
+a newsroom's `Vocabulary` from kg.toml.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
 from typing import Any
+
+CUES_FILE = Path(__file__).parent / "data" / "cues.jsonl"
 
 # Streaming services, networks and broadcasters: things a work is released "on".
 PLATFORMS = (
@@ -28,7 +36,13 @@ ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
+    "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
+    "Publishing", "Broadcasting", "Filmworks", "TV",
 )
+# Words that, anywhere in a name, make it a company's.
+ORGANIZATION_WORDS = frozenset({"Studios", "Pictures", "Entertainment", "Films", "Productions", "Animation",
+                                "Corporation", "Television", "Network", "Networks", "Broadcasting", "Cinema",
+                                "Releasing", "Distribution", "Company", "Records"})
 
 # Words that start an organization's name.
 ORGANIZATION_PREFIXES = ("Studio", "Studios", "Team", "Production", "Project")
@@ -54,10 +68,21 @@ DEMONYMS = {
     "Turkish": "Turkey", "Irish": "Ireland", "Polish": "Poland", "Nigerian": "Nigeria",
 }
 
+# Other names of countries, as Wikidata lists them among their aliases.
+COUNTRY_NAMES = {
+    "United States": ("United States of America", "the United States", "U.S.", "U.S", "US", "USA", "America"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "the UK"),
+    "South Korea": ("Republic of Korea", "Korea"),
+}
+
 COUNTRIES = frozenset(DEMONYMS.values()) | {
     "USA", "US", "U.S.", "UK", "Korea", "England", "Scotland", "Wales", "New Zealand", "Singapore",
     "Malaysia", "Russia", "Iceland", "Portugal", "Greece", "Morocco", "Egypt", "South Africa",
 }
+
+def is_country(name: str) -> bool:
+    return name in COUNTRIES
+
 
 # Words of genre, in the article's own words: "romantic drama", "sci-fi thriller".
 GENRE_WORDS = frozenset("""
@@ -81,6 +106,12 @@ WORK_NOUNS = {
     "novel": "Book", "book": "Book", "light novel": "Book", "web novel": "Book", "short story": "Book",
     "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries", "comic": "ComicSeries",
     "comic book": "ComicSeries", "manhwa": "ComicSeries", "graphic novel": "ComicSeries",
+    "cartoon": "Movie", "short": "Movie", "short film": "Movie", "animated film": "Movie", "television film": "Movie",
+    "tv film": "Movie", "tv movie": "Movie", "telefilm": "Movie", "motion picture": "Movie",
+    "television series": "TVSeries", "television show": "TVSeries", "tv show": "TVSeries", "web series": "TVSeries",
+    "soap opera": "TVSeries", "telenovela": "TVSeries", "talk show": "TVSeries", "game show": "TVSeries",
+    "reality show": "TVSeries", "serial": "TVSeries", "anthology series": "TVSeries",
+    "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "CreativeWork",
 }
 
 # Countries whose television news calls a TV series a "drama" (K-drama, J-drama, C-drama).
@@ -139,3 +170,98 @@ class Vocabulary:
             aliases=tuple((str(other), str(name)) for other, name in table.get("aliases", {}).items()),
             cues=tuple((relation, phrase) for relation, phrases in cues.items() for phrase in phrases),
         )
+
+
+# Verbs whose past participle is not the regular one.
+_IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("co-writes", "co-wrote",
+              "co-written", "co-writing"), "shoot": ("shoots", "shot", "shooting")}
+# Prefixes a credit word may carry: "co-directed", "executive-produced".
+CREDIT_PREFIXES = ("co-", "executive-", "chief-")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that names a credit: a verb ("directed by"), a role noun ("the director of") or a craft noun
+    ("screenplay by"), and the relation it states."""
+
+    lemma: str
+    kind: str        # "verb", "role" or "craft"
+    relation: str    # director, writer, producer, creator, studio
+
+
+def load_cues(path: Path = CUES_FILE) -> tuple[Cue, ...]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return tuple(Cue(row["lemma"], row["as"], row["relation"]) for row in rows)
+
+
+def inflections(lemma: str, kind: str) -> tuple[str, ...]:
+    """The forms a cue is written in: "direct" -> directs, directed, directing; "director" -> directors."""
+    if kind != "verb":
+        return lemma, lemma + "s"
+    if lemma in _IRREGULAR:
+        return (lemma, *_IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    stem = lemma + lemma[-1] if _doubles(lemma) else lemma
+    return lemma, lemma + "s", stem + "ed", stem + "ing"
+
+
+def _doubles(lemma: str) -> bool:
+    """Short verbs ending consonant-vowel-consonant double it: pen -> penned, star -> starred."""
+    vowels = "aeiou"
+    return (len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy"
+            and lemma[-2] in vowels and lemma[-3] not in vowels)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The built-in tables and cues, with what a newsroom's vocabulary adds."""
+
+    vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary())
+    cues: tuple[Cue, ...] = field(default_factory=load_cues)
+
+    @cached_property
+    def _cue_forms(self) -> dict[tuple[str, str], Cue]:
+        return {(form, cue.kind): cue for cue in self.cues for form in inflections(cue.lemma, cue.kind)}
+
+    def cue(self, word: str, kind: str) -> Cue | None:
+        """The credit cue a word is a form of ("co-wrote" is a form of "write"), as a verb, role or craft."""
+        word = word.lower()
+        found = self._cue_forms.get((word, kind))
+        if found is None:
+            for prefix in CREDIT_PREFIXES:
+                if word.startswith(prefix):
+                    return self._cue_forms.get((word[len(prefix):], kind))
+        return found
+
+    @cached_property
+    def platforms(self) -> frozenset[str]:
+        return frozenset(p.casefold() for p in PLATFORMS + self.vocabulary.platforms)
+
+    @cached_property
+    def _organizations(self) -> frozenset[str]:
+        return self.platforms | {o.casefold() for o in STUDIOS + self.vocabulary.organizations}
+
+    @cached_property
+    def genres(self) -> frozenset[str]:
+        return GENRE_WORDS | frozenset(self.vocabulary.genres)
+
+    def is_known_organization(self, name: str) -> bool:
+        """A platform or studio the lexicon or the newsroom lists."""
+        return name.casefold() in self._organizations
+
+    def is_platform(self, name: str) -> bool:
+        return name.casefold() in self.platforms
+
+    def is_organization(self, name: str) -> bool:
+        """A known platform or studio, or a name with a company word ("Capistrano Films") or an acronym."""
+        words = name.split()
+        if not words:
+            return False
+        return (name.casefold() in self._organizations or words[-1] in ORGANIZATION_SUFFIXES
+                or (len(words) > 1 and words[0] in ORGANIZATION_PREFIXES)
+                or any(w in ORGANIZATION_WORDS for w in words)
+                or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words))
+
+    def is_place(self, name: str) -> bool:
+        return name in COUNTRIES or any(name in others for others in COUNTRY_NAMES.values())

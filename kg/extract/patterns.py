@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg.extract.lexicon import COUNTRIES, PLATFORMS, STUDIOS
+from kg.extract.lexicon import PLATFORMS, STUDIOS
 
 WORK_OPEN, WORK_CLOSE = "\ue000", "\ue001"
 WORK_RE = re.compile(rf"{WORK_OPEN}(\d+){WORK_CLOSE}")
@@ -55,21 +55,6 @@ _TITLE_FUNCTION = (r"(?:a|an|the|of|in|on|and|to|for|with|at|from|like|or|vs\.?|
 TITLE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_FUNCTION}[ \t]+)*{_TITLE_WORD}){{0,9}}"
 TITLE_WITH_COMMAS = rf"{TITLE}(?:,[ \t]+{TITLE}){{0,2}}"
 
-MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-# A month named alone ("in June") must be spelled out and not end a name ("Gianna Jun", "Kim May").
-FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}"
-SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-DATE = (rf"(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
-        rf"|{MONTHS}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
-        rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
-        rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
-        rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
-        rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d))")
-DATE_RE = re.compile(DATE)
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -100,10 +85,6 @@ def platform_pattern(extra: tuple[str, ...] = ()) -> str:
 def is_known_organization(name: str, extra: tuple[str, ...] = ()) -> bool:
     folded = name.casefold()
     return any(folded == known.casefold() for known in PLATFORMS + STUDIOS + extra)
-
-
-def is_country(name: str) -> bool:
-    return name in COUNTRIES
 
 
 def split_list(text: str) -> list[str]:

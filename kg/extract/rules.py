@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex as re
 
+from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DEMONYMS,
     DRAMA_SERIES_COUNTRIES,
@@ -27,30 +28,26 @@ from kg.extract.lexicon import (
     ORGANIZATION_SUFFIXES,
     WORK_NOUNS,
     Vocabulary,
+    is_country,
 )
 from kg.extract.patterns import (
-    DATE,
-    DATE_RE,
     DESCRIPTORS,
-    MONTHS,
     NAME,
     NAME_LIST,
     NAME_RE,
     NUMBER,
     ORDINAL_WORDS,
     ORG_LIST,
-    SEASONS,
     WORK,
     WORK_RE,
     alternation,
-    is_country,
     is_known_organization,
     platform_pattern,
     split_list,
     to_int,
     work_slot,
 )
-from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, PartialDate, Ref
+from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, Ref
 from kg.model import WORK as WORK_KIND
 
 Rule = Callable[["Sentence"], Iterable[Fact]]
@@ -717,45 +714,3 @@ RULES: tuple[Rule, ...] = (
 
 def apply_rules(sentence: Sentence, rules: Iterable[Rule] = RULES) -> list[Fact]:
     return [fact for rule in rules for fact in rule(sentence)]
-
-
-# --- dates -----------------------------------------------------------------------------------------------
-
-_SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-
-
-def parse_date(span: str, article_date: date | None, *, future: bool) -> PartialDate | None:
-    """A date span as found by a rule, at the precision it was written; no year and no article date: None.
-
-    Seasons keep only their year. Spans without a year take it from the
-    article's date, preferring the next such day for future events.
-    """
-    span = span.strip()
-    season = _SEASON_YEAR.search(span)
-    if season:
-        return PartialDate(int(season.group(1)))
-    has_year = bool(_HAS_YEAR.search(span))
-    has_month = bool(_MONTH_WORD.search(span))
-    without_year = _HAS_YEAR.sub("", span)
-    has_day = has_month and bool(_HAS_DAY.search(without_year))
-    if not has_month:
-        return PartialDate(int(_HAS_YEAR.search(span).group(0))) if has_year else None
-    if not has_year and article_date is None:
-        return None
-    from datetime import datetime
-
-    import dateparser
-
-    base = datetime.combine(article_date, datetime.min.time()) if article_date else datetime(2000, 1, 1)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
-                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"}
-    cleaned = re.sub(r"(?i)\b(?:early|mid|late|the|of)\b|-|,", " ", span)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
-    if parsed is None:
-        return None
-    if has_day:
-        return PartialDate(parsed.year, parsed.month, parsed.day)
-    return PartialDate(parsed.year, parsed.month)

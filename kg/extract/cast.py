@@ -1,0 +1,284 @@
+"""Cast: who acts in a work, and as which character, read from the parse.
+
+- an acting verb with its work: "A starred in X", "A appeared in X as C",
+  "A acted in, directed and wrote X", "A made her debut in X";
+- a work that stars people: "X stars A and B", "the series features A",
+  "…, starring A, B and C", "directed A in X";
+- playing a character: "A plays C", "A played C in X", "C is voiced by A";
+- a cast noun: "the main protagonists are A and B", "A is one of the stars of X",
+  "the cast includes A".
+
+Lists of the newsroom kind ("A as C", "A (C)", "…, respectively") are read
+from the sentence's surface in `kg.extract.rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import WorkSpans, clause_work, coordinated_verbs, named, objects, subjects, work_of
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention
+from kg.extract.lexicon import Lexicon
+from kg.extract.names import name_span
+from kg.extract.works import is_title_text
+from kg.model import PERSON, WORK
+
+# Verbs of acting, whose "in"-object is the work: "A starred in X".
+ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
+                          "guest", "guest-star", "cameo", "cast"})
+# Verbs whose subject work has the people as its cast: "X stars A".
+STARRING_VERBS = frozenset({"star", "stars", "co-star", "feature", "include"})
+# Verbs of playing a character.
+PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise"})
+# Nouns of being in a cast: "the protagonists are A and B", "A was one of the stars of X".
+CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", "leads", "co-star", "co-stars",
+                        "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles"})
+
+
+@Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
+def make_cast_reader(nlp: Language, name: str) -> CastReader:
+    return CastReader(name)
+
+
+class CastReader:
+    """Adds cast and role candidates to `Doc._.candidates`."""
+
+    def __init__(self, name: str = "kg_cast") -> None:
+        self.name = name
+        self.lexicon = Lexicon()
+
+    def configure(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        works = WorkSpans(doc)
+        found = doc._.candidates if doc._.candidates is not None else []
+        for sent in doc.sents:
+            found.extend(self.read(sent, works))
+        doc._.candidates = found
+        return doc
+
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        yield from self._filmographies(sent, works)
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX"):
+                if lemma in ACTING_VERBS or token.lower_ in ("starred", "starring", "stars", "co-starred"):
+                    yield from self._acting(token, sent, works)
+                if lemma in STARRING_VERBS or token.lower_ in ("stars", "starring", "co-stars", "starred"):
+                    yield from self._starring(token, sent, works)
+                if lemma in PLAYING_VERBS:
+                    yield from self._playing(token, sent, works)
+                if lemma == "direct":
+                    yield from self._directed_in(token, sent, works)
+            elif token.lower_ in CAST_NOUNS and token.pos_ == "NOUN":
+                yield from self._cast_noun(token, sent, works)
+
+    def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A starred in X (as C)": the people who act, the work they act in."""
+        if verb.lemma_ == "cast":  # "A has been cast as the lead in X" (an active "cast" names who casts)
+            people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
+        else:
+            people = [p for p in subjects(verb) if p.dep_ == "nsubj"]
+        if not people or any(works.at(p) for p in people):
+            return
+        targets = objects(verb, preposition="in")
+        for target in targets:
+            work = work_of(target, works)
+            if work is None:
+                continue
+            character = self._as_character(verb, target)
+            for head in people:
+                yield from self._cast(work, head, sent, works, "cast:acting", character)
+
+    def _starring(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X stars A and B", "…, starring A", "the cast includes A": the work, and its people."""
+        if verb.lemma_ == "include":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in ("cast", "lineup", "ensemble"):
+                return
+            work = _cast_work(subject, works) or clause_work(verb, works)
+        elif verb.lower_ == "starring" and verb.dep_ in ("acl", "advcl", "prep", "pcomp", "xcomp", "conj"):
+            work = clause_work(verb, works)
+        else:
+            subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in ("nsubj",
+                                                                                               "nsubjpass")),
+                           None)
+            if subject is None:
+                return
+            work = clause_work(verb, works)
+            if work is None:
+                return
+        for head in objects(verb):
+            yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
+
+    def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A plays C (in X)", "C is voiced by A"."""
+        passive = [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+        if passive:
+            character = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            work = None
+            for head in passive:
+                yield from self._cast(work, head, sent, works, "cast:played-by",
+                                      _character_name(character) if character is not None else None)
+            return
+        people = subjects(verb)
+        roles = [c for c in verb.children if c.dep_ == "dobj"]
+        work_targets = objects(verb, preposition="in")
+        work = next((w for w in (work_of(t, works) for t in work_targets) if w is not None), None)
+        for role in roles:
+            if works.at(role) is not None and work is None:
+                continue
+            # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
+            character = _character_name(_role_of(role)) if len(people) == 1 else None
+            for head in people:
+                yield from self._cast(work, head, sent, works, "cast:plays", character)
+
+    def _directed_in(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A directed B in X": B acts in X."""
+        for person in [c for c in verb.children if c.dep_ == "dobj"]:
+            targets = [g for p in (*verb.children, *person.children) if p.dep_ == "prep" and p.lower_ == "in"
+                       for g in p.children if g.dep_ == "pobj"]
+            for target in targets:
+                work = work_of(target, works)
+                if work is not None:
+                    yield from self._cast(work, person, sent, works, "cast:directed-in", None)
+
+    def _cast_noun(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"The main protagonists are A and B", "A was one of the stars of X", "A had a role in X"."""
+        work = _cast_work(noun, works)
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.lemma_ == "be":
+            holders = [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
+        elif noun.dep_ in ("attr", "pobj") and _copula_of(noun) is not None:
+            copula = _copula_of(noun)
+            holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        elif noun.dep_ == "dobj" and head.lemma_ in ("have", "land", "get", "play", "win", "join"):
+            holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        else:
+            return
+        if work is None and not _definite(noun):
+            return
+        for holder in holders:
+            yield from self._cast(work, holder, sent, works, "cast:cast-noun", None)
+
+    def _filmographies(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Florence Pugh (Little Women, Midsommar) stars as …": the works glossed after an actor who is
+        the subject of the sentence; "Peaky Blinders' Tom Harper joins …": the work an actor is named by."""
+        doc = sent.doc
+        for token in sent:
+            if token.pos_ != "PROPN" or (token.i + 1 < sent.end and doc[token.i + 1].pos_ == "PROPN"):
+                continue
+            person = named(token, works, self.lexicon)
+            if person is None or person.kind != PERSON:
+                continue
+            subject = token.dep_ == "nsubj" and token.head.lemma_ in _CAST_NEWS_VERBS
+            paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
+            titles = _glossed_titles(paren.text if paren else "")
+            for title in titles if subject or len(titles) > 1 else ():
+                yield Candidate("cast", Mention(WORK, title, -1, -1), person, sent, "cast:filmography")
+            if not subject:
+                continue
+            start = next(t for t in doc[token.left_edge.i:token.i + 1] if t.idx >= person.start).i
+            if start - 1 > sent.start and doc[start - 1].tag_ == "POS":
+                owner = works.at(doc[start - 2])
+                if owner is not None:
+                    yield Candidate("cast", mention(owner, WORK), person, sent, "cast:possessive")
+
+    def _as_character(self, verb: Token, target: Token) -> str | None:
+        """"A starred in X as C", "stars A as C": the "as" of the person (or, for the first one, the verb)."""
+        first = min((target, *target.conjuncts), key=lambda t: t.i)
+        for prep in (*target.children, *(verb.children if target == first else ())):
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return _character_name(obj)
+        return None
+
+    def _cast(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans, rule: str,
+              character: str | None) -> Iterator[Candidate]:
+        person = named(head, works, self.lexicon)
+        if person is None or person.kind not in (PERSON, PERSON_ANAPHOR):
+            return
+        if head.dep_ != "nsubj":  # a subject's brackets gloss their earlier works, not a character
+            character = character or _glossed_character(sent.doc, person)
+        yield Candidate("cast", work, person, sent, rule)
+        if character:
+            yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:
+    """The work a cast noun belongs to: "the stars of X", "the cast of X", "a role in X", "X's cast"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = work_of(obj, works)
+                    if found is not None:
+                        return found
+                    for inner in obj.children:  # "one of the stars of X"
+                        if inner.dep_ == "prep" and inner.lower_ in ("of", "in"):
+                            for deeper in inner.children:
+                                if deeper.dep_ == "pobj" and work_of(deeper, works) is not None:
+                                    return work_of(deeper, works)
+        if child.dep_ == "poss":
+            found = work_of(child, works)
+            if found is not None:
+                return found
+    return None
+
+
+def _copula_of(noun: Token) -> Token | None:
+    """The copula a noun is the attribute of, directly or as "one of the N"."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            return token.head
+        if token.dep_ not in ("pobj", "prep"):
+            return None
+        token = token.head
+    return None
+
+
+# Verbs news uses of an actor's new part: the subject's glosses and possessives name earlier works.
+_CAST_NEWS_VERBS = frozenset({"star", "play", "join", "lead", "return", "portray", "voice", "headline", "front"})
+
+
+def _glossed_titles(text: str) -> list[str]:
+    """"Little Women, Midsommar": a list of titles in brackets."""
+    items = [item.strip() for item in text.split(",")]
+    return [item for item in items if item and is_title_text(item)] if len(items) == len(
+        [i for i in items if i and is_title_text(i)]) else []
+
+
+def _glossed_character(doc: Doc, person: Mention) -> str | None:
+    """"Iko Uwais (Rama)": the character in brackets after an actor's name (a name, not "born 1985")."""
+    paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
+    if paren is None:
+        return None
+    words = paren.text.split()
+    if 0 < len(words) <= 4 and "," not in paren.text and all(w[:1].isupper() for w in words):
+        return paren.text
+    return None
+
+
+def _role_of(token: Token) -> Token:
+    """"the role of C", "the part of C": the character the role is of."""
+    if token.lower_ in ("role", "part", "character"):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o for o in prep.children if o.dep_ == "pobj"), token)
+    return token
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in noun.children)
+
+
+def _character_name(token: Token) -> str | None:
+    """A character is named with capitals ("Zinga", "Captain Vega"); "a dockworker" names none."""
+    span = name_span(token)
+    return span.text if span is not None else None

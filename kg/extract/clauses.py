@@ -1,0 +1,224 @@
+"""The parts of a clause, read from the dependency parse: who did it, to what, and which work it is about.
+
+Relation readers start from a cue word ("directed", "director", "starring")
+and ask these functions for the rest. A credit verb's work is found by
+climbing the tree: its passive subject, the noun a participle or relative
+clause modifies ("a 2003 film directed by A", "X, which was directed by A"),
+the verb it is coordinated with, the subject of the copula whose attribute
+is the film ("X is a film directed by A"). Coordination is followed on both
+sides: "written and directed by A and B" gives both credits to both people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Mention, mention
+from kg.extract.lexicon import Lexicon
+from kg.extract.names import PRONOUNS, name_kind, name_span
+from kg.extract.works import work_noun
+from kg.model import WORK
+
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MAX_CLIMB = 4
+_SLATE_NOUNS = frozenset({"titles", "films", "movies", "series", "shows", "projects", "dramas", "originals",
+                          "features", "seasons"})
+
+
+class WorkSpans:
+    """The work title spans of a doc, looked up by token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token = {i: span for span in doc.spans.get("works", []) for i in range(span.start, span.end)}
+
+    def at(self, token: Token) -> Span | None:
+        return self.by_token.get(token.i)
+
+
+def coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated with `verb` ("wrote, directed and produced"), first one first.
+
+    The small model often hangs the middle of a list of verbs as a clause of
+    its own ("wrote, directed and acted in": `directed` an advcl): a verb
+    right after "V ," counts as coordinated with V."""
+    top = verb
+    while top.head.i < top.i and _coordinated(top.head, top):
+        top = top.head
+    group, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        group.append(token)
+        stack.extend(c for c in token.children if c.i > token.i and _coordinated(token, c))
+    return sorted(group, key=lambda t: t.i)
+
+
+def _coordinated(head: Token, child: Token) -> bool:
+    if head.pos_ not in ("VERB", "AUX") or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ == "conj":
+        return True
+    if child.dep_ not in ("advcl", "dep", "xcomp") or child.i < 2:
+        return False
+    before = child.doc[child.i - 2]
+    return child.doc[child.i - 1].text == "," and (before.i == head.i or (before.head.i == head.i
+                                                                           and before.dep_ == "prep"))
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """The heads of the names in a verb's "by" phrase, with their conjuncts ("by A, B and C")."""
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    heads.extend(listed(obj))
+    return sorted(set(heads), key=lambda t: t.i)
+
+
+def listed(head: Token) -> list[Token]:
+    """A name and the names listed with it ("A, B and C"), stopping where the list does ("A and stars B"
+    is no list: the parse sometimes joins a name to the next clause's object)."""
+    items = [head]
+    for conjunct in sorted(head.conjuncts, key=lambda t: t.i):
+        if conjunct.i < head.i:
+            continue
+        span = name_span(conjunct)
+        between = conjunct.doc[items[-1].i + 1:span.start if span is not None else conjunct.i]
+        if any(t.text not in (",", "and", "&", "or", ";") and not t.text[:1].isupper() for t in between):
+            break
+        items.append(conjunct)
+    return items
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The active subjects of a verb (or of the first verb it is coordinated with), with conjuncts."""
+    for candidate in (verb, coordinated_verbs(verb)[0]):
+        for child in candidate.children:
+            if child.dep_ == "nsubj":
+                return sorted({child, *child.conjuncts}, key=lambda t: t.i)
+    return []
+
+
+def objects(verb: Token, *, preposition: str | None = None) -> list[Token]:
+    """Direct objects (or the objects of `preposition`) of a verb, shared from the last coordinated verb
+    that has them when the verb has none ("wrote and produced X")."""
+    def own(token: Token, dependency: str | None) -> list[Token]:
+        if dependency is None:
+            found = [c for c in token.children if c.dep_ == "dobj"]
+        else:
+            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == dependency
+                     for g in c.children if g.dep_ == "pobj"]
+        return [t for head in found for t in (head, *head.conjuncts)]
+
+    found = own(verb, preposition)
+    if found:
+        return found
+    # "acted in, directed and wrote the movie X": a dangling preposition shares the last verb's object.
+    dangling = preposition is not None and any(c.dep_ == "prep" and c.lower_ == preposition and not any(
+        g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    for later in coordinated_verbs(verb):
+        if later.i > verb.i:
+            shared = own(later, preposition) or (own(later, None) if dangling else [])
+            if shared:
+                return shared
+    return []
+
+
+def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
+    """The work a (credit) verb's clause is about, climbing the tree; None when the clause does not say.
+
+    A participle the parse hung on the wrong noun ("edited by A, produced by
+    B": `produced` on A) climbs on to the verb that noun depends on."""
+    token = coordinated_verbs(verb)[0]
+    for _ in range(_MAX_CLIMB):
+        subject = next((c for v in coordinated_verbs(token) for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
+                return work_of(token.head, works)
+            return work_of(subject, works)
+        if token.dep_ in ("acl", "relcl"):
+            found = work_of(token.head, works)
+            if found is not None or token.head.pos_ == "NOUN":
+                return found
+            token = _governing_verb(token.head)
+            if token is None:
+                return None
+            continue
+        if token.dep_ in ("advcl", "xcomp", "conj", "ccomp", "dep") and token.head.pos_ in ("VERB", "AUX"):
+            token = coordinated_verbs(token.head)[0]
+            continue
+        return None
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a noun phrase belongs to (through prepositions and agents)."""
+    for _ in range(3):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return coordinated_verbs(token)[0]
+        if token.dep_ == "ROOT":
+            return None
+    return None
+
+
+def work_of(token: Token, works: WorkSpans) -> Mention | None:
+    """The work a noun phrase names: a title, "the film" (an anaphor), or the subject a film noun describes
+    ("X is a film …")."""
+    span = works.at(token)
+    if span is not None:
+        return mention(span, WORK)
+    if _several(token):
+        return Mention(SEVERAL, token.text, token.idx, token.idx + len(token))
+    if token.lower_ == "it" or token.lower_ == "which":
+        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+    if work_noun(token) is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "nmod", "npadvmod") and works.at(child) is not None:
+            return mention(works.at(child), WORK)
+    following = token.i + 1 < len(token.doc) and works.at(token.doc[token.i + 1])
+    if following:
+        return mention(following, WORK)
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
+        return work_of(subject, works) if subject is not None else None
+    if token.dep_ == "appos":
+        return work_of(token.head, works)
+    determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+    if determiner is not None and determiner.lower_ in _ANAPHORIC_DETERMINERS:
+        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+    return None
+
+
+def _several(token: Token) -> bool:
+    """"All six titles", "both films", "the three series": a statement about a slate names no single work."""
+    if token.lower_ not in _SLATE_NOUNS:
+        return False
+    return any(c.lower_ in ("all", "both", "each", "every") or c.like_num for c in token.children) \
+        or (token.i > 0 and token.doc[token.i - 1].lower_ in ("all", "both"))
+
+
+def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
+    """The person, company or place a name token stands for (never a work or a common noun); "he" and
+    "she" stand for the person the article is about, which the context decides."""
+    if token.lower_ in ("he", "she"):
+        return Mention(PERSON_ANAPHOR, token.text, token.idx, token.idx + len(token))
+    if works.at(token) is not None or token.lower_ in PRONOUNS:
+        return None
+    span = name_span(token)
+    if span is None:
+        span = _name_beside(token)
+    if span is None or any(works.at(t) is not None for t in span):
+        return None
+    kind = name_kind(span.text, lexicon)
+    return mention(span, kind) if kind else None
+
+
+def _name_beside(token: Token) -> Span | None:
+    """"the director Harold French", "studio Toho": a common noun's name in apposition or compound."""
+    for child in token.children:
+        if child.dep_ in ("appos", "flat", "compound") and child.text[:1].isupper():
+            return name_span(child)
+    return None

@@ -1,0 +1,103 @@
+"""One article's facts made consistent: what several rules or sentences said merged into one fact, single-valued
+facts kept single, and the works the article is about told from those it only mentions."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection
+
+from kg.model import PERSON, WORK, Fact, PartialDate, Ref
+
+_TYPE_RANK = {"CreativeWork": 0, "Book": 1, "ComicSeries": 1, "Movie": 2, "TVSeries": 2}
+_SINGLE_DATES = {"release_date", "filming_start", "filming_end"}
+_LARGEST_COUNT = {"seasons", "episodes"}
+
+def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
+    """Merge what several rules or sentences said once, and keep single-valued facts single."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        if isinstance(fact.value, Ref) and fact.value.kind == PERSON and fact.value.name in titles:
+            continue  # a title read as a person's name
+        key = (fact.relation, fact.subject, fact.value, fact.character)
+        if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
+            best[key] = fact
+    merged = _widest_genres(list(best.values()))
+    merged = _single_dates(merged)
+    merged = _largest_counts(merged)
+    return _one_type(merged)
+
+
+def _widest_genres(facts: list[Fact]) -> list[Fact]:
+    """"fantasy drama" goes when the same work is also a "fantasy romance drama"."""
+    genres: dict[Ref, list[set[str]]] = defaultdict(list)
+    for fact in facts:
+        if fact.relation == "genre":
+            genres[fact.subject].append(set(fact.value.split()))
+
+    def narrower(fact: Fact) -> bool:
+        words = set(fact.value.split())
+        return any(words < other for other in genres[fact.subject])
+    return [f for f in facts if f.relation != "genre" or not narrower(f)]
+
+
+def _single_dates(facts: list[Fact]) -> list[Fact]:
+    """One date per event: a coarser date consistent with a finer one goes; conflicts keep the surest."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.relation in _SINGLE_DATES:
+            groups[(fact.relation, fact.subject)].append(fact)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        finest = [f for f in group
+                  if not any(g.value.precision > f.value.precision and _consistent(f.value, g.value) for g in group)]
+        keep = max(finest, key=lambda f: (f.evidence.confidence, f.value.precision, -f.evidence.start))
+        drop.update(id(f) for f in group if f is not keep)
+    return [f for f in facts if id(f) not in drop]
+
+
+def _consistent(coarse: PartialDate, fine: PartialDate) -> bool:
+    return coarse.year == fine.year and (coarse.month is None or coarse.month == fine.month)
+
+
+def _largest_counts(facts: list[Fact]) -> list[Fact]:
+    largest: dict[tuple, int] = {}
+    for fact in facts:
+        if fact.relation in _LARGEST_COUNT:
+            key = (fact.relation, fact.subject)
+            largest[key] = max(largest.get(key, 0), fact.value)
+    return [f for f in facts if f.relation not in _LARGEST_COUNT or f.value == largest[(f.relation, f.subject)]]
+
+
+def _one_type(facts: list[Fact]) -> list[Fact]:
+    """The most specific type a work was given; Movie against TVSeries goes to the surer evidence."""
+    weight: dict[Ref, Counter] = defaultdict(Counter)
+    for fact in facts:
+        if fact.relation == "type":
+            weight[fact.subject][fact.value] += fact.evidence.confidence
+    chosen = {work: max(types, key=lambda t: (_TYPE_RANK.get(t, 0), types[t])) for work, types in weight.items()}
+    return [f for f in facts if f.relation != "type" or f.value == chosen[f.subject]]
+
+
+_PRIMARY = {"director", "writer", "producer", "production_company", "release_date", "release_platform",
+            "filming_start", "filming_end", "filming_location", "genre", "country_of_origin", "seasons",
+            "episodes", "alternate_name", "based_on"}
+
+
+def about_works(main_title: str | None, facts: list[Fact]) -> tuple[Ref, ...]:
+    """The main work, then every other screen work the article gives production facts for."""
+    about: list[Ref] = [Ref(WORK, main_title)] if main_title else []
+    for fact in facts:
+        if fact.relation in _PRIMARY and fact.subject.kind == WORK and fact.subject not in about:
+            about.append(fact.subject)
+    return tuple(about)
+
+
+def mentioned(facts: list[Fact], about: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    seen: dict[Ref, None] = {}
+    for fact in facts:
+        for ref in (fact.subject, fact.value):
+            if isinstance(ref, Ref) and ref not in about:
+                seen.setdefault(ref)
+    return tuple(seen)

@@ -1,0 +1,146 @@
+"""Which work a sentence is about, when it does not name one ("The film was directed by A", "It stars B").
+
+Two things decide it, both read from the whole article:
+
+- the article's **main work**: the work its opening sentence defines ("Song
+  of Freedom is a 1936 British film …", the lead of an encyclopedia-style
+  text), else the described work named most often (the headline counts
+  twice; a book or manga named only as a source, or a work named only as
+  someone's earlier credit, is the main work only when there is no other);
+- the article's **main person**, when it opens as a life ("Vineeth Sreenivasan
+  (born 1985) is an Indian actor, director and screenwriter"): "he" and "she"
+  are that person;
+- the paragraph's **focus**: the last work a sentence of the paragraph opened
+  with, so that "It premieres on Hulu" after "Paper Kites is a new series"
+  is about Paper Kites, while a work named in passing ("A, known for W, …")
+  never takes over.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex as re
+from spacy.tokens import Doc, Span
+
+from kg.extract.names import name_span
+from kg.model import Article
+
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
+_OPENING_TOKENS = 4
+# What a person the article is about is introduced as.
+PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
+wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
+voice-actor cinematographer composer animator artist idol songwriter""".split())
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """The main work of an article, and the work in focus at each sentence (by its first token)."""
+
+    main: str | None
+    focus: dict[int, str | None]
+    headings: frozenset[int]   # first tokens of the sentences that are headings, not body text
+    main_person: str | None = None
+
+    def work_of_sentence(self, sent: Span) -> str | None:
+        return self.focus.get(sent.start) or self.main
+
+
+def article_context(doc: Doc) -> ArticleContext:
+    article: Article = doc._.article
+    headings = _heading_sentences(doc, article)
+    return ArticleContext(_main_work(doc, article, headings), _focus(doc, headings), headings,
+                          _main_person(doc, headings))
+
+
+def _heading_sentences(doc: Doc, article: Article) -> frozenset[int]:
+    """Sentences inside heading paragraphs, found by the paragraphs' offsets in the cleaned text."""
+    clean = doc._.clean
+    ranges, position = [], 0
+    for kind, text in article.paragraphs:
+        if kind == "h":
+            ranges.append((position, position + len(text)))
+        position += len(text) + 2
+    starts = set()
+    for sent in doc.sents:
+        original = clean.original_span(sent.start_char, sent.end_char)[0]
+        if any(start <= original < end for start, end in ranges):
+            starts.add(sent.start)
+    return frozenset(starts)
+
+
+def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | None:
+    titles = doc._.titles or {}
+    works = list(doc.spans.get("works", []))
+    if not works:
+        return None
+    opening = next((s for s in doc.sents if s.start not in headings and s.text.strip()), None)
+    if opening is not None:
+        for span in works:
+            if span.start >= opening.end:
+                break
+            if "copula" in titles.get(span.text, _NO_INFO).cues and span.start <= opening.start + _OPENING_TOKENS:
+                return span.text
+    counts: Counter[str] = Counter(span.text for span in works)
+    if article.headline:
+        for title in list(counts):
+            if title in article.headline:
+                counts[title] += 2
+    order = {span.text: n for n, span in reversed(list(enumerate(works)))}
+    candidates = [t for t in counts if not _only_source(t, works)]
+    candidates = [t for t in candidates if titles.get(t, _NO_INFO).described] or candidates
+    if not candidates:
+        return None
+    return max(candidates, key=lambda t: (counts[t], -order[t]))
+
+
+def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
+    """The person an article opens by describing: "<name> … is a/an … actor/singer/director"."""
+    opening = next((s for s in doc.sents if s.start not in headings and s.text.strip()), None)
+    if opening is None or opening.root.lemma_ != "be":
+        return None
+    attr = next((c for c in opening.root.children if c.dep_ == "attr"), None)
+    subject = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
+    if attr is None or subject is None or attr.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    span = name_span(subject)
+    return span.text if span is not None and span.start == opening.start else None
+
+
+class _NoInfo:
+    described = False
+    cues: frozenset[str] = frozenset()
+
+
+_NO_INFO = _NoInfo()
+
+
+def _only_source(title: str, works: list[Span]) -> bool:
+    """A title only ever named as a book or manga ("based on the novel X") is not the article's work."""
+    mentions = [span for span in works if span.text == title]
+    return bool(mentions) and all(
+        _SOURCE_BEFORE.search(span.doc.text[max(0, span.start_char - 40):span.start_char]) for span in mentions)
+
+
+def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
+    """The work each sentence's paragraph is about so far: the last one a sentence opened with."""
+    by_start = {span.start: span for span in doc.spans.get("works", [])}
+    focus: dict[int, str | None] = {}
+    current: str | None = None
+    for sent in doc.sents:
+        if _starts_paragraph(sent):
+            current = None
+        if sent.start in headings:
+            continue
+        opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
+                        if i in by_start), None)
+        if opening is not None:
+            current = opening.text
+        focus[sent.start] = current
+    return focus
+
+
+def _starts_paragraph(sent: Span) -> bool:
+    return sent.start == 0 or "\n" in sent.doc[sent.start - 1].text or "\n" in sent.doc[sent.start - 1].whitespace_

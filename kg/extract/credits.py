@@ -1,0 +1,338 @@
+"""Credits: who directed, wrote and produced a work, and which company made it.
+
+Read from the parse, starting at a credit word of `data/cues.jsonl`:
+
+- a credit verb with a "by"-agent, passive or participle, with coordination on
+  both sides: "X was produced and directed by A and B", "a 2003 film written
+  by A", "X, which was directed by A";
+- a credit verb in the active voice: "A directed X", "A wrote and produced X",
+  "A, who directed X";
+- a role noun: "A is the director of X", "the director of X is A",
+  "X's director A", "director A", "A, the producer of X";
+- a craft noun with "by": "with a screenplay by A", "the screenplay was
+  written by A" (the work is then the clause's);
+- a possessive before a title: "Kore-eda's Monster" (the director, less sure).
+
+A company in a producer's place ("produced by Capistrano Films") is the
+production company; a company never directs or writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import (
+    WorkSpans,
+    by_agents,
+    clause_work,
+    coordinated_verbs,
+    listed,
+    named,
+    objects,
+    subjects,
+    work_of,
+)
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention
+from kg.extract.lexicon import Cue, Lexicon
+from kg.model import ORGANIZATION, PERSON
+
+# What each cue relation becomes for a person and for a company.
+_FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
+_FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
+                "production_company": "production_company"}
+# Crafts whose makers kg does not record: "the music was composed by", "the editing was done by".
+_UNKEPT_CRAFTS = frozenset({"music", "score", "editing", "cinematography", "photography", "costume", "costumes",
+                            "design", "soundtrack", "song", "songs", "lyrics", "choreography", "effects",
+                            "makeup"})
+
+
+@Language.factory("kg_credits", requires=["token.dep", "doc.spans"])
+def make_credit_reader(nlp: Language, name: str) -> CreditReader:
+    return CreditReader(nlp, name)
+
+
+class CreditReader:
+    """Adds director, writer, producer and production-company candidates to `Doc._.candidates`."""
+
+    def __init__(self, nlp: Language, name: str = "kg_credits") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.lexicon = Lexicon()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def configure(self, lexicon: Lexicon) -> None:
+        """Set the lexicon; a newsroom's cue phrases ("megaphoned by") become a phrase matcher."""
+        self.lexicon = lexicon
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for relation, phrase in lexicon.vocabulary.cues:
+            if relation != "cast":
+                self.phrases.add(relation, [self.nlp.make_doc(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        works = WorkSpans(doc)
+        found = doc._.candidates if doc._.candidates is not None else []
+        for sent in doc.sents:
+            found.extend(self.read(sent, works))
+        doc._.candidates = found
+        return doc
+
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        lexicon = self.lexicon
+        for token in sent:
+            if (cue := lexicon.cue(token.text, "verb")) is not None and token.pos_ in ("VERB", "AUX", "ADJ"):
+                yield from self._verb(cue, token, sent, works)
+            elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
+                yield from self._role(cue, token, sent, works)
+            elif (cue := craft_cue(token, lexicon)) is not None and token.pos_ == "NOUN":
+                yield from self._craft(cue, token, sent, works)
+        yield from self._possessives(sent, works)
+        yield from self._compounds(sent, works)
+        yield from self._newsroom_cues(sent, works)
+
+    def _newsroom_cues(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """A newsroom's own cue phrase from kg.toml, followed by the names it credits."""
+        doc = sent.doc
+        for match_id, start, end in self.phrases(doc[sent.start:sent.end]):
+            relation = self.nlp.vocab.strings[match_id]
+            first, after = doc[sent.start + start], sent.start + end
+            if after >= sent.end:
+                continue
+            work = clause_work(first, works) if first.pos_ == "VERB" else _enclosing_work(first, works)
+            for head in listed(doc[after]) if doc[after].text[:1].isupper() else ():
+                yield from self._credit(relation, work, head, sent, works, "credit:newsroom")
+
+    def _verb(self, cue: Cue, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        agents = by_agents(verb) or _shared_agents(verb)
+        if agents:
+            work, relation = _work_and_craft(verb, works, cue.relation, self.lexicon)
+            if relation is not None:
+                for head in agents:
+                    yield from self._credit(relation, work, head, sent, works, "credit:by")
+            return
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return  # a passive without its agent names no one
+        people = _active_subjects(verb)
+        if not people:
+            return
+        targets = objects(verb) or objects(verb, preposition="in")
+        for target in targets:
+            work = work_of(target, works)
+            if work is None:
+                continue
+            for head in people:
+                yield from self._credit(cue.relation, work, head, sent, works, "credit:active")
+
+    def _role(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        work = _role_work(noun, works)
+        rule = "credit:role"
+        if work is None and _from_maker(noun) is not None:
+            work, rule = _from_maker(noun), "credit:from"
+            work = work_of(work, works) if work.pos_ != "VERB" else clause_work(work, works)
+            if work is None:
+                return
+        elif work is None and not _definite(noun) and not _serves_as(noun):
+            return  # "a director" names no credit
+        if work is None and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
+            work = _enclosing_work(noun.head.head, works)
+        for head in _role_holders(noun):
+            yield from self._credit(cue.relation, work, head, sent, works, rule)
+
+    def _compounds(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"the Sitisiri Mongkolsiri-directed drama X": a name joined to a credit participle."""
+        doc = sent.doc
+        for token in sent:
+            if "-" not in token.text[1:]:
+                continue
+            owner, _, cue_word = token.text.rpartition("-")
+            cue = self.lexicon.cue(cue_word, "verb")
+            if cue is None or not owner[:1].isupper() or cue.relation not in _FOR_PERSON:
+                continue
+            start = token.i
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            name = Mention(PERSON, doc.text[doc[start].idx:token.idx + len(owner)], doc[start].idx,
+                           token.idx + len(owner))
+            work = work_of(token.head, works)
+            if work is not None and not self.lexicon.is_organization(name.name):
+                yield Candidate(_FOR_PERSON[cue.relation], work, name, sent, f"credit:compound:{cue.relation}")
+
+    def _craft(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"with a screenplay by A", "the screenplay is by A": a craft noun with its own "by"."""
+        agents = by_agents(noun)
+        if not agents and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            agents = by_agents(noun.head)  # "the screenplay is by A", "series composition is handled by A"
+        if not agents:
+            return
+        work = _role_work(noun, works) or _enclosing_work(noun, works)
+        for head in agents:
+            yield from self._credit(cue.relation, work, head, sent, works, "credit:craft")
+
+    def _possessives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Kore-eda's Monster": a person's name in the possessive before a title."""
+        seen: set[int] = set()
+        for token in sent:
+            span = works.at(token)
+            if span is None or span.start in seen:
+                continue
+            seen.add(span.start)
+            before = span.start - 1
+            if before <= sent.start or sent.doc[before].lower_ not in ("'s", "’s", "'"):
+                continue
+            owner_token = sent.doc[before - 1]
+            owner = named(owner_token, works, self.lexicon)
+            if owner is None or owner.kind != PERSON:
+                continue
+            # "Producer Sarah Teale's X" says the role; a bare "Kore-eda's X" is the director's.
+            role = _role_before(owner_token, self.lexicon)
+            yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
+                            sent, "credit:possessive" if role is None else "credit:possessive-role")
+
+    def _credit(self, relation: str, work: Mention | None, head: Token, sent: Span, works: WorkSpans,
+                rule: str) -> Iterator[Candidate]:
+        value = named(head, works, self.lexicon)
+        if value is None:
+            return
+        if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
+            yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
+        elif value.kind == ORGANIZATION and relation in _FOR_COMPANY:
+            yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """The agent of a coordinated participle later in the group: "produced and directed by A" (the first
+    participle is often tagged as a past tense)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "agent", "nsubj") for c in verb.children):
+        return []
+    for later in coordinated_verbs(verb):
+        if later.i > verb.i and later.tag_ == "VBN":
+            agents = by_agents(later)
+            if agents:
+                return agents
+    return []
+
+
+def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:
+    """The craft a noun names, two words first ("series composition", "screenplay")."""
+    if token.i > 0:
+        cue = lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "craft")
+        if cue is not None:
+            return cue
+    return lexicon.cue(token.text, "craft")
+
+
+def _work_and_craft(verb: Token, works: WorkSpans, relation: str,
+                    lexicon: Lexicon) -> tuple[Mention | None, str | None]:
+    """The work of a credit verb's clause, and the relation: "the screenplay was written by A" is a writing
+    credit of the clause's work, "production was handled by S" a production credit; "the music was composed
+    by A" names no credit kg keeps."""
+    subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in _UNKEPT_CRAFTS:
+        return None, None
+    craft = craft_cue(subject, lexicon) if subject is not None else None
+    if craft is not None:
+        return _role_work(subject, works), craft.relation
+    return clause_work(verb, works), relation
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """Who did it: the verb's subjects, or the person a "who" clause hangs on ("A, who directed X")."""
+    people = subjects(verb)
+    if len(people) == 1 and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return [verb.head, *verb.head.conjuncts]
+    return people
+
+
+def _role_work(noun: Token, works: WorkSpans) -> Mention | None:
+    """The work a role or craft noun belongs to: "of / for X", "X's director", "X producer A"; shared along
+    coordinated role nouns ("the writer and producer of X")."""
+    for member in (noun, *noun.conjuncts):
+        found = _own_role_work(member, works)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_role_work(noun: Token, works: WorkSpans) -> Mention | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return work_of(obj, works)
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            found = work_of(child, works)
+            if found is not None:
+                return found
+    return None
+
+
+def _role_holders(noun: Token) -> list[Token]:
+    """The people a role noun is said of: "A is the director", "the director is A", "A, the director",
+    "director A", "A, who is the director", "with A as the director"."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        if len(holders) == 1 and holders[0].lower_ in ("who", "that") and head.dep_ == "relcl":
+            return [head.head]
+        return holders
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "PROPN":
+        return [head.head]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in ("serve", "act", "return", "work"):
+        return _active_subjects(head.head)  # "A, who also serves as showrunner"
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        return [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
+    if noun.dep_ == "appos":
+        return [head]
+    if noun.dep_ == "compound" and head.text[:1].isupper():
+        return [head, *head.conjuncts]
+    return [c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()]
+
+
+def _from_maker(noun: Token) -> Token | None:
+    """"a film from director A", "the series by writer B": what the from/by phrase of a role noun before a
+    name belongs to."""
+    name = noun.head
+    if noun.dep_ != "compound" or not name.text[:1].isupper() or name.dep_ != "pobj":
+        return None
+    preposition = name.head
+    return preposition.head if preposition.lower_ in ("from", "by") else None
+
+
+def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
+    """The role noun right before a name: "Producer Sarah Teale", "director Kore-eda"."""
+    from kg.extract.names import name_span
+
+    span = name_span(name_token)
+    if span is None or span.start == 0:
+        return None
+    cue = lexicon.cue(name_token.doc[span.start - 1].text, "role")
+    return _FOR_PERSON.get(cue.relation) if cue else None
+
+
+def _serves_as(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in ("serve", "act",
+                                                                                         "return", "work")
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in noun.children)
+
+
+def _enclosing_work(noun: Token, works: WorkSpans) -> Mention | None:
+    """The work of the clause a noun phrase sits in ("X is a 2003 film with a screenplay by A")."""
+    token = noun
+    for _ in range(4):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return clause_work(token, works)
+        found = work_of(token, works)
+        if found is not None:
+            return found
+        if token.dep_ == "ROOT":
+            break
+    return None

@@ -1,0 +1,95 @@
+"""Dates as news writes them, and their precision: "Thursday, March 24th, 2022", "March 2022", "Spring
+2022" (the year only), "2022", "1944-07-28", "07-28-1944", "March 24" (the year from the article's date).
+
+Rules find date spans with `DATE_RE`; `parse_date` reads one span, never searching the text for dates
+(dateparser's `search_dates` finds dates in words that are none).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex as re
+
+from kg.model import PartialDate
+
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# A month named alone ("in June") must be spelled out and not end a name ("Gianna Jun", "Kim May").
+FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+# 1944-07-28, and the American 07-28-1944 or 7/28/1944.
+_ISO = r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"
+_NUMERIC = r"(?<![\d/-])[01]?\d[-/][0-3]?\d[-/](?:19|20)\d{2}(?![\d/-])"
+SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+DATE = (rf"(?:{_ISO}|{_NUMERIC}|(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
+        rf"|{MONTHS}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+        rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
+        rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
+        rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
+        rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d)))")
+DATE_RE = re.compile(DATE)
+
+
+_SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def parse_date(span: str, article_date: date | None, *, future: bool) -> PartialDate | None:
+    """A date span as found by a rule, at the precision it was written; no year and no article date: None.
+
+    Seasons keep only their year. Spans without a year take it from the
+    article's date, preferring the next such day for future events.
+    """
+    span = span.strip()
+    numeric = _numeric_date(span)
+    if numeric is not None:
+        return numeric
+    season = _SEASON_YEAR.search(span)
+    if season:
+        return PartialDate(int(season.group(1)))
+    has_year = bool(_HAS_YEAR.search(span))
+    has_month = bool(_MONTH_WORD.search(span))
+    without_year = _HAS_YEAR.sub("", span)
+    has_day = has_month and bool(_HAS_DAY.search(without_year))
+    if not has_month:
+        return PartialDate(int(_HAS_YEAR.search(span).group(0))) if has_year else None
+    if not has_year and article_date is None:
+        return None
+    from datetime import datetime
+
+    import dateparser
+
+    base = datetime.combine(article_date, datetime.min.time()) if article_date else datetime(2000, 1, 1)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"}
+    cleaned = re.sub(r"(?i)\b(?:early|mid|late|the|of)\b|-|,", " ", span)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if has_day:
+        return PartialDate(parsed.year, parsed.month, parsed.day)
+    return PartialDate(parsed.year, parsed.month)
+
+
+def _numeric_date(span: str) -> PartialDate | None:
+    """1944-07-28, 07-28-1944 or 7/28/1944 (month first, as American text writes it, unless it cannot be)."""
+    iso = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", span)
+    if iso:
+        year, month, day = map(int, iso.groups())
+    else:
+        found = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/]((?:19|20)\d{2})", span)
+        if not found:
+            return None
+        month, day, year = map(int, found.groups())
+        if month > 12:
+            month, day = day, month
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)

@@ -1,0 +1,166 @@
+"""What a work is: "X is a 1936 British musical film", "X, a Japanese anime series", "the 2003 film X".
+
+The words before a work noun say its type (film, series, novel), its year
+of release, its country (a demonym), its genre (the article's own words,
+"romantic drama") and the platform it was made for ("a Netflix original
+series"). A title glossed with its year ("Sanders of the River (1935)")
+gives the year too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import WorkSpans, work_of
+from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
+from kg.extract.works import work_noun
+from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
+
+_YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
+_GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
+# Words after which a number is a length, not a year: "an 89 minute film".
+_MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
+
+
+@Language.factory("kg_descriptions", requires=["token.dep", "doc.spans"])
+def make_description_reader(nlp: Language, name: str) -> DescriptionReader:
+    return DescriptionReader(name)
+
+
+class DescriptionReader:
+    """Adds type, release year, country, genre and platform candidates from a work's description."""
+
+    def __init__(self, name: str = "kg_descriptions") -> None:
+        self.name = name
+        self.lexicon = Lexicon()
+
+    def configure(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        works = WorkSpans(doc)
+        found = doc._.candidates if doc._.candidates is not None else []
+        for sent in doc.sents:
+            for token in sent:
+                noun = work_noun(token)
+                if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
+                    continue
+                described = _described_work(token, works)
+                if described is not None:
+                    work, rule = described
+                    found.extend(self._facts(work, token, noun, sent, rule))
+        found.extend(_year_glosses(doc, works))
+        doc._.candidates = found
+        return doc
+
+    def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str) -> Iterator[Candidate]:
+        modifiers = _modifiers(noun, noun_text)
+        words = [t.text for t in modifiers]
+        text = " ".join(words)
+        country = _country(text, noun_text)
+        if country:
+            yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent, f"{rule}:country")
+        year = next((t for t in modifiers if _YEAR.match(t.text) and not _measure_follows(t)), None)
+        if year is not None and rule == "description:copula":
+            yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
+        for n, token in enumerate(modifiers):
+            if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \
+                    and modifiers[n + 1].lower_ in ("original", "exclusive"):
+                yield Candidate("release_platform", work, mention(sent.doc[token.i:token.i + 1], ORGANIZATION),
+                                sent, f"{rule}:platform")
+        genre = [w.lower() for w in words if w.lower() in self.lexicon.genres]
+        work_type = WORK_NOUNS.get(noun_text)
+        defines = rule in ("description:copula", "description:appositive")
+        if noun_text == "drama":
+            genre.append("drama")
+            # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
+            work_type = "TVSeries" if defines and country in DRAMA_SERIES_COUNTRIES else None
+        if genre and (genre != ["drama"] or noun_text != "drama" or not defines):
+            yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
+        if work_type and work_type != "CreativeWork":
+            yield Candidate("type", work, work_type, sent, f"{rule}:type")
+
+
+def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None:
+    """The work a work noun describes, and how it is said: "X is a … film" (copula), "X, a … film"
+    (appositive), "the … film X" (the title follows)."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        work = work_of(subject, works) if subject is not None else None
+        if work is None:
+            work = _sentence_opening_work(noun.sent, noun.head, works)
+        return (work, "description:copula") if work is not None and work.kind == WORK else None
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        work = work_of(noun.head, works)
+        return (work, "description:appositive") if work is not None and work.kind == WORK else None
+    before = noun.left_edge.i - 1
+    if noun.left_edge.lower_ in ("a", "an", "the") and before > 0 and noun.doc[before].text == ",":
+        span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"
+        if span is not None and span.end == before:
+            return mention(span, WORK), "description:appositive"
+    following = noun.i + 1 < len(noun.doc) and works.at(noun.doc[noun.i + 1])
+    if following:
+        return mention(following, WORK), "description:work-noun"
+    return None
+
+
+def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention | None:
+    """The title the sentence opens with, when the parse gave the copula another subject."""
+    for token in sent:
+        if token.is_punct or token.text in ('"', "“", "'"):
+            continue
+        span = works.at(token)
+        return mention(span, WORK) if span is not None and span.end <= verb.i else None
+    return None
+
+
+def _modifiers(noun: Token, noun_text: str) -> list[Token]:
+    """The words between the determiner and the work noun ("1936 British musical"), without the noun's
+    own first words ("television" of "television series") and without words that say nothing."""
+    start = noun.left_edge.i
+    first_noun_word = noun.i - len(noun_text.split()) + 1
+    tokens = [t for t in noun.doc[start:first_noun_word] if t.dep_ not in ("det", "punct", "case", "poss")
+              and t.lower_ not in WORK_NOUN_MODIFIERS]
+    return tokens
+
+
+def _work_noun_follows(token: Token) -> bool:
+    """"crime drama series": "drama" is a genre word of the series, not the noun."""
+    return token.i + 1 < len(token.doc) and work_noun(token.doc[token.i + 1]) is not None
+
+
+def _measure_follows(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _MEASURES
+
+
+_DEMONYM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(
+    (d for d in DEMONYMS if not d.endswith("-")), key=len, reverse=True)) + r")(?![\w])")
+
+
+def _country(text: str, noun_text: str) -> str | None:
+    found = _DEMONYM.search(text)
+    if found:
+        return DEMONYMS[found.group(0)]
+    prefix = next((d for d in DEMONYMS if d.endswith("-") and noun_text.startswith(d.lower())), None)
+    return DEMONYMS[prefix] if prefix else None
+
+
+def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+    """"Sanders of the River (1935)": the year a title is glossed with."""
+    clean = doc._.clean
+    if clean is None:
+        return
+    for paren in clean.parentheticals:
+        match = _GLOSS_YEAR.match(paren.text)
+        if match is None or paren.at == 0:
+            continue
+        token = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
+        span = works.at(token[-1]) if token is not None else None
+        if span is not None and span.end_char == paren.at:
+            yield Candidate("release_date", mention(span, WORK), PartialDate(int(match.group("year"))),
+                            span.sent, "description:year-gloss")

