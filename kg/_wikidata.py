@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import LinkError
+from kg.limits import RUN_DEADLINE
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 DEFAULT_CONTACT = "https://kg.example.org/contact"
@@ -49,6 +50,7 @@ class ClientConfig:
     retries: int = 4
     backoff: float = 2.0           # seconds before the first retry, doubled each time
     max_wait: float = 300.0        # the longest Retry-After kg will honour
+    deadline: float = RUN_DEADLINE  # seconds for all the requests of one run, waits included
     offline: bool = False
 
 
