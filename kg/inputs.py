@@ -400,21 +400,24 @@ def parse_sparql_json(body: bytes | str, *, what: str, error: type[KgError] = Kg
     except ValidationError as exc:
         first = exc.errors()[0]
         place = ".".join(str(p) for p in first["loc"])
-        raise error(f"{what} sent a malformed SPARQL JSON answer ({place}: {first['msg']}); "
-                    "nothing was used from it") from None
+        raise error(f"{what} sent malformed SPARQL JSON results ({place + ': ' if place else ''}{first['msg']}); "
+                    "nothing was used from them") from None
     if answer.results is None:
         if answer.boolean is None:
-            raise error(f"{what} sent a SPARQL JSON answer with neither results nor a boolean")
+            raise error(f"{what} sent malformed SPARQL JSON results (neither results nor a boolean); "
+                        "nothing was used from them")
         return SparqlAnswer(boolean=answer.boolean)
     rows = []
     for number, binding in enumerate(answer.results.bindings, start=1):
         missing = [name for name in required if name not in binding]
         if missing:
-            raise error(f"{what} sent a SPARQL JSON answer whose row {number} lacks ?{missing[0]}")
+            raise error(f"{what} sent malformed SPARQL JSON results (row {number} lacks ?{missing[0]}); "
+                        "nothing was used from them")
         try:
             rows.append({name: _term(term) for name, term in binding.items()})
         except (ValueError, UnicodeEncodeError) as exc:
-            raise error(f"{what} sent a SPARQL JSON answer with a bad term in row {number} ({exc})") from None
+            raise error(f"{what} sent malformed SPARQL JSON results (row {number}: {exc}); "
+                        "nothing was used from them") from None
     return SparqlAnswer(tuple(answer.head.vars), tuple(rows))
 
 
