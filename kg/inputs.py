@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ def check_web_url(value: str, *, what: str, error: type[KgError] = KgError, show
     check_text(value, what=what, error=error)
     problem = web_url_problem(value)
     if problem:
-        raise error(f"{what} {shown or value!r} is not a usable http(s) URL ({problem}); give e.g. {example}")
+        raise error(f"{what} {shown or repr(value)} is not a usable http(s) URL ({problem}); give e.g. {example}")
     return value
 
 
@@ -123,7 +124,7 @@ def load_front_matter(text: str, *, what: str, error: type[KgError] = KgError) -
     try:
         metadata, content = frontmatter.parse(text, handler=_yaml_handler())
     except yaml.YAMLError as exc:
-        detail = getattr(exc, "problem", None) or str(exc) or exc.__class__.__name__
+        detail = getattr(exc, "problem", None) or " ".join(str(exc).split()) or exc.__class__.__name__
         raise error(f"{what}: front matter is not valid YAML ({detail}); fix it") from None
     return metadata, content
 
@@ -252,7 +253,15 @@ def _models():
             return value
 
     class StoreTable(Table):
-        graph_store: str = Field("store", pattern=r"^[\w.~-]+(/[\w.~-]+)*$")
+        graph_store: str = "store"
+
+        @field_validator("graph_store")
+        @classmethod
+        def _path(cls, value: str) -> str:
+            segments = value.split("/")
+            if not all(re.fullmatch(r"[\w.~-]+", part) and part not in (".", "..") for part in segments):
+                raise ValueError("should be the server's Graph Store path, such as store or data")
+            return value
 
     class VocabularyTable(Table):
         platforms: list[Name] = []

@@ -179,6 +179,8 @@ def _changed(store, articles: list, reports: list[ArticleReport], settings: Sett
 
 def _process(job: Job, articles: list, *, workers: int, nlp=None) -> Iterator[list[tuple[ArticleReport, str | None]]]:
     """Chunks of (report, N-Triples or None), in order; in worker processes when that pays."""
+    if not articles:
+        return
     # Enough chunks to keep every worker busy, each large enough for spaCy's batching to pay.
     size = CHUNK_SIZE if workers <= 1 else min(CHUNK_SIZE, max(4, -(-len(articles) // (workers * 2))))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -188,12 +190,13 @@ def _process(job: Job, articles: list, *, workers: int, nlp=None) -> Iterator[li
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
                              initargs=(job, os.getpid())) as pool:
+        futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
         try:
-            yield from pool.map(_run_chunk, chunks)
+            for future in futures:
+                yield future.result()
         except BaseException:  # Ctrl-C, or an error: stop the chunks in flight rather than wait for them
-            pool.shutdown(wait=False, cancel_futures=True)
-            for child in multiprocessing.active_children():
-                child.terminate()
+            for child in multiprocessing.active_children():  # (cancelling futures instead trips Python 3.11's
+                child.terminate()                            # pool into an error of its own)
             raise
 
 
