@@ -62,11 +62,15 @@ def _post_once(url: str, body: bytes, headers: dict[str, str], *, deadline: floa
     parts = urlsplit(url)
     kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     connection = kind(parts.hostname, parts.port, timeout=remaining)
-    cut = threading.Event()
-    timer = threading.Timer(remaining, _cut, args=(connection, cut))
+    cut, held = threading.Event(), []
+    timer = threading.Timer(remaining, _cut, args=(held, cut))
     timer.daemon = True
     timer.start()
     try:
+        connection.connect()
+        held.append(connection.sock)  # kept: http.client lets go of it once the answer says it will close
+        if cut.is_set():
+            raise DeadlinePassed("cut at the deadline")
         connection.request("POST", (parts.path + (f"?{parts.query}" if parts.query else "")) or "/", body=body,
                            headers=headers)
         response = connection.getresponse()
@@ -78,6 +82,8 @@ def _post_once(url: str, body: bytes, headers: dict[str, str], *, deadline: floa
             raise AnswerRefused(f"an answer of more than {max_bytes:,} bytes, more than kg reads")
         if cut.is_set():
             raise DeadlinePassed("cut at the deadline")
+        if declared.isdigit() and len(data) < int(declared):
+            raise http.client.IncompleteRead(data, int(declared) - len(data))
         return Answer(response.status, response.reason, response.headers, data)
     except (OSError, http.client.HTTPException):
         if cut.is_set():
@@ -88,11 +94,10 @@ def _post_once(url: str, body: bytes, headers: dict[str, str], *, deadline: floa
         connection.close()
 
 
-def _cut(connection: http.client.HTTPConnection, cut: threading.Event) -> None:
+def _cut(held: list[socket.socket], cut: threading.Event) -> None:
     """At the deadline: end the connection, so that whatever read is waiting returns at once."""
     cut.set()
-    sock = connection.sock
-    if sock is not None:
+    for sock in held:
         try:
             sock.shutdown(socket.SHUT_RDWR)
         except OSError:

@@ -291,3 +291,36 @@ def test_issue_10_query_parameters_give_rows_or_one_line(memory_store, name, val
     else:
         assert all(len(row) == len(result.columns) for row in result.rows)
     assert memory_store.export("nquads") == before
+
+
+def test_issue_10_remote_store_answers_are_checked_and_updates_refused(sparql_server, monkeypatch):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class WrongShapes(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "uri"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), WrongShapes)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = runner.invoke(app, ["stats", "--store", f"sparql+http://127.0.0.1:{server.server_address[1]}"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "sent malformed SPARQL JSON results (results.bindings.0.n.value: Field required)" in result.stderr
+    before = runner.invoke(app, ["export", "-f", "nquads", "--store", sparql_server]).stdout
+    for update in ("DROP ALL", "INSERT DATA { <http://a.example/> <http://a.example/> 1 }"):
+        result = runner.invoke(app, ["sparql", update, "--store", sparql_server])
+        assert result.exit_code == 1 and result.stderr.startswith("Error: kg sparql runs queries, not updates")
+    assert runner.invoke(app, ["export", "-f", "nquads", "--store", sparql_server]).stdout == before
