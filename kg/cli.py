@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from kg.errors import KgError
+from kg.errors import Interrupted, KgError
 from kg.settings import Settings
 
 app = typer.Typer(help="Build a knowledge graph of film and TV news.", no_args_is_help=True,
@@ -32,11 +32,18 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output: table
 
 
 def _reports_errors(command):
-    """Print a KgError as one line on stderr and exit 1; anything else is a bug and keeps its traceback."""
+    """Print a KgError as one line on stderr and exit 1 (130 when the user interrupted kg); anything else is
+    a bug and keeps its traceback."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            typer.echo("Error: interrupted; nothing more was written (a store keeps whole articles only)", err=True)
+            raise typer.Exit(130) from None
+        except Interrupted as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(130) from None
         except KgError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(1) from None
@@ -48,11 +55,10 @@ def _settings(store: str | None) -> Settings:
 
 
 def _vocabulary():
-    """The newsroom's [vocabulary] from kg.toml (or $KG_CONFIG)."""
-    from kg.extract.lexicon import Vocabulary
-    from kg.settings import load_config
+    """The newsroom's [vocabulary] from kg.toml (or $KG_CONFIG), checked."""
+    from kg.inputs import load_config, vocabulary
 
-    return Vocabulary.from_config(load_config().get("vocabulary", {}))
+    return vocabulary(load_config())
 
 
 @app.command()
@@ -182,10 +188,7 @@ def export(
 
     with open_store(_settings(store)) as opened:
         data = export_graph(opened, format=format, graph=graph)
-    if output:
-        output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
+    _write(data, output)
 
 
 @query_app.command("list")
@@ -211,12 +214,13 @@ def query_run(
 
     Example: kg query run cast -p work=work/my-dearest-like-a-cherry-blossom
     """
-    from kg.query import load_query, run_query
+    from kg.query import bind_parameters, load_query, run_query
     from kg.store import open_store
 
     settings = _settings(store)
     stored = load_query(name, settings)
     values = _parse_params(param or [])
+    bind_parameters(stored, values, settings)  # a wrong value is reported before the store is opened
     with open_store(settings) as opened:
         result = run_query(opened, stored, values, settings=settings)
     _print_result(result, format)
@@ -227,9 +231,10 @@ def query_run(
 def sparql(
     query: Annotated[str, typer.Argument(help="SPARQL text; schema:, kg:, prov:, rdf:, xsd:, wd: are predefined.")],
     format: FormatOption = "table",
+    allow_service: Annotated[bool, typer.Option(help="Let SERVICE clauses send requests to other servers.")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Run a SPARQL query over the union of all article graphs.
+    """Run a SPARQL query over the union of all article graphs (updates and SERVICE are refused).
 
     Example: kg sparql 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
     """
@@ -238,7 +243,7 @@ def sparql(
 
     settings = _settings(store)
     with open_store(settings) as opened:
-        result = run_query(opened, query, settings=settings)
+        result = run_query(opened, query, settings=settings, allow_service=allow_service)
     _print_result(result, format)
 
 
@@ -419,8 +424,7 @@ def seo(
         with open_store(settings) as opened:
             iri = seo_export.find_article(opened, args[2], settings=settings)
             tag = seo_export.to_script_tag(seo_export.seo_document(opened, iri, settings=settings), article_iri=iri)
-        result = seo_export.inject(seo_export.read_page(page), tag)
-        _write_text(result, output or page)
+        _write(seo_export.inject(seo_export.read_page(page), tag).encode("utf-8"), output or page)
         return
     if len(args) != 1:
         raise KgError("give one ARTICLE, or `check ARTICLE`, or `inject PAGE.html ARTICLE`; see kg seo --help")
@@ -429,7 +433,7 @@ def seo(
         document = seo_export.seo_document(opened, iri, settings=settings)
     text = seo_export.to_script_tag(document, article_iri=iri) + "\n" if format == "html" \
         else seo_export.to_json(document)
-    _write_text(text, output)
+    _write(text.encode("utf-8"), output)
 
 
 @link_app.callback(invoke_without_command=True)
@@ -453,20 +457,20 @@ def link(
     if ctx.invoked_subcommand:
         return
     from kg._wikidata import ClientConfig
+    from kg.inputs import load_config
     from kg.link import link_entities
-    from kg.settings import load_config
     from kg.store import open_store
 
     settings = _settings(store)
-    config = load_config().get("link", {})
-    tuning = {key: config[key] for key in ("timeout", "retries", "backoff", "max_wait") if key in config}
-    client = ClientConfig(endpoint=endpoint or config.get("endpoint") or ClientConfig.endpoint,
-                          contact=contact or config.get("contact") or ClientConfig.contact, offline=offline,
-                          **tuning)
+    config = load_config().link
+    client = ClientConfig(endpoint=endpoint or config.endpoint or ClientConfig.endpoint,
+                          contact=contact or config.contact or ClientConfig.contact, offline=offline,
+                          timeout=config.timeout, retries=config.retries, backoff=config.backoff,
+                          max_wait=config.max_wait, deadline=config.deadline)
     chosen = [t.strip() for t in types.split(",")] if types else None
     with open_store(settings) as opened, _progress("Linking") as progress:
         report = link_entities(opened, settings=settings, config=client,
-                               threshold=threshold if threshold is not None else config.get("threshold", 0.85),
+                               threshold=threshold if threshold is not None else config.threshold,
                                types=chosen, enrich=enrich, progress=progress)
     outcomes: dict[str, int] = {}
     for attempt in report.attempts:
@@ -546,14 +550,17 @@ def _progress(label: str):
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
-def _write_text(text: str, output: Path | None) -> None:
-    if output is None:
-        typer.echo(text, nl=False)
-        return
+def _write(data: bytes, output: Path | None) -> None:
+    """Bytes to the -o file or stdout; a directory, an unwritable path or a full disk is one line."""
     try:
-        output.write_text(text, encoding="utf-8")
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            output.write_bytes(data)
     except OSError as exc:
-        raise KgError(f"cannot write {output}: {exc.strerror}; choose another -o path") from None
+        where = output or "standard output"
+        raise KgError(f"cannot write {where}: {exc.strerror or exc}; choose another -o path") from None
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ message on one line and exits 1. Anything else is a bug and keeps its
 traceback.
 
     KgError
+    ├── ConfigError        kg.toml, KG_STORE, KG_BASE_IRI or a command-line value is not usable
     ├── ReadError          an article cannot be read (missing, empty, binary, undecodable)
     ├── ExtractError       the NLP pipeline cannot run
     ├── MappingError       facts cannot be mapped onto the ontology
@@ -14,7 +15,8 @@ traceback.
     ├── QueryError         a stored query is unknown or fails
     │   └── ParameterError     a query parameter is missing or malformed
     ├── ExportError        the graph cannot be serialized as asked
-    └── LinkError          Wikidata cannot be reached or answers wrongly
+    ├── LinkError          Wikidata cannot be reached or answers wrongly
+    └── Interrupted        the user stopped kg (Ctrl-C); says what was stored
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from __future__ import annotations
 
 class KgError(Exception):
     """Base class of every error `kg` reports to a user."""
+
+
+class ConfigError(KgError):
+    """kg.toml, an environment variable or a command-line value cannot be used as given."""
 
 
 class ReadError(KgError):
@@ -66,3 +72,7 @@ class ExportError(KgError):
 
 class LinkError(KgError):
     """Linking to Wikidata failed: the service is unreachable, refuses kg, or answers wrongly."""
+
+
+class Interrupted(KgError):
+    """The user stopped kg (SIGINT); the message says what was stored before it stopped."""

@@ -31,6 +31,7 @@ from anyascii import anyascii
 from kg._text import slug
 from kg._wikidata import CacheMiss, ClientConfig, ResponseCache, WikidataClient
 from kg.errors import LinkError
+from kg.inputs import is_web_url
 from kg.settings import Settings
 
 WD = "http://www.wikidata.org/entity/"
@@ -147,21 +148,38 @@ def cache_path(settings: Settings) -> Path:
 def link_entities(store, *, settings: Settings, config: ClientConfig, threshold: float = 0.85,
                   types: Iterable[str] | None = None, enrich: bool = False,
                   progress: Callable[[int, int], None] | None = None) -> LinkReport:
-    """Link the store's entities to Wikidata and write the links (all or nothing)."""
+    """Link the store's entities to Wikidata and write the links (all or nothing).
+
+    With `types`, only entities of those types are linked again, and only their links, attempts and
+    enrichment are replaced: every other entity keeps what it had, editors' decisions included.
+    """
     from kg import __version__
 
+    chosen = _checked_types(types)
     cache = ResponseCache(cache_path(settings))
     client = WikidataClient(config, cache, version=__version__)
     try:
-        subjects = _subjects(store, set(types) if types else None)
+        subjects = _subjects(store, chosen)
         decisions = _decisions(store, settings)
         attempts = _keep_links_not_in_cache(store, settings,
                                             _link(client, subjects, decisions, threshold, progress))
         enrichment = _enrich(client, attempts) if enrich else None
     finally:
         cache.close()
-    _write(store, settings, attempts, enrichment)
+    _write(store, settings, attempts, enrichment, only={s.iri for s in subjects} if chosen else None)
     return LinkReport(tuple(attempts), client.requests_sent)
+
+
+def _checked_types(types: Iterable[str] | None) -> set[str] | None:
+    """The types asked for, each one kg links; an unknown (or misspelt) type is refused, not ignored."""
+    if types is None:
+        return None
+    chosen = {t.strip() for t in types if t.strip()}
+    unknown = sorted(chosen - set(_KINDS))
+    if unknown or not chosen:
+        raise LinkError(f"unknown type {unknown[0] if unknown else ''!r} for --types; use some of: "
+                        f"{', '.join(_KINDS)}")
+    return chosen
 
 
 def _link(client: WikidataClient, subjects: list[Subject], decisions: dict, threshold: float,
@@ -315,10 +333,10 @@ def _candidates(client: WikidataClient, names: list[str]) -> dict[str, dict[str,
              "  { ?item rdfs:label ?name . BIND(\"label\" AS ?how) }\n"
              "  UNION { ?item skos:altLabel ?name . BIND(\"alias\" AS ?how) } }")
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in client.select(query):
-        qid = row["item"]["value"].removeprefix(WD)
-        if found[row["name"]["value"]].get(qid) != "label":
-            found[row["name"]["value"]][qid] = row["how"]["value"]
+    for row in client.select(query, required=("name", "item", "how")):
+        qid = _qid(row["item"])
+        if qid and found[row["name"].value].get(qid) != "label":
+            found[row["name"].value][qid] = "label" if row["how"].value == "label" else "alias"
     return found
 
 
@@ -332,8 +350,10 @@ def _facts(client: WikidataClient, qids: list[str]) -> _Facts:
                  "  UNION { ?item rdfs:label ?o . FILTER(LANG(?o) = \"en\") BIND(rdfs:label AS ?p) }\n"
                  "  UNION { ?item schema:description ?o . FILTER(LANG(?o) = \"en\") BIND(schema:description AS ?p) }"
                  " }")
-        for row in _select_or_empty(client, query):
-            qid, prop, value = row["item"]["value"].removeprefix(WD), row["p"]["value"], row["o"]["value"]
+        for row in _select_or_empty(client, query, ("item", "p", "o")):
+            qid, prop, value = _qid(row["item"]), row["p"].value, row["o"].value
+            if qid is None:
+                continue
             if prop.endswith("#label"):
                 facts.labels[qid] = value
             elif prop.endswith("/description"):
@@ -348,16 +368,24 @@ def _facts(client: WikidataClient, qids: list[str]) -> _Facts:
             continue
         query = f"SELECT ?class ?root WHERE {{ VALUES ?class {{ {values} }} VALUES ?root {{ {roots} }} " \
                 "?class wdt:P279* ?root }"
-        for row in _select_or_empty(client, query):
-            facts.roots[row["class"]["value"].removeprefix(WD)].add(row["root"]["value"].removeprefix(WD))
+        for row in _select_or_empty(client, query, ("class", "root")):
+            if _qid(row["class"]) and _qid(row["root"]):
+                facts.roots[_qid(row["class"])].add(_qid(row["root"]))
     return facts
 
 
-def _select_or_empty(client: WikidataClient, query: str) -> list[dict]:
+def _select_or_empty(client: WikidataClient, query: str, required: tuple[str, ...]) -> list[dict]:
     try:
-        return client.select(query)
+        return client.select(query, required=required)
     except CacheMiss:
         return []
+
+
+def _qid(term) -> str | None:
+    """The item id of a Wikidata entity IRI (Q42), or None for anything else an answer may hold."""
+    value = getattr(term, "value", "")
+    qid = value.removeprefix(WD) if isinstance(term, ox.NamedNode) else ""
+    return qid if re.fullmatch(r"Q\d{1,12}", qid) else None
 
 
 # --- scoring -------------------------------------------------------------------------------------------
@@ -464,9 +492,9 @@ def _enrich(client: WikidataClient, attempts: list[Attempt]) -> list[ox.Triple]:
                  f"  {{ VALUES ?p {{ {props} }} ?item ?p ?o }}\n"
                  "  UNION { ?o schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . "
                  "BIND(schema:about AS ?p) } }")
-        for row in _select_or_empty(client, query):
-            attempt = linked[row["item"]["value"].removeprefix(WD)]
-            triple = _enrichment_triple(attempt, row["p"]["value"], row["o"]["value"])
+        for row in _select_or_empty(client, query, ("item", "p", "o")):
+            attempt = linked.get(_qid(row["item"]) or "")
+            triple = attempt and _enrichment_triple(attempt, row["p"].value, row["o"].value)
             if triple:
                 triples.append(triple)
     return triples
@@ -475,18 +503,18 @@ def _enrich(client: WikidataClient, attempts: list[Attempt]) -> list[ox.Triple]:
 def _enrichment_triple(attempt: Attempt, prop: str, value: str) -> ox.Triple | None:
     subject = ox.NamedNode(attempt.iri)
     prop = prop.removeprefix(WDT)
-    if prop == "P18":
+    if prop == "P18" and is_web_url(value):
         url = value.replace("http://commons.wikimedia.org/", "https://commons.wikimedia.org/")
         return ox.Triple(subject, ox.NamedNode(SCHEMA + "image"), ox.NamedNode(url))
     if prop == "P569" and re.match(r"^\d{4}-\d{2}-\d{2}", value):
         return ox.Triple(subject, ox.NamedNode(SCHEMA + "birthDate"),
                          ox.Literal(value[:10], datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))
-    if prop == "P856" and value.startswith(("http://", "https://")):
+    if prop == "P856" and is_web_url(value):
         return ox.Triple(subject, ox.NamedNode(SCHEMA + "url"), ox.NamedNode(value))
     if prop == "P345" and re.fullmatch(r"(nm|tt|co)\d+", value):
         kind = {"nm": "name", "tt": "title", "co": "company"}[value[:2]]
         return ox.Triple(subject, ox.NamedNode(SCHEMA + "sameAs"), ox.NamedNode(f"https://www.imdb.com/{kind}/{value}/"))
-    if prop.endswith("about") and value.startswith("https://en.wikipedia.org/wiki/"):
+    if prop.endswith("about") and value.startswith("https://en.wikipedia.org/wiki/") and is_web_url(value):
         return ox.Triple(subject, ox.NamedNode(SCHEMA + "sameAs"), ox.NamedNode(value))
     return None
 
@@ -497,8 +525,10 @@ def _graph(settings: Settings, name: str) -> str:
     return f"{settings.base_iri}{name}"
 
 
-def _write(store, settings: Settings, attempts: list[Attempt], enrichment: list[ox.Triple] | None) -> None:
-    """Links and attempts (and enrichment, when asked) replace their graphs in one transaction."""
+def _write(store, settings: Settings, attempts: list[Attempt], enrichment: list[ox.Triple] | None,
+           only: set[str] | None = None) -> None:
+    """Links and attempts (and enrichment, when asked) replace their graphs in one transaction; with `only`,
+    just what those graphs hold about the entities `only` names is replaced."""
     now = _now()
     links, tried = [], []
     for attempt in attempts:
@@ -509,7 +539,22 @@ def _write(store, settings: Settings, attempts: list[Attempt], enrichment: list[
               _graph(settings, "graph/wikidata-attempts"): _nt(tried)}
     if enrichment is not None:
         graphs[_graph(settings, "graph/wikidata-enrichment")] = _nt(enrichment)
+    if only is not None:
+        graphs = {graph: _nt(_others(store, graph, only)) + "\n" + text for graph, text in graphs.items()}
     store.replace_graphs(graphs)
+
+
+def _others(store, graph: str, entities: set[str]) -> list[ox.Triple]:
+    """The triples of one of the link graphs that are not about `entities`: neither about them, nor about a
+    statement or attempt whose subject they are (rdf:subject, kg:entity), nor about that attempt's candidates."""
+    if not store.has_graph(graph):
+        return []
+    triples = [q.triple for q in store.quads(graph)]
+    pointers = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#subject", KG + "entity"}
+    owned = set(entities) | {t.subject.value for t in triples
+                             if t.predicate.value in pointers and t.object.value in entities}
+    owned |= {t.object.value for t in triples if t.predicate.value == KG + "candidate" and t.subject.value in owned}
+    return [t for t in triples if t.subject.value not in owned]
 
 
 def _now() -> str:

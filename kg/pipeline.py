@@ -1,23 +1,31 @@
 """The whole flow for a batch of articles: read → extract → resolve → map → validate → store.
 
 Articles are read first (a file or record that cannot be read is reported
-and the rest go on), articles unchanged since their last ingest are skipped,
-and the others go through extraction in chunks, in worker processes when
-there is more than one chunk. Each chunk's good graphs are written in one
-transaction, so a store never holds half an article; an article whose graph
-fails the shapes is reported and left out.
+and the rest go on; two inputs that would share an article IRI are both
+refused by name, never one silently replacing the other), articles
+unchanged since their last ingest are skipped, and the others go through
+extraction in chunks, in worker processes when there is more than one
+chunk. Each chunk's good graphs are written in one transaction, so a store
+never holds half an article; an article whose graph fails the shapes is
+reported and left out. Ctrl-C stops the workers and says how many articles
+were stored; workers also end when their parent process dies.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
+import threading
+import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import ReadError, ValidationError
+from kg.errors import Interrupted, ReadError, StoreError, ValidationError
 from kg.settings import Settings
 
 CHUNK_SIZE = 64
@@ -91,51 +99,88 @@ def ingest(
     is called after each article with (report, done, total).
     """
     from kg.extract.lexicon import Vocabulary
-    from kg.read import content_hash, expand_sources, read_sources
-    from kg.resolve import article_iri
+    from kg.read import expand_sources, read_sources
     from kg.store import open_store
 
+    paths = expand_sources(sources)
+    if not paths:
+        raise ReadError(f"nothing to ingest: no article files in {' '.join(map(str, sources))}; "
+                        "give files, folders or patterns of .txt .md .html .json .jsonl")
     unreadable: list[tuple[str, str]] = []
-    articles = list(read_sources(expand_sources(sources), url=url, publisher=publisher, headline=headline,
+    articles = list(read_sources(paths, url=url, publisher=publisher, headline=headline,
                                  on_error=lambda source, error: unreadable.append((source, str(error))),
                                  stdin=stdin))
-    articles = _last_of_each(articles, settings)
-    reports: list[ArticleReport] = []
-    with open_store(settings) as store:
-        stored_hashes = {} if force else store.content_hashes()
-        todo = []
-        for article in articles:
-            iri = article_iri(settings, article.id)
-            if stored_hashes.get(iri) == content_hash(article):
-                report = ArticleReport(iri, article.source, unchanged=True)
-                reports.append(report)
-                if progress:
-                    progress(report, len(reports), len(articles))
-            else:
-                todo.append(article)
+    if not articles and not unreadable:
+        raise ReadError(f"nothing to ingest: {' '.join(map(str, sources))} holds no article")
+    if url and len(articles) > 1:
+        raise ReadError(f"--url names one article, but {len(articles)} were read ({articles[0].source}, "
+                        f"{articles[1].source}, …); give --url with one file")
+    articles, reports = _distinct(articles, settings)
+    with open_store(settings, create=True) as store:
+        todo = _changed(store, articles, reports, settings, force, progress)
         known, titles = store.known_entities() if todo else ({}, [])
         job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
-        for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
-            store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
-            if n % FLUSH_EVERY == 0:
-                store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
-            for report, _ in results:
-                reports.append(report)
-                if progress:
-                    progress(report, len(reports), len(articles))
+        try:
+            for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
+                store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
+                if n % FLUSH_EVERY == 0:
+                    store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
+                for report, _ in results:
+                    reports.append(report)
+                    if progress:
+                        progress(report, len(reports), len(articles))
+        except KeyboardInterrupt:
+            stored = len(IngestReport(tuple(reports)).stored)
+            raise Interrupted(f"interrupted: {stored} of {len(todo)} article(s) to extract were stored; run the "
+                              "same command again to go on (stored articles are skipped)") from None
     return IngestReport(tuple(reports), tuple(unreadable))
 
 
-def _last_of_each(articles: list, settings: Settings) -> list:
-    """Two inputs with the same article id: the later one is the article (as a re-ingest would make it)."""
+def _distinct(articles: list, settings: Settings) -> tuple[list, list[ArticleReport]]:
+    """Articles whose IRIs are their own; inputs that would share one are refused by name (the same content
+    read twice is read once), so that no article silently replaces another of the same batch."""
+    from kg.read import content_hash
     from kg.resolve import article_iri
 
-    latest = {article_iri(settings, a.id): a for a in articles}
-    return list(latest.values())
+    by_iri: dict[str, list] = defaultdict(list)
+    for article in articles:
+        by_iri[article_iri(settings, article.id)].append(article)
+    kept, refused = [], []
+    for iri, group in by_iri.items():
+        if len({content_hash(a) for a in group}) == 1:
+            kept.append(group[0])
+            continue
+        sources = " and ".join(a.source for a in group)
+        for article in group:
+            refused.append(ArticleReport(iri, article.source, refused=(
+                f"{sources} would share this IRI; give each its own url (in the record, the front matter or "
+                "--url) or its own file name")))
+    return kept, refused
+
+
+def _changed(store, articles: list, reports: list[ArticleReport], settings: Settings, force: bool,
+             progress: Callable[[ArticleReport, int, int], None] | None) -> list:
+    """The articles to extract; the unchanged ones (same content hash as stored) are reported as such."""
+    from kg.read import content_hash
+    from kg.resolve import article_iri
+
+    stored_hashes = {} if force else store.content_hashes()
+    todo = []
+    for article in articles:
+        iri = article_iri(settings, article.id)
+        if stored_hashes.get(iri) == content_hash(article):
+            reports.append(ArticleReport(iri, article.source, unchanged=True))
+            if progress:
+                progress(reports[-1], len(reports), len(articles))
+        else:
+            todo.append(article)
+    return todo
 
 
 def _process(job: Job, articles: list, *, workers: int, nlp=None) -> Iterator[list[tuple[ArticleReport, str | None]]]:
     """Chunks of (report, N-Triples or None), in order; in worker processes when that pays."""
+    if not articles:
+        return
     # Enough chunks to keep every worker busy, each large enough for spaCy's batching to pay.
     size = CHUNK_SIZE if workers <= 1 else min(CHUNK_SIZE, max(4, -(-len(articles) // (workers * 2))))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -144,8 +189,15 @@ def _process(job: Job, articles: list, *, workers: int, nlp=None) -> Iterator[li
         yield from map(worker.process, chunks)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
-                             initargs=(job,)) as pool:
-        yield from pool.map(_run_chunk, chunks)
+                             initargs=(job, os.getpid())) as pool:
+        futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:  # Ctrl-C, or an error: stop the chunks in flight rather than wait for them
+            for child in multiprocessing.active_children():  # (cancelling futures instead trips Python 3.11's
+                child.terminate()                            # pool into an error of its own)
+            raise
 
 
 class ChunkProcessor:
@@ -187,9 +239,19 @@ class ChunkProcessor:
 _worker: ChunkProcessor | None = None
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(job: Job, parent: int) -> None:
+    """A worker ignores Ctrl-C (its parent stops it and reports) and ends when its parent is gone."""
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker = ChunkProcessor(job)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent process has died (killed, crashed): it would work for no one."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _run_chunk(articles: list) -> list[tuple[ArticleReport, str | None]]:
@@ -236,18 +298,42 @@ def validate_store(*, settings: Settings) -> dict[str, str | None]:
 
 
 def load_nquads(path: Path, *, settings: Settings) -> int:
-    """Bulk-load N-Quads (a Spark job's output, an export) into the embedded store; returns the quads added."""
-    from kg.errors import StoreError
+    """Bulk-load N-Quads (a Spark job's output, an export) into the embedded store; returns the quads read.
+
+    Each named graph the files carry replaces the store's graph of that name, as `kg ingest` replaces an
+    article's graph. Every file is parsed before the store changes, so a malformed file changes nothing.
+    """
     from kg.store import OxigraphStore, open_store
 
     if not path.exists():
         raise ReadError(f"{path}: no such file or folder; check the path")
     files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(("_", "."))) \
         if path.is_dir() else [path]
-    with open_store(settings) as store:
+    graphs, quads = _graphs_in(files)
+    with open_store(settings, create=True) as store:
         if not isinstance(store, OxigraphStore):
             raise StoreError("kg load bulk-loads the embedded store; for a remote store use its own loader")
-        before = store.count()
+        if graphs:
+            store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
         for file in files:
             store.bulk_load(file, format="nquads")
-        return store.count() - before
+    return quads
+
+
+def _graphs_in(files: list[Path]) -> tuple[set[str], int]:
+    """The named graphs the N-Quads files carry, and how many quads; a syntax error names file and line."""
+    import pyoxigraph as ox
+
+    graphs: set[str] = set()
+    quads = 0
+    for file in files:
+        try:
+            for quad in ox.parse(path=str(file), format=ox.RdfFormat.N_QUADS):
+                quads += 1
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    graphs.add(quad.graph_name.value)
+        except (SyntaxError, ValueError) as exc:
+            raise ReadError(f"{file}: not N-Quads ({exc}); nothing was loaded") from None
+        except OSError as exc:
+            raise ReadError(f"{file}: cannot be read ({exc.strerror or exc}); nothing was loaded") from None
+    return graphs, quads

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import ParameterError, QueryError
+from kg.inputs import check_text
 from kg.settings import Settings
 
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
@@ -116,30 +117,35 @@ def _describe(query: StoredQuery) -> str:
 
 
 def _term(parameter: Parameter, value: str, settings: Settings, query_name: str):
+    """The value as an RDF term in canonical form (a date as 2024-02-01 however it was written), so that
+    the store compares it as the typed value it is."""
     where = f"parameter {parameter.name!r} of {query_name!r}"
+    check_text(value, what=where, error=ParameterError)
     if parameter.kind == "IRI":
-        iri = settings.expand(value)
-        if re.search(r"[\s<>\"{}|\\^`]", iri):
-            raise ParameterError(f"{where}: {value!r} is not an IRI; give e.g. {settings.base_iri}work/parasite")
-        return ox.NamedNode(iri)
+        return ox.NamedNode(settings.iri(value, what=where, error=ParameterError))
     if parameter.kind == "date":
         try:
-            date.fromisoformat(value)
+            day = date.fromisoformat(value.strip())
         except ValueError:
             raise ParameterError(f"{where}: {value!r} is not a date; write YYYY-MM-DD") from None
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+        return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
     if parameter.kind == "integer":
-        if not re.fullmatch(r"[+-]?\d+", value):
+        if not re.fullmatch(r"[+-]?\d{1,18}", value.strip()):
             raise ParameterError(f"{where}: {value!r} is not a whole number")
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
     return ox.Literal(value)
 
 
 def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = None, *,
-              settings: Settings) -> QueryResult:
-    """Run a stored query (or SPARQL text) against a store; parameters are bound, never pasted."""
+              settings: Settings, allow_service: bool = False) -> QueryResult:
+    """Run a stored query (or SPARQL text) against a store; parameters are bound, never pasted.
+
+    SPARQL text is checked first, the same for every store: an update is refused (kg's writes go through
+    its own commands), and so is SERVICE unless `allow_service`, since it makes the store send requests to
+    any host the text names.
+    """
     if isinstance(query, str):
-        text = query
+        text = check_query_text(query, allow_service=allow_service)
     else:
         text = with_values(query.text, bind_parameters(query, values or {}, settings))
     try:
@@ -149,6 +155,49 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
     return _collect(result)
+
+
+def check_query_text(text: str, *, allow_service: bool = False) -> str:
+    """SPARQL text that is a query (not an update) and calls no SERVICE, as rdflib's SPARQL parser reads it."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    check_text(text, what="the query", error=QueryError)
+    try:
+        tree = parseQuery(text)
+    except ParseException:
+        try:
+            parseUpdate(text)
+        except ParseException:
+            tree = None  # not SPARQL 1.1 as rdflib reads it: the store reports the syntax error
+        else:
+            raise QueryError("kg sparql runs queries, not updates; change the graph with kg ingest, remove, "
+                             "link or load") from None
+    calls_service = _has_service(tree) if tree is not None else bool(_SERVICE.search(text))
+    if calls_service and not allow_service:
+        raise QueryError("the query calls SERVICE, which makes the store request another server; "
+                         "add --allow-service if you mean it")
+    return text
+
+
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def _has_service(tree) -> bool:
+    """Whether a parsed query holds a SERVICE pattern anywhere (walked without recursion)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            todo.extend(node.values())
+        elif isinstance(node, ParseResults | list | tuple):
+            todo.extend(node)
+    return False
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -225,8 +274,13 @@ def format_result(result: QueryResult, fmt: str) -> str:
 def find_entity(store, target: str, *, settings: Settings) -> str:
     """The IRI of an entity given as an IRI, a path under the base IRI, or a name in any word order."""
     if re.match(r"^[a-zA-Z][\w+.-]*:", target) or "/" in target:
-        return _term(Parameter("entity", "IRI", False, ""), target, settings, "explain").value
+        iri = settings.iri(target, what="the entity", error=QueryError)
+        if not store.query(f"ASK {{ {ox.NamedNode(iri)} ?p ?o }}"):
+            raise QueryError(f"no entity {iri} in the store; give a name, or see `kg query run find_entity`")
+        return iri
     from kg._text import person_key, title_key
+
+    check_text(target, what="the entity name", error=QueryError)
 
     wanted = {person_key(target), title_key(target)}
     rows = store.query("SELECT DISTINCT ?e ?n WHERE { ?e schema:name|schema:alternateName ?n }")

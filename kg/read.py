@@ -3,7 +3,10 @@
 Every reader returns `Article`s whose paragraphs are split the same way, so
 that extraction never needs to know where an article came from. Input a
 user can get wrong (a missing, empty, binary, undecodable or oversized file,
-an impossible date) raises `ReadError` with the file's name.
+an impossible date, a record of the wrong shape, a URL that is not http(s))
+raises `ReadError` with the file's name; what is checked and how is in
+`kg.inputs`, the bounds in `kg.limits`. JSON Lines are read a record at a
+time, so a bad record never costs the good ones around it.
 """
 
 from __future__ import annotations
@@ -22,9 +25,22 @@ from urllib.parse import urlsplit
 
 from kg._text import slug
 from kg.errors import ReadError
+from kg.inputs import (
+    ArticleFields,
+    article_fields,
+    check_web_url,
+    is_web_url,
+    json_depth,
+    load_front_matter,
+    load_json,
+)
+from kg.limits import MAX_FILE_BYTES, MAX_JSON_DEPTH, MAX_PARAGRAPH_CHARS, MAX_RECORD_BYTES
 from kg.model import Article
 
-MAX_ARTICLE_BYTES = 5_000_000
+# Byte-order marks and the codecs they announce; UTF-32's come first, since UTF-16 LE's is a prefix of one.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_SENTENCE_END = re.compile(r"(?<=[.!?…。])\s+")
 _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGNORECASE)
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -77,6 +93,8 @@ def read_sources(
     """Read every article in `paths` ("-": JSON Lines on stdin); `url`, `publisher` and `headline` override
     what the files say. A bad file or record raises ReadError, or goes to `on_error(source, error)` so that
     the rest is still read."""
+    if url:
+        check_web_url(url, what="--url", error=ReadError)
     overrides = {k: v for k, v in (("url", url), ("publisher", publisher), ("headline", headline)) if v}
     for path in paths:
         for article in _read_source(str(path), on_error, stdin):
@@ -90,12 +108,12 @@ def read_sources(
 def _read_source(source: str, on_error: ErrorHandler | None, stdin: BinaryIO | None) -> Iterator[Article]:
     try:
         if source == STDIN:
-            text = _decode_bytes((stdin or sys.stdin.buffer).read(), "<stdin>")
-            yield from _jsonl_articles(text, Path("stdin.jsonl"), "<stdin>", on_error)
+            yield from _jsonl_articles(stdin or sys.stdin.buffer, Path("stdin.jsonl"), "<stdin>", on_error)
             return
         path = Path(source)
         if _FORMATS.get(path.suffix.lower()) == "jsonl":
-            yield from _jsonl_articles(_decode(path), path, str(path), on_error)
+            with _open(path) as lines:
+                yield from _jsonl_articles(lines, path, str(path), on_error)
             return
         yield from read_file(path)
     except ReadError as exc:
@@ -104,27 +122,57 @@ def _read_source(source: str, on_error: ErrorHandler | None, stdin: BinaryIO | N
         on_error(source, exc)
 
 
-def _jsonl_articles(text: str, path: Path, where: str, on_error: ErrorHandler | None) -> Iterator[Article]:
-    """One article a line; a bad line is reported on its own and the others are read."""
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+def _jsonl_articles(lines: BinaryIO, path: Path, where: str, on_error: ErrorHandler | None) -> Iterator[Article]:
+    """One article a line, read a line at a time; a bad or oversized line is reported on its own and the
+    others are read."""
+    for n, raw in enumerate(_bounded_lines(lines), start=1):
         try:
-            yield _from_record(_parse_json(line, path, line=n), path, n, where=f"{where}:{n}")
+            if raw is None:
+                raise ReadError(f"{where}:{n}: a record longer than {MAX_RECORD_BYTES:,} bytes; "
+                                "split the article or check the file")
+            line = _decode_bytes(raw, f"{where}:{n}", empty_ok=True).strip()
+            if not line:
+                continue
+            yield _from_record(load_json(line, what=f"{where}:{n}", error=ReadError), path, n,
+                               where=f"{where}:{n}")
         except ReadError as exc:
             if on_error is None:
                 raise
             on_error(f"{where}:{n}", exc)
 
 
+def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The stream's lines, or None for a line longer than MAX_RECORD_BYTES (whose rest is skipped)."""
+    while True:
+        line = stream.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(MAX_RECORD_BYTES)
+            yield None
+            continue
+        yield line
+
+
+def _open(path: Path) -> BinaryIO:
+    if not path.is_file():
+        raise ReadError(f"{path}: no such file; check the path")
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
 def read_file(path: Path) -> list[Article]:
     """The articles in one file, by its extension (plain text when unknown)."""
-    text = _decode(path)
     kind = _FORMATS.get(path.suffix.lower(), "text")
+    text = "" if kind == "jsonl" else _decode(path)
     if kind == "jsonl":
-        return list(_jsonl_articles(text, path, str(path), None))
+        with _open(path) as lines:
+            return list(_jsonl_articles(lines, path, str(path), None))
     if kind == "json":
-        data = _parse_json(text, path)
+        data = load_json(text, what=str(path), error=ReadError)
         records = data if isinstance(data, list) else [data]
         return [_from_record(record, path, n) for n, record in enumerate(records, start=1)]
     reader = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}[kind]
@@ -145,27 +193,35 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
-def _decode(path: Path) -> str:
-    """The file's text, refusing what is not an article: missing, empty, huge, binary or not UTF-8."""
-    if not path.is_file():
-        raise ReadError(f"{path}: no such file; check the path")
-    size = path.stat().st_size
-    if size == 0:
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, refusing a missing, empty or oversized one (read no further than the bound)."""
+    with _open(path) as stream:
+        raw = stream.read(MAX_FILE_BYTES + 1)
+    if not raw:
         raise ReadError(f"{path}: the file is empty; give an article with some text")
-    if size > MAX_ARTICLE_BYTES and path.suffix.lower() not in (".jsonl", ".ndjson"):
-        raise ReadError(f"{path}: {size:,} bytes is too large for one article "
-                        f"(limit {MAX_ARTICLE_BYTES:,}); split it or use JSON Lines")
-    return _decode_bytes(path.read_bytes(), str(path))
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReadError(f"{path}: more than {MAX_FILE_BYTES:,} bytes is too large for one article; "
+                        "split it or use JSON Lines")
+    return raw
 
 
-def _decode_bytes(raw: bytes, where: str) -> str:
-    if b"\x00" in raw[:8192]:
+def _decode(path: Path) -> str:
+    """The file's text, refusing what is not an article: missing, empty, huge, binary or undecodable."""
+    return _decode_bytes(read_bytes(path), str(path))
+
+
+def _decode_bytes(raw: bytes, where: str, *, empty_ok: bool = False) -> str:
+    """UTF-8, or UTF-16/32 announced by a byte-order mark; NUL bytes without one mean a binary file."""
+    codec = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if codec is None and b"\x00" in raw[:8192]:
         raise ReadError(f"{where}: looks binary, not an article; give a text, Markdown, HTML or JSON file")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(codec or "utf-8")
     except UnicodeDecodeError as exc:
-        raise ReadError(f"{where}: not UTF-8 (byte {exc.start}); convert it, e.g. iconv -t UTF-8") from None
-    if not text.strip():
+        name = (codec or "utf-8").removesuffix("-sig").upper()
+        raise ReadError(f"{where}: not UTF-8, nor UTF-16 or UTF-32 with a byte-order mark ({name} fails at byte "
+                        f"{exc.start}); convert it, e.g. iconv -t UTF-8") from None
+    if not text.strip() and not empty_ok:
         raise ReadError(f"{where}: the input has no text; give an article with some text")
     return text
 
@@ -183,29 +239,28 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
     """Markdown with optional YAML front matter (date, title/headline, url, publisher, author)."""
-    import frontmatter
-
-    try:
-        post = frontmatter.loads(text)
-    except Exception as exc:  # YAML errors have many classes; all mean the same to the user
-        raise ReadError(f"{source}: front matter is not valid YAML ({exc.__class__.__name__}); fix it") from None
-    meta = post.metadata
-    paragraphs = tuple(_markdown_paragraphs(post.content))
+    metadata, content = load_front_matter(text, what=source, error=ReadError)
+    meta = article_fields(metadata, what=f"{source} front matter", error=ReadError)
+    paragraphs = tuple(_markdown_paragraphs(content))
     return _article(
         paragraphs, source=source, default_id=default_id,
-        date=_meta_date(meta.get("date"), source),
-        headline=_meta_str(meta.get("headline") or meta.get("title")),
-        url=_meta_str(meta.get("url")), publisher=_meta_str(meta.get("publisher")),
+        date=_meta_date(meta.get("date"), source), headline=_meta_str(meta.get("headline", "title")),
+        url=_user_url(meta, source), publisher=_meta_str(meta.get("publisher")),
         author=_meta_str(meta.get("author")), image=_meta_str(meta.get("image")),
-        modified=_meta_date(meta.get("modified") or meta.get("dateModified"), source),
+        modified=_meta_date(meta.get("modified", "dateModified"), source),
     )
 
 
 def parse_html(text: str, *, source: str = "", default_id: str = "article") -> Article:
     """HTML: trafilatura finds the body, headline, date and author of the page."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    tree = load_html(text)
+    for element in list(tree.iter("noscript")) if tree is not None else ():
+        element.drop_tree()  # what a page shows without JavaScript ("please enable JavaScript") is not the article
+    document = trafilatura.bare_extraction(tree if tree is not None else text, with_metadata=True,
+                                           include_comments=False)
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise ReadError(f"{source}: no article text found in the HTML; is it the article's page?")
@@ -216,7 +271,7 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
     article = _article(
         paragraphs, source=source, default_id=default_id,
         date=_meta_date(document.date, source), headline=headline,
-        url=_meta_str(document.url), author=_meta_str(document.author),
+        url=_web_url_or_none(_meta_str(document.url)), author=_meta_str(document.author),
         publisher=_meta_str(document.sitename), image=_meta_str(document.image),
     )
     return replace(article, markup=_page_markup(text))
@@ -231,7 +286,8 @@ def _page_markup(html: str) -> tuple[str, ...]:
     except Exception:  # extruct raises many parser errors on broken pages; their markup is simply absent
         return ()
     items = [item for syntax in ("json-ld", "microdata", "rdfa") for item in found.get(syntax, [])]
-    return tuple(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items if isinstance(item, dict))
+    return tuple(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items
+                 if isinstance(item, dict) and json_depth(item) <= MAX_JSON_DEPTH)
 
 
 def parse_iso_date(value: str, source: str = "") -> date:
@@ -257,6 +313,7 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
              publisher: str | None = None, author: str | None = None, image: str | None = None,
              modified: date | None = None) -> Article:
     """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it."""
+    paragraphs = tuple(_bounded(paragraphs))
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     text = "\n\n".join(p for _, p in paragraphs)
@@ -267,6 +324,20 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
 
 def _split_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _bounded(paragraphs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Paragraphs of at most MAX_PARAGRAPH_CHARS: a longer one (a page flattened into one line) is split at
+    sentence ends, or at spaces, or hard, so that no input reaches spaCy beyond what it accepts."""
+    for kind, text in paragraphs:
+        while len(text) > MAX_PARAGRAPH_CHARS:
+            window = text[:MAX_PARAGRAPH_CHARS]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)] or [window.rfind(" ") + 1]
+            cut = ends[-1] if ends[-1] > MAX_PARAGRAPH_CHARS // 2 else MAX_PARAGRAPH_CHARS
+            yield kind, text[:cut].strip()
+            text = text[cut:].strip()
+        if text:
+            yield kind, text
 
 
 def _classify(paragraph: str) -> tuple[str, str]:
@@ -297,20 +368,13 @@ def _strip_inline(text: str) -> str:
     return " ".join(text.replace("\\", "").split())
 
 
-def _parse_json(text: str, path: Path, *, line: int | None = None):
-    where = f"{path}:{line}" if line else str(path)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReadError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno}); fix the file") from None
-
-
 def _from_record(record: object, path: Path, n: int, *, where: str | None = None) -> Article:
     """A CMS export record: {"url", "date", "headline", "body", "publisher", "author"}."""
     where = where or f"{path} record {n}"
-    if not isinstance(record, dict) or not isinstance(record.get("body"), str):
+    record = article_fields(record, what=where, error=ReadError)
+    body = record.get("body")
+    if not isinstance(body, str):
         raise ReadError(f"{where}: expected an object with a text \"body\"; see the README for the fields")
-    body = record["body"]
     if not body.strip():
         raise ReadError(f"{where}: the body is empty; give an article with some text")
     if body.lstrip().startswith("<"):
@@ -319,18 +383,29 @@ def _from_record(record: object, path: Path, n: int, *, where: str | None = None
         parsed = parse_text(body, source=where)
     default_id = slug(f"{path.stem}-{n}") if n > 1 or path.suffix.lower() in (".jsonl", ".ndjson") \
         else slug(path.stem)
-    url = _meta_str(record.get("url")) or parsed.url
+    url = _user_url(record, where) or parsed.url
     return replace(
         parsed,
         id=article_id(url=url, default_id=default_id),
         url=url,
         date=_meta_date(record.get("date"), where) or parsed.date,
-        headline=_meta_str(record.get("headline") or record.get("title")) or parsed.headline,
+        headline=_meta_str(record.get("headline", "title")) or parsed.headline,
         publisher=_meta_str(record.get("publisher")) or parsed.publisher,
         author=_meta_str(record.get("author")) or parsed.author,
         image=_absolute_url(_meta_str(record.get("image"))) or parsed.image,
-        modified=_meta_date(record.get("dateModified") or record.get("modified"), where) or parsed.modified,
+        modified=_meta_date(record.get("dateModified", "modified"), where) or parsed.modified,
     )
+
+
+def _user_url(fields: ArticleFields, where: str) -> str | None:
+    """The url a record or front matter gives: it names the article, so one that is not http(s) is an error."""
+    url = _meta_str(fields.get("url"))
+    return check_web_url(url, what=f"{where}: url", error=ReadError) if url else None
+
+
+def _web_url_or_none(value: str | None) -> str | None:
+    """A URL found in a page (its canonical link) is used only when it is an absolute http(s) URL."""
+    return value if value and is_web_url(value) else None
 
 
 def _meta_date(value: object, source: str) -> date | None:
@@ -343,7 +418,7 @@ def _meta_date(value: object, source: str) -> date | None:
 
 def _absolute_url(value: str | None) -> str | None:
     """Only absolute http(s) URLs are kept as images: a relative path means nothing outside its page."""
-    return value if value and re.match(r"^https?://[^\s<>\"]+$", value) else None
+    return _web_url_or_none(value)
 
 
 def _meta_str(value: object) -> str | None:

@@ -16,11 +16,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import ExportError
+from kg.inputs import is_web_url
 from kg.settings import Settings
 
 HTTPS_SCHEMA = "https://schema.org/"
@@ -32,7 +34,7 @@ _DATE_TYPES = {XSD + "date", XSD + "gYear", XSD + "gYearMonth", XSD + "dateTime"
 _PROVENANCE_TYPES = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "https://kg.example.org/ns#Sentence"}
 _ENRICHMENT = ("sameAs", "image", "url", "birthDate")
 _ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Review"}
-_SCRIPT_TAG = re.compile(r"<script\b[^>]*\bdata-kg\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_BOM = "\ufeff"
 
 
 # --- the slice -----------------------------------------------------------------------------------------
@@ -48,7 +50,14 @@ def seo_slice(store, article_iri: str) -> list[ox.Triple]:
     entities = {t.subject for t in triples if t.subject != article}
     triples |= _enrichment(store, entities)
     triples |= _derived(triples, article)
-    return sorted((_to_http(t) for t in triples), key=str)
+    return sorted((_to_http(t) for t in triples if _on_the_web(t)), key=str)
+
+
+def _on_the_web(triple: ox.Triple) -> bool:
+    """Only http(s) IRIs leave kg: a `javascript:` URL (from a CMS record, an enrichment image, a loaded
+    graph) is dropped with the triple that carries it."""
+    return all(not isinstance(term, ox.NamedNode) or is_web_url(term.value)
+               for term in (triple.subject, triple.object))
 
 
 def _is_schema(predicate: ox.NamedNode) -> bool:
@@ -201,23 +210,67 @@ def to_script_tag(document: dict, *, article_iri: str | None = None) -> str:
 
 
 def inject(page: str, tag: str) -> str:
-    """The page with kg's tag replaced, or added before </head>; every other byte is kept."""
-    existing = _SCRIPT_TAG.search(page)
-    if existing:
-        return page[:existing.start()] + tag + page[existing.end():]
-    head_end = re.search(r"</head\s*>", page, re.IGNORECASE)
-    if head_end:
-        return page[:head_end.start()] + tag + "\n" + page[head_end.start():]
-    body = re.search(r"<body\b[^>]*>", page, re.IGNORECASE)
-    if body:
-        return page[:body.end()] + "\n" + tag + page[body.end():]
-    return tag + "\n" + page
+    """The page with kg's tag in place of every tag kg wrote before (or before </head>, after <body>, or
+    first); every other character is kept, a byte-order mark included.
+
+    kg's tags are found by an HTML parser: a `<script>` whose attribute is exactly `data-kg` (not
+    `data-kg-config`), never text inside a comment, a script or a string that only looks like a tag.
+    """
+    bom = _BOM if page.startswith(_BOM) else ""
+    page = page[len(bom):]
+    found = _PageTags(page)
+    if found.kg_tags:
+        (first_start, first_end), *stale = found.kg_tags
+        for start, end in reversed(stale):
+            page = page[:start] + page[end:]
+        return bom + page[:first_start] + tag + page[first_end:]
+    if found.head_end is not None:
+        return bom + page[:found.head_end] + tag + "\n" + page[found.head_end:]
+    if found.body_start is not None:
+        return bom + page[:found.body_start] + "\n" + tag + page[found.body_start:]
+    return bom + tag + "\n" + page
+
+
+class _PageTags(HTMLParser):
+    """Where kg's script tags, </head> and the end of <body> are in a page, as an HTML parser reads it."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.page = page
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
+        self.kg_tags: list[tuple[int, int]] = []
+        self.head_end: int | None = None
+        self.body_start: int | None = None
+        self._kg_start: int | None = None
+        self.feed(page)
+        self.close()
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        if tag == "script" and any(name == "data-kg" for name, _ in attrs):
+            self._kg_start = start
+        elif tag == "body" and self.body_start is None:
+            self.body_start = start + len(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._offset()
+        if tag == "script" and self._kg_start is not None:
+            self.kg_tags.append((self._kg_start, self.page.index(">", start) + 1))
+            self._kg_start = None
+        elif tag == "head" and self.head_end is None:
+            self.head_end = start
 
 
 def find_article(store, target: str, *, settings: Settings) -> str:
-    """An article's IRI from its IRI, its URL, or the file it was ingested from."""
+    """An article's IRI from its IRI (or path such as article/x), its URL, or the file it was ingested from."""
     if store.has_graph(target):
         return target
+    if not Path(target).is_file() and store.has_graph(settings.expand(target)):
+        return settings.expand(target)
     path = Path(target)
     if path.is_file():
         from kg.read import read_file
@@ -237,34 +290,46 @@ def find_article(store, target: str, *, settings: Settings) -> str:
 
 def write_all(store, folder: Path, *, settings: Settings, html: bool = False) -> int:
     """One document per article in `folder`, named after the article's IRI; returns how many."""
-    folder.mkdir(parents=True, exist_ok=True)
     count = 0
-    for iri in store.article_graphs():
-        document = seo_document(store, iri, settings=settings)
-        name = iri.rstrip("/").rsplit("/", 1)[-1]
-        if html:
-            (folder / f"{name}.html").write_text(to_script_tag(document, article_iri=iri) + "\n", encoding="utf-8")
-        else:
-            (folder / f"{name}.jsonld").write_text(to_json(document), encoding="utf-8")
-        count += 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for iri in store.article_graphs():
+            document = seo_document(store, iri, settings=settings)
+            name = iri.rstrip("/").rsplit("/", 1)[-1]
+            if html:
+                (folder / f"{name}.html").write_text(to_script_tag(document, article_iri=iri) + "\n",
+                                                     encoding="utf-8")
+            else:
+                (folder / f"{name}.jsonld").write_text(to_json(document), encoding="utf-8")
+            count += 1
+    except OSError as exc:
+        raise ExportError(f"cannot write to {folder}: {exc.strerror or exc}; choose another --out folder "
+                          f"({count} document(s) written)") from None
     return count
 
 
 def read_page(path: Path) -> str:
-    """An HTML page as text, refusing what cannot be one."""
-    from kg.read import _decode
+    """An HTML page in UTF-8 as text, its byte-order mark kept (so that writing it back keeps every byte)."""
+    from kg.errors import ReadError
+    from kg.read import read_bytes
 
-    return _decode(path)
+    raw = read_bytes(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"{path}: not UTF-8 (byte {exc.start}); kg seo inject writes into UTF-8 pages") from None
 
 
 def check_target(store, target: str, *, settings: Settings) -> list[Finding]:
     """Check a JSON-LD file, or the document of an article in the store."""
     path = Path(target)
     if path.suffix.lower() in (".jsonld", ".json") and path.is_file():
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ExportError(f"{target}: not JSON ({exc}); give a JSON-LD file") from None
+        from kg.inputs import load_json
+        from kg.read import read_bytes
+
+        document = load_json(read_bytes(path), what=target, error=ExportError)
+        if not isinstance(document, dict):
+            raise ExportError(f"{target}: a JSON-LD document is an object; give kg seo's output or a page's JSON-LD")
         return check_document(document, settings=settings)
     return check_document(seo_document(store, find_article(store, target, settings=settings), settings=settings),
                           settings=settings)
@@ -310,10 +375,19 @@ def check_document(document: dict, *, settings: Settings) -> list[Finding]:
     for node_id, node in sorted(nodes.items()):
         types = [_local(t) for t in node.get("@type", [])]
         label = "/".join(types) or "(untyped)"
+        findings.extend(_url_findings(node_id, label, node))
         findings.extend(_google_findings(node_id, label, types, node, nodes))
         findings.extend(_schema_findings(node_id, label, types, node, nodes, vocabulary,
                                          role_properties.get(node_id, set())))
     return findings
+
+
+def _url_findings(node_id: str, label: str, node: dict) -> list[Finding]:
+    """Every IRI a page would publish must be an http(s) URL: `javascript:` and the like are errors."""
+    iris = [("@id", node_id)] + [(_local(key), value["@id"]) for key, values in node.items()
+                                 if not key.startswith("@") for value in values if "@id" in value]
+    return [Finding(node_id, label, "error", f"{prop} {iri[:100]!r} is not an http(s) URL")
+            for prop, iri in iris if not iri.startswith("_:") and not is_web_url(iri)]
 
 
 def _role_properties(nodes: dict) -> dict[str, set[str]]:

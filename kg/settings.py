@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from kg.errors import KgError
+from kg.errors import ConfigError
+from kg.inputs import check_iri, check_text, check_web_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_BASE_IRI = "https://kg.example.org/"
@@ -39,12 +38,23 @@ class Settings:
     queries_dir: Path = field(default_factory=lambda: _asset_dir("queries"))
 
     def __post_init__(self) -> None:
-        if not self.base_iri.endswith(("/", "#")):
-            object.__setattr__(self, "base_iri", self.base_iri + "/")
+        """Refuse an unusable store or base IRI here, before any command mints or opens anything with it."""
+        base = check_web_url(self.base_iri, what="the base IRI (KG_BASE_IRI)", error=ConfigError,
+                             example=DEFAULT_BASE_IRI)
+        if "?" in base or "#" in base.rstrip("#"):
+            raise ConfigError(f"the base IRI (KG_BASE_IRI) {base!r} has a query or fragment; give one such as "
+                              "https://kg.example.org/")
+        if not base.endswith(("/", "#")):
+            object.__setattr__(self, "base_iri", base + "/")
+        _check_store(self.store)
 
     def expand(self, value: str) -> str:
         """An IRI as given, or a path under the base IRI ("work/parasite") made absolute."""
         return value if _ABSOLUTE_IRI.match(value) else self.base_iri + value.lstrip("/")
+
+    def iri(self, value: str, *, what: str, error: type = ConfigError) -> str:
+        """`expand`, then checked as an IRI: a value such as `a:%zz` is refused with one line naming `what`."""
+        return check_iri(self.expand(check_text(value, what=what, error=error)), what=what, error=error)
 
     @classmethod
     def from_env(cls, *, store: str | None = None, base_iri: str | None = None) -> Settings:
@@ -55,17 +65,12 @@ class Settings:
         )
 
 
-def load_config(path: str | Path | None = None) -> dict[str, Any]:
-    """The user's `kg.toml` (or `$KG_CONFIG`, or `path`); empty when there is none.
-
-    Sections: [link] endpoint, contact, threshold; [vocabulary] for extraction.
-    """
-    candidate = Path(path or os.environ.get("KG_CONFIG") or "kg.toml")
-    if not candidate.is_file():
-        if path or os.environ.get("KG_CONFIG"):
-            raise KgError(f"config file {candidate} not found; check --config or KG_CONFIG")
-        return {}
-    try:
-        return tomllib.loads(candidate.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise KgError(f"{candidate}: not valid TOML ({exc}); fix the file") from None
+def _check_store(store: str) -> None:
+    """A store location is a directory path, or sparql+http(s):// and a server's dataset URL."""
+    what = "the store (--store or KG_STORE)"
+    check_text(store, what=what, error=ConfigError)
+    if store.startswith("sparql+"):
+        check_web_url(store.removeprefix("sparql+"), what=what, error=ConfigError, shown=repr(store),
+                      example="sparql+http://localhost:7878")
+    elif not store.strip() or "\x00" in store or re.match(r"^[a-zA-Z][\w+.-]*://", store):
+        raise ConfigError(f"{what} {store!r} is neither a directory path nor sparql+http(s)://host/dataset")

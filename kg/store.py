@@ -15,7 +15,6 @@ or Fuseki's `tdb2:unionDefaultGraph`).
 from __future__ import annotations
 
 import io
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError, StoreLockedError
+from kg.inputs import parse_sparql_json
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Ref
 from kg.resolve import entity_key
 from kg.settings import Settings
@@ -175,15 +175,20 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         """Release the store's lock (Oxigraph frees it when the object goes away)."""
-        self.flush()
-        del self._store
+        try:
+            self.flush()
+        finally:
+            del self._store
 
     def query(self, sparql: str):
         return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
 
     def flush(self) -> None:
         if self.path is not None:
-            self._store.flush()
+            try:
+                self._store.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot write the store at {self.path}: {exc}; is the disk full?") from None
 
     def count(self) -> int:
         return len(self._store)
@@ -241,13 +246,12 @@ class RemoteStore(Store):
         kind = wrapper.queryType
         if kind in ("CONSTRUCT", "DESCRIBE"):
             wrapper.setReturnFormat(TURTLE)
-            body = self._run(wrapper).response.read()
-            return _Triples(ox.parse(body, format=ox.RdfFormat.TURTLE))
+            return _Triples(self._parse(self._run(wrapper).response.read(), ox.RdfFormat.TURTLE))
         wrapper.setReturnFormat(JSON)
-        result = json.loads(self._run(wrapper).response.read())
-        if "boolean" in result:
-            return bool(result["boolean"])
-        return _Solutions(result["head"]["vars"], result["results"]["bindings"])
+        answer = parse_sparql_json(self._run(wrapper).response.read(), what=self.url, error=StoreError)
+        if answer.boolean is not None:
+            return answer.boolean
+        return _Solutions(answer.variables, answer.rows)
 
     def update(self, text: str) -> None:
         from SPARQLWrapper import POST, SPARQLWrapper
@@ -262,11 +266,17 @@ class RemoteStore(Store):
         if graph is not None:
             url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
             request = urllib.request.Request(url, headers={"Accept": "application/n-triples", "User-Agent": "kg"})
-            body = self._open(request)
-            return sorted((ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
-                           for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), key=str)
+            triples = self._parse(self._open(request), ox.RdfFormat.N_TRIPLES)
+            return sorted((ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in triples), key=str)
         rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted((ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows), key=str)
+
+    def _parse(self, body: bytes, format: ox.RdfFormat) -> list:
+        """The server's RDF answer, parsed whole before anything uses it."""
+        try:
+            return list(ox.parse(body, format=format))
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.url} sent RDF kg cannot parse ({exc}); check the server") from None
 
     def _run(self, wrapper):
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -294,8 +304,8 @@ class RemoteStore(Store):
 class _Solutions(list):
     """SPARQL JSON results as rows of pyoxigraph terms, like pyoxigraph's own QuerySolutions."""
 
-    def __init__(self, names: list[str], bindings: list[dict]) -> None:
-        super().__init__(_Row({k: _term(v) for k, v in b.items()}) for b in bindings)
+    def __init__(self, names: tuple[str, ...], rows: tuple[dict, ...]) -> None:
+        super().__init__(_Row(row) for row in rows)
         self.variables = [ox.Variable(n) for n in names]
 
 
@@ -308,32 +318,24 @@ class _Triples(list):
     """CONSTRUCT results from a remote store."""
 
 
-def _term(binding: dict):
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in binding:
-        return ox.Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
-    return ox.Literal(value)
-
-
 def is_remote(location: str) -> bool:
     return location.startswith(REMOTE_SCHEMES)
 
 
 @contextmanager
-def open_store(settings: Settings) -> Iterator[Store]:
-    """Open the store named by the settings (a directory, or sparql+http(s)://…) for a `with` block."""
-    if is_remote(settings.store):
-        from kg.settings import load_config
+def open_store(settings: Settings, *, create: bool = False) -> Iterator[Store]:
+    """Open the store named by the settings (a directory, or sparql+http(s)://…) for a `with` block.
 
-        options = load_config().get("store", {})
-        store: Store = RemoteStore(settings.store, graph_store=options.get("graph_store", "store"))
+    Only commands that write articles (`create=True`: ingest, load) make a new embedded store; the others
+    refuse a directory that does not exist, so that a mistyped --store is an error, not an empty store.
+    """
+    if is_remote(settings.store):
+        from kg.inputs import load_config
+
+        store: Store = RemoteStore(settings.store, graph_store=load_config().store.graph_store)
     else:
+        if not create and not Path(settings.store).exists():
+            raise StoreError(f"no store at {settings.store}; check --store or KG_STORE, or `kg ingest` first")
         store = OxigraphStore(settings.store)
     try:
         yield store

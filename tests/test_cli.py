@@ -106,6 +106,10 @@ def test_cli_store_path_unwritable(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("KG_STORE", str(blocker / "store"))
     result = kg("stats")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no store at ")
+    nquads = tmp_path / "a.nq"
+    nquads.write_text("<https://x.example/s> <https://x.example/p> <https://x.example/o> <https://x.example/g> .\n")
+    result = kg("load", str(nquads))
     assert result.exit_code == 1 and result.stderr.startswith("Error: cannot open store at ")
 
 
@@ -131,6 +135,9 @@ def test_cli_usage_error_exits_2():
 
 
 def test_cli_help_and_query_do_not_import_spacy(tmp_path):
+    from kg.store import OxigraphStore
+
+    OxigraphStore(tmp_path / "s").close()
     code = ("import sys; from typer.testing import CliRunner; from kg.cli import app; "
             "r = CliRunner().invoke(app, sys.argv[1:]); "
             "assert 'spacy' not in sys.modules and 'pyshacl' not in sys.modules, sorted(sys.modules); "

@@ -260,3 +260,164 @@ def test_link_cli_unreachable_endpoint(tmp_path, nlp, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: http://127.0.0.1:") and "did not answer after 2 tries" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+# --- issue 10: a misbehaving endpoint on 127.0.0.1 --------------------------------------------------------------
+
+class _Misbehaving:
+    """A local HTTP server whose handler is a function writing a raw answer: drip, lie, redirect, flood."""
+
+    def __init__(self, respond):
+        self.requests = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                outer.requests += 1
+                try:
+                    respond(self)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/sparql"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def misbehaving():
+    servers = []
+
+    def start(respond):
+        servers.append(_Misbehaving(respond))
+        return servers[-1]
+    yield start
+    for server in servers:
+        server.close()
+
+
+def _headers(handler, status=200, length=None, extra=()):
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    if length is not None:
+        handler.send_header("Content-Length", str(length))
+    for key, value in extra:
+        handler.send_header(key, value)
+    handler.end_headers()
+
+
+def drip(handler):
+    _headers(handler, length=len(RESULTS))
+    for byte in RESULTS[:20]:
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        time.sleep(0.2)
+
+
+def longer_than_declared(handler):
+    _headers(handler, length=len(RESULTS) + 1000)
+    handler.wfile.write(RESULTS)
+    handler.close_connection = True
+
+
+def declares_too_much(handler):
+    _headers(handler, length=10**10)
+
+
+def huge(handler):
+    _headers(handler)
+    for _ in range(20):
+        handler.wfile.write(b" " * 100_000)
+
+
+def wrong_shape(handler):
+    body = json.dumps({"head": {"vars": ["name"]}, "results": {"bindings": [{"name": {"value": "x"}}]}}).encode()
+    _headers(handler, length=len(body))
+    handler.wfile.write(body)
+
+
+def redirect_elsewhere(handler):
+    port = handler.server.server_address[1]
+    _headers(handler, status=302, length=0, extra=[("Location", f"http://localhost:{port}/elsewhere")])
+
+
+@pytest.mark.parametrize("respond, message", [
+    (drip, r"did not answer after 1 tries \(timed out\)"),
+    (longer_than_declared, r"did not answer after 1 tries \(IncompleteRead"),
+    (declares_too_much, "an answer of 10,000,000,000 bytes, more than kg reads"),
+    (huge, "an answer of more than 1,000,000 bytes"),
+    (wrong_shape, "malformed SPARQL JSON results"),
+    (redirect_elsewhere, "redirected to http://localhost:.*another host; kg follows no redirect there"),
+])
+def test_link_misbehaving_endpoint_ends_in_one_line_and_nothing_cached(misbehaving, respond, message):
+    server = misbehaving(respond)
+    cache = ResponseCache(None)
+    config = ClientConfig(endpoint=server.url, retries=0, timeout=1.0, max_bytes=1_000_000)
+    start = time.monotonic()
+    with pytest.raises(LinkError, match=message) as caught:
+        WikidataClient(config, cache, version="test").select("SELECT * WHERE { ?s ?p ?o }", required=("name",))
+    assert time.monotonic() - start < 3 and "\n" not in str(caught.value)
+    assert cache._db.execute("SELECT COUNT(*) FROM answers").fetchone() == (0,)
+
+
+def test_link_run_deadline_and_no_wait_after_the_last_try(serve):
+    server = serve((429, {"Retry-After": "30"}, b"slow down", 0))
+    config = ClientConfig(endpoint=server.url, retries=3, backoff=0.01, timeout=1, deadline=5)
+    start = time.monotonic()
+    with pytest.raises(LinkError, match="deadline of 5 s would pass while waiting"):
+        WikidataClient(config, ResponseCache(None), version="t").select("SELECT * WHERE { ?s ?p ?o }")
+    assert time.monotonic() - start < 1 and len(server.seen) == 1
+    server = serve((500, {}, b"oops", 0))
+    config = ClientConfig(endpoint=server.url, retries=1, backoff=2.0, timeout=1)
+    start = time.monotonic()
+    with pytest.raises(LinkError, match="after 2 tries"):
+        WikidataClient(config, ResponseCache(None), version="t").select("SELECT * WHERE { ?s ?p ?o }")
+    assert 2.0 <= time.monotonic() - start < 3.5, "one backoff between the tries, none after the last"
+
+
+def test_link_bad_cache_entry_is_dropped_not_trusted(tmp_path, serve):
+    cache = ResponseCache(tmp_path / "cache.sqlite")
+    query = "SELECT ?name ?item ?how WHERE { ?s ?p ?o }"
+    offline = ClientConfig(endpoint="http://127.0.0.1:9/sparql", offline=True)
+    from kg._wikidata import PREFIXES, CacheMiss
+
+    for bad in ('{"results": {"bindings": [{"item": 1}]}}', "not json", '[["a"]]'):
+        cache.put(offline.endpoint, PREFIXES + query, bad)
+        with pytest.raises(CacheMiss):
+            WikidataClient(offline, cache, version="t").select(query, required=("item",))
+        assert cache.get(offline.endpoint, PREFIXES + query) is None
+
+
+def test_link_types_replace_only_their_own_links(linked_store):
+    settings, config, _ = linked_store
+    with open_store(settings) as store:
+        decide(store, BASE + "person/ren-takahashi", "Q99000165", "accept", settings=settings)
+    def not_movies(graph):  # the lines of one of the link graphs that are about anything but the movies
+        with open_store(settings) as store:
+            movies = {r["m"].value for r in store.query("SELECT ?m WHERE { ?m a schema:Movie }")}
+            lines = store.export("nquads", graph=BASE + graph).decode().splitlines()
+        return {line for line in lines if not any(m.removeprefix(BASE).replace("/", "-") in line
+                                                  or f"<{m}>" in line for m in movies)}
+
+    graphs = ("graph/wikidata-links", "graph/wikidata-attempts", "graph/wikidata-enrichment")
+    before, kept = {g: not_movies(g) for g in graphs}, links_of(settings)
+    with open_store(settings) as store:
+        link_entities(store, settings=settings, config=config, types=["Movie"], enrich=True)
+    assert {g: not_movies(g) for g in graphs} == before
+    assert links_of(settings)["person/ren-takahashi"] == "Q99000165"
+    assert {e: q for e, q in links_of(settings).items() if not e.startswith("work/")} == \
+        {e: q for e, q in kept.items() if not e.startswith("work/")}
+    with open_store(settings) as store:
+        everything = store.export("nquads")
+        with pytest.raises(LinkError, match="unknown type 'Moive' for --types"):
+            link_entities(store, settings=settings, config=config, types=["Moive"])
+        assert store.export("nquads") == everything

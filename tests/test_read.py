@@ -4,6 +4,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.errors import ReadError
 from kg.read import read_file, read_sources
@@ -105,3 +107,103 @@ def test_read_overrides_metadata(tmp_path):
     (article,) = read_sources([path], url="https://example.com/a", publisher="P", headline="H")
     assert (article.url, article.publisher, article.headline) == ("https://example.com/a", "P", "H")
     assert article.id.startswith("a-")
+
+
+# --- issue 10: every reader gives articles or a one-line ReadError, and keeps the good records --------------
+
+def read_all(paths, **options):
+    errors: list[tuple[str, str]] = []
+    articles = list(read_sources(paths, on_error=lambda source, error: errors.append((source, str(error))),
+                                 **options))
+    return articles, errors
+
+
+def test_read_utf16_and_utf32_with_a_byte_order_mark(tmp_path):
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[codec]
+        path = write(tmp_path, f"{codec}.txt", bom + "Night Bloom is a Korean series. Café.".encode(codec))
+        (article,) = read_file(path)
+        assert article.text == "Night Bloom is a Korean series. Café."
+
+
+def test_read_noscript_text_is_not_article_text(tmp_path):
+    html = ("<html><body><noscript>Please enable JavaScript to view this page. It is needed to read everything "
+            "on this site, thank you for understanding.</noscript><div><p>Night Bloom is a Korean thriller "
+            "series directed by Kim Ho.</p></div></body></html>")
+    (article,) = read_file(write(tmp_path, "a.html", html))
+    assert "JavaScript" not in article.text and "Kim Ho" in article.text
+
+
+def test_read_paragraph_longer_than_spacy_accepts_is_split(tmp_path):
+    from kg.limits import MAX_PARAGRAPH_CHARS
+
+    sentence = "Night Bloom is a Korean thriller series directed by Kim Ho. "
+    (article,) = read_file(write(tmp_path, "long.txt", sentence * (1_200_000 // len(sentence))))
+    assert all(len(text) <= MAX_PARAGRAPH_CHARS for _, text in article.paragraphs)
+    assert all(text.endswith("Kim Ho.") for _, text in article.paragraphs)
+    (article,) = read_file(write(tmp_path, "word.txt", "x" * 250_000))
+    assert [len(text) for _, text in article.paragraphs] == [MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_CHARS, 50_000]
+
+
+def test_read_jsonl_bad_records_keep_their_neighbours(tmp_path):
+    good = [json.dumps({"url": f"https://example.com/{n}", "body": f"Story {n}."}) for n in range(3)]
+    bad = ["[" * 100_000 + "]" * 100_000, json.dumps({"url": "http://[::1", "body": "x"}),
+           json.dumps({"body": "lone \ud800 surrogate"}), json.dumps({"body": "x", "headline": ["a", "b"]}),
+           json.dumps({"url": "javascript:alert(1)", "body": "x"}), "{nope"]
+    path = write(tmp_path, "mixed.jsonl", "\n".join([good[0], *bad[:3], good[1], *bad[3:], good[2]]))
+    articles, errors = read_all([path])
+    assert [a.url for a in articles] == [f"https://example.com/{n}" for n in range(3)]
+    assert [source.rsplit(":", 1)[1] for source, _ in errors] == ["2", "3", "4", "6", "7", "8"]
+    messages = [message for _, message in errors]
+    assert "nested more than 64 levels" in messages[0] and "Invalid IPv6 URL" in messages[1]
+    assert "not valid Unicode" in messages[2] and "headline should be one value" in messages[3]
+    assert "only http and https" in messages[4] and "not valid JSON" in messages[5]
+    assert all("\n" not in message for message in messages)
+
+
+def test_read_oversized_jsonl_record_is_refused_alone(tmp_path, monkeypatch):
+    import kg.read
+
+    monkeypatch.setattr(kg.read, "MAX_RECORD_BYTES", 100)
+    lines = [json.dumps({"body": "Short one."}), json.dumps({"body": "x" * 500}), json.dumps({"body": "Short two."})]
+    articles, errors = read_all([write(tmp_path, "a.jsonl", "\n".join(lines))])
+    assert [a.text for a in articles] == ["Short one.", "Short two."]
+    assert errors[0][0].endswith(":2") and "longer than 100 bytes" in errors[0][1]
+
+
+def test_read_url_override_must_be_http(tmp_path):
+    path = write(tmp_path, "a.txt", "Text.")
+    for url in ("javascript:alert(1)", "http://[::1"):
+        with pytest.raises(ReadError, match="--url"):
+            list(read_sources([path], url=url))
+
+
+def test_read_front_matter_values_are_checked(tmp_path):
+    with pytest.raises(ReadError, match="title should be one value, not list"):
+        read_file(write(tmp_path, "a.md", "---\ntitle: [a, b]\n---\n\nBody.\n"))
+    with pytest.raises(ReadError, match="url 'javascript:x' is not a usable http"):
+        read_file(write(tmp_path, "b.md", "---\nurl: javascript:x\n---\n\nBody.\n"))
+
+
+SUFFIXES = st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"])
+TEXTS = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.builds(lambda meta, body: f"---\n{meta}\n---\n{body}".encode("utf-8", "surrogatepass"),
+              st.text(max_size=80), st.text(max_size=80)),
+    st.builds(lambda value: json.dumps({"body": "Text.", "url": value, "date": value, "headline": value}).encode(),
+              st.recursive(st.none() | st.integers() | st.text(max_size=20), lambda c: st.lists(c, max_size=2),
+                           max_leaves=4)),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(SUFFIXES, TEXTS)
+def test_read_any_input_gives_articles_or_one_line_errors(tmp_path, suffix, content):
+    path = tmp_path / f"input{suffix}"
+    path.write_bytes(content)
+    articles, errors = read_all([path])
+    assert all("\n" not in message for _, message in errors)
+    for article in articles:
+        article.text.encode("utf-8")
+        assert article.url is None or article.url.startswith(("http://", "https://"))

@@ -10,6 +10,7 @@ from pyld import jsonld
 
 from kg.pipeline import ingest
 from kg.seo import (
+    Finding,
     _document_loader,
     check_document,
     find_article,
@@ -202,3 +203,63 @@ def test_seo_carries_links_held_in_other_graphs(tmp_path, nlp):
     movie = nodes["https://kg.example.org/work/silent-harbor"]
     assert movie["image"] == "https://upload.example.org/poster.jpg"
     assert not any(f.message == "Movie requires image" for f in check_document(document, settings=settings))
+
+
+# --- issue 10: only http(s) leaves, and inject finds its own tags with an HTML parser ------------------------
+
+def test_seo_only_http_urls_leave_kg(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    ingest([EXAMPLES_DIR / "renamed-tide-keeper.txt"], settings=settings, nlp=nlp)
+    iri = "https://kg.example.org/article/renamed-tide-keeper"
+    with open_store(settings) as store:
+        store.replace_graphs({"https://kg.example.org/graph/wikidata-enrichment": (
+            "<https://kg.example.org/work/silent-harbor> <https://schema.org/image> <javascript:alert(1)> .\n"
+            f"<{iri}> <https://schema.org/url> <javascript:alert(2)> .\n"
+            "<https://kg.example.org/person/kenji-sato> <https://schema.org/sameAs> <https://example.org/k> .")})
+        document = seo_document(store, iri, settings=settings)
+    text = json.dumps(document)
+    assert "javascript:" not in text and "https://example.org/k" in text
+    document["@graph"][0]["url"] = "javascript:alert(3)"
+    findings = check_document(document, settings=settings)
+    assert Finding(iri, "NewsArticle", "error", "url 'javascript:alert(3)' is not an http(s) URL") in findings
+
+
+TAG = '<script type="application/ld+json" data-kg="a">{"v":2}</script>'
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a site's own script with a longer data- attribute is not kg's
+    ('<head><script data-kg-config="x">cfg()</script></head>',
+     f'<head><script data-kg-config="x">cfg()</script>{TAG}\n</head>'),
+    # a kg tag inside a comment is text, not a tag
+    ('<head><!-- <script data-kg>{"v":1}</script> --></head>',
+     f'<head><!-- <script data-kg>{{"v":1}}</script> -->{TAG}\n</head>'),
+    # "</head>" inside a script's string is not the end of the head
+    ('<head><script>var s = "</head>";</script></head><body></body>',
+     f'<head><script>var s = "</head>";</script>{TAG}\n</head><body></body>'),
+    # every stale kg tag goes, the first is replaced in place
+    ('<head><script data-kg="a">{"v":1}</script><title>t</title><SCRIPT DATA-KG>{"v":0}</SCRIPT ></head>',
+     f'<head>{TAG}<title>t</title></head>'),
+    # a byte-order mark and CRLF line ends are kept
+    ('\ufeff<html>\r\n<head>\r\n</head>\r\n</html>', f'\ufeff<html>\r\n<head>\r\n{TAG}\n</head>\r\n</html>'),
+    ('\ufeff<p>no head</p>', f'\ufeff{TAG}\n<p>no head</p>'),
+])
+def test_seo_inject_finds_its_tags_with_an_html_parser(page, expected):
+    assert inject(page, TAG) == expected
+
+
+def test_seo_inject_cli_keeps_every_other_byte(example_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    page = tmp_path / "page.html"
+    original = "\ufeff<html><head>\r\n<script data-kg-config>keep()</script></head><body>café</body></html>"
+    page.write_bytes(original.encode("utf-8"))
+    result = CliRunner().invoke(app, ["seo", "inject", str(page), str(EXAMPLES_DIR / "two-series-disney.txt"),
+                                      "--store", example_store.store])
+    assert result.exit_code == 0, result.output
+    written = page.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf") and written.count(b"data-kg=") == 1
+    tag = written[written.index(b"<script type"):written.index(b"</script>", written.index(b"<script type")) + 9]
+    assert written.replace(tag + b"\n", b"") == original.encode("utf-8")

@@ -151,25 +151,10 @@ class Vocabulary:
 
     @classmethod
     def from_config(cls, table: dict[str, Any]) -> Vocabulary:
-        """Read `[vocabulary]`; unknown keys or relations are errors, so that a typo is not silently ignored."""
-        from kg.errors import KgError
+        """Read `[vocabulary]`, checked by kg.inputs: unknown keys or relations and wrong types are errors."""
+        from kg.inputs import parse_config, vocabulary
 
-        known = {"platforms", "studios", "organizations", "titles", "genres", "aliases", "cues"}
-        unknown = sorted(set(table) - known)
-        if unknown:
-            raise KgError(f"kg.toml [vocabulary] has no key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
-        cues = table.get("cues", {})
-        wrong = sorted(set(cues) - set(CUE_RELATIONS))
-        if wrong:
-            raise KgError(f"kg.toml [vocabulary.cues] has no relation {wrong[0]!r}; use {', '.join(CUE_RELATIONS)}")
-        return cls(
-            platforms=tuple(table.get("platforms", ())),
-            organizations=tuple(table.get("studios", ())) + tuple(table.get("organizations", ())),
-            titles=tuple(table.get("titles", ())),
-            genres=tuple(g.lower() for g in table.get("genres", ())),
-            aliases=tuple((str(other), str(name)) for other, name in table.get("aliases", {}).items()),
-            cues=tuple((relation, phrase) for relation, phrases in cues.items() for phrase in phrases),
-        )
+        return vocabulary(parse_config({"vocabulary": table}))
 
 
 # Verbs whose past participle is not the regular one.

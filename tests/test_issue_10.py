@@ -1,0 +1,326 @@
+"""Issue 10: nothing lost, nothing hangs, no traceback. One test per data-loss case, and the hostile inputs
+of the probe, each ending in a result or one `Error:` line, with the store as it was."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import Interrupted, ParameterError, ReadError
+from kg.pipeline import ingest, load_nquads
+from kg.query import load_query, run_query
+from kg.settings import Settings
+from kg.store import OxigraphStore, open_store
+
+from .conftest import EXAMPLES_DIR
+
+runner = CliRunner()
+BASE = "https://kg.example.org/"
+DIRECTED = "{title} is a Korean thriller series directed by {director}."
+
+
+def article(path: Path, title: str = "Night Bloom", director: str = "Kim Ho") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(DIRECTED.format(title=title, director=director), encoding="utf-8")
+    return path
+
+
+def dump(settings: Settings) -> bytes:
+    with open_store(settings) as store:
+        return store.export("nquads")
+
+
+def directors(settings: Settings) -> list[str]:
+    with open_store(settings) as store:
+        return sorted(r["n"].value for r in store.query("SELECT ?n WHERE { ?w schema:director/schema:name ?n }"))
+
+
+# --- nothing lost --------------------------------------------------------------------------------------------
+
+def test_issue_10_same_file_name_in_two_folders_is_refused_by_name(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    first = article(tmp_path / "a" / "news.txt")
+    second = article(tmp_path / "b" / "news.txt", "Day Bloom", "Park Min")
+    other = article(tmp_path / "other.txt", "Sun Bloom", "Lee Jin")
+    report = ingest([first, second, other], settings=settings, nlp=nlp)
+    assert [a.source for a in report.stored] == [str(other)]
+    assert sorted(a.source for a in report.refused) == [str(first), str(second)]
+    assert all(f"{first} and {second} would share this IRI" in a.refused for a in report.refused)
+    assert not report.ok and directors(settings) == ["Lee Jin"]
+
+
+def test_issue_10_same_content_twice_is_stored_once(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    path = article(tmp_path / "news.txt")
+    report = ingest([path, str(path)], settings=settings, nlp=nlp)
+    assert len(report.stored) == 1 and report.ok
+
+
+def test_issue_10_one_url_for_several_files_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    files = [str(article(tmp_path / "a.txt")), str(article(tmp_path / "b.txt", "Day Bloom"))]
+    result = runner.invoke(app, ["ingest", *files, "--url", "https://example.com/x"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: --url names one article, but 2 were read ({files[0]}, {files[1]}, …); "
+                             "give --url with one file\n")
+    assert not (tmp_path / "store").exists()
+
+
+def test_issue_10_load_replaces_each_article_graph_it_carries(tmp_path, nlp):
+    exports = []
+    for name, director in (("old", "Kim Ho"), ("new", "Park Min")):
+        settings = Settings(store=str(tmp_path / name))
+        ingest([article(tmp_path / name / "in" / "news.txt", director=director)], settings=settings, nlp=nlp)
+        (tmp_path / f"{name}.nq").write_bytes(dump(settings))
+        exports.append(tmp_path / f"{name}.nq")
+    target = Settings(store=str(tmp_path / "target"))
+    keep = OxigraphStore(target.store)
+    keep.replace_graphs({BASE + "article/other": f'<{BASE}person/x> <https://schema.org/name> "X" .'})
+    keep.close()
+    for export in exports:
+        load_nquads(export, settings=target)
+    assert directors(target) == ["Park Min"]
+    with open_store(target) as store:
+        assert len(store.content_hashes()) == 1 and store.has_graph(BASE + "article/other")
+    broken = tmp_path / "broken.nq"
+    broken.write_text(exports[0].read_text() + "<not a quad\n")
+    before = dump(target)
+    with pytest.raises(ReadError, match="broken.nq: not N-Quads"):
+        load_nquads(broken, settings=target)
+    assert dump(target) == before
+
+
+def test_issue_10_batch_keeps_its_good_articles(tmp_path, nlp, monkeypatch):
+    """A paragraph beyond what spaCy accepts, deep JSON, a bad URL: reported, and the good articles stored."""
+    import kg.read
+
+    monkeypatch.setattr(kg.read, "MAX_PARAGRAPH_CHARS", 400)
+    monkeypatch.setattr(nlp, "max_length", 1_000)
+    settings = Settings(store=str(tmp_path / "store"))
+    long = tmp_path / "long.txt"
+    long.write_text(" ".join([DIRECTED.format(title="Night Bloom", director="Kim Ho")] * 40))
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(['{"url": "https://example.com/1", "body": "Day Bloom is a Korean series '
+                                  'directed by Park Min."}', "[" * 50_000 + "]" * 50_000,
+                                  '{"url": "http://[::1", "body": "x"}']))
+    report = ingest([long, records], settings=settings, nlp=nlp)
+    assert len(report.stored) == 2 and len(report.unreadable) == 2
+    assert directors(settings) == ["Kim Ho", "Park Min"]
+
+
+def test_issue_10_interrupt_says_what_was_stored(tmp_path, nlp, monkeypatch):
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "CHUNK_SIZE", 1)
+    settings = Settings(store=str(tmp_path / "store"))
+    files = [article(tmp_path / f"{n}.txt", f"Bloom {n}", f"Director Number{n}") for n in "abc"]
+
+    def stop_after_the_first(report, done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(Interrupted, match=r"^interrupted: 1 of 3 article\(s\) to extract were stored; run the "):
+        ingest(files, settings=settings, nlp=nlp, progress=stop_after_the_first)
+    with open_store(settings) as store:
+        assert len(store.article_graphs()) == 1
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads worker processes from /proc (Linux)")
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_issue_10_workers_end_with_their_parent(tmp_path, sig):
+    kg = Path(sys.executable).parent / "kg"
+    process = subprocess.Popen([str(kg), "ingest", str(EXAMPLES_DIR), "--workers", "2", "--store",
+                                str(tmp_path / "store")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) >= 2, "kg ingest --workers 2 started its workers"
+        time.sleep(1.0)
+        os.kill(process.pid, sig)
+        _, stderr = process.communicate(timeout=30)
+        deadline = time.monotonic() + 10
+        while _alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(workers), "no worker outlives kg ingest"
+        if sig == signal.SIGINT:
+            assert process.returncode == 130 and "Traceback" not in stderr
+            assert stderr.startswith("Error: interrupted") and stderr.count("\n") == 1, stderr
+    finally:
+        process.kill()
+        process.wait()
+
+
+# --- one line and the store as it was ------------------------------------------------------------------------
+
+RDF_TYPE, SCHEMA, XSD_DATE = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://schema.org/",
+                              "http://www.w3.org/2001/XMLSchema#date")
+SMALL_GRAPH = "".join(f"{s} {p} {o} <{BASE}article/a> .\n" for s, p, o in [
+    (f"<{BASE}article/a>", f"<{RDF_TYPE}>", f"<{SCHEMA}NewsArticle>"),
+    (f"<{BASE}article/a>", f"<{SCHEMA}about>", f"<{BASE}work/w>"),
+    (f"<{BASE}work/w>", f"<{RDF_TYPE}>", f"<{SCHEMA}TVSeries>"),
+    (f"<{BASE}work/w>", f"<{SCHEMA}name>", '"Night Bloom"'),
+    (f"<{BASE}work/w>", f"<{SCHEMA}releasedEvent>", f"<{BASE}work/w/release>"),
+    (f"<{BASE}work/w/release>", f"<{SCHEMA}startDate>", f'"2024-02-01"^^<{XSD_DATE}>'),
+    (f"<{BASE}work/w/release>", f"<{SCHEMA}publishedBy>", f"<{BASE}organization/netflix>"),
+])
+
+
+@pytest.fixture
+def small_store(tmp_path, monkeypatch):
+    """A store loaded from N-Quads (no extraction needed), named by KG_STORE."""
+    path = tmp_path / "graph.nq"
+    path.write_text(SMALL_GRAPH)
+    settings = Settings(store=str(tmp_path / "store"))
+    load_nquads(path, settings=settings)
+    monkeypatch.setenv("KG_STORE", settings.store)
+    monkeypatch.chdir(tmp_path)
+    return settings
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "-o", "/tmp"], "Error: cannot write /tmp: Is a directory; choose another -o path"),
+    (["export", "-o", "/proc/kg-export"], "Error: cannot write /proc/kg-export: No such file or directory"),
+    (["export", "-o", "/dev/full"], "Error: cannot write /dev/full: No space left on device"),
+    (["seo", "article/a", "-o", "/dev/full"], "Error: cannot write /dev/full: No space left on device"),
+    (["seo", "--all", "--out", "/proc/kg-seo"], "Error: cannot write to /proc/kg-seo: No such file or directory"),
+    (["query", "run", "cast", "-p", "work=a:%zz"], "Error: parameter 'work' of 'cast' 'a:%zz' is not an IRI"),
+    (["query", "run", "cast", "-p", "work=\udcff"], "Error: parameter 'work' of 'cast' has a character that is"),
+    (["link", "accept", "a:%zz", "Q1"], "Error: the entity 'a:%zz' is not an IRI"),
+    (["explain", "person/nobody"], "Error: no entity https://kg.example.org/person/nobody in the store"),
+    (["explain", "\udcff"], "Error: the entity name has a character that is not valid Unicode"),
+    (["sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"], "Error: the query calls SERVICE"),
+    (["sparql", "INSERT DATA { <http://a.example/> <http://a.example/> 1 }"], "Error: kg sparql runs queries, not"),
+    (["sparql", "DROP ALL"], "Error: kg sparql runs queries, not updates"),
+    (["link", "--types", "Moive", "--offline"], "Error: unknown type 'Moive' for --types; use some of: Person"),
+    (["link", "--endpoint", "javascript:alert(1)"], "Error: the Wikidata endpoint 'javascript:alert(1)' is not"),
+    (["ingest", "empty"], "Error: nothing to ingest: no article files in empty"),
+    (["ingest", "no-match-*.txt"], "Error: nothing to ingest: no article files in no-match-*.txt"),
+    (["seo", "check", "list.json"], "Error: list.json: a JSON-LD document is an object"),
+    (["stats", "--store", "mistyped"], "Error: no store at mistyped; check --store or KG_STORE"),
+])
+def test_issue_10_hostile_commands_end_in_one_line(small_store, tmp_path, args, message):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "list.json").write_text("[1, 2]")
+    before = dump(small_store)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    assert dump(small_store) == before
+    assert not (tmp_path / "mistyped").exists()
+
+
+@pytest.mark.parametrize("variable, value", [("KG_BASE_IRI", "not an iri"), ("KG_STORE", "sparql+http://[::1")])
+def test_issue_10_unusable_environment_is_refused_up_front(small_store, monkeypatch, variable, value):
+    monkeypatch.setenv(variable, value)
+    for args in (["stats"], ["ingest", "nothing.txt"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1
+        assert result.stderr.startswith(f"Error: the {'base IRI' if variable == 'KG_BASE_IRI' else 'store'}")
+
+
+def test_issue_10_explain_of_an_unknown_entity_exits_1(small_store):
+    assert runner.invoke(app, ["explain", "Nobody At All"]).exit_code == 1
+    assert runner.invoke(app, ["explain", "Night Bloom"]).exit_code == 0
+
+
+def test_issue_10_date_parameters_compare_as_dates(small_store):
+    rows = []
+    for day in ("2024-02-01", "20240201"):
+        result = runner.invoke(app, ["query", "run", "releases_on_platform", "-p", "platform=organization/netflix",
+                                     "-p", f"from={day}", "-p", f"to={day}", "-f", "csv"])
+        rows.append(result.stdout)
+    assert rows[0] == rows[1] and "Night Bloom" in rows[0]
+
+
+@pytest.fixture(scope="module")
+def memory_store():
+    """The small graph in an in-memory Oxigraph store, for the many examples of a property test."""
+    store = OxigraphStore(None)
+    store.bulk_load(SMALL_GRAPH.encode(), format="nquads")
+    return store
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.sampled_from(["cast", "releases_on_platform", "find_entity", "filmography"]),
+       value=st.one_of(st.text(max_size=30), st.from_regex(r"[a-z]{1,5}:[%a-z0-9/]{0,10}", fullmatch=True),
+                       st.from_regex(r"[0-9]{4}-?[0-9]{2}-?[0-9]{2}", fullmatch=True)))
+def test_issue_10_query_parameters_give_rows_or_one_line(memory_store, name, value):
+    before = memory_store.export("nquads")
+    settings = Settings()
+    query = load_query(name, settings)
+    values = {p.name: value for p in query.parameters}
+    try:
+        result = run_query(memory_store, query, values, settings=settings)
+    except ParameterError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert all(len(row) == len(result.columns) for row in result.rows)
+    assert memory_store.export("nquads") == before
+
+
+def test_issue_10_remote_store_answers_are_checked_and_updates_refused(sparql_server, monkeypatch):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class WrongShapes(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "uri"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), WrongShapes)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = runner.invoke(app, ["stats", "--store", f"sparql+http://127.0.0.1:{server.server_address[1]}"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "sent malformed SPARQL JSON results (results.bindings.0.n.value: Field required)" in result.stderr
+    before = runner.invoke(app, ["export", "-f", "nquads", "--store", sparql_server]).stdout
+    for update in ("DROP ALL", "INSERT DATA { <http://a.example/> <http://a.example/> 1 }"):
+        result = runner.invoke(app, ["sparql", update, "--store", sparql_server])
+        assert result.exit_code == 1 and result.stderr.startswith("Error: kg sparql runs queries, not updates")
+    assert runner.invoke(app, ["export", "-f", "nquads", "--store", sparql_server]).stdout == before
