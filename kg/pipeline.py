@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -83,17 +84,21 @@ def ingest(
     force: bool = False,
     progress: Callable[[ArticleReport, int, int], None] | None = None,
     stdin: BinaryIO | None = None,
+    store=None,
 ) -> IngestReport:
     """Ingest files, folders, glob patterns or "-" (JSON Lines on stdin) into the store.
 
     `workers` processes share the extraction (spaCy batches inside each);
     `force` re-extracts articles whose content has not changed; `progress`
-    is called after each article with (report, done, total).
+    is called after each article with (report, done, total). `store`, when
+    given, is an open store to write to (the one `kg serve` holds), else the
+    settings' store is opened for the run. Facts that editors rejected are
+    taken out of each article's new graph in the transaction that stores it.
     """
+    from kg.corrections import withhold_rejected
     from kg.extract.lexicon import Vocabulary
     from kg.read import content_hash, expand_sources, read_sources
     from kg.resolve import article_iri
-    from kg.store import open_store
 
     unreadable: list[tuple[str, str]] = []
     articles = list(read_sources(expand_sources(sources), url=url, publisher=publisher, headline=headline,
@@ -101,7 +106,7 @@ def ingest(
                                  stdin=stdin))
     articles = _last_of_each(articles, settings)
     reports: list[ArticleReport] = []
-    with open_store(settings) as store:
+    with _opened(store, settings) as store:
         stored_hashes = {} if force else store.content_hashes()
         todo = []
         for article in articles:
@@ -116,7 +121,8 @@ def ingest(
         known, titles = store.known_entities() if todo else ({}, [])
         job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
         for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
-            store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
+            graphs = {r.iri: nt for r, nt in results if nt is not None}
+            store.replace_graphs(graphs, then=withhold_rejected(graphs, settings=settings))
             if n % FLUSH_EVERY == 0:
                 store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
             for report, _ in results:
@@ -124,6 +130,18 @@ def ingest(
                 if progress:
                     progress(report, len(reports), len(articles))
     return IngestReport(tuple(reports), tuple(unreadable))
+
+
+@contextmanager
+def _opened(store, settings: Settings):
+    """The store given (left open for its owner), or the settings' store opened for the block."""
+    if store is not None:
+        yield store
+        return
+    from kg.store import open_store
+
+    with open_store(settings) as opened:
+        yield opened
 
 
 def _last_of_each(articles: list, settings: Settings) -> list:
@@ -250,4 +268,7 @@ def load_nquads(path: Path, *, settings: Settings) -> int:
         before = store.count()
         for file in files:
             store.bulk_load(file, format="nquads")
+        from kg.corrections import withhold_rejected
+
+        store.update(withhold_rejected(None, settings=settings))  # a loaded graph may state a rejected fact
         return store.count() - before

@@ -141,7 +141,8 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     if isinstance(query, str):
         text = query
     else:
-        text = with_values(query.text, bind_parameters(query, values or {}, settings))
+        text = with_values(query.text, bind_parameters(query, _names_resolved(store, query, values or {}, settings),
+                                                       settings))
     try:
         result = store.query(text)
     except SyntaxError as exc:
@@ -149,6 +150,17 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
     return _collect(result)
+
+
+def _names_resolved(store, query: StoredQuery, values: dict[str, str], settings: Settings) -> dict[str, str]:
+    """IRI parameters given as names ("Jang Hoon", in any word order) replaced by the entity's IRI."""
+    kinds = {p.name: p.kind for p in query.parameters}
+    return {name: find_entity(store, value, settings=settings) if kinds.get(name) == "IRI" and _is_name(value)
+            else value for name, value in values.items()}
+
+
+def _is_name(value: str) -> bool:
+    return not re.match(r"^[a-zA-Z][\w+.-]*:", value) and "/" not in value
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -239,7 +251,18 @@ def find_entity(store, target: str, *, settings: Settings) -> str:
     return matches[0]
 
 
+EXPLAIN_COLUMNS = ("relation", "value", "detail", "sentence", "article", "rule", "confidence", "fact")
+
+
 def explain_entity(store, target: str, *, settings: Settings) -> tuple[str, QueryResult]:
-    """An entity's facts with the sentences and articles they were read from."""
+    """An entity's facts as its page shows them: relation, value, the sentence and article each was read
+    from, rule, confidence, and the fact's id for `kg fact reject|confirm`."""
+    from kg.browse import entity_view
+
     iri = find_entity(store, target, settings=settings)
-    return iri, run_query(store, load_query("facts_about", settings), {"entity": iri}, settings=settings)
+    view = entity_view(store, iri, settings=settings)
+    rows = tuple((ox.Literal(fact.relation), ox.Literal(fact.value), ox.Literal(fact.detail),
+                  ox.Literal("".join(s.text for s in ev.sentence)), ox.NamedNode(ev.article), ox.Literal(ev.rule),
+                  ox.Literal(f"{ev.confidence:.3f}", datatype=ox.NamedNode(XSD + "decimal")), ox.Literal(fact.key))
+                 for facts in view.facts.values() for fact in facts for ev in fact.evidence)
+    return iri, QueryResult(columns=EXPLAIN_COLUMNS, rows=rows)
