@@ -7,7 +7,7 @@ REALTEXT := ../shared/realtext
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
-.PHONY: check install browser java demo test lint bench eval clean
+.PHONY: check install browser java demo screenshot test lint bench eval clean
 
 check: test lint  ## default: tests, then lint
 
@@ -16,13 +16,17 @@ install: $(VENV)/.installed  ## make .venv with kg (and test tools) installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,spark]'
+	$(BIN)/pip install --quiet -e '.[test,serve,spark]'
 	touch $@
 
 demo: install  ## build a graph from the bundled articles in tests/dev/ and show the cast of one work
 	rm -rf $(DEMO_STORE)
 	KG_STORE=$(DEMO_STORE) $(BIN)/kg ingest $(DEV_ARTICLES)
-	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run cast -p work=work/paper-crown
+	KG_STORE=$(DEMO_STORE) $(BIN)/kg query run cast -p work="Paper Crown"
+	@echo "Now look around: .venv/bin/kg serve --store $(DEMO_STORE)   (then open http://127.0.0.1:8000/)"
+
+screenshot: demo browser  ## docs/kg-serve.png, the README's picture of kg serve, from the demo store
+	$(BIN)/python -m benchmarks.screenshot $(DEMO_STORE) docs/kg-serve.png /work/paper-crown
 
 browser:  ## Debian's chromium for the SEO page test; where it cannot be installed that test is skipped
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 \

@@ -8,7 +8,9 @@
 - each stored query at that size (median and 95th percentile), beside the same SPARQL run directly on
   pyoxigraph and on rdflib;
 - `kg seo --all` over 1,000 articles, beside pyld used naively;
-- `kg --help` start-up, beside a bare Python start.
+- `kg --help` start-up, beside a bare Python start;
+- `kg serve`'s entity page over HTTP at that size (median and 95th percentile), beside `kg explain`'s
+  library call for the same entities (`python -m benchmarks.bench serve STORE` measures an existing store).
 
 BENCH_ARTICLES sets the corpus size (default 10,000; the memory target is for 10,000).
 """
@@ -140,6 +142,50 @@ def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
     for query in list_queries(settings):
         params = {p.name: values[p.name] for p in query.parameters}
         print(_query_line(loaded, dataset, query, params, settings))
+    bench_serve(loaded, settings, count)
+
+
+def bench_serve(store, settings, count: int, entities: int = 40, runs: int = 5) -> None:
+    """Entity pages served by `kg serve` (uvicorn on 127.0.0.1, real HTTP) beside `kg explain`'s library call."""
+    import socket
+    import threading
+    import urllib.request
+
+    import uvicorn
+
+    from kg.query import explain_entity
+    from kg.serve import create_app
+
+    works = [r[0].value for r in store.query(
+        f"SELECT DISTINCT ?w WHERE {{ ?w schema:actor ?r ; schema:name ?n }} LIMIT {entities // 2}")]
+    people = [r[0].value for r in store.query(
+        f"SELECT DISTINCT ?p WHERE {{ ?w schema:director ?p }} LIMIT {entities - len(works)}")]
+    chosen = works + people
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        def page(iri: str) -> None:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{iri.removeprefix(settings.base_iri)}") as answer:
+                answer.read()
+        for iri in chosen:  # warm up: the first request builds nothing per entity, but caches templates
+            page(iri)
+        served = [1000 * _timed(lambda iri=iri: page(iri)) for _ in range(runs) for iri in chosen]
+        explained = [1000 * _timed(lambda iri=iri: explain_entity(store, iri, settings=settings))
+                     for _ in range(runs) for iri in chosen]
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    p95 = _p95(served)
+    print(f"kg serve entity page on {count:,} triples, {len(chosen)} works and people x {runs} (ms): median "
+          f"{statistics.median(served):.1f} / p95 {p95:.1f} ({_verdict(p95 <= 50, f'{p95 - 50:.1f} ms over')}, "
+          f"target 50); kg explain's library call {statistics.median(explained):.1f} / {_p95(explained):.1f}")
 
 
 def _query_line(store, dataset, query, params: dict[str, str], settings) -> str:
@@ -226,6 +272,13 @@ def bench_startup(runs: int = 5) -> None:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["serve"]:  # the serve benchmark alone, on a store built before
+        from kg.settings import Settings
+        from kg.store import OxigraphStore
+
+        store = OxigraphStore(sys.argv[2])
+        bench_serve(store, Settings(store=sys.argv[2]), store.count())
+        return 0
     count = int(os.environ.get("BENCH_ARTICLES", "10000"))
     bench_startup()
     bench_extraction()

@@ -25,6 +25,9 @@ query_app = typer.Typer(help="Stored SPARQL queries in queries/.", no_args_is_he
 app.add_typer(query_app, name="query")
 link_app = typer.Typer(help="Link people, works, companies and places to Wikidata.")
 app.add_typer(link_app, name="link")
+fact_app = typer.Typer(help="Editors' corrections: reject, confirm or restore a fact; list the corrections.",
+                       no_args_is_help=True)
+app.add_typer(fact_app, name="fact")
 
 StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory (default: $KG_STORE or ./kg-store).",
                                                  show_default=False)]
@@ -73,12 +76,20 @@ def ingest(
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Keep facts at least this sure.")] = 0.0,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
     force: Annotated[bool, typer.Option(help="Extract again articles whose content has not changed.")] = False,
+    server: Annotated[str | None, typer.Option(help="Send the articles to this `kg serve` (it holds the store), "
+                                                    "e.g. http://127.0.0.1:8000.", show_default=False)] = None,
+    token: Annotated[str | None, typer.Option(help="The server's editing token [$KG_SERVE_TOKEN].",
+                                              envvar="KG_SERVE_TOKEN", show_default=False)] = None,
 ) -> None:
     """Read articles, extract their facts and store one named graph per article.
 
     Bad articles are reported at the end; the good ones are stored.
     Example: kg ingest news/ --publisher "What's on Netflix"
     """
+    if server:
+        _ingest_through(server, articles, token=token, url=url, publisher=publisher, headline=headline,
+                        min_confidence=min_confidence or None, force=force)
+        return
     from kg.pipeline import default_workers
     from kg.pipeline import ingest as run_ingest
 
@@ -94,6 +105,49 @@ def ingest(
                f"{len(report.refused)} refused, {len(report.unreadable)} unreadable")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _ingest_through(server: str, articles: list[str], *, token: str | None, **options) -> None:
+    from kg.serve.client import ingest_through
+
+    stdin = sys.stdin.buffer.read() if "-" in articles else None
+    report = ingest_through(server, articles, token=token, options=options, stdin=stdin)
+    for iri in report["stored"]:
+        typer.echo(f"{iri}  stored by {server}")
+    for _source, message in report["unreadable"]:
+        typer.echo(f"Error: {message}", err=True)
+    for iri, message in report["refused"]:
+        typer.echo(f"Error: refused {iri}: {message}", err=True)
+    typer.echo(f"{len(report['stored'])} article(s) stored, {len(report['unchanged'])} unchanged, "
+               f"{len(report['refused'])} refused, {len(report['unreadable'])} unreadable")
+    if report["refused"] or report["unreadable"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+@_reports_errors
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind; beyond 127.0.0.1 editing needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    token: Annotated[str | None, typer.Option(help="Editing token [$KG_SERVE_TOKEN; made up and printed when bound "
+                                                   "beyond 127.0.0.1 without one].", envvar="KG_SERVE_TOKEN",
+                                              show_default=False)] = None,
+    sparql_timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a /sparql query may run.")] = 10.0,
+    sparql_rows: Annotated[int, typer.Option(min=1, help="Rows a /sparql query may return.")] = 10_000,
+) -> None:
+    """Serve the graph: entity and article pages, linked data, a SPARQL endpoint and the editors' desk.
+
+    The server holds the store while it runs: ingest through it with `kg ingest --server URL`.
+    Example: kg serve --store demo-store   (then open http://127.0.0.1:8000/)
+    """
+    try:
+        from kg.serve import serve as run_server
+        run_server  # noqa: B018 - import starlette and uvicorn now, to say what is missing
+    except ImportError as exc:
+        raise KgError(f"kg serve needs its extra: pip install 'kg[serve]' ({exc.name} is missing)") from None
+    run_server(_settings(store), host=host, port=port, token=token, sparql_timeout=sparql_timeout,
+               sparql_rows=sparql_rows, announce=lambda line: typer.echo(line, err=True))
 
 
 @contextmanager
@@ -214,13 +268,13 @@ def query_run(
 
     Example: kg query run cast -p work=work/my-dearest-like-a-cherry-blossom
     """
-    from kg.query import bind_parameters, load_query, run_query
+    from kg.query import check_parameters, load_query, run_query
     from kg.store import open_store
 
     settings = _settings(store)
     stored = load_query(name, settings)
     values = _parse_params(param or [])
-    bind_parameters(stored, values, settings)  # a wrong value is reported before the store is opened
+    check_parameters(stored, values, settings)  # a wrong value is reported before the store is opened
     with open_store(settings) as opened:
         result = run_query(opened, stored, values, settings=settings)
     _print_result(result, format)
@@ -535,6 +589,74 @@ def link_export(format: Annotated[str, typer.Option("--format", "-f", help="csv,
     settings = _settings(store)
     with open_store(settings) as opened:
         _print_rows(run_query(opened, EXPORT_QUERY, settings=settings), format)
+
+
+FactArgument = Annotated[list[str], typer.Argument(help="The fact's id (from `kg explain` or `kg fact list`), or "
+                                                       "SUBJECT RELATION VALUE, e.g. \"Blue Signal\" director "
+                                                       "\"Jang Hoon\".", show_default=False)]
+EditorOption = Annotated[str | None, typer.Option("--by", help="The editor's name [the user running kg].",
+                                                  show_default=False)]
+
+
+@fact_app.command("reject")
+@_reports_errors
+def fact_reject(fact: FactArgument, by: EditorOption = None, store: StoreOption = None) -> None:
+    """Mark a fact wrong: it leaves exports, SEO documents and query results, and stays out across re-ingests.
+
+    Example: kg fact reject "Blue Signal" director "Jang Hoon" --by alice
+    """
+    _correct(fact, "reject", by, store)
+
+
+@fact_app.command("confirm")
+@_reports_errors
+def fact_confirm(fact: FactArgument, by: EditorOption = None, store: StoreOption = None) -> None:
+    """Confirm a fact (a rejected one is restored first)."""
+    _correct(fact, "confirm", by, store)
+
+
+@fact_app.command("restore")
+@_reports_errors
+def fact_restore(fact: FactArgument, store: StoreOption = None) -> None:
+    """Undo a rejection or confirmation; a rejected fact goes back into its articles' graphs."""
+    _correct(fact, "restore", None, store)
+
+
+def _correct(parts: list[str], action: str, by: str | None, store: str | None) -> None:
+    from kg import corrections
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        triple = corrections.resolve_fact(opened, parts, settings=settings)
+        if action == "restore":
+            count = corrections.restore_fact(opened, triple, settings=settings)
+            typer.echo(f"restored {count} fact(s): {corrections.fact_key(triple)}")
+            return
+        act = corrections.reject_fact if action == "reject" else corrections.confirm_fact
+        done = act(opened, triple, by=by or corrections.default_editor(), settings=settings)
+    for correction in done:
+        typer.echo(f"{correction.verdict} {correction.key}: {correction.subject.value} "
+                   f"{correction.predicate.value} {correction.object.value}")
+
+
+@fact_app.command("list")
+@_reports_errors
+def fact_list(format: FormatOption = "table",
+              verdict: Annotated[str | None, typer.Option(help="Only rejected or confirmed facts.")] = None,
+              store: StoreOption = None) -> None:
+    """Every correction, newest first: the fact, the verdict, who gave it and when, where the fact was read."""
+    from kg import corrections
+    from kg.query import QueryResult
+    from kg.store import open_store
+
+    settings = _settings(store)
+    with open_store(settings) as opened:
+        found = corrections.list_corrections(opened, settings=settings, verdict=verdict)
+    rows = tuple((c.key, c.verdict, c.by, c.at, c.subject.value, c.predicate.value, c.object.value,
+                  " | ".join(sorted({article for article, _ in c.sources}))) for c in found)
+    _print_rows(QueryResult(columns=("fact", "verdict", "by", "at", "subject", "predicate", "object", "articles"),
+                            rows=rows), format)
 
 
 @contextmanager

@@ -15,6 +15,8 @@ traceback.
     ├── QueryError         a stored query is unknown or fails
     │   └── ParameterError     a query parameter is missing or malformed
     ├── ExportError        the graph cannot be serialized as asked
+    ├── CorrectionError    an editor's correction names no fact, or no editor
+    ├── ServeError         the web application cannot start or be reached
     ├── LinkError          Wikidata cannot be reached or answers wrongly
     └── Interrupted        the user stopped kg (Ctrl-C); says what was stored
 """
@@ -68,6 +70,14 @@ class ParameterError(QueryError):
 
 class ExportError(KgError):
     """The graph cannot be serialized as asked."""
+
+
+class CorrectionError(KgError):
+    """A correction names a fact the store does not hold, or no editor."""
+
+
+class ServeError(KgError):
+    """`kg serve` cannot start as asked, or a server given with --server cannot be reached or refuses."""
 
 
 class LinkError(KgError):

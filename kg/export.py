@@ -27,6 +27,19 @@ def export_graph(store: OxigraphStore, *, format: str = "turtle", graph: str | N
         raise ExportError(str(exc)) from None
 
 
+def serialize_triples(triples: list, format: str) -> bytes:
+    """Some triples (an entity's description) in turtle, nt or jsonld, with kg's prefixes."""
+    import pyoxigraph as ox
+
+    if format == "jsonld":
+        return _compact_jsonld(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    if format == "nt":
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if format == "turtle":
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    raise ExportError(f"unknown format {format!r}; use turtle, nt or jsonld")
+
+
 def _compact_jsonld(nquads: bytes) -> bytes:
     from pyld import jsonld
 

@@ -50,6 +50,8 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash:
     _article_node(graph, article, resolution, settings)
     if content_hash:
         graph.add((article, KG.contentHash, Literal(content_hash)))
+    if resolution.extraction.article.text:  # what the sentences' offsets index into; the article page shows it
+        graph.add((article, KG.text, Literal(resolution.extraction.article.text)))
     for entity in _unique_entities(resolution):
         _entity_node(graph, entity)
     with_roles = {(f.subject, f.value) for f in resolution.extraction.facts if f.relation == "role"}

@@ -21,6 +21,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -91,16 +92,20 @@ def ingest(
     force: bool = False,
     progress: Callable[[ArticleReport, int, int], None] | None = None,
     stdin: BinaryIO | None = None,
+    store=None,
 ) -> IngestReport:
     """Ingest files, folders, glob patterns or "-" (JSON Lines on stdin) into the store.
 
     `workers` processes share the extraction (spaCy batches inside each);
     `force` re-extracts articles whose content has not changed; `progress`
-    is called after each article with (report, done, total).
+    is called after each article with (report, done, total). `store`, when
+    given, is an open store to write to (the one `kg serve` holds), else the
+    settings' store is opened for the run. Facts that editors rejected are
+    taken out of each article's new graph in the transaction that stores it.
     """
+    from kg.corrections import withhold_rejected
     from kg.extract.lexicon import Vocabulary
     from kg.read import expand_sources, read_sources
-    from kg.store import open_store
 
     paths = expand_sources(sources)
     if not paths:
@@ -116,13 +121,14 @@ def ingest(
         raise ReadError(f"--url names one article, but {len(articles)} were read ({articles[0].source}, "
                         f"{articles[1].source}, …); give --url with one file")
     articles, reports = _distinct(articles, settings)
-    with open_store(settings, create=True) as store:
+    with _opened(store, settings) as store:
         todo = _changed(store, articles, reports, settings, force, progress)
         known, titles = store.known_entities() if todo else ({}, [])
         job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
         try:
             for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
-                store.replace_graphs({r.iri: nt for r, nt in results if nt is not None})
+                graphs = {r.iri: nt for r, nt in results if nt is not None}
+                store.replace_graphs(graphs, then=withhold_rejected(graphs, settings=settings))
                 if n % FLUSH_EVERY == 0:
                     store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
                 for report, _ in results:
@@ -134,6 +140,18 @@ def ingest(
             raise Interrupted(f"interrupted: {stored} of {len(todo)} article(s) to extract were stored; run the "
                               "same command again to go on (stored articles are skipped)") from None
     return IngestReport(tuple(reports), tuple(unreadable))
+
+
+@contextmanager
+def _opened(store, settings: Settings):
+    """The store given (left open for its owner), or the settings' store opened for the block."""
+    if store is not None:
+        yield store
+        return
+    from kg.store import open_store
+
+    with open_store(settings, create=True) as opened:
+        yield opened
 
 
 def _distinct(articles: list, settings: Settings) -> tuple[list, list[ArticleReport]]:
@@ -317,6 +335,9 @@ def load_nquads(path: Path, *, settings: Settings) -> int:
             store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
         for file in files:
             store.bulk_load(file, format="nquads")
+        from kg.corrections import withhold_rejected
+
+        store.update(withhold_rejected(None, settings=settings))  # a loaded graph may state a rejected fact
     return quads
 
 

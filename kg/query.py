@@ -112,6 +112,18 @@ def bind_parameters(query: StoredQuery, values: dict[str, str], settings: Settin
     return {name: _term(known[name], value, settings, query.name) for name, value in values.items()}
 
 
+def check_parameters(query: StoredQuery, values: dict[str, str], settings: Settings) -> None:
+    """Report a missing, unknown or malformed value before any store is opened; an entity given by name is
+    looked up in the store when the query runs."""
+    kinds = {p.name: p.kind for p in query.parameters}
+    names = {name for name, value in values.items() if kinds.get(name) == "IRI" and _is_name(value)}
+    for name in names:
+        check_text(values[name], what=f"parameter {name!r} of {query.name!r}", error=ParameterError)
+    # A name stands in for an IRI until the store is asked which entity it names.
+    bind_parameters(query, {name: "urn:kg:by-name" if name in names else value for name, value in values.items()},
+                    settings)
+
+
 def _describe(query: StoredQuery) -> str:
     return ", ".join(f"{p.name} ({p.kind}{', optional' if p.optional else ''})" for p in query.parameters) or "none"
 
@@ -147,7 +159,8 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     if isinstance(query, str):
         text = check_query_text(query, allow_service=allow_service)
     else:
-        text = with_values(query.text, bind_parameters(query, values or {}, settings))
+        text = with_values(query.text, bind_parameters(query, _names_resolved(store, query, values or {}, settings),
+                                                       settings))
     try:
         result = store.query(text)
     except SyntaxError as exc:
@@ -198,6 +211,24 @@ def _has_service(tree) -> bool:
         elif isinstance(node, ParseResults | list | tuple):
             todo.extend(node)
     return False
+
+
+def _names_resolved(store, query: StoredQuery, values: dict[str, str], settings: Settings) -> dict[str, str]:
+    """IRI parameters given as names ("Jang Hoon", in any word order) replaced by the entity's IRI."""
+    kinds = {p.name: p.kind for p in query.parameters}
+    resolved = {}
+    for name, value in values.items():
+        if kinds.get(name) == "IRI" and _is_name(value):
+            try:
+                value = find_entity(store, value, settings=settings)
+            except QueryError as exc:
+                raise ParameterError(f"parameter {name!r} of {query.name!r}: {exc}") from None
+        resolved[name] = value
+    return resolved
+
+
+def _is_name(value: str) -> bool:
+    return not re.match(r"^[a-zA-Z][\w+.-]*:", value) and "/" not in value
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -293,7 +324,18 @@ def find_entity(store, target: str, *, settings: Settings) -> str:
     return matches[0]
 
 
+EXPLAIN_COLUMNS = ("relation", "value", "detail", "sentence", "article", "rule", "confidence", "fact")
+
+
 def explain_entity(store, target: str, *, settings: Settings) -> tuple[str, QueryResult]:
-    """An entity's facts with the sentences and articles they were read from."""
+    """An entity's facts as its page shows them: relation, value, the sentence and article each was read
+    from, rule, confidence, and the fact's id for `kg fact reject|confirm`."""
+    from kg.browse import entity_view
+
     iri = find_entity(store, target, settings=settings)
-    return iri, run_query(store, load_query("facts_about", settings), {"entity": iri}, settings=settings)
+    view = entity_view(store, iri, settings=settings)
+    rows = tuple((ox.Literal(fact.relation), ox.Literal(fact.value), ox.Literal(fact.detail),
+                  ox.Literal("".join(s.text for s in ev.sentence)), ox.NamedNode(ev.article), ox.Literal(ev.rule),
+                  ox.Literal(f"{ev.confidence:.3f}", datatype=ox.NamedNode(XSD + "decimal")), ox.Literal(fact.key))
+                 for facts in view.facts.values() for fact in facts for ev in fact.evidence)
+    return iri, QueryResult(columns=EXPLAIN_COLUMNS, rows=rows)

@@ -89,12 +89,14 @@ class Store:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
-        """Replace each article's named graph by N-Triples text, all in one transaction."""
+    def replace_graphs(self, graphs: Mapping[str, str], *, then: str = "") -> None:
+        """Replace each article's named graph by N-Triples text, all in one transaction, with `then` (an
+        update, such as taking rejected facts out again) in the same transaction."""
         if not graphs:
             return
-        self.update(" ;\n".join(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{nt}\n}} }}"
-                                for iri, nt in graphs.items()))
+        operations = [f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{nt}\n}} }}"
+                      for iri, nt in graphs.items()]
+        self.update(" ;\n".join(operations + ([then] if then else [])))
 
     def remove_graph(self, iri: str) -> bool:
         """Drop one graph; False when there was none."""
@@ -110,6 +112,23 @@ class Store:
             return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(iri)} {{ ?s ?p ?o }} }}"))
         except ValueError:  # not an IRI at all
             return False
+
+    def outgoing(self, nodes: list[str]) -> dict[str, list[tuple]]:
+        """(predicate, object) of each node over every graph, without repeats: a page's worth of lookups."""
+        return self._around(nodes, "VALUES ?x {{ {} }} ?x ?a ?b")
+
+    def incoming(self, nodes: list[str]) -> dict[str, list[tuple]]:
+        """(subject, predicate) of the triples whose object is each node, over every graph, without repeats."""
+        return self._around(nodes, "VALUES ?x {{ {} }} ?b ?a ?x", swap=True)
+
+    def _around(self, nodes: list[str], pattern: str, *, swap: bool = False) -> dict[str, list[tuple]]:
+        found: dict[str, list[tuple]] = {n: [] for n in nodes}
+        if not nodes:
+            return found
+        values = " ".join(str(ox.NamedNode(n)) for n in sorted(set(nodes)))
+        for row in self.query(f"SELECT DISTINCT ?x ?a ?b WHERE {{ {pattern.format(values)} }}"):
+            found[row["x"].value].append((row["b"], row["a"]) if swap else (row["a"], row["b"]))
+        return found
 
     def has_entity(self, iri: str) -> bool:
         try:
@@ -169,8 +188,9 @@ class OxigraphStore(Store):
         except OSError as exc:
             message = str(exc)
             if "lock" in message.lower():
-                raise StoreLockedError(f"store {path} is in use by another kg process; wait for it to finish "
-                                       "or use another --store") from None
+                raise StoreLockedError(f"store {path} is in use by another kg process; wait for it to finish, "
+                                       "or use another --store (if `kg serve` holds it: kg ingest --server URL)"
+                                       ) from None
             raise StoreError(f"cannot open store at {path}: {message}; choose a writable --store path") from None
 
     def close(self) -> None:
@@ -203,6 +223,16 @@ class OxigraphStore(Store):
         graph_name = ox.NamedNode(graph) if graph else None
         return sorted((q for q in self._store.quads_for_pattern(None, None, None, graph_name)
                        if not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
+
+    def outgoing(self, nodes: list[str]) -> dict[str, list[tuple]]:
+        return {n: list(dict.fromkeys((q.predicate, q.object) for q in
+                                      self._store.quads_for_pattern(ox.NamedNode(n), None, None, None)))
+                for n in nodes}
+
+    def incoming(self, nodes: list[str]) -> dict[str, list[tuple]]:
+        return {n: list(dict.fromkeys((q.subject, q.predicate) for q in
+                                      self._store.quads_for_pattern(None, None, ox.NamedNode(n), None)))
+                for n in nodes}
 
     def has_graph(self, iri: str) -> bool:
         try:

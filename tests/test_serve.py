@@ -1,0 +1,280 @@
+"""`kg serve` as a user meets it: the real server on 127.0.0.1, driven over HTTP and in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pyoxigraph as ox
+import pytest
+
+from .conftest import EXAMPLES_DIR
+
+KG = str(Path(sys.executable).parent / "kg")
+BASE = "https://kg.example.org/"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ATTACK = "</script><script>alert(1)</script>"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def kg_serve(store: Path, *options: str):
+    """`kg serve` on a free port of 127.0.0.1 for a block; yields its base URL."""
+    port = _free_port()
+    server = subprocess.Popen([KG, "serve", "--store", str(store), "--port", str(port), *options],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(url + "/static/style.css", timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError(server.stderr.read().decode()) from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(example_store, tmp_path_factory):
+    """A copy of the example store served with small SPARQL limits."""
+    store = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(example_store.store, store)
+    with kg_serve(store, "--sparql-rows", "5", "--sparql-timeout", "0.3") as url:
+        yield url, store
+
+
+def get(url: str, accept: str = "text/html", **headers):
+    request = urllib.request.Request(url, headers={"Accept": accept, **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def post(url: str, data: bytes, content_type: str, accept: str = "*/*", **headers):
+    request = urllib.request.Request(url, data=data, method="POST",
+                                     headers={"Content-Type": content_type, "Accept": accept, **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def test_serve_dereferences_minted_iris_by_accept_and_suffix(server):
+    url, _ = server
+    status, headers, body = get(url + "/work/paper-crown")
+    assert status == 200 and headers["Content-Type"].startswith("text/html") and b"Paper Crown" in body
+    assert "Accept" in headers["Vary"]
+    crown, name = ox.NamedNode(BASE + "work/paper-crown"), ox.NamedNode("https://schema.org/name")
+    for accept, suffix, fmt in (("text/turtle", ".ttl", ox.RdfFormat.TURTLE),
+                                ("application/n-triples", ".nt", ox.RdfFormat.N_TRIPLES),
+                                ("application/ld+json", ".jsonld", ox.RdfFormat.JSON_LD)):
+        for path, header in (("/work/paper-crown", accept), ("/work/paper-crown" + suffix, "text/html")):
+            status, headers, body = get(url + path, header)
+            assert status == 200 and headers["Content-Type"].startswith(accept), (path, header)
+            triples = {q.triple for q in ox.parse(body, format=fmt)}
+            assert ox.Triple(crown, name, ox.Literal("Paper Crown")) in triples
+            provenance = [t for t in triples if t.predicate.value.endswith("#subject") and t.object == crown]
+            assert provenance, "the provenance of its facts comes with the entity"
+            assert any(t.predicate.value == "https://schema.org/text" for t in triples), "and their sentences"
+    status, _, body = get(url + "/article/two-series-disney", "text/turtle")
+    assert status == 200 and b"schema:headline" not in body or b"two-series-disney" in body
+    assert get(url + "/person/nobody-at-all")[0] == 404
+    assert get(url + "/person/nobody-at-all", "text/turtle")[0] == 404
+
+
+def test_serve_sparql_protocol_get_and_post_in_four_formats(server):
+    url, _ = server
+    query = "SELECT ?n WHERE { <https://kg.example.org/work/paper-crown> schema:name ?n }"
+    status, headers, body = get(url + "/sparql?" + urllib.parse.urlencode({"query": query}),
+                                "application/sparql-results+json")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+    assert json.loads(body)["results"]["bindings"] == [{"n": {"type": "literal", "value": "Paper Crown"}}]
+    form = urllib.parse.urlencode({"query": query}).encode()
+    status, headers, body = post(url + "/sparql", form, "application/x-www-form-urlencoded",
+                                 "application/sparql-results+xml")
+    assert headers["Content-Type"].startswith("application/sparql-results+xml")
+    literal = ElementTree.fromstring(body).find(".//{http://www.w3.org/2005/sparql-results#}literal")
+    assert literal.text == "Paper Crown"
+    status, headers, body = post(url + "/sparql", query.encode(), "application/sparql-query", "text/csv")
+    assert headers["Content-Type"].startswith("text/csv") and body == b"n\r\nPaper Crown\r\n"
+    status, headers, body = post(url + "/sparql", query.encode(), "application/sparql-query",
+                                 "text/tab-separated-values")
+    assert body == b'?n\n"Paper Crown"\n'
+    ask = urllib.parse.urlencode({"query": "ASK { ?s a schema:TVSeries }"})
+    assert json.loads(get(url + "/sparql?" + ask, "application/sparql-results+json")[2]) == {"head": {},
+                                                                                            "boolean": True}
+    construct = urllib.parse.urlencode({"query": "CONSTRUCT WHERE { <https://kg.example.org/work/paper-crown> "
+                                                 "schema:name ?n }"})
+    status, headers, body = get(url + "/sparql?" + construct, "application/n-triples")
+    assert status == 200 and b'"Paper Crown"' in body
+
+
+def test_serve_sparql_refuses_updates_service_and_limits(server):
+    url, _ = server
+    update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+    assert get(url + "/sparql?" + urllib.parse.urlencode({"query": update}))[0] == 403
+    assert get(url + "/sparql?" + urllib.parse.urlencode({"update": update}))[0] == 403
+    assert post(url + "/sparql", update.encode(), "application/sparql-update")[0] == 403
+    assert post(url + "/sparql", urllib.parse.urlencode({"update": update}).encode(),
+                "application/x-www-form-urlencoded")[0] == 403
+    service = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, _, body = get(url + "/sparql?" + urllib.parse.urlencode({"query": service}))
+    assert status == 403 and b"SERVICE" in body
+    fine = "SELECT ?service WHERE { BIND(\"SERVICE\" AS ?service) }"  # a word in a string or a variable is fine
+    assert get(url + "/sparql?" + urllib.parse.urlencode({"query": fine}))[0] == 200
+    many = "SELECT ?s WHERE { ?s a schema:Person }"
+    status, headers, body = get(url + "/sparql?" + urllib.parse.urlencode({"query": many}),
+                                "application/sparql-results+json")
+    assert status == 200 and headers.get("X-KG-Truncated") == "true"
+    assert len(json.loads(body)["results"]["bindings"]) == 5
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    status, _, body = get(url + "/sparql?" + urllib.parse.urlencode({"query": slow}))
+    assert status == 503 and b"time limit" in body
+    assert get(url + "/sparql?" + urllib.parse.urlencode({"query": "SELEC nonsense"}))[0] == 400
+
+
+def test_serve_pages_are_safe_by_default(server):
+    url, _ = server
+    status, headers, body = get(url + "/work/paper-crown")
+    policy = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert headers["X-Frame-Options"] == "DENY" and headers["X-Content-Type-Options"] == "nosniff"
+    page = body.decode()
+    assert "<script>" not in page and " style=" not in page and " onclick=" not in page
+    fact = {"s": f"<{BASE}work/paper-crown>", "p": "<https://schema.org/genre>", "o": '"historical drama"',
+            "action": "reject", "next": "/"}
+    status, _, _ = post(url + "/desk/fact", urllib.parse.urlencode(fact).encode(), "application/x-www-form-urlencoded")
+    assert status == 403, "no CSRF token"
+    forged = urllib.parse.urlencode({**fact, "csrf": "x"}).encode()
+    status, _, _ = post(url + "/desk/fact", forged, "application/x-www-form-urlencoded", Cookie="kg_csrf=x",
+                        Origin="http://evil.example")
+    assert status == 403, "another site's form"
+    assert post(url + "/api/ingest", b"", "multipart/form-data; boundary=x")[0] == 403, "no X-KG-Client header"
+    status, _, body = get(url + "/search?q=" + urllib.parse.quote(ATTACK))
+    assert status == 200 and ATTACK.encode() not in body and b"&lt;/script&gt;" in body
+
+
+def test_serve_query_page_takes_names_and_downloads(server):
+    url, _ = server
+    status, _, body = get(url + "/query/cast?work=Paper+Crown")
+    assert status == 200 and b"Lady Hwa" in body and b"format=csv" in body
+    status, headers, body = get(url + "/query/cast?work=Paper+Crown&format=csv")
+    assert headers["Content-Type"].startswith("text/csv") and b"Go Min-si,Lady Hwa" in body
+    hits = json.loads(get(url + "/api/search?q=min+go", "application/json")[2])
+    assert hits[0]["name"] == "Go Min-si" and hits[0]["path"] == "/person/go-min-si"
+
+
+def test_serve_token_guards_editing(example_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(example_store.store, store)
+    with kg_serve(store, "--token", "s3cret") as url:
+        article = EXAMPLES_DIR / "two-series-disney.txt"
+        refused = subprocess.run([KG, "ingest", "--server", url, str(article)], capture_output=True, text=True)
+        assert refused.returncode == 1 and refused.stderr.startswith("Error: ") and "HTTP 401" in refused.stderr
+        assert b"Log in to edit" in get(url + "/desk")[2] and b"Mark wrong" not in get(url + "/work/paper-crown")[2]
+        accepted = subprocess.run([KG, "ingest", "--server", url, "--token", "s3cret", "--force", str(article)],
+                                  capture_output=True, text=True)
+        assert accepted.returncode == 0, accepted.stderr
+
+
+def test_serve_ingests_beside_readers(example_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(example_store.store, store)
+    hostile = tmp_path / "hostile.md"
+    hostile.write_text(f"---\ntitle: 'Breaking {ATTACK}'\ndate: 2024-05-01\n---\n\n"
+                       f"Night Bloom is a Korean thriller series directed by Kim Ho. Fans wrote {ATTACK} online.\n")
+    with kg_serve(store) as url:
+        second_writer = subprocess.run([KG, "ingest", "--store", str(store), str(hostile)], capture_output=True,
+                                       text=True)
+        assert second_writer.returncode == 1 and "kg ingest --server" in second_writer.stderr
+        assert second_writer.stderr.count("\n") == 1
+        statuses: list[int] = []
+        reading = threading.Event()
+
+        def read_while_ingesting():
+            while not reading.is_set():
+                statuses.append(get(url + "/work/paper-crown")[0])
+        reader = threading.Thread(target=read_while_ingesting)
+        reader.start()
+        try:
+            result = subprocess.run([KG, "ingest", "--server", url, str(hostile)], capture_output=True, text=True)
+        finally:
+            reading.set()
+            reader.join()
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.endswith("1 article(s) stored, 0 unchanged, 0 refused, 0 unreadable\n")
+        assert statuses and set(statuses) == {200}, "readers were served during the ingest"
+        status, _, body = get(url + "/article/hostile")
+        assert status == 200 and b"Night Bloom" in body
+        assert ATTACK.encode() not in body and b"&lt;/script&gt;&lt;script&gt;alert(1)" in body
+        status, _, body = get(url + "/work/night-bloom")
+        assert status == 200 and b"Kim Ho" in body
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed and `make test` could not "
+                                             "install it here (apt-get install chromium)")
+def test_serve_in_a_browser_search_open_follow_reject(example_store, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    store = tmp_path / "store"
+    shutil.copytree(example_store.store, store)
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"]
+    with kg_serve(store) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=args)
+        errors: list[str] = []
+        page = browser.new_page()
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.goto(url + "/")
+        page.fill("input[data-search]", "hoon jang")  # the other name order, lower case
+        page.click("ul.suggestions a:has-text('Jang Hoon')")
+        page.wait_for_url(url + "/person/hoon-jang")
+        assert page.inner_text("h1") == "Jang Hoon"
+        fact = page.locator("li.fact", has_text="Blue Signal")
+        assert "directed by Jang Hoon" in fact.locator("blockquote").inner_text()
+        assert fact.locator("mark", has_text="Jang Hoon").count() == 1
+        fact.locator("cite a").click()
+        page.wait_for_url(url + "/article/two-series-disney#fact-*")
+        row = page.locator("#fact-" + page.url.rsplit("#fact-", 1)[1])   # the fact followed
+        assert "Directed by" in row.inner_text() and "Jang Hoon" in row.inner_text()
+        row.locator("button.reject").click()
+        page.wait_for_load_state()
+        page.reload()
+        assert page.locator("tr.fact td:text-is('Directed by')").count() == 0
+        shown = json.loads(page.inner_text("#seo-jsonld"))
+        assert "director" not in next(n for n in shown["@graph"] if n["@id"] == BASE + "work/blue-signal")
+        page.goto(url + "/desk")
+        assert "Blue Signal" in page.inner_text("tr.correction.rejected")
+        exported = page.request.get(url + "/export/nquads").text()
+        seo = page.request.get(url + "/seo/article/two-series-disney.jsonld").json()
+        browser.close()
+    assert errors == []
+    assert f"<{BASE}work/blue-signal> <https://schema.org/director> <{BASE}person/hoon-jang>" not in exported
+    assert "graph/corrections" in exported, "the correction travels with the export"
+    blue = next(n for n in seo["@graph"] if n["@id"] == BASE + "work/blue-signal")
+    assert "director" not in blue
