@@ -21,18 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, coordinated_verbs, named, objects, subjects, work_of
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.works import is_title_text
 from kg.model import PERSON, WORK
 
-# Verbs of acting, whose "in"-object is the work: "A starred in X".
-ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
-                          "guest", "guest-star", "cameo", "cast"})
 # Verbs whose subject work has the people as its cast: "X stars A".
-STARRING_VERBS = frozenset({"star", "stars", "co-star", "feature", "include"})
-# Verbs of playing a character.
-PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise"})
+STARRING_VERBS = frozenset({"star", "co-star", "feature", "include"})
 # Nouns of being in a cast: "the protagonists are A and B", "A was one of the stars of X".
 CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", "leads", "co-star", "co-stars",
                         "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles"})
@@ -64,22 +59,22 @@ class CastReader:
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._filmographies(sent, works)
         for token in sent:
-            lemma = token.lemma_.lower()
+            base = lemma(token)
             if token.pos_ in ("VERB", "AUX"):
-                if lemma in ACTING_VERBS or token.lower_ in ("starred", "starring", "stars", "co-starred"):
+                if base in ACTING_VERBS:
                     yield from self._acting(token, sent, works)
-                if lemma in STARRING_VERBS or token.lower_ in ("stars", "starring", "co-stars", "starred"):
+                if base in STARRING_VERBS:
                     yield from self._starring(token, sent, works)
-                if lemma in PLAYING_VERBS:
+                if base in PLAYING_VERBS:
                     yield from self._playing(token, sent, works)
-                if lemma == "direct":
+                if base == "direct":
                     yield from self._directed_in(token, sent, works)
             elif token.lower_ in CAST_NOUNS and token.pos_ == "NOUN":
                 yield from self._cast_noun(token, sent, works)
 
     def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred in X (as C)": the people who act, the work they act in."""
-        if verb.lemma_ == "cast":  # "A has been cast as the lead in X" (an active "cast" names who casts)
+        if lemma(verb) == "cast":  # "A has been cast as the lead in X" (an active "cast" names who casts)
             people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
         else:
             people = [p for p in subjects(verb) if p.dep_ == "nsubj"]
@@ -96,7 +91,7 @@ class CastReader:
 
     def _starring(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X stars A and B", "…, starring A", "the cast includes A": the work, and its people."""
-        if verb.lemma_ == "include":
+        if lemma(verb) == "include":
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ not in ("cast", "lineup", "ensemble"):
                 return
@@ -151,12 +146,12 @@ class CastReader:
         """"The main protagonists are A and B", "A was one of the stars of X", "A had a role in X"."""
         work = _cast_work(noun, works)
         head = noun.head
-        if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        if noun.dep_ == "nsubj" and lemma(head) == "be":
             holders = [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
         elif noun.dep_ in ("attr", "pobj") and _copula_of(noun) is not None:
             copula = _copula_of(noun)
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-        elif noun.dep_ == "dobj" and head.lemma_ in ("have", "land", "get", "play", "win", "join"):
+        elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join"):
             holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         else:
             return
@@ -175,7 +170,7 @@ class CastReader:
             person = named(token, works, self.lexicon)
             if person is None or person.kind != PERSON:
                 continue
-            subject = token.dep_ == "nsubj" and token.head.lemma_ in _CAST_NEWS_VERBS
+            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS
             paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
             titles = _glossed_titles(paren.text if paren else "")
             for title in titles if subject or len(titles) > 1 else ():
@@ -235,7 +230,7 @@ def _copula_of(noun: Token) -> Token | None:
     """The copula a noun is the attribute of, directly or as "one of the N"."""
     token = noun
     for _ in range(3):
-        if token.dep_ == "attr" and token.head.lemma_ == "be":
+        if token.dep_ == "attr" and lemma(token.head) == "be":
             return token.head
         if token.dep_ not in ("pobj", "prep"):
             return None
@@ -243,8 +238,6 @@ def _copula_of(noun: Token) -> Token | None:
     return None
 
 
-# Verbs news uses of an actor's new part: the subject's glosses and possessives name earlier works.
-_CAST_NEWS_VERBS = frozenset({"star", "play", "join", "lead", "return", "portray", "voice", "headline", "front"})
 
 
 def _glossed_titles(text: str) -> list[str]:

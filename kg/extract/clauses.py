@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import work_noun
 from kg.model import WORK
@@ -22,6 +22,8 @@ from kg.model import WORK
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MAX_CLIMB = 4
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "new", "next", "final", "last", "latest"})
 _SLATE_NOUNS = frozenset({"titles", "films", "movies", "series", "shows", "projects", "dramas", "originals",
                           "features", "seasons"})
 
@@ -130,9 +132,10 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
 
     A participle the parse hung on the wrong noun ("edited by A, produced by
     B": `produced` on A) climbs on to the verb that noun depends on."""
-    token = coordinated_verbs(verb)[0]
+    token = verb
     for _ in range(_MAX_CLIMB):
-        subject = next((c for v in coordinated_verbs(token) for c in v.children if c.dep_ in _SUBJECTS), None)
+        subject = clause_subject(token)
+        token = coordinated_verbs(token)[0]
         if subject is not None:
             if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
                 return work_of(token.head, works)
@@ -150,6 +153,14 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause: its own, else that of the verbs it is coordinated with."""
+    own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if own is not None:
+        return own
+    return next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in _SUBJECTS), None)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -171,6 +182,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         return mention(span, WORK)
     if _several(token):
         return Mention(SEVERAL, token.text, token.idx, token.idx + len(token))
+    if token.lower_ in ("season", "episodes") and any(c.like_num or c.lower_ in _ORDINALS for c in token.children):
+        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # "Season 2 premieres …"
     if token.lower_ == "it" or token.lower_ == "which":
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     if work_noun(token) is None:
@@ -178,10 +191,14 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     for child in token.children:
         if child.dep_ in ("appos", "compound", "nmod", "npadvmod") and works.at(child) is not None:
             return mention(works.at(child), WORK)
+        if child.dep_ == "acl" and child.lower_ in ("named", "called", "titled", "entitled"):
+            named_work = next((works.at(t) for t in child.subtree if works.at(t) is not None), None)
+            if named_work is not None:  # "a film named "X""
+                return mention(named_work, WORK)
     following = token.i + 1 < len(token.doc) and works.at(token.doc[token.i + 1])
     if following:
         return mention(following, WORK)
-    if token.dep_ == "attr" and token.head.lemma_ == "be":
+    if token.dep_ == "attr" and lemma(token.head) == "be":
         subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
         return work_of(subject, works) if subject is not None else None
     if token.dep_ == "appos":

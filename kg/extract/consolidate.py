@@ -85,11 +85,17 @@ _PRIMARY = {"director", "writer", "producer", "production_company", "release_dat
             "episodes", "alternate_name", "based_on"}
 
 
+# Rules that read what a work named in passing is ("the HBO series X", "the 2003 film X"): true facts of that
+# work, but no sign that the article is about it.
+_IN_PASSING = ("description:work-noun", "release:network-modifier")
+
+
 def about_works(main_title: str | None, facts: list[Fact]) -> tuple[Ref, ...]:
     """The main work, then every other screen work the article gives production facts for."""
     about: list[Ref] = [Ref(WORK, main_title)] if main_title else []
     for fact in facts:
-        if fact.relation in _PRIMARY and fact.subject.kind == WORK and fact.subject not in about:
+        if fact.relation in _PRIMARY and fact.subject.kind == WORK and fact.subject not in about \
+                and not fact.evidence.rule.startswith(_IN_PASSING):
             about.append(fact.subject)
     return tuple(about)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span
 
+from kg.extract.lexicon import lemma
 from kg.extract.names import name_span
 from kg.model import Article
 
@@ -99,11 +100,11 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
     """The person an article opens by describing: "<name> … is a/an … actor/singer/director"."""
     opening = next((s for s in doc.sents if s.start not in headings and s.text.strip()), None)
-    if opening is None or opening.root.lemma_ != "be":
+    if opening is None or lemma(opening.root) != "be":
         return None
     attr = next((c for c in opening.root.children if c.dep_ == "attr"), None)
     subject = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
-    if attr is None or subject is None or attr.lemma_.lower() not in PERSON_NOUNS:
+    if attr is None or subject is None or lemma(attr) not in PERSON_NOUNS:
         return None
     span = name_span(subject)
     return span.text if span is not None and span.start == opening.start else None

@@ -37,7 +37,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention
-from kg.extract.lexicon import Cue, Lexicon
+from kg.extract.lexicon import Cue, Lexicon, lemma
 from kg.model import ORGANIZATION, PERSON
 
 # What each cue relation becomes for a person and for a company.
@@ -275,16 +275,16 @@ def _role_holders(noun: Token) -> list[Token]:
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
     head = noun.head
-    if noun.dep_ == "attr" and head.lemma_ == "be":
+    if noun.dep_ == "attr" and lemma(head) == "be":
         holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         if len(holders) == 1 and holders[0].lower_ in ("who", "that") and head.dep_ == "relcl":
             return [head.head]
         return holders
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "PROPN":
         return [head.head]
-    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in ("serve", "act", "return", "work"):
+    if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in ("serve", "act", "return", "work"):
         return _active_subjects(head.head)  # "A, who also serves as showrunner"
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(head) == "be":
         return [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
     if noun.dep_ == "appos":
         return [head]
@@ -315,7 +315,7 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
 
 
 def _serves_as(noun: Token) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in ("serve", "act",
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma(noun.head.head) in ("serve", "act",
                                                                                          "return", "work")
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.doc import Candidate, Mention, mention
-from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
+from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon, lemma
 from kg.extract.works import work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
@@ -89,7 +89,7 @@ class DescriptionReader:
 def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None:
     """The work a work noun describes, and how it is said: "X is a … film" (copula), "X, a … film"
     (appositive), "the … film X" (the title follows)."""
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and lemma(noun.head) == "be":
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         work = work_of(subject, works) if subject is not None else None
         if work is None:

@@ -157,11 +157,40 @@ class Vocabulary:
         return vocabulary(parse_config({"vocabulary": table}))
 
 
-# Verbs whose past participle is not the regular one.
+# Verbs whose forms are not the regular ones.
 _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("co-writes", "co-wrote",
-              "co-written", "co-writing"), "shoot": ("shoots", "shot", "shooting")}
+              "co-written", "co-writing"), "shoot": ("shoots", "shot", "shooting"),
+              "be": ("is", "was", "are", "were", "been", "being", "am", "'s"), "have": ("has", "had", "having"),
+              "come": ("comes", "came", "coming"), "begin": ("begins", "began", "begun", "beginning"),
+              "make": ("makes", "made", "making"), "set": ("sets", "setting"), "cast": ("casts", "casting"),
+              "lead": ("leads", "led", "leading"), "win": ("wins", "won", "winning"),
+              "get": ("gets", "got", "gotten", "getting"), "hit": ("hits", "hitting"),
+              "show": ("shows", "showed", "shown", "showing"), "run": ("runs", "ran", "running"),
+              "star": ("stars", "starred", "starring"), "drop": ("drops", "dropped", "dropping"),
+              "co-star": ("co-stars", "co-starred", "co-starring"), "put": ("puts", "putting")}
+
+# Verbs the readers look for, by what they say of a work.
+RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "stream", "land", "arrive", "hit",
+                           "drop", "launch", "open", "come", "head", "return", "screen", "telecast", "show",
+                           "expect", "begin", "start"})
+ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
+                          "guest", "guest-star", "cameo", "cast"})
+PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise"})
+# Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
+FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",
+                        "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
+# Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
+CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
+                             "front"})
+OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
+
+
+def lemma(token) -> str:
+    """The dictionary form of a token: kg's own table for the verbs it reads (the small model's lemmatizer
+    gives "premier" for "premieres"), else spaCy's lemma."""
+    return _VERB_LEMMAS.get(token.lower_) or token.lemma_.lower() or token.lower_
 
 
 @dataclass(frozen=True)
@@ -250,3 +279,8 @@ class Lexicon:
 
     def is_place(self, name: str) -> bool:
         return name in COUNTRIES or any(name in others for others in COUNTRY_NAMES.values())
+
+
+_VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
+                                              | CAST_NEWS_VERBS | OTHER_VERBS)
+                for form in inflections(verb, "verb")}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.doc import TitleInfo
-from kg.extract.lexicon import WORK_NOUNS, Lexicon
+from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, FILM_VERBS, WORK_NOUNS, Lexicon, lemma
 
 # Small words a title may hold between capitalized ones.
 TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
@@ -53,14 +53,7 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 _YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
                          r"(?P<only>film|TV series|miniseries|TV film))$")
-# Verbs whose object, or whose "in"-object, is a work someone made or acted in.
-_ACTED_IN = frozenset({"star", "appear", "act", "feature", "co-star", "cast", "play", "role", "voice"})
-# Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
-_FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film",
-                         "shoot", "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
 _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
-# Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
-_ACTING_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land"})
 # Words after which a title is named: "titled X", "renamed to X", "known as X".
 _NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
 _MAX_TITLE_TOKENS = 15
@@ -152,7 +145,7 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
 
 def _is_copula(token: Token) -> bool:
     """A form of "be" (by its lemma, or by its word where there is no lemmatizer)."""
-    return token.lemma_ == "be" or (not token.lemma_ and token.lower_ in ("is", "was", "are", "were"))
+    return lemma(token) == "be"
 
 
 def described_noun(copula: Token) -> Token | None:
@@ -197,7 +190,7 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
     credits = any(lexicon.cue(t.text, "verb") for t in sent)
     for token in sent:
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
-                token.lemma_ in _FILM_VERBS and (credits or token.lemma_ in _RELEASE_VERBS))):
+                lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
@@ -248,7 +241,7 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         cue = lexicon.cue(token.text, "verb")
-        acting = token.lemma_ in _ACTED_IN or token.lower_.removeprefix("co-") in ("starred", "stars", "starring")
+        acting = lemma(token) in ACTING_VERBS or lemma(token) in ("play", "role", "voice")
         if cue is None and not acting:
             continue
         if token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
@@ -337,7 +330,7 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
             continue
         person = token.head.head
-        if person.dep_ != "nsubj" or person.pos_ != "PROPN" or person.head.lemma_ not in _ACTING_NEWS_VERBS:
+        if person.dep_ != "nsubj" or person.pos_ != "PROPN" or lemma(person.head) not in CAST_NEWS_VERBS:
             continue
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:

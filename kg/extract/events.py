@@ -1,0 +1,230 @@
+"""Releases: when and where a work comes out, read from the verb that says so.
+
+A release verb ("premiered", "aired", "is coming", "lands", "was released")
+takes its work from the clause, as credits do, its platform from "on / to /
+via PLATFORM" ("It first aired on the Fox network", "is coming to Netflix",
+"PLATFORM will air X" takes the subject instead), and its date from its own
+time phrases ("on October 5, 2008", "in 1969", "next month" is no date).
+A TV network named before a series noun ("the NBC television drama X")
+is where the series first aired. Dates without a year take the article's
+year, the next such day for what is still to come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import WorkSpans, clause_subject, clause_work, coordinated_verbs, work_of
+from kg.extract.dates import DATE_RE, parse_date
+from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.lexicon import RELEASE_VERBS, Lexicon, lemma
+from kg.extract.names import name_span
+from kg.extract.works import work_noun
+from kg.model import ORGANIZATION, WORK
+
+# Verbs whose subject is the platform and object the work: "Netflix will stream X".
+PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
+# "coming" and "heading" release only with "to PLATFORM"; "open" only in cinemas or with a date.
+_ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start"})
+# Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
+RELEASE_NOUNS = frozenset({"release", "premiere", "debut", "bow", "launch"})
+_PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
+_TIME_PREPOSITIONS = ("on", "in", "at", "from", "for", "by", "during", "until")
+_FUTURE_WORDS = frozenset({"will", "upcoming", "coming", "set", "slated", "scheduled", "due", "expected", "going"})
+_SERIES_TYPES = frozenset({"TVSeries"})
+
+
+@Language.factory("kg_release", requires=["token.dep", "doc.spans"])
+def make_release_reader(nlp: Language, name: str) -> ReleaseReader:
+    return ReleaseReader(name)
+
+
+class ReleaseReader:
+    """Adds release date and release platform candidates to `Doc._.candidates`."""
+
+    def __init__(self, name: str = "kg_release") -> None:
+        self.name = name
+        self.lexicon = Lexicon()
+
+    def configure(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        works = WorkSpans(doc)
+        found = doc._.candidates if doc._.candidates is not None else []
+        for sent in doc.sents:
+            found.extend(self.read(sent, works))
+        doc._.candidates = found
+        return doc
+
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        for token in sent:
+            base = lemma(token)
+            if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
+                yield from self._release(token, base, sent, works)
+            elif token.lower_ == "date" and any(c.dep_ == "compound" and c.lower_ in RELEASE_NOUNS
+                                                for c in token.children):
+                yield from self._release_date(token, sent, works)
+            elif token.lower_ in RELEASE_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
+                yield from self._release_noun(token, sent, works)
+            elif token.pos_ == "NOUN" and token.text[:1].islower():
+                yield from self._network_modifier(token, sent, works)
+
+    def _release(self, verb: Token, base: str, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        platform_subject = self._platform_subject(verb)
+        if platform_subject is not None and base in PLATFORM_VERBS:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                work = work_of(obj, works)
+                if work is not None:
+                    yield Candidate("release_platform", work, platform_subject, sent, "release:platform-subject")
+                    for date in _dates(verb, sent.doc, _future(verb)):
+                        yield Candidate("release_date", work, date, sent, "release:date")
+            return
+        subject = clause_subject(verb)
+        work = clause_work(verb, works)
+        released = [w for w in (work_of(o, works) for o in verb.children if o.dep_ == "dobj") if w is not None]
+        if released:  # "Toho will release X in cinemas": the company releases the work
+            work = released[0]
+        elif subject is not None and work is None:
+            return  # "He returned in 2005": what came out is not a work
+        platforms = [p for p in self._platforms(verb)]
+        if base in _ONLY_WITH_PLATFORM and not platforms:
+            return
+        for platform in platforms:
+            yield Candidate("release_platform", work, platform, sent, "release:platform")
+        future = _future(verb)
+        for date in _dates(verb, sent.doc, future):
+            yield Candidate("release_date", work, date, sent, "release:date")
+
+    def _release_noun(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"is eyeing a Christmas 2025 release on Hulu", "is slated for release on October 17, 2025": the work
+        of the clause the noun is in, the noun's platform, and the date in or after it."""
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return
+        work = clause_work(verb, works)
+        for platform in self._platforms(noun):
+            yield Candidate("release_platform", work, platform, sent, "release:noun-platform")
+        modifiers = sent.doc[noun.left_edge.i:noun.i]
+        found = DATE_RE.search(modifiers.text)
+        before = parse_date(found.group(0), _article_date(sent.doc), future=True) if found else None
+        for date in [before] if before else _dates(noun, sent.doc, future=True):
+            yield Candidate("release_date", work, date, sent, "release:noun-date")
+
+    def _release_date(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"The release date was July 28th, 1944", "X's premiere date is set for March 3": the date that the
+        sentence gives after the noun, for the work named before it."""
+        doc = sent.doc
+        after = doc[noun.i + 1:min(noun.i + 10, sent.end)]
+        found = DATE_RE.search(after.text)
+        if found is None:
+            return
+        date = parse_date(found.group(0), _article_date(doc), future=True)
+        if date is None:
+            return
+        compound = next(c for c in noun.children if c.dep_ == "compound" and c.lower_ in RELEASE_NOUNS)
+        before = works.at(doc[compound.i - 1]) if compound.i > sent.start else None
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and works.at(c)), None)
+        span = before or (works.at(owner) if owner is not None else None)
+        work = mention(span, WORK) if span is not None else clause_work(noun.head, works) \
+            if noun.head.pos_ in ("VERB", "AUX") else None
+        yield Candidate("release_date", work, date, sent, "release:date-noun")
+
+    def _platform_subject(self, verb: Token) -> Mention | None:
+        subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)
+        span = name_span(subject) if subject is not None else None
+        if span is not None and self.lexicon.is_platform(span.text):
+            return mention(span, ORGANIZATION)
+        return None
+
+    def _platforms(self, verb: Token) -> Iterator[Mention]:
+        """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll"."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLATFORM_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for head in (obj, *obj.conjuncts):
+                    platform = self._platform(head)
+                    if platform is not None:
+                        yield platform
+
+    def _platform(self, head: Token) -> Mention | None:
+        """A platform the lexicon knows, or a name with a network word ("the Fox network", "W Network")."""
+        if self.lexicon.is_platform(head.text):  # "tvN", "Disney+": platforms are not always capitalized words
+            span = name_span(head) or head.doc[head.i:head.i + 1]
+            return mention(span if self.lexicon.is_platform(span.text) else head.doc[head.i:head.i + 1],
+                           ORGANIZATION)
+        whole = head.doc[head.left_edge.i:head.i + 1]
+        if whole[0].lower_ == "the":
+            whole = whole[1:]
+        if len(whole) and self.lexicon.is_platform(whole.text):  # "BBC One": a number ends its name
+            return mention(whole, ORGANIZATION)
+        token = head
+        if head.lower_ in ("network", "channel", "service") and head.text[:1].islower():
+            token = next((c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
+                          and c.text[:1].isupper()), head)
+        span = name_span(token)
+        if span is None:
+            return None
+        if self.lexicon.is_platform(span.text) or (token is not head and self.lexicon.is_organization(span.text)) \
+                or span[-1].text in ("Network", "Channel", "TV", "Television"):
+            return mention(span, ORGANIZATION)
+        return None
+
+    def _network_modifier(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"the NBC television drama Friday Night Lights": the network a series noun is qualified by."""
+        kind = work_noun(noun)
+        if kind is None or kind in ("film", "movie") or noun.i + 1 >= len(noun.doc):
+            return
+        title = works.at(noun.doc[noun.i + 1])
+        if title is None:
+            return
+        for modifier in noun.doc[noun.left_edge.i:noun.i]:
+            span = name_span(modifier) if modifier.text[:1].isupper() else None
+            if span is not None and span.end <= noun.i and self.lexicon.is_platform(span.text):
+                yield Candidate("release_platform", mention(title, WORK), mention(span, ORGANIZATION), sent,
+                                "release:network-modifier")
+                return
+
+
+def _misread_verb(token: Token) -> bool:
+    """"Home Sweet Rice lands on Netflix": the tagger took the verb for a plural noun, but it is the root
+    and has the release's "on"."""
+    return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NNS", "NN") and any(
+        c.dep_ == "prep" and c.lower_ in _PLATFORM_PREPOSITIONS for c in token.children)
+
+
+def _article_date(doc: Doc):
+    article = doc._.article
+    return article.date if article is not None else None
+
+
+def _future(verb: Token) -> bool:
+    """Release news is about what is coming unless the verb says it already happened."""
+    words = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    return bool(words & _FUTURE_WORDS) or verb.tag_ in ("VBZ", "VBP", "VBG", "NNS", "NN")
+
+
+def _dates(verb: Token, doc: Doc, future: bool) -> Iterator:
+    """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025")."""
+    article_date = _article_date(doc)
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLATFORM_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    for child in (*verb.children, *(c for place in places for c in place.children)):
+        if child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS:
+            phrase = doc[child.i + 1:child.right_edge.i + 1]
+        elif child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "dobj" and child.like_num):
+            phrase = doc[child.left_edge.i:child.right_edge.i + 1]
+        else:
+            continue
+        match = DATE_RE.search(phrase[:8].text)
+        if match is not None:
+            parsed = parse_date(match.group(0), article_date, future=future)
+            if parsed is not None:
+                yield parsed
+                return
