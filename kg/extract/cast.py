@@ -241,7 +241,9 @@ def _copula_of(noun: Token) -> Token | None:
 
 
 def _glossed_titles(text: str) -> list[str]:
-    """"Little Women, Midsommar": a list of titles in brackets."""
+    """"Little Women, Midsommar": a list of titles in brackets (not a gloss such as "Japanese: …")."""
+    if ":" in text or ";" in text:
+        return []
     items = [item.strip() for item in text.split(",")]
     return [item for item in items if item and is_title_text(item)] if len(items) == len(
         [i for i in items if i and is_title_text(i)]) else []

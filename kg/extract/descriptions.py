@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.doc import Candidate, Mention, mention
-from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon, lemma
-from kg.extract.works import work_noun
+from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
+from kg.extract.works import described_noun, is_copula, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
@@ -47,6 +47,9 @@ class DescriptionReader:
         found = doc._.candidates if doc._.candidates is not None else []
         for sent in doc.sents:
             for token in sent:
+                if is_copula(token):
+                    found.extend(self._copula(token, sent, works))
+                    continue
                 noun = work_noun(token)
                 if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
                     continue
@@ -58,8 +61,22 @@ class DescriptionReader:
         doc._.candidates = found
         return doc
 
-    def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str) -> Iterator[Candidate]:
-        modifiers = _modifiers(noun, noun_text)
+    def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X is a 1936 British film": the description after the copula, of the subject before it."""
+        noun = described_noun(copula)
+        if noun is None:
+            return
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        work = work_of(subject, works) if subject is not None else None
+        if work is None or work.kind != WORK:
+            work = _sentence_opening_work(sent, copula, works)
+        if work is not None and work.kind == WORK:
+            start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
+            yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)
+
+    def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,
+               start: int | None = None) -> Iterator[Candidate]:
+        modifiers = _modifiers(noun, noun_text, start)
         words = [t.text for t in modifiers]
         text = " ".join(words)
         country = _country(text, noun_text)
@@ -87,14 +104,10 @@ class DescriptionReader:
 
 
 def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None:
-    """The work a work noun describes, and how it is said: "X is a … film" (copula), "X, a … film"
-    (appositive), "the … film X" (the title follows)."""
-    if noun.dep_ == "attr" and lemma(noun.head) == "be":
-        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        work = work_of(subject, works) if subject is not None else None
-        if work is None:
-            work = _sentence_opening_work(noun.sent, noun.head, works)
-        return (work, "description:copula") if work is not None and work.kind == WORK else None
+    """The work a work noun describes outside a copula, and how it is said: "X, a … film" (appositive), "the …
+    film X" (the title follows)."""
+    if noun.dep_ == "attr" and is_copula(noun.head):
+        return None  # read from the copula
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         work = work_of(noun.head, works)
         return (work, "description:appositive") if work is not None and work.kind == WORK else None
@@ -119,11 +132,11 @@ def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention
     return None
 
 
-def _modifiers(noun: Token, noun_text: str) -> list[Token]:
+def _modifiers(noun: Token, noun_text: str, start: int | None = None) -> list[Token]:
     """The words between the determiner and the work noun ("1936 British musical"), without the noun's
     own first words ("television" of "television series") and without words that say nothing."""
-    start = noun.left_edge.i
-    first_noun_word = noun.i - len(noun_text.split()) + 1
+    start = noun.left_edge.i if start is None else start
+    first_noun_word = noun.i - len(noun_text.split()) + 1 if noun_text else noun.i + 1
     tokens = [t for t in noun.doc[start:first_noun_word] if t.dep_ not in ("det", "punct", "case", "poss")
               and t.lower_ not in WORK_NOUN_MODIFIERS]
     return tokens

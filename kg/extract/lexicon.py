@@ -112,6 +112,10 @@ WORK_NOUNS = {
     "soap opera": "TVSeries", "telenovela": "TVSeries", "talk show": "TVSeries", "game show": "TVSeries",
     "reality show": "TVSeries", "serial": "TVSeries", "anthology series": "TVSeries",
     "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "CreativeWork",
+    "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
+    "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie", "featurette": "Movie",
+    "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
+    "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
 }
 
 # Countries whose television news calls a TV series a "drama" (K-drama, J-drama, C-drama).

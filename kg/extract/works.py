@@ -33,17 +33,21 @@ from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, FILM_VERBS, WORK_N
 TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
                               "vs.", "or", "no", "de", "la", "le", "du", "des", "del", "da", "di", "der", "den",
                               "von", "van", "x", "&", "'s", "’s", "is", "are", "be", "it", "you", "me", "my",
-                              "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as"})
+                              "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as", "n",
+                              "'n", "'n'", "n'", "o'", "y", "e", "et", "und", "die", "das", "el", "los",
+                              "las", "il", "lo", "les", "un", "una", "une"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ","})
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 # Capitalized words that open a clause, never a title.
 _CLAUSE_OPENERS = frozenset({"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
-                             "When", "After", "Before", "With", "Filming", "Production", "Cast", "In", "On", "At",
-                             "It", "He", "She", "They", "This", "That", "These", "Those", "There", "Its", "His",
-                             "Her", "Their", "Who", "What", "Where", "Which", "Why", "How", "As", "If", "But",
-                             "And", "Or", "So", "Although", "Though", "Since", "Because", "Despite", "During",
-                             "According", "Unlike", "Following", "Upon", "Released"})
+                             "Filming", "Production", "Cast", "There", "Its", "His", "Their", "Who", "Which",
+                             "As", "But", "And", "Or", "So", "Although", "Though", "Since", "Because", "Despite",
+                             "During", "According", "Unlike", "Following", "Upon", "Released", "Featuring"})
+# Words that open a title as often as a clause ("In the Mood for Love", "She and Her Cat", "It Follows"): a
+# title only when capitalized words follow, and never in a fronted phrase ("In 2005, …").
+_PRONOUN_OPENERS = frozenset({"It", "He", "She", "They", "This", "That", "These", "Those", "Her", "In", "On",
+                              "At", "When", "After", "Before", "With", "What", "Where", "Why", "How", "If"})
 _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "However", "Then", "Plus",
                               "Lastly", "Elsewhere", "Additionally", "Similarly", "Today", "Now"})
 _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -57,6 +61,8 @@ _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"}
 # Words after which a title is named: "titled X", "renamed to X", "known as X".
 _NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
 _MAX_TITLE_TOKENS = 15
+# Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
+_TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special"})
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
@@ -133,38 +139,59 @@ class WorkRecognizer:
 def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a 1936 British film": the text before the copula, when what follows it is a work noun."""
     for token in sent:
-        if not _is_copula(token) or token.dep_ not in ("ROOT", "conj", "ccomp", ""):
+        if not is_copula(token) or token.dep_ not in ("ROOT", "conj", "ccomp", ""):
             continue
         noun = described_noun(token)
         if noun is None:
             continue
         title = title_span(sent.doc[sent.start:token.i], from_start=True)
         if title is not None:
-            yield title, "copula", True, WORK_NOUNS[work_noun(noun)]
+            yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
 
 
-def _is_copula(token: Token) -> bool:
+def is_copula(token: Token) -> bool:
     """A form of "be" (by its lemma, or by its word where there is no lemmatizer)."""
     return lemma(token) == "be"
 
 
 def described_noun(copula: Token) -> Token | None:
-    """The work noun a copula's description ends in: its attribute, or (when the parse lost the attribute,
-    as in "X is an HBO Film directed by A") the first noun after "a"/"an" that is a work noun."""
-    attr = next((c for c in copula.rights if c.dep_ == "attr"), None)
-    if attr is not None:
-        return attr if work_noun(attr) is not None else None
-    doc, i = copula.doc, copula.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADV":
+    """The noun a copula's description ends in when it describes a work: "X is a 1936 British musical film",
+    "X is an HBO Film directed by A" (a parse that lost the attribute), "X is a 1942 Warner Bros. Looney Tunes
+    directed by A" (no work noun, but a year and a credit say what X is). Read from the words after the
+    copula, which hold up better than the small model's attachments."""
+    doc, sent = copula.doc, copula.sent
+    i = copula.i + 1
+    while i < sent.end and doc[i].pos_ in ("ADV", "PART") and doc[i].lower_ != "not":
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+    if i >= sent.end or doc[i].lower_ not in ("a", "an", "the"):
         return None
-    for token in doc[i + 1:min(i + 10, copula.sent.end)]:
-        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and token.tag_ != "HYPH":
-            return None
-        if work_noun(token) is not None and not (token.i + 1 < len(doc) and work_noun(doc[token.i + 1])):
-            return token
-    return None
+    found, year, last = None, False, None
+    for token in doc[i + 1:min(i + 14, sent.end)]:
+        if _ends_description(token):
+            break
+        last = token
+        year = year or bool(_YEAR_WORD.match(token.text))
+        if work_noun(token) is not None and not (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
+            found = token
+    if found is not None:
+        return found
+    credit_follows = last is not None and last.i + 2 < sent.end and doc[last.i + 2].lower_ == "by" \
+        and doc[last.i + 1].tag_ == "VBN"
+    return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
+
+
+_YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
+
+
+def _ends_description(token: Token) -> bool:
+    """Where the words describing a work end: a clause, a preposition, a comma or a participle with its
+    "by" ("a film directed by …")."""
+    if token.text in (",", ";", ":", "(", ")", ".") or token.pos_ in ("ADP", "AUX", "SCONJ", "PRON"):
+        return True
+    if token.pos_ == "VERB" and token.tag_ in ("VBN", "VBG", "VBD"):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is None or following.pos_ in ("ADP", "DET", "PUNCT") or following.lower_ in ("and",)
+    return token.pos_ == "VERB"
 
 
 def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -409,7 +436,7 @@ def _stands_alone(rest: str, title: str, text: str) -> bool:
 
 def work_noun(token: Token | None) -> str | None:
     """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
-    if token is None or token.pos_ not in ("NOUN", "PROPN", ""):
+    if token is None or (token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER):
         return None
     doc, lowered = token.doc, token.lower_
     for size in (3, 2):
@@ -430,7 +457,9 @@ def is_title_like(span: Span) -> bool:
     first = tokens[0]
     if not (first.text[:1].isupper() or first.text[:1].isdigit()) or first.text in _CLAUSE_OPENERS:
         return False
-    if len(tokens) == 1 and (first.lower_ in ("it", "he", "she", "they", "this", "that") or first.like_num):
+    if first.text in _PRONOUN_OPENERS and not any(t.text[:1].isupper() and not t.like_num for t in tokens[1:]):
+        return False
+    if len(tokens) == 1 and first.like_num:
         return False
     if first.lower_ in ("the", "a", "an") and (len(tokens) == 1 or not tokens[1].text[:1].isupper()):
         return False
@@ -441,8 +470,9 @@ def is_title_like(span: Span) -> bool:
             capitalized += 1
         elif token.lower_ not in TITLE_CONNECTORS and text not in TITLE_PUNCTUATION:
             return False
-    return capitalized > 0 and tokens[-1].lower_ not in TITLE_CONNECTORS | {"'s", "’s"} \
-        and tokens[-1].text not in (",", "-", "–", "&", ":")
+    last = tokens[-1]
+    return capitalized > 0 and not (last.text[:1].islower() and last.lower_ in TITLE_CONNECTORS) \
+        and last.lower_ not in ("'s", "’s") and last.text not in (",", "-", "–", "&", ":")
 
 
 def is_title_text(text: str) -> bool:
@@ -470,6 +500,9 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
     if end <= start:
         return None
     parts = _comma_parts(doc[start:end])
+    if from_start and len(parts) > 1 and parts[0][0].text in _PRONOUN_OPENERS | _CLAUSE_OPENERS \
+            and not is_title_like(parts[0]):
+        parts = parts[1:]  # "In 2005, X was …": a fronted phrase, then the subject
     kept = parts[0]
     if not is_title_like(kept):
         return None
