@@ -21,6 +21,7 @@ from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIF
 from kg.extract.works import described_noun, is_copula, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
+SOURCE_KINDS = ("Book", "ComicSeries")
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
 # Words after which a number is a length, not a year: "an 89 minute film".
@@ -76,6 +77,8 @@ class DescriptionReader:
 
     def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,
                start: int | None = None) -> Iterator[Candidate]:
+        if WORK_NOUNS.get(noun_text) in SOURCE_KINDS:  # "the webtoon X": a comic of that title, not the series
+            work = Mention(WORK_NOUNS[noun_text], work.name, work.start, work.end)
         modifiers = _modifiers(noun, noun_text, start)
         words = [t.text for t in modifiers]
         text = " ".join(words)

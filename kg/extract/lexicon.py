@@ -37,7 +37,7 @@ ORGANIZATION_SUFFIXES = (
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
-    "Publishing", "Broadcasting", "Filmworks", "TV",
+    "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons",
 )
 # Words that, anywhere in a name, make it a company's.
 ORGANIZATION_WORDS = frozenset({"Studios", "Pictures", "Entertainment", "Films", "Productions", "Animation",
@@ -116,6 +116,18 @@ WORK_NOUNS = {
     "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie", "featurette": "Movie",
     "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
+}
+
+# Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a
+# Book or a ComicSeries, or a work of another kind (a play, a fairy tale, a video game).
+SOURCE_NOUNS = {
+    "novel": "Book", "light novel": "Book", "web novel": "Book", "book": "Book", "short story": "Book",
+    "story": "Book", "memoir": "Book", "novella": "Book", "biography": "Book", "autobiography": "Book",
+    "children's novel": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries", "comic": "ComicSeries",
+    "comic book": "ComicSeries", "manhwa": "ComicSeries", "graphic novel": "ComicSeries",
+    "comic strip": "ComicSeries", "manga series": "ComicSeries", "play": "Work", "stage play": "Work",
+    "fairy tale": "Work", "tale": "Work", "poem": "Work", "video game": "Work", "legend": "Work",
+    "opera": "Work", "musical": "Work", "epic": "Work", "saga": "Work",
 }
 
 # Countries whose television news calls a TV series a "drama" (K-drama, J-drama, C-drama).

@@ -1,0 +1,167 @@
+"""Source works: what a film or series is based on, read from the parse.
+
+"X is based on the novel Y by A", "a 2003 film based on A's play Y",
+"adapted from the manga of the same name", "Loosely based on the fairy tale
+"Y", X is …", "an adaptation of Y", "inspired by Y". The source is typed by
+the noun that names its kind (novel, manga, play…); its author, when the
+sentence names one, is the source's writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.clauses import WorkSpans, clause_work, named, work_of
+from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.lexicon import SOURCE_NOUNS, Lexicon
+from kg.extract.works import grow_title
+from kg.model import PERSON
+
+# The word a source is named after, and the preposition that introduces it.
+_SOURCE_VERBS = {"based": ("on", "upon"), "adapted": ("from",), "inspired": ("by",), "derived": ("from",)}
+_SOURCE_NOUN_CUES = {"adaptation": ("of", "on"), "retelling": ("of",), "reimagining": ("of",)}
+_GETTING = frozenset({"getting", "gets", "get", "got", "receives", "received", "receiving"})
+
+
+@Language.factory("kg_sources", requires=["token.dep", "doc.spans"])
+def make_source_reader(nlp: Language, name: str) -> SourceReader:
+    return SourceReader(name)
+
+
+class SourceReader:
+    """Adds based-on candidates (with the source's type and author) to `Doc._.candidates`."""
+
+    def __init__(self, name: str = "kg_sources") -> None:
+        self.name = name
+        self.lexicon = Lexicon()
+
+    def configure(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        works = WorkSpans(doc)
+        found = doc._.candidates if doc._.candidates is not None else []
+        for sent in doc.sents:
+            found.extend(self.read(sent, works))
+        doc._.candidates = found
+        return doc
+
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        yield from self._getting_adapted(sent, works)
+        for token in sent:
+            prepositions = _SOURCE_VERBS.get(token.lower_) if token.pos_ in ("VERB", "ADJ") else \
+                _SOURCE_NOUN_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
+            if not prepositions:
+                continue
+            work = _adapting_work(token, works)
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in prepositions:
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        for source in (obj, *obj.conjuncts):
+                            yield from self._source(work, source, sent, works)
+
+    def _getting_adapted(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A's novel X is getting an anime film adaptation": the adaptation takes the source's title."""
+        for token in sent:
+            if token.lower_ != "adaptation" or token.dep_ != "dobj" or token.head.lower_ not in _GETTING:
+                continue
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            span = works.at(subject) if subject is not None else None
+            kind = _source_kind(sent.doc[span.start - 1]) if span is not None and span.start > sent.start else None
+            if span is None or kind is None:
+                continue
+            source = Mention(kind, span.text, span.start_char, span.end_char)
+            yield Candidate("based_on", Mention("Work", span.text, span.start_char, span.end_char), source, sent,
+                            "source:adaptation")
+            if kind in ("Book", "ComicSeries"):
+                yield Candidate("type", source, kind, sent, "source:adaptation")
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            author = named(owner, works, self.lexicon) if owner is not None else None
+            if author is not None and author.kind == PERSON:
+                yield Candidate("writer", source, author, sent, "source:author")
+
+    def _source(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        kind = _source_kind(head)
+        title = self._title(head, work, works)
+        if title is None:
+            return
+        span = works.at(head)
+        if kind is None and span is not None and span.start > 0:  # "the webtoon Night Shift", parsed the other way
+            kind = _source_kind(head.doc[span.start - 1])
+        source = Mention(kind or "Work", title.name, title.start, title.end)
+        yield Candidate("based_on", work, source, sent, "source:based-on")
+        if source.kind in ("Book", "ComicSeries"):
+            yield Candidate("type", source, source.kind, sent, "source:based-on")
+        author = self._author(head)
+        if author is not None:
+            yield Candidate("writer", source, author, sent, "source:author")
+
+    def _title(self, head: Token, work: Mention | None, works: WorkSpans) -> Mention | None:
+        """The source's title: a title span at or after the kind noun, or the work's own ("of the same
+        name")."""
+        span = works.at(head)
+        if span is not None:
+            return mention(span, "Work")
+        doc = head.doc
+        if _of_the_same_name(head):
+            return Mention("Work", work.name, work.start, work.end) if work is not None and work.kind == "Work" \
+                else None
+        after = head.i + 1
+        while after < head.sent.end and doc[after].text in ('"', "“", "'", "‘", ","):
+            after += 1
+        if _source_kind(head) and after < head.sent.end:
+            span = works.at(doc[after]) or grow_title(doc, after, head.sent)
+            return mention(span, "Work") if span is not None else None
+        if head.text[:1].isupper() and head.pos_ == "PROPN":
+            start = head.left_edge.i
+            while start < head.i and (doc[start].dep_ in ("poss", "case", "det") or doc[start].text in ("'s", "’s")
+                                      or doc[start].head.dep_ == "poss"):
+                start += 1
+            span = grow_title(doc, start, head.sent)
+            return mention(span, "Work") if span is not None else None
+        return None
+
+    def _author(self, head: Token) -> Mention | None:
+        """"the novel Y by A", "A's novel Y"."""
+        for child in head.subtree:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    found = named(obj, WorkSpans(head.doc), self.lexicon)
+                    if found is not None and found.kind == PERSON:
+                        return found
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her", "their", "its"):
+            found = named(owner, WorkSpans(head.doc), self.lexicon)
+            return found if found is not None and found.kind == PERSON else None
+        return None
+
+
+def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
+    """The work that is based on the source: the subject of "X is based on", the noun a participle qualifies
+    ("a film based on"), the subject of the clause a fronted participle opens ("Based on Y, X is …")."""
+    if cue.pos_ == "NOUN":
+        head = cue.head
+        if cue.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+            return clause_work(head, works)
+        return work_of(head, works) if head.pos_ in ("NOUN", "PROPN") else clause_work(head, works) \
+            if head.pos_ in ("VERB", "AUX") else None
+    return clause_work(cue, works)
+
+
+def _source_kind(token: Token) -> str | None:
+    """The type a source noun gives ("novel" a Book, "manga" a ComicSeries, "play" a CreativeWork)."""
+    doc = token.doc
+    two = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+    for word in (two, token.lower_, token.lower_.removesuffix("s")):
+        if word in SOURCE_NOUNS:
+            return SOURCE_NOUNS[word]
+    return None
+
+
+def _of_the_same_name(head: Token) -> bool:
+    text = head.doc[head.i:min(head.i + 6, len(head.doc))].text.lower()
+    return " of the same name" in f" {text}" or " of the same title" in f" {text}"
