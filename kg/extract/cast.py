@@ -17,9 +17,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, coordinated_verbs, named, objects, subjects, work_of
+from kg.extract.clauses import (
+    WorkSpans,
+    acts_as_verb,
+    clause_work,
+    coordinated_verbs,
+    named,
+    objects,
+    subjects,
+    work_of,
+)
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
@@ -35,15 +45,30 @@ CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", 
 
 @Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
 def make_cast_reader(nlp: Language, name: str) -> CastReader:
-    return CastReader(name)
+    return CastReader(nlp, name)
+
+
+# "Tang Wei plays Song Seo-rae", "Piper Curda voices Mabel": where the small model parses an unfamiliar name as
+# a verb or the verb as a noun, the words themselves still read: a name, a playing verb, a few descriptive
+# words ("the detective", "his sister"), a name.
+_NAME_WORD = {"TEXT": {"REGEX": r"^[A-Z][\w'\-]*$"}, "POS": {"NOT_IN": ["DET", "PRON", "ADP", "CCONJ"]}}
+PLAYS_PATTERN = [
+    {**_NAME_WORD, "OP": "+"},
+    {"LOWER": {"IN": ["plays", "play", "portrays", "portray", "voices", "voice"]}},
+    {"LOWER": {"IN": ["the", "his", "her", "their", "a", "an"]}, "OP": "?"},
+    {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+    {**_NAME_WORD, "OP": "+"},
+]
 
 
 class CastReader:
     """Adds cast and role candidates to `Doc._.candidates`."""
 
-    def __init__(self, name: str = "kg_cast") -> None:
+    def __init__(self, nlp: Language, name: str = "kg_cast") -> None:
         self.name = name
         self.lexicon = Lexicon()
+        self.plays = Matcher(nlp.vocab)
+        self.plays.add("PLAYS", [PLAYS_PATTERN], greedy="LONGEST")
 
     def configure(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -57,10 +82,30 @@ class CastReader:
         return doc
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        yield from self._filmographies(sent, works)
+        found = [*self._filmographies(sent, works), *self._parsed(sent, works)]
+        yield from found
+        with_roles = {c.value.name for c in found if c.relation == "role" and isinstance(c.value, Mention)}
+        yield from self._plays_by_words(sent, works, with_roles)
+
+    def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
+        """"A plays C" read from the words, for the sentences whose parse lost it."""
+        doc = sent.doc
+        for _, start, end in self.plays(doc[sent.start:sent.end]):
+            span = doc[sent.start + start:sent.start + end]
+            verb = next(t for t in span if t.lower_ in ("plays", "play", "portrays", "portray", "voices", "voice"))
+            first = next(t.i for t in doc[verb.i + 1:span.end] if t.text[:1].isupper())
+            character = doc[first:span.end]
+            if works.at(span[-1]) is not None:
+                continue
+            person = named(doc[verb.i - 1], works, self.lexicon)
+            if person is not None and person.kind == PERSON and person.name not in with_roles:
+                yield Candidate("cast", None, person, sent, "cast:plays-words")
+                yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
+
+    def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in sent:
             base = lemma(token)
-            if token.pos_ in ("VERB", "AUX"):
+            if acts_as_verb(token):
                 if base in ACTING_VERBS:
                     yield from self._acting(token, sent, works)
                 if base in STARRING_VERBS:
@@ -71,21 +116,32 @@ class CastReader:
                     yield from self._directed_in(token, sent, works)
             elif token.lower_ in CAST_NOUNS and token.pos_ == "NOUN":
                 yield from self._cast_noun(token, sent, works)
+            if token.lower_ in _KNOWN:
+                yield from self._known_for(token, sent, works)
 
     def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred in X (as C)": the people who act, the work they act in."""
         if lemma(verb) == "cast":  # "A has been cast as the lead in X" (an active "cast" names who casts)
             people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
         else:
-            people = [p for p in subjects(verb) if p.dep_ == "nsubj"]
+            people = subjects(verb)
         if not people or any(works.at(p) for p in people):
             return
-        targets = objects(verb, preposition="in")
+        targets = objects(verb, preposition="in") or [g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+                                                       for o in a.children if o.dep_ == "pobj"
+                                                       for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                                                       for g in p.children if g.dep_ == "pobj"]
+        if not targets:  # "A stars as C": the part in the work the sentence is about
+            character = self._as_character(verb, verb) if len(people) == 1 else None
+            if character is not None:
+                for head in people:
+                    yield from self._cast(None, head, sent, works, "cast:acting", character)
+            return
         for target in targets:
             work = work_of(target, works)
             if work is None:
                 continue
-            character = self._as_character(verb, target)
+            character = (self._as_character(verb, target) or _as_after(work, sent)) if len(people) == 1 else None
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:acting", character)
 
@@ -115,22 +171,52 @@ class CastReader:
         passive = [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
         if passive:
             character = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if character is None and verb.dep_ == "acl":  # "a boy, Minato, played by A"
+                character = verb.head
             work = None
             for head in passive:
                 yield from self._cast(work, head, sent, works, "cast:played-by",
-                                      _character_name(character) if character is not None else None)
+                                      _character_name(_role_of(character)) if character is not None else None)
             return
-        people = subjects(verb)
-        roles = [c for c in verb.children if c.dep_ == "dobj"]
-        work_targets = objects(verb, preposition="in")
+        people = _players(verb)
+        roles = [c for c in verb.children if c.dep_ == "dobj"] or [
+            c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"]
+        work_targets = objects(verb, preposition="in") + [g for r in roles for p in r.children
+                                                          if p.dep_ == "prep" and p.lower_ == "in"
+                                                          for g in p.children if g.dep_ == "pobj"]
         work = next((w for w in (work_of(t, works) for t in work_targets) if w is not None), None)
         for role in roles:
-            if works.at(role) is not None and work is None:
+            if works.at(role) is not None and work is None:  # "A voices Elio": the title character
+                character = works.at(role).text if len(people) == 1 else None
+                for head in people:
+                    yield from self._cast(None, head, sent, works, "cast:plays", character)
                 continue
             # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
             character = _character_name(_role_of(role)) if len(people) == 1 else None
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:plays", character)
+
+    def _known_for(self, known: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A is best known for (his role in) W", "A, best known for playing C in W", "known for W, playing C"."""
+        people = _players(known)
+        for prep in (c for c in known.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for target in prep.children:
+                if target.dep_ == "pcomp" and lemma(target) in PLAYING_VERBS:  # "for playing C in W"
+                    roles = [c for c in target.children if c.dep_ == "dobj"]
+                    places = objects(target, preposition="in") + [g for r in roles for p in r.children
+                                                                  if p.dep_ == "prep" and p.lower_ == "in"
+                                                                  for g in p.children if g.dep_ == "pobj"]
+                    work = next((w for w in (work_of(t, works) for t in places) if w is not None), None)
+                    character = _character_name(_role_of(roles[0])) if roles else None
+                elif target.dep_ == "pobj":
+                    work = work_of(target, works) or _cast_work(target, works)
+                    character = self._as_character(known, target) or _playing_after(known)
+                else:
+                    continue
+                if work is None:
+                    continue
+                for head in people:
+                    yield from self._cast(work, head, sent, works, "cast:known-for", character)
 
     def _directed_in(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A directed B in X": B acts in X."""
@@ -157,8 +243,10 @@ class CastReader:
             return
         if work is None and not _definite(noun):
             return
+        character = (self._as_character(head, noun) or self._as_character(head, head)) if len(holders) == 1 \
+            else None  # "joins the cast as C"
         for holder in holders:
-            yield from self._cast(work, holder, sent, works, "cast:cast-noun", None)
+            yield from self._cast(work, holder, sent, works, "cast:cast-noun", character)
 
     def _filmographies(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Florence Pugh (Little Women, Midsommar) stars as …": the works glossed after an actor who is
@@ -186,11 +274,11 @@ class CastReader:
     def _as_character(self, verb: Token, target: Token) -> str | None:
         """"A starred in X as C", "stars A as C": the "as" of the person (or, for the first one, the verb)."""
         first = min((target, *target.conjuncts), key=lambda t: t.i)
-        for prep in (*target.children, *(verb.children if target == first else ())):
+        for prep in (*target.children, *(verb.children if target == first and target != verb else ())):
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        return _character_name(obj)
+                        return _character_name(_role_of(obj))
         return None
 
     def _cast(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans, rule: str,
@@ -260,12 +348,46 @@ def _glossed_character(doc: Doc, person: Mention) -> str | None:
     return None
 
 
+_KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised", "renowned"})
+
+
+def _players(verb: Token) -> list[Token]:
+    """Who plays: the subject, or the name a participle clause hangs on ("Pedro Alonso, best known for …")."""
+    people = subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not people and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "PROPN":
+        people = [verb.head]
+    if len(people) == 1 and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
+        people = [verb.head]
+    return people
+
+
+def _playing_after(known: Token) -> str | None:
+    """"known for W, playing C": the character a following participle names."""
+    for clause in (c for c in known.children if c.dep_ in ("advcl", "xcomp") and lemma(c) in PLAYING_VERBS):
+        role = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if role is not None:
+            return _character_name(_role_of(role))
+    return None
+
+
+def _as_after(work: Mention, sent: Span) -> str | None:
+    """"starred in the film X as C": the name after "as" right after the title."""
+    doc = sent.doc
+    span = doc.char_span(work.start, work.end) if work.start >= 0 else None
+    if span is None or span.end + 1 >= sent.end or doc[span.end].lower_ != "as":
+        return None
+    return _character_name(doc[span.end + 1])
+
+
 def _role_of(token: Token) -> Token:
-    """"the role of C", "the part of C": the character the role is of."""
+    """The name of the character a role phrase gives: "the role of C", "Marta's father, Andrés", "his
+    daughter Oei"."""
     if token.lower_ in ("role", "part", "character"):
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((o for o in prep.children if o.dep_ == "pobj"), token)
+    if token.text[:1].islower():
+        return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()), token)
     return token
 
 

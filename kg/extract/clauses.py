@@ -94,11 +94,16 @@ def listed(head: Token) -> list[Token]:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The active subjects of a verb (or of the first verb it is coordinated with), with conjuncts."""
+    """The active subjects of a verb (or of the first verb it is coordinated with), with conjuncts; for a
+    verb the tagger took for a noun ("Matthew Macfadyen stars as …"), the name compounded onto it."""
     for candidate in (verb, coordinated_verbs(verb)[0]):
         for child in candidate.children:
             if child.dep_ == "nsubj":
                 return sorted({child, *child.conjuncts}, key=lambda t: t.i)
+    if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "compound" and before.head == verb and before.pos_ == "PROPN":
+            return [before]
     return []
 
 
@@ -153,6 +158,15 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def acts_as_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that governs like a verb: "Home Sweet Rice lands on
+    Netflix", "A and B reunite in X" (the root, with a subject or a preposition of its own)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NN", "NNS") and any(
+        c.dep_ in ("nsubj", "prep") for c in token.children)
 
 
 def clause_subject(verb: Token) -> Token | None:

@@ -48,6 +48,14 @@ class ArticleContext:
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
 
+    def full_name(self, name: str) -> str:
+        """The article's main person for a second reference by one of their names ("Mumba" in the life of
+        Omero James Mumba); any other name as written."""
+        main = self.main_person
+        if main and len(name.split()) == 1 and name in main.split() and name != main:
+            return main
+        return name
+
 
 def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.doc import Candidate, Mention, mention
 from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
-from kg.extract.works import described_noun, is_copula, work_noun
+from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 SOURCE_KINDS = ("Book", "ComicSeries")
@@ -59,6 +59,7 @@ class DescriptionReader:
                     work, rule = described
                     found.extend(self._facts(work, token, noun, sent, rule))
         found.extend(_year_glosses(doc, works))
+        found.extend(_title_glosses(doc, works))
         doc._.candidates = found
         return doc
 
@@ -180,3 +181,44 @@ def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         if span is not None and span.end_char == paren.at:
             yield Candidate("release_date", mention(span, WORK), PartialDate(int(match.group("year"))),
                             span.sent, "description:year-gloss")
+
+
+# Labels of a title's other names in the brackets after it: "(also known as X and Y)", "(English title: X)",
+# "(Hepburn: X)", "(lit. X)"; an unlabelled title in brackets is a translated title: "(The Guests in Our Home)".
+_GLOSS_LABEL = re.compile(r"^(?:also\s+|originally\s+|internationally\s+|sometimes\s+|often\s+|informally\s+|"
+                          r"better\s+|simply\s+)*(?:known\s+as|a\.k\.a\.?|aka|titled|released\s+as|"
+                          r"shortened\s+to|referred\s+to\s+as|stylized\s+as|(?:English|international|"
+                          r"theatrical|original|working|US|UK|American|British)\s+title|lit\.?|literally|"
+                          r"Hepburn|RR|MR|romanized)\s*:?\s*(?P<names>.*)$|^(?-i:[A-Z][a-z]{2,}(?:\s+[a-z]+)?)\s*:"
+                          r"\s*(?P<value>.*)$", re.IGNORECASE)
+_GLOSS_LIST = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*)")
+
+
+def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+    """The other names a title is glossed with in the brackets right after it."""
+    clean = doc._.clean
+    if clean is None:
+        return
+    ends = {span.end_char: span for span in doc.spans.get("works", [])}
+    for paren in clean.parentheticals:
+        span = ends.get(paren.at)
+        if span is None:
+            continue
+        for name in _gloss_names(paren.text):
+            if name != span.text:
+                yield Candidate("alternate_name", mention(span, WORK), name, span.sent, "title:gloss")
+
+
+def _gloss_names(text: str) -> list[str]:
+    """Names in a gloss: its parts (split at ";" and "/"), each after its label, each list split."""
+    names: list[str] = []
+    for part in re.split(r"\s*[;/]\s*|,\s*(?=[A-Z][\w .]*:)", text):
+        part = part.strip().strip('"“”')
+        labelled = _GLOSS_LABEL.match(part)
+        value = (labelled.group("names") if labelled.group("names") is not None else labelled.group("value")) \
+            if labelled else part
+        if not value or _YEAR.match(value) or re.search(r"\d{4}|\bborn\b|\bdied\b", value):
+            continue
+        items = _GLOSS_LIST.split(value) if labelled else [value]
+        names.extend(item.strip().strip('"“”') for item in items if is_title_text(item.strip().strip('"“”')))
+    return names

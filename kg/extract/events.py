@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_subject, clause_work, coordinated_verbs, work_of
+from kg.extract.clauses import WorkSpans, acts_as_verb, clause_subject, clause_work, coordinated_verbs, work_of
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention
 from kg.extract.lexicon import RELEASE_VERBS, Lexicon, lemma
@@ -63,7 +63,8 @@ class ReleaseReader:
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in sent:
             base = lemma(token)
-            if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
+            if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)) \
+                    and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
             elif token.lower_ == "date" and any(c.dep_ == "compound" and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):

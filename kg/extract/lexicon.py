@@ -113,7 +113,8 @@ WORK_NOUNS = {
     "reality show": "TVSeries", "serial": "TVSeries", "anthology series": "TVSeries",
     "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "CreativeWork",
     "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
-    "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie", "featurette": "Movie",
+    "film biography": "Movie", "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie",
+    "featurette": "Movie",
     "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
 }
@@ -190,7 +191,7 @@ RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "
                            "drop", "launch", "open", "come", "head", "return", "screen", "telecast", "show",
                            "expect", "begin", "start"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
-                          "guest", "guest-star", "cameo", "cast"})
+                          "guest", "guest-star", "cameo", "cast", "reunite", "return"})
 PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise"})
 # Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
 FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",

@@ -1,12 +1,11 @@
-"""Relation rules: cue phrases over a sentence whose titles are already marked.
+"""Rules read from a sentence's surface, its titles replaced by work markers.
 
-Each rule is a function ``rule(sentence) -> Iterable[Fact]`` listed in
-``RULES`` in the order they run. A rule reads one kind of statement
-(credits, cast, release, filming, source work, other titles, episode counts)
-and names its cue phrases in its own patterns, so adding a phrasing means
-editing one pattern. Rules that attach a person to an explicitly named work
-("X starred in W as C") run before the rules that attach to the article's
-work by default, and claim the people they read.
+What is a format rather than a sentence reads best this way: cast lists
+("Cast: A – C; B – D", "starring A as C, B (D)", "…, respectively"), counts
+("16 episodes"), filming dates and places, other titles and other names.
+When the model is missing there is no parse, and the surface rules for
+descriptions, credits, releases and sources stand in for the components.
+Each rule is a function ``rule(sentence) -> Iterable[Fact]``.
 """
 
 from __future__ import annotations
@@ -436,52 +435,6 @@ _CHAR = rf"(?P<c>{NAME})"
 # Words that may stand before a character's name: "the detective X", "his sister X", "innkeeper X".
 _CHAR_LEAD = r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?(?:(?-i:[a-z][a-z\-]*),?\s+){0,2}?"
 _ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
-_KNOWN_FOR = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:is|was|has\s+been|became)\s+(?:best\s+|also\s+|"
-                rf"widely\s+|perhaps\s+best\s+|mostly\s+)?known\s+for\s+(?:(?:his|her|their)\s+(?:work|roles?|"
-                rf"performances?|turns?|parts?)\s+(?:on|in)\s+)?(?:[^\ue000.;]{{0,80}}?){WORK}"
-                rf"(?:\s*,?\s+(?:playing|as|where\s+\w+\s+played|in\s+which\s+\w+\s+played)\s+{_ROLE_OF}"
-                rf"(?-i:{_CHAR}))?")
-_KNOWN_FOR_PLAYING = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?[\s,]+[^.]{{0,40}}?\b(?:known|famous|"
-                        rf"remembered)\s+for\s+(?:playing|portraying|voicing)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+"
-                        rf"(?:[^\ue000.;]{{0,60}}?){WORK}")
-_STARRED_IN = _i(rf"(?-i:(?P<p>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|recently\s+|"
-                 rf"previously\s+|most\s+recently\s+|once\s+)*(?:starred|stars|appeared|appears|featured|co-starred|"
-                 rf"was\s+seen|will\s+star|is\s+starring|reunite|reunites|(?:has\s+been\s+|was\s+|been\s+)?cast)"
-                 rf"\s+(?:as\s+[^\ue000.;]{{0,40}}?\s+)?in\s+(?:[^\ue000.;]{{0,60}}?){WORK}"
-                 rf"(?:\s*,?\s+(?:in\s+the\s+role\s+of|as|playing)\s+{_ROLE_OF}(?-i:{_CHAR}))?")
-_PLAYED_IN = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},)?\s+(?:has\s+|also\s+|previously\s+|once\s+)*"
-                rf"(?:played|portrayed|voiced)\s+{_ROLE_OF}(?-i:{_CHAR})\s+in\s+(?:[^\ue000.;]{{0,60}}?){WORK}")
-_POSSESSIVE_ACTOR = re.compile(rf"{WORK}'s?\s+(?:star\s+|actor\s+|actress\s+|lead\s+)?(?P<p>{NAME})")
-
-
-_PAREN_FILMOGRAPHY = re.compile(rf"(?P<p>{NAME})\s*\((?P<works>\s*{WORK_RE.pattern}(?:\s*(?:,|and)\s*"
-                                rf"{WORK_RE.pattern})*\s*)\)")
-
-
-def cast_in_named_work(sentence: Sentence) -> Iterator[Fact]:
-    """Roles tied to an explicitly named work: "X is known for W, playing C", "X starred in W as C",
-    "W's X", "X (W1, W2)". Each clause read is blanked, so that the rules for the article's own work
-    still see the person ("X, known for W, will play C") but not the other work's role."""
-    for pattern, rule in ((_KNOWN_FOR_PLAYING, "cast:known-for-playing"), (_KNOWN_FOR, "cast:known-for"),
-                          (_STARRED_IN, "cast:starred-in"), (_PLAYED_IN, "cast:played-in")):
-        for m in list(pattern.finditer(sentence.masked)):
-            people = [p for p in _names(m.group("p")) if not is_organization(p, sentence)]
-            if not people:
-                continue
-            sentence.consume(m.end("p"), m.end())
-            character = m.groupdict().get("c") if len(people) == 1 else None
-            for person in people:
-                yield from _cast(sentence, sentence.work(m.group("w")), person, character, rule)
-    for m in list(_POSSESSIVE_ACTOR.finditer(sentence.masked)):
-        if not is_organization(m.group("p"), sentence):
-            sentence.consume(m.start(), m.start("p"))
-            yield from _cast(sentence, sentence.work(m.group("w")), m.group("p"), None, "cast:possessive")
-    for m in list(_PAREN_FILMOGRAPHY.finditer(sentence.masked)):
-        for number in WORK_RE.findall(m.group("works")):
-            yield from _cast(sentence, sentence.work(number), m.group("p"), None, "cast:filmography")
-        sentence.consume(m.end("p"), m.end())
-
-
 def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | None, rule: str,
           confidence: float = 0.9) -> Iterator[Fact]:
     ref = Ref(PERSON, person)
@@ -494,29 +447,18 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:w
                    rf"are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|star\s+as)\w*\s+"
                    rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+"
                    rf"respectively")
-_PLAYS = _i(rf"(?-i:(?P<p>{NAME}))(?:\s*,[^,]{{1,80}},|\s*\([^)]{{0,80}}\)|\s*,)?\s+"
-            rf"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|"
-            rf"has\s+been\s+cast\s+to\s+|was\s+cast\s+to\s+)?(?:plays?|portrays?|voices?|stars?\s+as|"
-            rf"returns?\s+as|reprises?\s+(?:his|her|their|the)\s+role\s+as|"
-            rf"takes?\s+on\s+the\s+role\s+of|was\s+cast\s+as|has\s+been\s+cast\s+as|is\s+cast\s+as)\s+"
-            rf"{_ROLE_OF}{_CHAR_LEAD}(?:(?-i:{_CHAR})|{work_slot('cw')})(?:\s+in\s+(?:[^\ue000.;]{{0,40}}?){WORK})?")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
-_JOINS_CAST = _i(rf"(?-i:(?P<list>{NAME_LIST}))\s+(?:also\s+)?(?:has\s+|have\s+|will\s+)?(?:also\s+)?"
-                 rf"(?:joined|joins?|join)\s+"
-                 rf"(?:the\s+)?(?:cast|ensemble|lineup)(?:\s+of\s+{WORK})?(?:\s+as\s+{_CHAR_LEAD}(?-i:{_CHAR}))?")
 _ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
 
-
-_PLAYED_BY = re.compile(rf"(?P<c>{NAME}),?\s+(?i:(?:is\s+|will\s+be\s+)?(?:played|portrayed|voiced)\s+by)\s+"
-                        rf"(?P<p>{NAME})")
 _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")
 
 
-def cast(sentence: Sentence) -> Iterator[Fact]:
-    """Cast of the article's work: respectively pairs, "A plays C", starring lists, "A (C)" lists."""
+def cast_lists(sentence: Sentence) -> Iterator[Fact]:
+    """Cast lists, the newsroom's surface formats: respectively pairs, "A and B return as C and D", "starring
+    A as C, B (D)", "Cast: A – C; B – D", list items under a cast heading, a newsroom's own cast cue."""
     text = sentence.masked
     for m in _RESPECTIVELY.finditer(text):
         actors, characters = _names(m.group("actors")), _names(m.group("chars"))
@@ -535,18 +477,6 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
                 if actor not in sentence.claimed:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
-    for m in _PLAYED_BY.finditer(text):
-        person = m.group("p")
-        if person not in sentence.claimed and not is_organization(person, sentence):
-            sentence.claimed.add(person)
-            yield from _cast(sentence, sentence.work(None), person, m.group("c"), "cast:played-by")
-    for m in _PLAYS.finditer(text):
-        person = m.group("p")
-        if person in sentence.claimed or is_organization(person, sentence):
-            continue
-        sentence.claimed.add(person)
-        character = m.group("c") or sentence.titles[int(m.group("cw"))]  # the title character
-        yield from _cast(sentence, _cast_subject(sentence, m), person, character, "cast:plays")
     for m in _STARRING.finditer(text):
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
@@ -554,12 +484,6 @@ def cast(sentence: Sentence) -> Iterator[Fact]:
         if relation == "cast":
             for m in _cast_cue(phrase).finditer(text):
                 yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:vocabulary")
-    for m in _JOINS_CAST.finditer(text):
-        subject = sentence.work(m.group("w")) if m.group("w") else sentence.subject_near(m.end())
-        if m.group("c") and len(_names(m.group("list"))) == 1:
-            yield from _cast(sentence, subject, _names(m.group("list"))[0], m.group("c"), "cast:joins")
-        else:
-            yield from _cast_list(sentence, m.group("list"), subject, "cast:joins")
     if sentence.cast_context and not sentence.claimed:
         yield from _cast_list(sentence, text, sentence.subject_near(0), "cast:list")
 
@@ -704,13 +628,3 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
         subject = sentence.subject_near(m.start())
         yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
-
-
-RULES: tuple[Rule, ...] = (
-    describe_work, person_aliases, other_titles, source_work, credits, release, filming, cast_in_named_work, cast,
-    counts,
-)
-
-
-def apply_rules(sentence: Sentence, rules: Iterable[Rule] = RULES) -> list[Fact]:
-    return [fact for rule in rules for fact in rule(sentence)]

@@ -37,7 +37,7 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "'n", "'n'", "n'", "o'", "y", "e", "et", "und", "die", "das", "el", "los",
                               "las", "il", "lo", "les", "un", "una", "une"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
-TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ","})
+TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 # Capitalized words that open a clause, never a title.
 _CLAUSE_OPENERS = frozenset({"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
@@ -171,7 +171,7 @@ def described_noun(copula: Token) -> Token | None:
             break
         last = token
         year = year or bool(_YEAR_WORD.match(token.text))
-        if work_noun(token) is not None and not (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
+        if work_noun(token) is not None and not _noun_follows(token):
             found = token
     if found is not None:
         return found
@@ -181,6 +181,12 @@ def described_noun(copula: Token) -> Token | None:
 
 
 _YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
+
+
+def _noun_follows(token: Token) -> bool:
+    """"a film director", "a television production company": a work noun qualifying another noun."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in ("NOUN", "PROPN") and following.sent == token.sent
 
 
 def _ends_description(token: Token) -> bool:
@@ -538,9 +544,10 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
             continue
         joined = end
         while joined < sent.end and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "are", "and"}
-                                     or doc[joined].text in (":", "-", "'s", "’s")):
+                                     or doc[joined].text in (":", "-", "'s", "’s")
+                                     or _and_the(doc, joined, sent)):
             joined += 1
-        if joined > end and joined < sent.end and _title_word(doc[joined]):
+        if joined > end and joined < sent.end and _title_word(doc[joined]) and not _year_after(doc, joined):
             end = joined + 1
             continue
         if token.text in ("!", "?"):
@@ -548,6 +555,16 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
         break
     span = doc[start:end]
     return span if is_title_like(span) else None
+
+
+def _and_the(doc: Doc, i: int, sent: Span) -> bool:
+    """"The Princess and the Frog": "and" joins a title when "the" follows (a list of names never does)."""
+    return doc[i].lower_ == "and" and i + 1 < sent.end and doc[i + 1].text == "the"
+
+
+def _year_after(doc: Doc, i: int) -> bool:
+    """"Thira in 2013": a year after "in" or "on" dates the title, it is not part of it."""
+    return bool(_YEAR_WORD.match(doc[i].text)) and doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
 
 
 def grow_title_left(doc: Doc, end: int) -> Span | None:
