@@ -18,7 +18,7 @@ import io
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,17 +160,30 @@ class Store:
             return ox.serialize(triples, format=fmt)
         return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
 
-    def known_entities(self) -> tuple[dict[tuple[str, str], str], list[str]]:
-        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles."""
+    def known_entities(self, *, excluding: Collection[str] = ()) -> tuple[dict[tuple[str, str], str], list[str]]:
+        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles.
+
+        Names that only the graphs in `excluding` carry are left out: the graphs an ingest is about to
+        replace must not feed their own replacement, or an unchanged article re-ingested would read its
+        earlier facts (its titles marked, its aliases resolved) and come out different (issue 10).
+        """
         known: dict[tuple[str, str], str] = {}
         titles: set[str] = set()
-        for row in self.query("SELECT DISTINCT ?s ?t ?n WHERE { ?s a ?t ; schema:name|schema:alternateName ?n }"):
+        for row in self._names(set(excluding)):
             kind = _ENTITY_KINDS.get(row["t"].value.removeprefix(SCHEMA))
             if kind:
                 known.setdefault(entity_key(Ref(kind, row["n"].value)), row["s"].value)
                 if kind == WORK:
                     titles.add(row["n"].value)
         return known, sorted(titles)
+
+    def _names(self, excluding: set[str]) -> list:
+        """Rows (?s ?t ?n) of typed, named nodes; per graph only when some graphs must be left out."""
+        pattern = "?s a ?t ; schema:name|schema:alternateName ?n"
+        if not excluding:
+            return list(self.query(f"SELECT DISTINCT ?s ?t ?n WHERE {{ {pattern} }}"))
+        rows = self.query(f"SELECT DISTINCT ?g ?s ?t ?n WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+        return [row for row in rows if row["g"].value not in excluding]
 
     def stats(self) -> StoreStats:
         entities = {row["t"].value.removeprefix(SCHEMA): int(row["n"].value) for row in self.query(

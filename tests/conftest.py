@@ -18,6 +18,7 @@ TESTS_DIR = Path(__file__).parent
 DATA_DIR = TESTS_DIR / "data"
 EXAMPLES_DIR = TESTS_DIR / "dev"
 DEV_GOLD = sorted(EXAMPLES_DIR.glob("*.gold.json"))
+DEV_ARTICLES = sorted(p for p in EXAMPLES_DIR.iterdir() if not p.name.endswith(".gold.json"))
 # Six articles whose graph the query, SEO and linking tests know by heart.
 EXAMPLE_ARTICLES = [EXAMPLES_DIR / name for name in (
     "anime-starlit-archive.json", "kdrama-moonlit-bakery.md", "renamed-tide-keeper.txt",

@@ -13,7 +13,7 @@ from kg.pipeline import ingest
 from kg.settings import Settings
 from kg.store import open_store
 
-from .conftest import EXAMPLE_ARTICLES, EXAMPLES_DIR
+from .conftest import DEV_ARTICLES, EXAMPLE_ARTICLES, EXAMPLES_DIR
 
 runner = CliRunner()
 
@@ -70,11 +70,23 @@ def test_scale_bad_records_do_not_stop_the_batch(tmp_path, nlp):
 def test_scale_worker_processes_give_the_same_graph(tmp_path, nlp):
     one = Settings(store=str(tmp_path / "one"))
     two = Settings(store=str(tmp_path / "two"))
-    articles = sorted(p for p in EXAMPLES_DIR.iterdir() if not p.name.endswith(".gold.json"))
-    first = ingest(articles, settings=one, nlp=nlp, workers=1)
-    second = ingest(articles, settings=two, workers=2)
-    assert first.ok and second.ok and len(second.stored) == len(articles)
+    first = ingest(DEV_ARTICLES, settings=one, nlp=nlp, workers=1)
+    second = ingest(DEV_ARTICLES, settings=two, workers=2)
+    assert first.ok and second.ok and len(second.stored) == len(DEV_ARTICLES)
     assert quads(one) == quads(two)
+
+
+def test_issue_10_forced_reingest_of_unchanged_articles_leaves_the_store_unchanged(tmp_path, nlp):
+    """An article's earlier graph must not feed its own re-extraction (working-title-original.md moved its
+    alternate title, episodes, release and source work to work/vincenzo the second time)."""
+    settings = Settings(store=str(tmp_path / "store"))
+    assert ingest(DEV_ARTICLES, settings=settings, nlp=nlp).ok
+    before = quads(settings)
+    again = ingest(DEV_ARTICLES, settings=settings, nlp=nlp, force=True)
+    assert len(again.stored) == len(DEV_ARTICLES)
+    assert quads(settings) == before
+    alone = ingest([EXAMPLES_DIR / "working-title-original.md"], settings=settings, nlp=nlp, force=True)
+    assert len(alone.stored) == 1 and quads(settings) == before
 
 
 def test_scale_progress_is_reported_per_article(tmp_path, nlp):
