@@ -18,7 +18,7 @@ from rdflib.namespace import PROV, SDO, SH
 
 from kg._text import slug
 from kg.errors import ValidationError
-from kg.model import ORGANIZATION, PERSON, Entity, Evidence, Fact, PartialDate, Ref
+from kg.model import ORGANIZATION, PERSON, Entity, Evidence, Fact, PartialDate, Ref, decimal_lexical
 from kg.resolve import Resolution, entity_key, mint_iri
 from kg.settings import Settings
 
@@ -185,7 +185,7 @@ def _provenance(graph: Graph, article: URIRef, triple: tuple, evidence: Evidence
     graph.add((statement, PROV.wasDerivedFrom, article))
     graph.add((statement, KG.sentence, sentence))
     graph.add((statement, KG.rule, Literal(evidence.rule)))
-    graph.add((statement, KG.confidence, Literal(f"{evidence.confidence:.3f}", datatype=XSD.decimal)))
+    graph.add((statement, KG.confidence, Literal(decimal_lexical(evidence.confidence), datatype=XSD.decimal)))
     graph.add((sentence, RDF.type, KG.Sentence))
     graph.add((sentence, SCHEMA.text, Literal(evidence.sentence)))
     graph.add((sentence, KG.charStart, Literal(evidence.start, datatype=XSD.integer)))
