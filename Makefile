@@ -7,7 +7,7 @@ REALTEXT := ../shared/realtext
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
-.PHONY: check install browser java demo screenshot test lint bench eval clean
+.PHONY: check install browser java virtuoso demo screenshot test lint bench eval clean
 
 check: test lint  ## default: tests, then lint
 
@@ -36,7 +36,11 @@ java:  ## a Java runtime for the Spark test (Debian's default-jre-headless); ski
 	@command -v java >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq default-jre-headless) >/dev/null 2>&1 \
 	  || echo "java could not be installed here: the Spark test will be skipped"; }
 
-test: install browser java  ## run the test suite
+virtuoso:  ## Virtuoso for the remote-store tests (Debian's virtuoso-opensource-7-bin: the server binary, no system service); skipped with a message where it cannot be installed
+	@command -v virtuoso-t >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  virtuoso-opensource-7-bin) >/dev/null 2>&1 || echo "Virtuoso could not be installed here: the remote-store tests will run on Oxigraph only"; }
+
+test: install browser java virtuoso  ## run the test suite
 	$(BIN)/pytest -q
 
 lint: install  ## ruff over the package and tests
