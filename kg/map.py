@@ -9,6 +9,7 @@ trace any triple back to its words.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,20 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash:
     return graph
 
 
+# A sentence ends at . ! or ? before a space and a capital, digit or opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
+HEADLINE_LENGTH = 110  # search engines cut longer titles
+
+
+def lead_headline(paragraphs: list[str]) -> str:
+    """A headline for an article whose source gives none: its first sentence, without the full stop, cut at a
+    word within HEADLINE_LENGTH characters (every article page needs one; news leads say what happened)."""
+    first = _SENTENCE_END.split(paragraphs[0].strip(), maxsplit=1)[0].removesuffix(".")
+    if len(first) <= HEADLINE_LENGTH:
+        return first
+    return first[:HEADLINE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def date_literal(value: PartialDate) -> Literal:
     return Literal(value.lexical(), datatype=_DATATYPES[value.precision])
 
@@ -78,8 +93,7 @@ def _article_node(graph: Graph, article: URIRef, resolution: Resolution, setting
     graph.add((article, RDF.type, SCHEMA.NewsArticle))
     if meta.date:
         graph.add((article, SCHEMA.datePublished, Literal(meta.date.isoformat(), datatype=XSD.date)))
-    if meta.headline:
-        graph.add((article, SCHEMA.headline, Literal(meta.headline)))
+    graph.add((article, SCHEMA.headline, Literal(meta.headline or lead_headline(meta.body_paragraphs))))
     if meta.modified:
         graph.add((article, SCHEMA.dateModified, Literal(meta.modified.isoformat(), datatype=XSD.date)))
     if meta.image:
