@@ -219,7 +219,7 @@ def _shapes(ontology_dir: Path) -> tuple[Graph, Graph]:
 
 
 def validate_graph(graph: Graph, *, settings: Settings, name: str = "article") -> None:
-    """Check an article's graph against `ontology/shapes.ttl`; raise ValidationError with the first problems."""
+    """Check an article's graph against `kg/ontology/shapes.ttl`; raise ValidationError with the first problems."""
     import pyshacl
 
     shapes, hierarchy = _shapes(settings.ontology_dir)

@@ -1,6 +1,6 @@
 """Stored SPARQL queries: load them by name, bind their parameters as RDF terms, run them.
 
-A stored query is `queries/NAME.rq`, opening with comment lines:
+A stored query is `kg/queries/NAME.rq`, opening with comment lines:
 
     # title: Cast of a work
     # description: Actors of a work, with the characters they play.
@@ -69,7 +69,7 @@ def list_queries(settings: Settings) -> list[StoredQuery]:
 
 
 def load_query(name: str, settings: Settings) -> StoredQuery:
-    """The stored query `name`, read from `queries/NAME.rq`."""
+    """The stored query `name`, read from `kg/queries/NAME.rq`."""
     path = settings.queries_dir / f"{name}.rq"
     if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         available = ", ".join(p.stem for p in sorted(settings.queries_dir.glob("*.rq")))
