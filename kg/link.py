@@ -434,17 +434,18 @@ def _score(subject: Subject, found: dict[str, str], facts: _Facts,
 
 
 def _graph_agreement(subject: Subject, qid: str, facts: _Facts, candidates: dict[str, dict[str, str]]) -> str:
-    """A Wikidata statement joining this candidate to a candidate of something the article joins it to."""
-    for work, relation, thing in subject.edges:
+    """A Wikidata statement joining this candidate to a candidate of something the article joins it to
+    (the first in sorted order, so that the reason does not depend on the order a store returns rows in)."""
+    for work, relation, thing in sorted(subject.edges):
         prop = RELATION_PROPERTIES.get(relation)
         if not prop:
             continue
         if thing == subject.iri:  # the subject is credited on `work`
-            for work_qid in candidates.get(work, {}):
+            for work_qid in sorted(candidates.get(work, {})):
                 if qid in facts.values[work_qid][prop]:
                     return f"{work_qid} {prop} {qid}"
         else:  # the subject is the work
-            for thing_qid in candidates.get(thing, {}):
+            for thing_qid in sorted(candidates.get(thing, {})):
                 if thing_qid in facts.values[qid][prop]:
                     return f"{qid} {prop} {thing_qid}"
     return ""
