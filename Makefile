@@ -42,7 +42,7 @@ virtuoso:  ## Virtuoso for the remote-store tests (Debian's virtuoso-opensource-
 
 dist: install  ## build the wheel and the sdist into dist/ (with the venv's setuptools: nothing downloaded) and check them with twine
 	rm -rf dist build *.egg-info  # a stale egg-info manifest would add files the config leaves out
-	$(BIN)/python -m build --no-isolation --outdir dist . >/dev/null
+	$(BIN)/python -m build --quiet --no-isolation --outdir dist .
 	$(BIN)/twine check --strict dist/*
 
 # What wheel-test proves: the wheel alone carries kg (its code, ontology, shapes, JSON-LD context and stored

@@ -162,8 +162,9 @@ def virtuoso_server(folder: Path, ini_extra: str = ""):
     """Debian's Virtuoso with a fresh database in `folder`, on free ports of 127.0.0.1, configured as kg needs;
     started and stopped around a block, skipping the test where it is not installed. Yields its base URL."""
     if VIRTUOSO is None or ISQL is None:
-        pytest.skip("Debian's virtuoso-opensource is not installed and `make test` could not install it here "
-                    "(apt-get install virtuoso-opensource): the remote-store tests ran on Oxigraph only")
+        pytest.skip("Virtuoso is not installed and `make test` could not install it here (apt-get install "
+                    "virtuoso-opensource-7-bin, the server of Debian's virtuoso-opensource): the remote-store tests "
+                    "ran on Oxigraph only")
     sql_port, http_port = _free_port(), _free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port) + ini_extra)
