@@ -161,13 +161,15 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     else:
         text = with_values(query.text, bind_parameters(query, _names_resolved(store, query, values or {}, settings),
                                                        settings))
+    # The store's answer is never bound to a local name: rdflib's parser (pyparsing) leaves reference cycles
+    # that keep this frame alive until the garbage collector runs, and an embedded store's answer held here
+    # would keep the store locked after `kg sparql` closed it.
     try:
-        result = store.query(text)
+        return _collect(store.query(text), _joined_columns(text))
     except SyntaxError as exc:
         raise QueryError(f"the query is not valid SPARQL: {exc}") from None
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
-    return _collect(result, _joined_columns(text))
 
 
 def check_query_text(text: str, *, allow_service: bool = False) -> str:
