@@ -45,8 +45,8 @@ dist: install  ## build the wheel and the sdist into dist/ (with the venv's setu
 	$(BIN)/python -m build --quiet --no-isolation --outdir dist .
 	$(BIN)/twine check --strict dist/*
 
-# What wheel-test proves: the wheel alone carries kg (its code, ontology, shapes, JSON-LD context and stored
-# queries). The fresh venv gets the wheel with --no-deps and sees the dependencies already installed in
+# What wheel-test proves: the wheel alone carries kg (its code, ontology, shapes, JSON-LD context, stored
+# queries, and kg serve's templates and static files). The fresh venv gets the wheel with --no-deps and sees the dependencies already installed in
 # .venv through a .pth line, so spaCy and its model are not downloaded again; `pip check` there proves that
 # they meet the wheel's declared requirements. kg runs from a scratch folder, so the checkout cannot stand in.
 wheel-test: dist  ## install the built wheel into a fresh venv; run kg --help, an ingest, a stored query and kg seo from it
@@ -61,6 +61,8 @@ wheel-test: dist  ## install the built wheel into a fresh venv; run kg --help, a
 	venv/bin/kg ingest "$(CURDIR)/tests/dev/two-series-disney.txt" --store store --workers 1 >/dev/null && \
 	venv/bin/kg query run cast -p work=work/paper-crown --store store -f csv | grep -q "Lady Hwa" && \
 	venv/bin/kg seo "$(CURDIR)/tests/dev/two-series-disney.txt" --store store | grep -q '"TVSeries"' && \
+	venv/bin/python -c 'from importlib.resources import files; s = files("kg.serve"); \
+	  assert (s / "templates" / "base.html").is_file() and (s / "static" / "app.js").is_file(), "no serve assets"' && \
 	echo "the wheel installs and runs on its own: kg --help, ingest, query run and seo from $$scratch/venv"
 
 test: install browser java virtuoso wheel-test  ## run the test suite (after building and trying the wheel)
