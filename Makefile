@@ -7,7 +7,7 @@ REALTEXT := ../shared/realtext
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
-.PHONY: check install browser java demo screenshot test lint bench eval clean
+.PHONY: check install browser java virtuoso dist wheel-test demo screenshot test lint bench eval clean
 
 check: test lint  ## default: tests, then lint
 
@@ -36,7 +36,36 @@ java:  ## a Java runtime for the Spark test (Debian's default-jre-headless); ski
 	@command -v java >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq default-jre-headless) >/dev/null 2>&1 \
 	  || echo "java could not be installed here: the Spark test will be skipped"; }
 
-test: install browser java  ## run the test suite
+virtuoso:  ## Virtuoso for the remote-store tests (Debian's virtuoso-opensource-7-bin: the server binary, no system service); skipped with a message where it cannot be installed
+	@command -v virtuoso-t >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  virtuoso-opensource-7-bin) >/dev/null 2>&1 || echo "Virtuoso could not be installed here: the remote-store tests will run on Oxigraph only"; }
+
+dist: install  ## build the wheel and the sdist into dist/ (with the venv's setuptools: nothing downloaded) and check them with twine
+	rm -rf dist build *.egg-info  # a stale egg-info manifest would add files the config leaves out
+	$(BIN)/python -m build --quiet --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
+# What wheel-test proves: the wheel alone carries kg (its code, ontology, shapes, JSON-LD context, stored
+# queries, and kg serve's templates and static files). The fresh venv gets the wheel with --no-deps and sees the dependencies already installed in
+# .venv through a .pth line, so spaCy and its model are not downloaded again; `pip check` there proves that
+# they meet the wheel's declared requirements. kg runs from a scratch folder, so the checkout cannot stand in.
+wheel-test: dist  ## install the built wheel into a fresh venv; run kg --help, an ingest, a stored query and kg seo from it
+	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && set -e && \
+	$(PYTHON) -m venv --without-pip "$$scratch/venv" && \
+	$(BIN)/pip --python "$$scratch/venv/bin/python" install --quiet --no-deps dist/*.whl && \
+	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
+	  > "$$("$$scratch/venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/kg-deps.pth" && \
+	$(BIN)/pip --python "$$scratch/venv/bin/python" check >/dev/null && \
+	cd "$$scratch" && venv/bin/kg --help >/dev/null && \
+	venv/bin/python -c 'import kg; assert kg.__file__.startswith("'"$$scratch"'/venv/"), kg.__file__' && \
+	venv/bin/kg ingest "$(CURDIR)/tests/dev/two-series-disney.txt" --store store --workers 1 >/dev/null && \
+	venv/bin/kg query run cast -p work=work/paper-crown --store store -f csv | grep -q "Lady Hwa" && \
+	venv/bin/kg seo "$(CURDIR)/tests/dev/two-series-disney.txt" --store store | grep -q '"TVSeries"' && \
+	venv/bin/python -c 'from importlib.resources import files; s = files("kg.serve"); \
+	  assert (s / "templates" / "base.html").is_file() and (s / "static" / "app.js").is_file(), "no serve assets"' && \
+	echo "the wheel installs and runs on its own: kg --help, ingest, query run and seo from $$scratch/venv"
+
+test: install browser java virtuoso wheel-test  ## run the test suite (after building and trying the wheel)
 	$(BIN)/pytest -q
 
 lint: install  ## ruff over the package and tests
@@ -49,4 +78,4 @@ bench: install  ## speed, with baselines measured in the same run
 	$(BIN)/python -m benchmarks.bench
 
 clean:  ## remove the virtual environment, stores and caches
-	rm -rf $(VENV) $(DEMO_STORE) kg-store .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(DEMO_STORE) kg-store .pytest_cache .ruff_cache *.egg-info dist build

@@ -253,7 +253,8 @@ def bench_seo(articles: int = 1000) -> None:
             context = _local_context(settings.ontology_dir)
             sample = store.article_graphs()[:50]
             naive = _timed(lambda: [jsonld.compact(jsonld.from_rdf(
-                "".join(f"{t} <urn:g> .\n" for t in seo_slice(store, iri)), {"format": "application/n-quads"}),
+                "".join(f"{t} <urn:g> .\n" for t in seo_slice(store, iri, settings=settings)),
+                {"format": "application/n-quads"}),
                 context) for iri in sample])
     scaled = elapsed * 1000 / total
     print(f"kg seo --all, {total} articles: {elapsed:.2f} s ({1000 * elapsed / total:.1f} ms/article; "

@@ -21,7 +21,7 @@ from kg.settings import Settings
 
 app = typer.Typer(help="Build a knowledge graph of film and TV news.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
-query_app = typer.Typer(help="Stored SPARQL queries in queries/.", no_args_is_help=True)
+query_app = typer.Typer(help="Stored SPARQL queries in kg/queries/.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 link_app = typer.Typer(help="Link people, works, companies and places to Wikidata.")
 app.add_typer(link_app, name="link")

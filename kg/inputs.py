@@ -253,14 +253,16 @@ def _models():
             return value
 
     class StoreTable(Table):
-        graph_store: str = "store"
+        query: str = "query"        # Virtuoso: sparql
+        update: str = "update"      # Virtuoso: sparql
+        graph_store: str = "store"  # Fuseki: data; Virtuoso: sparql-graph-crud
 
-        @field_validator("graph_store")
+        @field_validator("query", "update", "graph_store")
         @classmethod
         def _path(cls, value: str) -> str:
             segments = value.split("/")
             if not all(re.fullmatch(r"[\w.~-]+", part) and part not in (".", "..") for part in segments):
-                raise ValueError("should be the server's Graph Store path, such as store or data")
+                raise ValueError("should be a path on the server, such as store, data or sparql")
             return value
 
     class VocabularyTable(Table):

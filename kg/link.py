@@ -32,6 +32,7 @@ from kg._text import slug
 from kg._wikidata import CacheMiss, ClientConfig, ResponseCache, WikidataClient
 from kg.errors import LinkError
 from kg.inputs import is_web_url
+from kg.model import decimal_lexical
 from kg.settings import Settings
 
 WD = "http://www.wikidata.org/entity/"
@@ -433,17 +434,18 @@ def _score(subject: Subject, found: dict[str, str], facts: _Facts,
 
 
 def _graph_agreement(subject: Subject, qid: str, facts: _Facts, candidates: dict[str, dict[str, str]]) -> str:
-    """A Wikidata statement joining this candidate to a candidate of something the article joins it to."""
-    for work, relation, thing in subject.edges:
+    """A Wikidata statement joining this candidate to a candidate of something the article joins it to
+    (the first in sorted order, so that the reason does not depend on the order a store returns rows in)."""
+    for work, relation, thing in sorted(subject.edges):
         prop = RELATION_PROPERTIES.get(relation)
         if not prop:
             continue
         if thing == subject.iri:  # the subject is credited on `work`
-            for work_qid in candidates.get(work, {}):
+            for work_qid in sorted(candidates.get(work, {})):
                 if qid in facts.values[work_qid][prop]:
                     return f"{work_qid} {prop} {qid}"
         else:  # the subject is the work
-            for thing_qid in candidates.get(thing, {}):
+            for thing_qid in sorted(candidates.get(thing, {})):
                 if thing_qid in facts.values[qid][prop]:
                     return f"{qid} {prop} {thing_qid}"
     return ""
@@ -573,7 +575,7 @@ def _link_triples(settings: Settings, entity: str, link: Candidate, when: str) -
         ox.Triple(statement, ox.NamedNode(rdf + "subject"), subject),
         ox.Triple(statement, ox.NamedNode(rdf + "predicate"), same_as),
         ox.Triple(statement, ox.NamedNode(rdf + "object"), item),
-        ox.Triple(statement, ox.NamedNode(KG + "linkScore"), ox.Literal(f"{link.score:.3f}", datatype=decimal)),
+        ox.Triple(statement, ox.NamedNode(KG + "linkScore"), ox.Literal(decimal_lexical(link.score), datatype=decimal)),
         ox.Triple(statement, ox.NamedNode(KG + "linkMethod"), ox.Literal(link.method)),
         ox.Triple(statement, ox.NamedNode("http://www.w3.org/ns/prov#generatedAtTime"),
                   ox.Literal(when, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))),
@@ -589,7 +591,7 @@ def _attempt_triples(settings: Settings, attempt: Attempt) -> list[ox.Triple]:
         triples += [
             ox.Triple(node, ox.NamedNode(KG + "candidate"), cand),
             ox.Triple(cand, ox.NamedNode(KG + "item"), ox.NamedNode(WD + candidate.qid)),
-            ox.Triple(cand, ox.NamedNode(KG + "score"), ox.Literal(f"{candidate.score:.3f}",
+            ox.Triple(cand, ox.NamedNode(KG + "score"), ox.Literal(decimal_lexical(candidate.score),
                                                                   datatype=ox.NamedNode(
                                                                       "http://www.w3.org/2001/XMLSchema#decimal"))),
             ox.Triple(cand, ox.NamedNode(KG + "linkMethod"), ox.Literal(candidate.method)),

@@ -9,6 +9,7 @@ trace any triple back to its words.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from rdflib.namespace import PROV, SDO, SH
 
 from kg._text import slug
 from kg.errors import ValidationError
-from kg.model import ORGANIZATION, PERSON, Entity, Evidence, Fact, PartialDate, Ref
+from kg.model import ORGANIZATION, PERSON, Entity, Evidence, Fact, PartialDate, Ref, decimal_lexical
 from kg.resolve import Resolution, entity_key, mint_iri
 from kg.settings import Settings
 
@@ -69,6 +70,20 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash:
     return graph
 
 
+# A sentence ends at . ! or ? before a space and a capital, digit or opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
+HEADLINE_LENGTH = 110  # search engines cut longer titles
+
+
+def lead_headline(paragraphs: list[str]) -> str:
+    """A headline for an article whose source gives none: its first sentence, without the full stop, cut at a
+    word within HEADLINE_LENGTH characters (every article page needs one; news leads say what happened)."""
+    first = _SENTENCE_END.split(paragraphs[0].strip(), maxsplit=1)[0].removesuffix(".")
+    if len(first) <= HEADLINE_LENGTH:
+        return first
+    return first[:HEADLINE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def date_literal(value: PartialDate) -> Literal:
     return Literal(value.lexical(), datatype=_DATATYPES[value.precision])
 
@@ -78,8 +93,7 @@ def _article_node(graph: Graph, article: URIRef, resolution: Resolution, setting
     graph.add((article, RDF.type, SCHEMA.NewsArticle))
     if meta.date:
         graph.add((article, SCHEMA.datePublished, Literal(meta.date.isoformat(), datatype=XSD.date)))
-    if meta.headline:
-        graph.add((article, SCHEMA.headline, Literal(meta.headline)))
+    graph.add((article, SCHEMA.headline, Literal(meta.headline or lead_headline(meta.body_paragraphs))))
     if meta.modified:
         graph.add((article, SCHEMA.dateModified, Literal(meta.modified.isoformat(), datatype=XSD.date)))
     if meta.image:
@@ -185,7 +199,7 @@ def _provenance(graph: Graph, article: URIRef, triple: tuple, evidence: Evidence
     graph.add((statement, PROV.wasDerivedFrom, article))
     graph.add((statement, KG.sentence, sentence))
     graph.add((statement, KG.rule, Literal(evidence.rule)))
-    graph.add((statement, KG.confidence, Literal(f"{evidence.confidence:.3f}", datatype=XSD.decimal)))
+    graph.add((statement, KG.confidence, Literal(decimal_lexical(evidence.confidence), datatype=XSD.decimal)))
     graph.add((sentence, RDF.type, KG.Sentence))
     graph.add((sentence, SCHEMA.text, Literal(evidence.sentence)))
     graph.add((sentence, KG.charStart, Literal(evidence.start, datatype=XSD.integer)))
@@ -205,7 +219,7 @@ def _shapes(ontology_dir: Path) -> tuple[Graph, Graph]:
 
 
 def validate_graph(graph: Graph, *, settings: Settings, name: str = "article") -> None:
-    """Check an article's graph against `ontology/shapes.ttl`; raise ValidationError with the first problems."""
+    """Check an article's graph against `kg/ontology/shapes.ttl`; raise ValidationError with the first problems."""
     import pyshacl
 
     shapes, hierarchy = _shapes(settings.ontology_dir)

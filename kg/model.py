@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 # Kinds of things an article names. Works carry their schema.org type as a fact.
 PERSON = "Person"
@@ -83,6 +84,15 @@ class Evidence:
     end: int
     rule: str
     confidence: float
+
+
+def decimal_lexical(value: float, *, places: int = 3) -> str:
+    """An xsd:decimal's canonical form ("0.9", "1"), rounded to `places`.
+
+    Stores that keep a literal's lexical form (Fuseki) and stores that keep its value (Oxigraph, Virtuoso)
+    then print the same text: "0.900" would come back as "0.9" from some and "0.900" from others.
+    """
+    return format(Decimal(f"{value:.{places}f}").normalize(), "f")
 
 
 Value = Ref | PartialDate | str | int

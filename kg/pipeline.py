@@ -106,6 +106,7 @@ def ingest(
     from kg.corrections import withhold_rejected
     from kg.extract.lexicon import Vocabulary
     from kg.read import expand_sources, read_sources
+    from kg.resolve import article_iri
 
     paths = expand_sources(sources)
     if not paths:
@@ -122,8 +123,11 @@ def ingest(
                         f"{articles[1].source}, …); give --url with one file")
     articles, reports = _distinct(articles, settings)
     with _opened(store, settings) as store:
-        todo = _changed(store, articles, reports, settings, force, progress)
-        known, titles = store.known_entities() if todo else ({}, [])
+        stored_hashes = store.content_hashes()
+        todo = _changed(articles, stored_hashes, reports, settings, force, progress)
+        # What the store knows, minus the graphs this batch replaces: the same articles give the same graphs.
+        replaced = {article_iri(settings, a.id) for a in todo} & stored_hashes.keys()
+        known, titles = store.known_entities(excluding=replaced) if todo else ({}, [])
         job = Job(settings, known, tuple(titles), vocabulary or Vocabulary(), min_confidence)
         try:
             for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
@@ -176,17 +180,16 @@ def _distinct(articles: list, settings: Settings) -> tuple[list, list[ArticleRep
     return kept, refused
 
 
-def _changed(store, articles: list, reports: list[ArticleReport], settings: Settings, force: bool,
-             progress: Callable[[ArticleReport, int, int], None] | None) -> list:
+def _changed(articles: list, stored_hashes: dict[str, str], reports: list[ArticleReport], settings: Settings,
+             force: bool, progress: Callable[[ArticleReport, int, int], None] | None) -> list:
     """The articles to extract; the unchanged ones (same content hash as stored) are reported as such."""
     from kg.read import content_hash
     from kg.resolve import article_iri
 
-    stored_hashes = {} if force else store.content_hashes()
     todo = []
     for article in articles:
         iri = article_iri(settings, article.id)
-        if stored_hashes.get(iri) == content_hash(article):
+        if not force and stored_hashes.get(iri) == content_hash(article):
             reports.append(ArticleReport(iri, article.source, unchanged=True))
             if progress:
                 progress(reports[-1], len(reports), len(articles))

@@ -1,6 +1,6 @@
 """Stored SPARQL queries: load them by name, bind their parameters as RDF terms, run them.
 
-A stored query is `queries/NAME.rq`, opening with comment lines:
+A stored query is `kg/queries/NAME.rq`, opening with comment lines:
 
     # title: Cast of a work
     # description: Actors of a work, with the characters they play.
@@ -69,7 +69,7 @@ def list_queries(settings: Settings) -> list[StoredQuery]:
 
 
 def load_query(name: str, settings: Settings) -> StoredQuery:
-    """The stored query `name`, read from `queries/NAME.rq`."""
+    """The stored query `name`, read from `kg/queries/NAME.rq`."""
     path = settings.queries_dir / f"{name}.rq"
     if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         available = ", ".join(p.stem for p in sorted(settings.queries_dir.glob("*.rq")))
@@ -161,13 +161,15 @@ def run_query(store, query: StoredQuery | str, values: dict[str, str] | None = N
     else:
         text = with_values(query.text, bind_parameters(query, _names_resolved(store, query, values or {}, settings),
                                                        settings))
+    # The store's answer is never bound to a local name: rdflib's parser (pyparsing) leaves reference cycles
+    # that keep this frame alive until the garbage collector runs, and an embedded store's answer held here
+    # would keep the store locked after `kg sparql` closed it.
     try:
-        result = store.query(text)
+        return _collect(store.query(text), _joined_columns(text))
     except SyntaxError as exc:
         raise QueryError(f"the query is not valid SPARQL: {exc}") from None
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
-    return _collect(result)
 
 
 def check_query_text(text: str, *, allow_service: bool = False) -> str:
@@ -251,15 +253,37 @@ def _strip_comments(text: str) -> str:
     return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
 
 
-def _collect(result) -> QueryResult:
-    """Results of the embedded or a remote store, alike."""
+# GROUP_CONCAT(?x; separator="…") AS ?joined, with the separator spelled out.
+_GROUP_CONCAT = re.compile(r'GROUP_CONCAT\s*\(\s*(?:DISTINCT\s+)?[?$]\w+\s*;\s*SEPARATOR\s*=\s*"([^"\\]+)"\s*\)'
+                           r"\s*AS\s+[?$](\w+)", re.IGNORECASE)
+
+
+def _joined_columns(text: str) -> dict[str, str]:
+    """The variables a GROUP_CONCAT with an explicit separator binds, and their separators."""
+    return {name: separator for separator, name in _GROUP_CONCAT.findall(_strip_comments(text))}
+
+
+def _collect(result, joined: dict[str, str]) -> QueryResult:
+    """Results of the embedded or a remote store, alike (what GROUP_CONCAT joined, in sorted order)."""
     if isinstance(result, bool | ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
     if not hasattr(result, "variables"):  # CONSTRUCT / DESCRIBE: triples
         return QueryResult(graph=ox.serialize(sorted(result, key=str), format=ox.RdfFormat.TURTLE))
     columns = tuple(v.value for v in result.variables)
-    rows = tuple(tuple(solution[c] for c in columns) for solution in result)
+    rows = tuple(tuple(_sorted_parts(solution[c], joined.get(c)) for c in columns) for solution in result)
     return QueryResult(columns=columns, rows=rows)
+
+
+def _sorted_parts(term, separator: str | None):
+    """A GROUP_CONCAT value with its parts in sorted order.
+
+    SPARQL leaves the order of what GROUP_CONCAT joins to the store (Oxigraph keeps a sorted subquery's
+    order, Virtuoso does not), so kg sorts the parts itself, split at the query's own separator.
+    """
+    if separator is None or not isinstance(term, ox.Literal):
+        return term
+    value = separator.join(sorted(term.value.split(separator)))
+    return ox.Literal(value, language=term.language) if term.language else ox.Literal(value, datatype=term.datatype)
 
 
 def _cell(term) -> str:

@@ -39,8 +39,13 @@ _BOM = "\ufeff"
 
 # --- the slice -----------------------------------------------------------------------------------------
 
-def seo_slice(store, article_iri: str) -> list[ox.Triple]:
-    """The triples the SEO document states, in http://schema.org/ terms, sorted."""
+def seo_slice(store, article_iri: str, *, settings: Settings) -> list[ox.Triple]:
+    """The triples the SEO document states, in http://schema.org/ terms, sorted.
+
+    They are the article's graph without provenance, what other graphs hold about its entities and what
+    search engines derive; of these, only properties schema.org allows on their subjects' types (a work of
+    unknown kind is a CreativeWork, which has no `actor`), and only nodes the article reaches.
+    """
     article = ox.NamedNode(article_iri)
     if not store.has_graph(article_iri):
         raise ExportError(f"no article {article_iri} in the store; ingest it first or see `kg stats`")
@@ -50,6 +55,7 @@ def seo_slice(store, article_iri: str) -> list[ox.Triple]:
     entities = {t.subject for t in triples if t.subject != article}
     triples |= _enrichment(store, entities)
     triples |= _derived(triples, article)
+    triples = _reached(_within_domains(triples, _vocabulary(settings.ontology_dir)), article)
     return sorted((_to_http(t) for t in triples if _on_the_web(t)), key=str)
 
 
@@ -94,6 +100,40 @@ def _derived(triples: set[ox.Triple], article: ox.NamedNode) -> set[ox.Triple]:
     return derived
 
 
+def _within_domains(triples: set[ox.Triple], vocabulary: _Vocabulary) -> set[ox.Triple]:
+    """The triples whose property schema.org allows on one of the subject's types; a Role keeps the property
+    that points at it (schema.org's Role pattern: the PerformanceRole of an `actor` carries `actor`)."""
+    types: dict = defaultdict(set)
+    pointed_by: dict = defaultdict(set)
+    for t in triples:
+        if t.predicate.value == RDF_TYPE:
+            types[t.subject].add(_local(t.object.value))
+        elif isinstance(t.object, ox.NamedNode):
+            pointed_by[t.object].add(_local(t.predicate.value))
+
+    def allowed(t: ox.Triple) -> bool:
+        prop, kinds = _local(t.predicate.value), types[t.subject]
+        if t.predicate.value == RDF_TYPE or any(vocabulary.is_a(k, d) for k in kinds
+                                                 for d in vocabulary.domains.get(prop, ())):
+            return True
+        return prop in pointed_by[t.subject] and any(vocabulary.is_a(k, "Role") for k in kinds)
+    return {t for t in triples if allowed(t)}
+
+
+def _reached(triples: set[ox.Triple], article: ox.NamedNode) -> set[ox.Triple]:
+    """The triples about nodes the article leads to (a role whose work lost its `actor` goes with it)."""
+    by_subject: dict = defaultdict(list)
+    for t in triples:
+        by_subject[t.subject].append(t)
+    reached, todo = {article}, [article]
+    while todo:
+        for t in by_subject[todo.pop()]:
+            if t.object in by_subject and t.object not in reached:
+                reached.add(t.object)
+                todo.append(t.object)
+    return {t for t in triples if t.subject in reached}
+
+
 def _to_http(triple: ox.Triple) -> ox.Triple:
     """schema.org terms in the http form of the official context; dates typed schema:Date as it coerces them."""
     predicate = _http_iri(triple.predicate)
@@ -117,7 +157,7 @@ def seo_document(store, article_iri: str, *, settings: Settings) -> dict:
     """The article's JSON-LD document: `"@context": "https://schema.org"` and a sorted `@graph`."""
     from pyld import jsonld
 
-    expanded = _expanded(seo_slice(store, article_iri))
+    expanded = _expanded(seo_slice(store, article_iri, settings=settings))
     loader = _document_loader(settings.ontology_dir)
     compacted = jsonld.compact(expanded, CONTEXT_URL, {"documentLoader": loader, "graph": True,
                                                        "skipExpansion": True})  # built expanded already
@@ -345,18 +385,18 @@ class Finding:
     message: str
 
 
-# What Google's structured-data documentation requires and recommends, per type.
-GOOGLE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "Article": ((), ("headline", "image", "datePublished", "dateModified", "author")),
-    "NewsArticle": ((), ("headline", "image", "datePublished", "dateModified", "author")),
-    "Movie": (("name", "image"), ("director", "dateCreated", "review", "aggregateRating")),
-    "TVSeries": (("name",), ("image", "sameAs")),
-    "Person": (("name",), ("sameAs",)),
-    "Organization": (("name",), ("sameAs",)),
-    "Place": (("name",), ()),
-    "City": (("name",), ()),
-    "Country": (("name",), ()),
-    "PerformanceRole": (("actor",), ("characterName",)),
+# Google's rich results, and what each requires and recommends per type (its structured-data documentation).
+# A feature's rules apply only where the page can get it: an article page can get the Article result; only
+# a list of movies (an ItemList whose items are Movies) can get the Movie carousel, so a news article about a
+# film is judged as an Article, not as a Movie page.
+ARTICLE_RESULT = "Article rich result"
+MOVIE_CAROUSEL = "Movie carousel"
+GOOGLE_RULES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    ARTICLE_RESULT: {name: ((), ("headline", "image", "datePublished", "dateModified", "author"))
+                     for name in sorted(_ARTICLE_TYPES)},
+    MOVIE_CAROUSEL: {"ItemList": (("itemListElement",), ()),
+                     "ListItem": (("position", "url|item"), ()),  # url on a summary page, item on an all-in-one
+                     "Movie": (("name", "image"), ("dateCreated", "director", "review", "aggregateRating"))},
 }
 
 
@@ -371,12 +411,13 @@ def check_document(document: dict, *, settings: Settings) -> list[Finding]:
     vocabulary = _vocabulary(settings.ontology_dir)
     nodes = {node["@id"]: node for node in flat if "@id" in node}
     role_properties = _role_properties(nodes)
+    carousel = _carousel(nodes)
     findings: list[Finding] = []
     for node_id, node in sorted(nodes.items()):
         types = [_local(t) for t in node.get("@type", [])]
         label = "/".join(types) or "(untyped)"
         findings.extend(_url_findings(node_id, label, node))
-        findings.extend(_google_findings(node_id, label, types, node, nodes))
+        findings.extend(_google_findings(node_id, label, types, node, nodes, carousel))
         findings.extend(_schema_findings(node_id, label, types, node, nodes, vocabulary,
                                          role_properties.get(node_id, set())))
     return findings
@@ -409,22 +450,31 @@ def _local(iri: str) -> str:
     return iri
 
 
-def _google_findings(node_id: str, label: str, types: list[str], node: dict, nodes: dict) -> list[Finding]:
+def _carousel(nodes: dict) -> set[str]:
+    """The nodes of a Movie carousel page: its ItemLists, their ListItems and the things those list."""
+    lists = {i for i, n in nodes.items() if HTTP_SCHEMA + "ItemList" in n.get("@type", [])}
+    elements = {v["@id"] for i in lists for v in nodes[i].get(HTTP_SCHEMA + "itemListElement", []) if "@id" in v}
+    items = {v["@id"] for i in elements for v in nodes.get(i, {}).get(HTTP_SCHEMA + "item", []) if "@id" in v}
+    return lists | elements | items
+
+
+def _google_findings(node_id: str, label: str, types: list[str], node: dict, nodes: dict,
+                     carousel: set[str]) -> list[Finding]:
+    """What Google requires and recommends of this node, for the rich results its page can get."""
     findings = []
     present = {_local(k) for k in node if not k.startswith("@")}
+    feature = ARTICLE_RESULT if set(types) & _ARTICLE_TYPES else MOVIE_CAROUSEL if node_id in carousel else None
     for type_name in types:
-        required, recommended = GOOGLE_RULES.get(type_name, ((), ()))
-        findings += [Finding(node_id, label, "error", f"{type_name} requires {p}") for p in required
-                     if p not in present]
-        findings += [Finding(node_id, label, "warning", f"{type_name} should have {p}") for p in recommended
-                     if p not in present]
-        if type_name in _ARTICLE_TYPES:
-            for author in node.get(HTTP_SCHEMA + "author", []):
-                target = nodes.get(author.get("@id"), {})
-                for part in ("name", "url"):
-                    if HTTP_SCHEMA + part not in target:
-                        findings.append(Finding(node_id, label, "warning", f"author {author.get('@id')} should "
-                                                                          f"have {part}"))
+        required, recommended = GOOGLE_RULES.get(feature, {}).get(type_name, ((), ()))
+        findings += [Finding(node_id, label, "error", f"{type_name} requires {p.replace('|', ' or ')} for "
+                             f"Google's {feature}") for p in required if not set(p.split("|")) & present]
+        findings += [Finding(node_id, label, "warning", f"{type_name} should have {p} for Google's {feature}")
+                     for p in recommended if p not in present]
+    if feature == ARTICLE_RESULT:
+        for author in node.get(HTTP_SCHEMA + "author", []):
+            target = nodes.get(author.get("@id"), {})
+            findings += [Finding(node_id, label, "warning", f"author {author.get('@id')} should have {part}")
+                         for part in ("name", "url") if HTTP_SCHEMA + part not in target]
     return findings
 
 

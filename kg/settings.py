@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
@@ -14,14 +14,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_BASE_IRI = "https://kg.example.org/"
 DEFAULT_STORE = "kg-store"
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][\w+.-]*:")
-
-
-def _asset_dir(name: str) -> Path:
-    """Find `ontology/` or `queries/`: beside the package in a checkout, inside it when installed."""
-    for candidate in (PACKAGE_DIR.parent / name, PACKAGE_DIR / "_assets" / name):
-        if candidate.is_dir():
-            return candidate
-    return PACKAGE_DIR.parent / name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,8 +26,9 @@ class Settings:
 
     store: str = DEFAULT_STORE
     base_iri: str = DEFAULT_BASE_IRI
-    ontology_dir: Path = field(default_factory=lambda: _asset_dir("ontology"))
-    queries_dir: Path = field(default_factory=lambda: _asset_dir("queries"))
+    # Package data: the same place in a checkout and in an installed wheel.
+    ontology_dir: Path = PACKAGE_DIR / "ontology"
+    queries_dir: Path = PACKAGE_DIR / "queries"
 
     def __post_init__(self) -> None:
         """Refuse an unusable store or base IRI here, before any command mints or opens anything with it."""

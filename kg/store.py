@@ -9,7 +9,8 @@ Writes are SPARQL updates, which the store applies in one transaction: a
 batch of articles replaces all of its graphs or none of them. Queries see the
 union of the graphs as their default graph (embedded: Oxigraph's option;
 remote: configure the server so, e.g. `oxigraph serve --union-default-graph`
-or Fuseki's `tdb2:unionDefaultGraph`).
+or Fuseki's `tdb2:unionDefaultGraph`; Virtuoso's is so already). A remote
+server that is not so, or that cuts an answer short, is refused by name.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import io
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,7 @@ class Store:
         """Drop one graph; False when there was none."""
         if not self.has_graph(iri):
             return False
-        self.update(f"DROP GRAPH <{iri}>")
+        self.update(f"DROP SILENT GRAPH <{iri}>")  # Virtuoso refuses DROP GRAPH unless CREATE GRAPH made it
         return True
 
     # --- reading ---------------------------------------------------------------------------------
@@ -160,17 +161,30 @@ class Store:
             return ox.serialize(triples, format=fmt)
         return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
 
-    def known_entities(self) -> tuple[dict[tuple[str, str], str], list[str]]:
-        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles."""
+    def known_entities(self, *, excluding: Collection[str] = ()) -> tuple[dict[tuple[str, str], str], list[str]]:
+        """(kind, key) of every name and alternate name in the store to its IRI, and the works' titles.
+
+        Names that only the graphs in `excluding` carry are left out: the graphs an ingest is about to
+        replace must not feed their own replacement, or an unchanged article re-ingested would read its
+        earlier facts (its titles marked, its aliases resolved) and come out different (issue 10).
+        """
         known: dict[tuple[str, str], str] = {}
         titles: set[str] = set()
-        for row in self.query("SELECT DISTINCT ?s ?t ?n WHERE { ?s a ?t ; schema:name|schema:alternateName ?n }"):
+        for row in self._names(set(excluding)):
             kind = _ENTITY_KINDS.get(row["t"].value.removeprefix(SCHEMA))
             if kind:
                 known.setdefault(entity_key(Ref(kind, row["n"].value)), row["s"].value)
                 if kind == WORK:
                     titles.add(row["n"].value)
         return known, sorted(titles)
+
+    def _names(self, excluding: set[str]) -> list:
+        """Rows (?s ?t ?n) of typed, named nodes; per graph only when some graphs must be left out."""
+        pattern = "?s a ?t ; schema:name|schema:alternateName ?n"
+        if not excluding:
+            return list(self.query(f"SELECT DISTINCT ?s ?t ?n WHERE {{ {pattern} }}"))
+        rows = self.query(f"SELECT DISTINCT ?g ?s ?t ?n WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+        return [row for row in rows if row["g"].value not in excluding]
 
     def stats(self) -> StoreStats:
         entities = {row["t"].value.removeprefix(SCHEMA): int(row["n"].value) for row in self.query(
@@ -254,17 +268,31 @@ class OxigraphStore(Store):
 class RemoteStore(Store):
     """A SPARQL 1.1 endpoint: `sparql+http://host/ds` means `http://host/ds/query`, `…/update` and `…/store`.
 
-    The Graph Store path differs between servers (`store` for Oxigraph, `data` for Fuseki): set it in
-    kg.toml as [store] graph_store = "data".
+    The paths differ between servers (Oxigraph: query, update, store; Fuseki: graph store `data`;
+    Virtuoso: `sparql`, `sparql` and `sparql-graph-crud` under the server's root): kg.toml's [store]
+    section names them as `query`, `update` and `graph_store`.
     """
 
-    def __init__(self, url: str, *, graph_store: str = "store", timeout: float = 60.0) -> None:
+    def __init__(self, url: str, *, query: str = "query", update: str = "update", graph_store: str = "store",
+                 timeout: float = 60.0) -> None:
         base = url.split("+", 1)[1].rstrip("/")
         self.url = url
-        self.query_endpoint, self.update_endpoint = f"{base}/query", f"{base}/update"
+        self.query_endpoint, self.update_endpoint = f"{base}/{query}", f"{base}/{update}"
         self.graph_store = f"{base}/{graph_store}"
         self.timeout = timeout
         self._prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+    def check_default_graph(self) -> None:
+        """Refuse a server whose default graph leaves out the article graphs: every query would come back empty.
+
+        One stored article suffices to tell (its content hash must be visible outside GRAPH too); an empty
+        store passes, and is checked again by the next command.
+        """
+        if self.query("ASK { { SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } } LIMIT 1 } "
+                      "FILTER NOT EXISTS { ?g kg:contentHash ?h } }"):
+            raise StoreError(f"{self.url} keeps the article graphs out of its default graph, so every query "
+                             "would come back empty; make the default graph the union of the named graphs "
+                             "(oxigraph serve --union-default-graph; Fuseki: tdb2:unionDefaultGraph true)")
 
     def query(self, sparql: str):
         from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
@@ -276,12 +304,26 @@ class RemoteStore(Store):
         kind = wrapper.queryType
         if kind in ("CONSTRUCT", "DESCRIBE"):
             wrapper.setReturnFormat(TURTLE)
-            return _Triples(self._parse(self._run(wrapper).response.read(), ox.RdfFormat.TURTLE))
+            response = self._run(wrapper).response
+            triples = _Triples(self._parse(response.read(), ox.RdfFormat.TURTLE))
+            self._check_complete(len(triples), response.headers.get("X-SPARQL-MaxRows"))
+            return triples
         wrapper.setReturnFormat(JSON)
-        answer = parse_sparql_json(self._run(wrapper).response.read(), what=self.url, error=StoreError)
+        response = self._run(wrapper).response
+        answer = parse_sparql_json(response.read(), what=self.url, error=StoreError)
         if answer.boolean is not None:
             return answer.boolean
+        if kind == "ASK":
+            return _ask_table(answer)
+        self._check_complete(len(answer.rows), response.headers.get("X-SPARQL-MaxRows"))
         return _Solutions(answer.variables, answer.rows)
+
+    def _check_complete(self, rows: int, cap: str | None) -> None:
+        """Refuse an answer the server cut short (Virtuoso's ResultSetMaxRows, whose Debian default is 10,000)
+        rather than work on part of the store; the server says so only in a header."""
+        if cap and cap.isdigit() and rows >= int(cap):
+            raise StoreError(f"{self.url} cut its answer at {cap} rows; raise the server's limit (Virtuoso: "
+                             "ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)")
 
     def update(self, text: str) -> None:
         from SPARQLWrapper import POST, SPARQLWrapper
@@ -348,6 +390,11 @@ class _Triples(list):
     """CONSTRUCT results from a remote store."""
 
 
+def _ask_table(answer) -> bool:
+    """Virtuoso 7.2 answers ASK as a table, not a boolean: one `__ASK_RETVAL` row when true, none when false."""
+    return any(row.get("__ASK_RETVAL") is not None and row["__ASK_RETVAL"].value != "0" for row in answer.rows)
+
+
 def is_remote(location: str) -> bool:
     return location.startswith(REMOTE_SCHEMES)
 
@@ -362,7 +409,10 @@ def open_store(settings: Settings, *, create: bool = False) -> Iterator[Store]:
     if is_remote(settings.store):
         from kg.inputs import load_config
 
-        store: Store = RemoteStore(settings.store, graph_store=load_config().store.graph_store)
+        paths = load_config().store
+        remote = RemoteStore(settings.store, query=paths.query, update=paths.update, graph_store=paths.graph_store)
+        remote.check_default_graph()
+        store: Store = remote
     else:
         if not create and not Path(settings.store).exists():
             raise StoreError(f"no store at {settings.store}; check --store or KG_STORE, or `kg ingest` first")

@@ -43,7 +43,7 @@ def config_file(tmp_path, monkeypatch, text: str):
     ('[link]\nendpoint = "javascript:alert(1)"\n', "[link] endpoint: not a usable http(s) URL"),
     ('[link]\ncontakt = "mailto:a@b.c"\n', "[link] has no key 'contakt'"),
     ('[store]\ngraph-store = "data"\n', "[store] has no key 'graph-store'"),
-    ('[store]\ngraph_store = "../../etc"\n', "[store] graph_store: should be the server's Graph Store path"),
+    ('[store]\ngraph_store = "../../etc"\n', "[store] graph_store: should be a path on the server, such as store"),
     ('[vocabulary.cues]\ndirectors = ["helmed by"]\n', "no relation 'directors'"),
     ('[linking]\nretries = 1\n', "has no table [linking]"),
     ('[link\n', "not valid TOML"),

@@ -32,6 +32,23 @@ def linked_store(tmp_path, nlp, wikidata_endpoint):
     return settings, config, report
 
 
+def test_link_on_a_remote_store_writes_what_it_writes_on_the_embedded_one(linked_store, sparql_server, nlp,
+                                                                          tmp_path, monkeypatch):
+    """Every reason names the same Wikidata statement whatever order the store returns the graph in."""
+    settings, config, _ = linked_store
+    monkeypatch.chdir(tmp_path)  # a remote store's answer cache lives in the working folder
+    remote = Settings(store=sparql_server)
+    ingest(EXAMPLE_ARTICLES, settings=remote, nlp=nlp)
+    exports = []
+    for where in (settings, remote):
+        with open_store(where) as store:
+            if where is remote:
+                link_entities(store, settings=remote, config=config, enrich=True)
+            exports.append({line for line in store.export("nquads").decode().splitlines()
+                            if "generatedAtTime" not in line})
+    assert exports[0] == exports[1]
+
+
 def links_of(settings) -> dict[str, str]:
     with open_store(settings) as store:
         rows = store.query("SELECT ?e ?i WHERE { ?e schema:sameAs ?i . "

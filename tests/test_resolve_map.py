@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SDO
 
 from kg.errors import ValidationError
 from kg.extract import extract_facts
-from kg.map import map_to_ontology, validate_graph
+from kg.map import KG, lead_headline, map_to_ontology, validate_graph
 from kg.read import parse_text
 from kg.resolve import resolve_entities
 from kg.settings import Settings
@@ -51,6 +53,24 @@ def test_resolve_known_alias_reaches_existing_node(nlp):
                              ("Work", "the tide keeper"): "https://news.example.com/kg/work/silent-harbor"})
     works = {e.iri for r, e in resolution.entities.items() if r.kind == "Work"}
     assert works == {"https://news.example.com/kg/work/silent-harbor"}
+
+
+def test_map_confidences_are_canonical_decimals(nlp):
+    """Fuseki prints a decimal as written, Oxigraph and Virtuoso by its value: only "0.9" (not "0.900") reads alike."""
+    _, graph = graph_of("Glass Town is a Japanese drama film directed by Ito Jun. It reportedly stars Mori Saki.", nlp)
+    confidences = {str(c) for c in graph.objects(None, KG.confidence)}
+    assert len(confidences) > 1 and all(re.fullmatch(r"0|1|0\.\d*[1-9]", c) for c in confidences), confidences
+
+
+def test_map_article_without_a_headline_gets_its_first_sentence(nlp):
+    _, graph = graph_of("date 2024-03-15 Two new Korean series arrive on Disney+ next month. Blue Signal is one.", nlp)
+    assert {str(h) for h in graph.objects(None, SDO.headline)} == {"Two new Korean series arrive on Disney+ next month"}
+
+
+def test_map_lead_headline_is_cut_at_a_word():
+    long = "Netflix has confirmed " + "that a long and winding sentence goes on " * 5 + "for ever."
+    headline = lead_headline([long])
+    assert len(headline) <= 110 and headline.endswith(" that…") and long.startswith(headline[:-1] + " ")
 
 
 def test_map_follows_the_contract(nlp):

@@ -13,7 +13,7 @@ from kg.pipeline import ingest
 from kg.settings import Settings
 from kg.store import open_store
 
-from .conftest import EXAMPLE_ARTICLES, EXAMPLES_DIR
+from .conftest import DEV_ARTICLES, EXAMPLE_ARTICLES, EXAMPLES_DIR
 
 runner = CliRunner()
 
@@ -70,11 +70,23 @@ def test_scale_bad_records_do_not_stop_the_batch(tmp_path, nlp):
 def test_scale_worker_processes_give_the_same_graph(tmp_path, nlp):
     one = Settings(store=str(tmp_path / "one"))
     two = Settings(store=str(tmp_path / "two"))
-    articles = sorted(p for p in EXAMPLES_DIR.iterdir() if not p.name.endswith(".gold.json"))
-    first = ingest(articles, settings=one, nlp=nlp, workers=1)
-    second = ingest(articles, settings=two, workers=2)
-    assert first.ok and second.ok and len(second.stored) == len(articles)
+    first = ingest(DEV_ARTICLES, settings=one, nlp=nlp, workers=1)
+    second = ingest(DEV_ARTICLES, settings=two, workers=2)
+    assert first.ok and second.ok and len(second.stored) == len(DEV_ARTICLES)
     assert quads(one) == quads(two)
+
+
+def test_issue_10_forced_reingest_of_unchanged_articles_leaves_the_store_unchanged(tmp_path, nlp):
+    """An article's earlier graph must not feed its own re-extraction (working-title-original.md moved its
+    alternate title, episodes, release and source work to work/vincenzo the second time)."""
+    settings = Settings(store=str(tmp_path / "store"))
+    assert ingest(DEV_ARTICLES, settings=settings, nlp=nlp).ok
+    before = quads(settings)
+    again = ingest(DEV_ARTICLES, settings=settings, nlp=nlp, force=True)
+    assert len(again.stored) == len(DEV_ARTICLES)
+    assert quads(settings) == before
+    alone = ingest([EXAMPLES_DIR / "working-title-original.md"], settings=settings, nlp=nlp, force=True)
+    assert len(alone.stored) == 1 and quads(settings) == before
 
 
 def test_scale_progress_is_reported_per_article(tmp_path, nlp):
@@ -95,27 +107,29 @@ def test_scale_bulk_load_of_an_export(tmp_path, example_store):
     assert missing.exit_code == 1 and "no such file" in missing.stderr
 
 
-def test_scale_remote_store_behaves_like_the_embedded_one(sparql_server, example_store, monkeypatch):
-    monkeypatch.delenv("KG_STORE", raising=False)
-    remote = ["--store", sparql_server]
-    local = ["--store", example_store.store]
-    result = runner.invoke(app, ["ingest", *map(str, EXAMPLE_ARTICLES), *remote, "--workers", "1"])
-    assert result.exit_code == 0, result.output
-    for command in (["query", "run", "cast", "-p", "work=work/paper-crown", "-f", "csv"],
-                    ["query", "run", "filmography", "-p", "person=person/amane-hinata", "-f", "json"],
-                    ["query", "run", "releases_on_platform", "-p", "platform=organization/disney",
-                     "-p", "from=2024-04-01", "-p", "to=2024-04-30", "-f", "csv"],
-                    ["sparql", "ASK { ?w a schema:TVSeries }"],
-                    ["sparql", "CONSTRUCT { ?w schema:name ?n } WHERE { ?w a schema:TVSeries ; schema:name ?n }"],
-                    ["export", "-f", "nquads"],
-                    ["seo", "https://kg.example.org/article/two-series-disney"]):
-        assert runner.invoke(app, [*command, *remote]).stdout == runner.invoke(app, [*command, *local]).stdout
-    stats = runner.invoke(app, ["stats", "-f", "csv", *remote]).stdout
-    assert stats == runner.invoke(app, ["stats", "-f", "csv", *local]).stdout
-    again = runner.invoke(app, ["ingest", *map(str, EXAMPLE_ARTICLES), *remote, "--workers", "1"])
-    assert again.stdout.endswith("0 article(s) stored, 6 unchanged, 0 refused, 0 unreadable\n")
-    assert runner.invoke(app, ["remove", "article/two-series-disney", *remote]).exit_code == 0
-    assert "two-series-disney" not in runner.invoke(app, ["export", "-f", "nquads", *remote]).stdout
+def test_issue_10_server_without_a_union_default_graph_is_named_with_its_setting(tmp_path, nlp):
+    from .conftest import oxigraph_server
+
+    with oxigraph_server(tmp_path / "db") as base:  # without --union-default-graph
+        settings = Settings(store=f"sparql+{base}")
+        assert ingest([EXAMPLE_ARTICLES[0]], settings=settings, nlp=nlp).ok
+        result = runner.invoke(app, ["query", "run", "unlinked_entities", "--store", settings.store])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "keeps the article graphs out of its default graph" in result.stderr
+    assert "oxigraph serve --union-default-graph" in result.stderr
+
+
+def test_issue_10_answer_cut_short_by_the_server_is_refused(tmp_path, nlp, monkeypatch):
+    from .conftest import virtuoso_config, virtuoso_server
+
+    monkeypatch.setenv("KG_CONFIG", str(virtuoso_config(tmp_path)))
+    with virtuoso_server(tmp_path, "[SPARQL]\nResultSetMaxRows = 50\n") as base:
+        settings = Settings(store=f"sparql+{base}")
+        assert ingest([EXAMPLE_ARTICLES[0]], settings=settings, nlp=nlp).ok
+        result = runner.invoke(app, ["export", "-f", "nquads", "--store", settings.store])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.endswith("cut its answer at 50 rows; raise the server's limit (Virtuoso: ResultSetMaxRows "
+                                  "in the [SPARQL] section of virtuoso.ini)\n")
 
 
 def test_scale_unreachable_remote_store_is_one_line(monkeypatch):
@@ -130,3 +144,48 @@ def test_scale_unreachable_remote_store_is_one_line(monkeypatch):
 def test_scale_query_formats_do_not_depend_on_the_store(fmt, example_store):
     result = runner.invoke(app, ["query", "run", "unlinked_entities", "-f", fmt, "--store", example_store.store])
     assert result.exit_code == 0 and result.stdout.strip()
+
+
+# A value for every parameter of the stored queries, so that each one has rows on the dev set.
+QUERY_VALUES = {"work": "work/paper-crown", "person": "person/alonso-pedro", "director": "person/mongkolsiri-sitisiri",
+                "company": "organization/comix-wave-films", "platform": "organization/netflix",
+                "entity": "place/south-korea", "text": "an", "from": "2000-01-01", "to": "2030-12-31"}
+
+
+def test_scale_remote_store_behaves_like_the_embedded_one(sparql_server, dev_store, tmp_path, monkeypatch):
+    """Every command over the dev set prints the same bytes from a remote store as from the embedded one."""
+    from kg.query import list_queries
+
+    monkeypatch.delenv("KG_STORE", raising=False)
+    remote, local = ["--store", sparql_server], ["--store", dev_store.store]
+    result = runner.invoke(app, ["ingest", *map(str, DEV_ARTICLES), *remote, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    commands = [["export", "-f", "nquads"], ["stats", "-f", "csv"], ["explain", "Song Joong-ki"],
+                ["sparql", "ASK { ?w a schema:TVSeries }"], ["sparql", "ASK { ?w a schema:Nothing }"],
+                ["sparql", "CONSTRUCT { ?w schema:name ?n } WHERE { ?w a schema:TVSeries ; schema:name ?n }"]]
+    for query in list_queries(dev_store):
+        values = [arg for p in query.parameters for arg in ("-p", f"{p.name}={QUERY_VALUES[p.name]}")]
+        commands.append(["query", "run", query.name, *values, "-f", "csv"])
+    for command in commands:
+        expected = runner.invoke(app, [*command, *local])
+        assert expected.exit_code == 0 and expected.stdout.count("\n") > 1 or "ASK" in command[1], expected.output
+        assert runner.invoke(app, [*command, *remote]).stdout == expected.stdout, command
+    documents = []
+    for name, store in (("seo-local", local), ("seo-remote", remote)):
+        assert runner.invoke(app, ["seo", "--all", "--out", str(tmp_path / name), *store]).exit_code == 0
+        documents.append({p.name: p.read_bytes() for p in (tmp_path / name).iterdir()})
+    assert len(documents[0]) == len(DEV_ARTICLES) and documents[0] == documents[1]
+    again = runner.invoke(app, ["ingest", *map(str, DEV_ARTICLES), *remote, "--workers", "1"])
+    assert again.stdout.endswith(f"0 article(s) stored, {len(DEV_ARTICLES)} unchanged, 0 refused, 0 unreadable\n")
+    removed = runner.invoke(app, ["remove", "article/two-series-disney", *remote])
+    assert removed.exit_code == 0, removed.output
+    assert "two-series-disney" not in runner.invoke(app, ["export", "-f", "nquads", *remote]).stdout
+
+
+def test_issue_10_forced_reingest_on_a_remote_store_changes_nothing(sparql_server, nlp):
+    settings = Settings(store=sparql_server)
+    article = EXAMPLES_DIR / "working-title-original.md"
+    ingest([article], settings=settings, nlp=nlp)
+    before = quads(settings)
+    assert len(ingest([article], settings=settings, nlp=nlp, force=True).stored) == 1
+    assert quads(settings) == before

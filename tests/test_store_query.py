@@ -9,6 +9,7 @@ from rdflib import Graph
 from kg.errors import ParameterError, QueryError, StoreError
 from kg.export import export_graph
 from kg.query import bind_parameters, list_queries, load_query, parse_query_file, run_query, with_values
+from kg.settings import Settings
 from kg.store import OxigraphStore, open_store
 
 BASE = "https://kg.example.org/"
@@ -44,6 +45,25 @@ def test_store_locked_by_another_process(tmp_path):
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
     assert "StoreLockedError" in result.stderr
     store.close()
+
+
+def test_store_closed_after_a_sparql_text_query_is_not_left_locked(tmp_path):
+    """rdflib's SPARQL parser leaves reference cycles that keep run_query's frame alive until the garbage
+    collector runs: the store's answer must not be among its locals, or the store stays locked."""
+    import gc
+
+    settings = Settings(store=str(tmp_path / "s"))
+    store = OxigraphStore(settings.store)
+    store.replace_graphs({f"{BASE}article/a": nt("person/x", "X")})
+    store.close()
+    gc.disable()
+    try:
+        with open_store(settings) as opened:
+            run_query(opened, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", settings=settings)
+        with open_store(settings) as opened:
+            assert opened.count() == 1
+    finally:
+        gc.enable()
 
 
 def test_store_unwritable_path(tmp_path):
