@@ -127,6 +127,28 @@ def test_extract_parse_date_precision(span, article_date, future, expected):
     assert parse_date(span, article_date, future=future) == expected
 
 
+def test_extract_lookup_attribute_ruler_matches_the_models():
+    """The lookup ruler assigns the part of speech, morphology and lemma the model's own ruler assigns."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.attributes import LookupAttributeRuler
+    from kg.extract.extractor import MODEL
+
+    reference = spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+    lookup = LookupAttributeRuler(reference)
+    lookup.add_patterns(reference.get_pipe("attribute_ruler").patterns)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES_DIR.rglob("*.txt"))]
+    compared = 0
+    for theirs in reference.pipe(texts):
+        bare = Doc(reference.vocab, words=[t.text for t in theirs], spaces=[bool(t.whitespace_) for t in theirs],
+                   tags=[t.tag_ for t in theirs], deps=[t.dep_ for t in theirs], heads=[t.head.i for t in theirs])
+        ours = lookup(bare)
+        assert [(t.pos_, str(t.morph), t.lemma_) for t in ours] == [(t.pos_, str(t.morph), t.lemma_) for t in theirs]
+        compared += len(ours)
+    assert compared > 1000
+
+
 def test_extract_rules_only_fallback_still_extracts():
     """Without the model, a warning and a pipeline that still reads credits from the sentence's surface."""
     from kg.extract import load_pipeline

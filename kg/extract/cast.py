@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
@@ -30,7 +29,7 @@ from kg.extract.clauses import (
     subjects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention, sentences, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.works import is_title_text
@@ -45,30 +44,22 @@ CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", 
 
 @Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
 def make_cast_reader(nlp: Language, name: str) -> CastReader:
-    return CastReader(nlp, name)
+    return CastReader(name)
 
 
 # "Tang Wei plays Song Seo-rae", "Piper Curda voices Mabel": where the small model parses an unfamiliar name as
 # a verb or the verb as a noun, the words themselves still read: a name, a playing verb, a few descriptive
 # words ("the detective", "his sister"), a name.
-_NAME_WORD = {"TEXT": {"REGEX": r"^[A-Z][\w'\-]*$"}, "POS": {"NOT_IN": ["DET", "PRON", "ADP", "CCONJ"]}}
-PLAYS_PATTERN = [
-    {**_NAME_WORD, "OP": "+"},
-    {"LOWER": {"IN": ["plays", "play", "portrays", "portray", "voices", "voice"]}},
-    {"LOWER": {"IN": ["the", "his", "her", "their", "a", "an"]}, "OP": "?"},
-    {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
-    {**_NAME_WORD, "OP": "+"},
-]
+_PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
+_ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
 
 
 class CastReader:
     """Adds cast and role candidates to `Doc._.candidates`."""
 
-    def __init__(self, nlp: Language, name: str = "kg_cast") -> None:
+    def __init__(self, name: str = "kg_cast") -> None:
         self.name = name
         self.lexicon = Lexicon()
-        self.plays = Matcher(nlp.vocab)
-        self.plays.add("PLAYS", [PLAYS_PATTERN], greedy="LONGEST")
 
     def configure(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -76,7 +67,7 @@ class CastReader:
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)
         found = doc._.candidates if doc._.candidates is not None else []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found.extend(self.read(sent, works))
         doc._.candidates = found
         return doc
@@ -90,20 +81,26 @@ class CastReader:
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
         doc = sent.doc
-        for _, start, end in self.plays(doc[sent.start:sent.end]):
-            span = doc[sent.start + start:sent.start + end]
-            verb = next(t for t in span if t.lower_ in ("plays", "play", "portrays", "portray", "voices", "voice"))
-            first = next(t.i for t in doc[verb.i + 1:span.end] if t.text[:1].isupper())
-            character = doc[first:span.end]
-            if works.at(span[-1]) is not None:
+        for verb in sent:
+            if verb.lower_ not in _PLAYS_WORDS or verb.i == sent.start or not doc[verb.i - 1].text[:1].isupper():
                 continue
+            first = verb.i + 1
+            while first < sent.end and (doc[first].lower_ in _ROLE_LEAD or doc[first].is_lower) \
+                    and first - verb.i <= 3:
+                first += 1
+            end = first
+            while end < sent.end and doc[end].text[:1].isupper() and doc[end].pos_ not in ("DET", "PRON", "ADP"):
+                end += 1
+            if end == first or works.at(doc[end - 1]) is not None:
+                continue
+            character = doc[first:end]
             person = named(doc[verb.i - 1], works, self.lexicon)
             if person is not None and person.kind == PERSON and person.name not in with_roles:
                 yield Candidate("cast", None, person, sent, "cast:plays-words")
                 yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
 
     def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        for token in sent:
+        for token in tokens(sent):
             base = lemma(token)
             if acts_as_verb(token):
                 if base in ACTING_VERBS:
@@ -252,9 +249,14 @@ class CastReader:
         """"Florence Pugh (Little Women, Midsommar) stars as …": the works glossed after an actor who is
         the subject of the sentence; "Peaky Blinders' Tom Harper joins …": the work an actor is named by."""
         doc = sent.doc
-        for token in sent:
+        glossed = {paren.at for paren in doc._.clean.parentheticals} if doc._.clean is not None else set()
+        for token in tokens(sent):
             if token.pos_ != "PROPN" or (token.i + 1 < sent.end and doc[token.i + 1].pos_ == "PROPN"):
                 continue
+            span = name_span(token)
+            if span is None or (span.end_char not in glossed
+                                and not (token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS)):
+                continue  # neither glossed in brackets nor the subject of an actor's news
             person = named(token, works, self.lexicon)
             if person is None or person.kind != PERSON:
                 continue

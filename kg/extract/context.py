@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc import sentences
 from kg.extract.lexicon import lemma
 from kg.extract.names import name_span
 from kg.model import Article
@@ -73,7 +74,7 @@ def _heading_sentences(doc: Doc, article: Article) -> frozenset[int]:
             ranges.append((position, position + len(text)))
         position += len(text) + 2
     starts = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         original = clean.original_span(sent.start_char, sent.end_char)[0]
         if any(start <= original < end for start, end in ranges):
             starts.add(sent.start)
@@ -85,7 +86,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
     works = list(doc.spans.get("works", []))
     if not works:
         return None
-    opening = next((s for s in doc.sents if s.start not in headings and s.text.strip()), None)
+    opening = next((s for s in sentences(doc) if s.start not in headings and s.text.strip()), None)
     if opening is not None:
         for span in works:
             if span.start >= opening.end:
@@ -98,7 +99,8 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
             if title in article.headline:
                 counts[title] += 2
     order = {span.text: n for n, span in reversed(list(enumerate(works)))}
-    candidates = [t for t in counts if not _only_source(t, works)]
+    sources = _only_sources(works)
+    candidates = [t for t in counts if t not in sources]
     candidates = [t for t in candidates if titles.get(t, _NO_INFO).described] or candidates
     if not candidates:
         return None
@@ -107,7 +109,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
 
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
     """The person an article opens by describing: "<name> … is a/an … actor/singer/director"."""
-    opening = next((s for s in doc.sents if s.start not in headings and s.text.strip()), None)
+    opening = next((s for s in sentences(doc) if s.start not in headings and s.text.strip()), None)
     if opening is None or lemma(opening.root) != "be":
         return None
     attr = next((c for c in opening.root.children if c.dep_ == "attr"), None)
@@ -126,11 +128,15 @@ class _NoInfo:
 _NO_INFO = _NoInfo()
 
 
-def _only_source(title: str, works: list[Span]) -> bool:
-    """A title only ever named as a book or manga ("based on the novel X") is not the article's work."""
-    mentions = [span for span in works if span.text == title]
-    return bool(mentions) and all(
-        _SOURCE_BEFORE.search(span.doc.text[max(0, span.start_char - 40):span.start_char]) for span in mentions)
+def _only_sources(works: list[Span]) -> set[str]:
+    """Titles only ever named as a book or manga ("based on the novel X"): not the article's work."""
+    as_source: dict[str, bool] = {}
+    whole = works[0].doc.text if works else ""  # Doc.text joins every token: read it once
+    for span in works:
+        text = span.text
+        before = whole[max(0, span.start_char - 40):span.start_char]
+        as_source[text] = as_source.get(text, True) and bool(_SOURCE_BEFORE.search(before))
+    return {title for title, only in as_source.items() if only}
 
 
 def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
@@ -138,7 +144,7 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
     by_start = {span.start: span for span in doc.spans.get("works", [])}
     focus: dict[int, str | None] = {}
     current: str | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if _starts_paragraph(sent):
             current = None
         if sent.start in headings:

@@ -36,7 +36,7 @@ from kg.extract.clauses import (
     subjects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, sentences, tokens
 from kg.extract.lexicon import Cue, Lexicon, lemma
 from kg.model import ORGANIZATION, PERSON
 
@@ -44,6 +44,8 @@ from kg.model import ORGANIZATION, PERSON
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
                 "production_company": "production_company"}
+# Last words of two-word crafts whose last word alone is no craft: "series composition".
+_CRAFT_HEADS = frozenset({"composition"})
 # Crafts whose makers kg does not record: "the music was composed by", "the editing was done by".
 _UNKEPT_CRAFTS = frozenset({"music", "score", "editing", "cinematography", "photography", "costume", "costumes",
                             "design", "soundtrack", "song", "songs", "lyrics", "choreography", "effects",
@@ -75,14 +77,14 @@ class CreditReader:
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)
         found = doc._.candidates if doc._.candidates is not None else []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found.extend(self.read(sent, works))
         doc._.candidates = found
         return doc
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         lexicon = self.lexicon
-        for token in sent:
+        for token in tokens(sent):
             if (cue := lexicon.cue(token.text, "verb")) is not None and token.pos_ in ("VERB", "AUX", "ADJ"):
                 yield from self._verb(cue, token, sent, works)
             elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
@@ -144,7 +146,7 @@ class CreditReader:
     def _compounds(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"the Sitisiri Mongkolsiri-directed drama X": a name joined to a credit participle."""
         doc = sent.doc
-        for token in sent:
+        for token in tokens(sent):
             if "-" not in token.text[1:]:
                 continue
             owner, _, cue_word = token.text.rpartition("-")
@@ -154,8 +156,8 @@ class CreditReader:
             start = token.i
             while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
                 start -= 1
-            name = Mention(PERSON, doc.text[doc[start].idx:token.idx + len(owner)], doc[start].idx,
-                           token.idx + len(owner))
+            written = doc[start:token.i + 1].text[:token.idx + len(owner) - doc[start].idx]
+            name = Mention(PERSON, written, doc[start].idx, token.idx + len(owner))
             work = work_of(token.head, works)
             if work is not None and not self.lexicon.is_organization(name.name):
                 yield Candidate(_FOR_PERSON[cue.relation], work, name, sent, f"credit:compound:{cue.relation}")
@@ -174,7 +176,7 @@ class CreditReader:
     def _possessives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Kore-eda's Monster": a person's name in the possessive before a title."""
         seen: set[int] = set()
-        for token in sent:
+        for token in tokens(sent):
             span = works.at(token)
             if span is None or span.start in seen:
                 continue
@@ -217,6 +219,8 @@ def _shared_agents(verb: Token) -> list[Token]:
 
 def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     """The craft a noun names, two words first ("series composition", "screenplay")."""
+    if lexicon.cue(token.lower_.rpartition("-")[2], "craft") is None and token.lower_ not in _CRAFT_HEADS:
+        return None
     if token.i > 0:
         cue = lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "craft")
         if cue is not None:

@@ -8,6 +8,7 @@ Rules find date spans with `DATE_RE`; `parse_date` reads one span, never searchi
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import regex as re
 
@@ -39,6 +40,7 @@ _HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
+@lru_cache(maxsize=4096)
 def parse_date(span: str, article_date: date | None, *, future: bool) -> PartialDate | None:
     """A date span as found by a rule, at the precision it was written; no year and no article date: None.
 

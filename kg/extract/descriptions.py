@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
-from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.doc import Candidate, Mention, mention, sentence, sentences, tokens
 from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
 from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
@@ -46,8 +46,8 @@ class DescriptionReader:
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)
         found = doc._.candidates if doc._.candidates is not None else []
-        for sent in doc.sents:
-            for token in sent:
+        for sent in sentences(doc):
+            for token in tokens(sent):
                 if is_copula(token):
                     found.extend(self._copula(token, sent, works))
                     continue
@@ -128,7 +128,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
 
 def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention | None:
     """The title the sentence opens with, when the parse gave the copula another subject."""
-    for token in sent:
+    for token in tokens(sent):
         if token.is_punct or token.text in ('"', "“", "'"):
             continue
         span = works.at(token)
@@ -180,7 +180,7 @@ def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         span = works.at(token[-1]) if token is not None else None
         if span is not None and span.end_char == paren.at:
             yield Candidate("release_date", mention(span, WORK), PartialDate(int(match.group("year"))),
-                            span.sent, "description:year-gloss")
+                            sentence(span), "description:year-gloss")
 
 
 # Labels of a title's other names in the brackets after it: "(also known as X and Y)", "(English title: X)",
@@ -206,7 +206,7 @@ def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
             continue
         for name in _gloss_names(paren.text):
             if name != span.text:
-                yield Candidate("alternate_name", mention(span, WORK), name, span.sent, "title:gloss")
+                yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 
 
 def _gloss_names(text: str) -> list[str]:

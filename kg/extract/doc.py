@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import PartialDate
 
@@ -66,6 +66,37 @@ def register_extensions() -> None:
     for name in ("article", "clean", "lexicon", "titles", "candidates"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, listed once: spaCy builds `doc.sents` (and walks them for `Token.sent`) anew on
+    every call, and the readers ask often."""
+    _index(doc)
+    return doc.user_data["kg.sentences"]
+
+
+def tokens(span: Span) -> list[Token]:
+    """A span's tokens from the Doc's one list of them (iterating a Span makes new Token objects each time)."""
+    _index(span.doc)
+    return span.doc.user_data["kg.tokens"][span.start:span.end]
+
+
+def sentence(token: Token | Span) -> Span:
+    """The sentence a token (or span) is in."""
+    _index(token.doc)
+    return token.doc.user_data["kg.sentence_of"][token.i if isinstance(token, Token) else token.start]
+
+
+def _index(doc: Doc) -> None:
+    if "kg.sentences" in doc.user_data:
+        return
+    listed = list(doc.sents)
+    sentence_of: list[Span] = []
+    for sent in listed:
+        sentence_of.extend([sent] * (sent.end - sent.start))
+    doc.user_data["kg.sentences"] = listed
+    doc.user_data["kg.sentence_of"] = sentence_of
+    doc.user_data["kg.tokens"] = list(doc)
 
 
 def mention(span: Span, kind: str) -> Mention:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, acts_as_verb, clause_subject, clause_work, coordinated_verbs, work_of
 from kg.extract.dates import DATE_RE, parse_date
-from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.doc import Candidate, Mention, mention, sentences, tokens
 from kg.extract.lexicon import RELEASE_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.works import work_noun
@@ -55,13 +55,13 @@ class ReleaseReader:
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)
         found = doc._.candidates if doc._.candidates is not None else []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found.extend(self.read(sent, works))
         doc._.candidates = found
         return doc
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        for token in sent:
+        for token in tokens(sent):
             base = lemma(token)
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)) \
                     and acts_as_verb(token):

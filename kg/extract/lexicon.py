@@ -238,10 +238,11 @@ def inflections(lemma: str, kind: str) -> tuple[str, ...]:
 
 
 def _doubles(lemma: str) -> bool:
-    """Short verbs ending consonant-vowel-consonant double it: pen -> penned, star -> starred."""
+    """One-syllable verbs ending consonant-vowel-consonant double it: pen -> penned, star -> starred (but
+    edit -> edited)."""
     vowels = "aeiou"
-    return (len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy"
-            and lemma[-2] in vowels and lemma[-3] not in vowels)
+    return (3 <= len(lemma) <= 4 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
+            and lemma[-3] not in vowels and sum(c in vowels for c in lemma) == 1)
 
 
 @dataclass(frozen=True)
@@ -255,9 +256,15 @@ class Lexicon:
     def _cue_forms(self) -> dict[tuple[str, str], Cue]:
         return {(form, cue.kind): cue for cue in self.cues for form in inflections(cue.lemma, cue.kind)}
 
+    @cached_property
+    def _cue_words(self) -> frozenset[str]:
+        return frozenset(form for form, _ in self._cue_forms)
+
     def cue(self, word: str, kind: str) -> Cue | None:
         """The credit cue a word is a form of ("co-wrote" is a form of "write"), as a verb, role or craft."""
         word = word.lower()
+        if word not in self._cue_words and word.rpartition("-")[2] not in self._cue_words:
+            return None
         found = self._cue_forms.get((word, kind))
         if found is None:
             for prefix in CREDIT_PREFIXES:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.doc import sentence
 from kg.extract.lexicon import Lexicon
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -38,7 +39,7 @@ def name_span(token: Token) -> Span | None:
     particles, initials and "&" that names carry; None when the token is no name word."""
     if not _name_word(token):
         return None
-    doc, sent = token.doc, token.sent
+    doc, sent = token.doc, sentence(token)
     start = end = token.i
     while start - 1 >= sent.start and _inside_name(doc, start - 1, sent):
         start -= 1

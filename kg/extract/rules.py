@@ -628,3 +628,14 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
         subject = sentence.subject_near(m.start())
         yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
+
+
+# The words without which a surface rule cannot fire: a sentence without them is not handed to the rule.
+RULE_CUES: dict[Rule, re.Pattern] = {
+    person_aliases: _i(r"known\s+as|a\.k\.a|\baka\b|\bborn\b|real\s+name"),
+    other_titles: _i(r"title|renamed|retitled|changed|formerly|previously|originally|known\s+as|a\.k\.a|\baka\b"),
+    filming: _i(r"film|shoot|shot\b|photography|production|cameras"),
+    cast_lists: _i(r"respectively|\bas\b|star|featuring|cast|joined\s+by|alongside|led\s+by|headlined|fronted|"
+                   r"characters?\s*:"),
+    counts: _i(r"episode|season|-part\b"),
+}

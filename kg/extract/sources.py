@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, named, work_of
-from kg.extract.doc import Candidate, Mention, mention
+from kg.extract.doc import Candidate, Mention, mention, sentence, sentences, tokens
 from kg.extract.lexicon import SOURCE_NOUNS, Lexicon
 from kg.extract.works import grow_title
 from kg.model import PERSON
@@ -44,14 +44,14 @@ class SourceReader:
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)
         found = doc._.candidates if doc._.candidates is not None else []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found.extend(self.read(sent, works))
         doc._.candidates = found
         return doc
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._getting_adapted(sent, works)
-        for token in sent:
+        for token in tokens(sent):
             prepositions = _SOURCE_VERBS.get(token.lower_) if token.pos_ in ("VERB", "ADJ") else \
                 _SOURCE_NOUN_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
             if not prepositions:
@@ -65,7 +65,7 @@ class SourceReader:
 
     def _getting_adapted(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A's novel X is getting an anime film adaptation": the adaptation takes the source's title."""
-        for token in sent:
+        for token in tokens(sent):
             if token.lower_ != "adaptation" or token.dep_ != "dobj" or token.head.lower_ not in _GETTING:
                 continue
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -113,14 +113,14 @@ class SourceReader:
         while after < head.sent.end and doc[after].text in ('"', "“", "'", "‘", ","):
             after += 1
         if _source_kind(head) and after < head.sent.end:
-            span = works.at(doc[after]) or grow_title(doc, after, head.sent)
+            span = works.at(doc[after]) or grow_title(doc, after, sentence(head))
             return mention(span, "Work") if span is not None else None
         if head.text[:1].isupper() and head.pos_ == "PROPN":
             start = head.left_edge.i
             while start < head.i and (doc[start].dep_ in ("poss", "case", "det") or doc[start].text in ("'s", "’s")
                                       or doc[start].head.dep_ == "poss"):
                 start += 1
-            span = grow_title(doc, start, head.sent)
+            span = grow_title(doc, start, sentence(head))
             return mention(span, "Work") if span is not None else None
         return None
 

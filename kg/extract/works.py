@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.doc import TitleInfo
+from kg.extract.doc import TitleInfo, sentence, sentences, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, FILM_VERBS, WORK_NOUNS, Lexicon, lemma
 
 # Small words a title may hold between capitalized ones.
@@ -35,7 +35,8 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "von", "van", "x", "&", "'s", "’s", "is", "are", "be", "it", "you", "me", "my",
                               "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as", "n",
                               "'n", "'n'", "n'", "o'", "y", "e", "et", "und", "die", "das", "el", "los",
-                              "las", "il", "lo", "les", "un", "una", "une"})
+                              "las", "il", "lo", "les", "un", "una", "une", "'t", "n't", "'re", "'ll", "'ve",
+                              "'m", "'d"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
@@ -61,6 +62,9 @@ _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"}
 # Words after which a title is named: "titled X", "renamed to X", "known as X".
 _NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
 _MAX_TITLE_TOKENS = 15
+# The last words of the work nouns, singular and plural: most tokens are turned away by these.
+_LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
 _TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special"})
 
@@ -113,7 +117,7 @@ class WorkRecognizer:
 
     def candidates(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         """(title span, cue, whether the article describes the work, its type) for every cue in the doc."""
-        for sent in doc.sents:
+        for sent in sentences(doc):
             yield from _copula_subjects(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
@@ -138,7 +142,7 @@ class WorkRecognizer:
 
 def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a 1936 British film": the text before the copula, when what follows it is a work noun."""
-    for token in sent:
+    for token in tokens(sent):
         if not is_copula(token) or token.dep_ not in ("ROOT", "conj", "ccomp", ""):
             continue
         noun = described_noun(token)
@@ -150,8 +154,8 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
 
 
 def is_copula(token: Token) -> bool:
-    """A form of "be" (by its lemma, or by its word where there is no lemmatizer)."""
-    return lemma(token) == "be"
+    """A form of "be"."""
+    return token.lower_ in _BE_FORMS
 
 
 def described_noun(copula: Token) -> Token | None:
@@ -159,7 +163,7 @@ def described_noun(copula: Token) -> Token | None:
     "X is an HBO Film directed by A" (a parse that lost the attribute), "X is a 1942 Warner Bros. Looney Tunes
     directed by A" (no work noun, but a year and a credit say what X is). Read from the words after the
     copula, which hold up better than the small model's attachments."""
-    doc, sent = copula.doc, copula.sent
+    doc, sent = copula.doc, sentence(copula)
     i = copula.i + 1
     while i < sent.end and doc[i].pos_ in ("ADV", "PART") and doc[i].lower_ != "not":
         i += 1
@@ -186,7 +190,7 @@ _YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 def _noun_follows(token: Token) -> bool:
     """"a film director", "a television production company": a work noun qualifying another noun."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ in ("NOUN", "PROPN") and following.sent == token.sent
+    return following is not None and following.pos_ in ("NOUN", "PROPN") and sentence(following) == sentence(token)
 
 
 def _ends_description(token: Token) -> bool:
@@ -204,7 +208,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
     """"X, a 2003 film directed by A", "X, the new BBC One crime drama series": the title a described work
     noun follows, after a comma."""
     doc = sent.doc
-    for token in sent:
+    for token in tokens(sent):
         noun = work_noun(token)
         if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
             continue
@@ -221,7 +225,7 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
     """"X was directed by A", "X, which was written by A", "X was released on D": the work a passive
     credit verb, or the passive film verb of a sentence that names a credit, is about."""
     credits = any(lexicon.cue(t.text, "verb") for t in sent)
-    for token in sent:
+    for token in tokens(sent):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))):
             continue
@@ -242,7 +246,7 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
 def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X, written by A, runs 89 minutes": the name a credit participle with its agent follows."""
     doc = sent.doc
-    for token in sent:
+    for token in tokens(sent):
         if token.tag_ != "VBN" or token.dep_ not in ("acl", "relcl") or lexicon.cue(token.text, "verb") is None:
             continue
         before = token.i - 1
@@ -256,7 +260,7 @@ def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, st
 
 def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"A is the director of X", "the producer of 'X'": the title a role noun is of."""
-    for token in sent:
+    for token in tokens(sent):
         if token.pos_ != "NOUN" or lexicon.cue(token.text, "role") is None:
             continue
         for prep in token.children:
@@ -270,7 +274,7 @@ def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, boo
 
 def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"A directed X", "A starred in X": the work an active credit or acting verb is about."""
-    for token in sent:
+    for token in tokens(sent):
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         cue = lexicon.cue(token.text, "verb")
@@ -317,7 +321,7 @@ def _without_person_in(title: Span) -> Span | None:
 def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"the film X", "the 2003 film X", "the HBO series X", "the novel X": the title after a work noun."""
     doc = sent.doc
-    for token in sent:
+    for token in tokens(sent):
         if token.i + 1 >= sent.end or token.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = work_noun(token)
@@ -335,7 +339,7 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"titled X", "renamed to X", "will be called X", "formerly known as X", "working title X", "the title
     for this movie was X", "changed to X" (a plain "also known as" names people as often as works)."""
     doc = sent.doc
-    for token in sent:
+    for token in tokens(sent):
         start = None
         if token.lower_ in _NAMING_WORDS:
             start = token.i + 1
@@ -359,7 +363,7 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
 def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Peaky Blinders' Tom Harper joins …": the title an actor who is the sentence's subject is named by."""
     doc = sent.doc
-    for token in sent:
+    for token in tokens(sent):
         if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
             continue
         person = token.head.head
@@ -442,7 +446,9 @@ def _stands_alone(rest: str, title: str, text: str) -> bool:
 
 def work_noun(token: Token | None) -> str | None:
     """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
-    if token is None or (token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER):
+    if token is None or token.lower_ not in _LAST_WORDS:
+        return None
+    if token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER:
         return None
     doc, lowered = token.doc, token.lower_
     for size in (3, 2):
@@ -569,7 +575,7 @@ def _year_after(doc: Doc, i: int) -> bool:
 
 def grow_title_left(doc: Doc, end: int) -> Span | None:
     """The title that ends at token `end` (inclusive), grown to the left."""
-    sent = doc[end].sent
+    sent = sentence(doc[end])
     if not _title_word(doc[end]):
         return None
     start = end
