@@ -139,6 +139,8 @@ def test_extract_lookup_attribute_ruler_matches_the_models():
     lookup = LookupAttributeRuler(reference)
     lookup.add_patterns(reference.get_pipe("attribute_ruler").patterns)
     texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES_DIR.rglob("*.txt"))]
+    texts.append("There are two cuts of the film, and there is talk of a third.  Y'all ain't seen nothin' yet, "
+                 "she said: we're gonna shoot it, let's go, c'mon.\n\nWhich one? That one, which is gotta be it.")
     compared = 0
     for theirs in reference.pipe(texts):
         bare = Doc(reference.vocab, words=[t.text for t in theirs], spaces=[bool(t.whitespace_) for t in theirs],

@@ -29,7 +29,7 @@ from kg.extract.clauses import (
     subjects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, mention, sentences, tokens
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentences, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.works import is_title_text
@@ -80,21 +80,22 @@ class CastReader:
 
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
-        doc = sent.doc
-        for verb in sent:
-            if verb.lower_ not in _PLAYS_WORDS or verb.i == sent.start or not doc[verb.i - 1].text[:1].isupper():
+        words = all_tokens(sent.doc)
+        for verb in tokens(sent):
+            if verb.lower_ not in _PLAYS_WORDS or verb.i == sent.start or not words[verb.i - 1].text[:1].isupper():
                 continue
             first = verb.i + 1
-            while first < sent.end and (doc[first].lower_ in _ROLE_LEAD or doc[first].is_lower) \
+            while first < sent.end and (words[first].lower_ in _ROLE_LEAD or words[first].is_lower) \
                     and first - verb.i <= 3:
                 first += 1
             end = first
-            while end < sent.end and doc[end].text[:1].isupper() and doc[end].pos_ not in ("DET", "PRON", "ADP"):
+            while end < sent.end and words[end].text[:1].isupper() \
+                    and words[end].pos_ not in ("DET", "PRON", "ADP"):
                 end += 1
-            if end == first or works.at(doc[end - 1]) is not None:
+            if end == first or works.at(words[end - 1]) is not None:
                 continue
-            character = doc[first:end]
-            person = named(doc[verb.i - 1], works, self.lexicon)
+            character = sent.doc[first:end]
+            person = named(words[verb.i - 1], works, self.lexicon)
             if person is not None and person.kind == PERSON and person.name not in with_roles:
                 yield Candidate("cast", None, person, sent, "cast:plays-words")
                 yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
@@ -248,19 +249,21 @@ class CastReader:
     def _filmographies(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Florence Pugh (Little Women, Midsommar) stars as …": the works glossed after an actor who is
         the subject of the sentence; "Peaky Blinders' Tom Harper joins …": the work an actor is named by."""
-        doc = sent.doc
+        doc, words = sent.doc, tokens(sent)
         glossed = {paren.at for paren in doc._.clean.parentheticals} if doc._.clean is not None else set()
-        for token in tokens(sent):
-            if token.pos_ != "PROPN" or (token.i + 1 < sent.end and doc[token.i + 1].pos_ == "PROPN"):
+        glossed = {at for at in glossed if sent.start_char < at <= sent.end_char}
+        for n, token in enumerate(words):
+            if token.pos_ != "PROPN" or (n + 1 < len(words) and words[n + 1].pos_ == "PROPN"):
                 continue
+            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS
+            if not subject and not glossed:
+                continue  # neither the subject of an actor's news nor glossed in brackets
             span = name_span(token)
-            if span is None or (span.end_char not in glossed
-                                and not (token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS)):
-                continue  # neither glossed in brackets nor the subject of an actor's news
+            if span is None or not (subject or span.end_char in glossed):
+                continue
             person = named(token, works, self.lexicon)
             if person is None or person.kind != PERSON:
                 continue
-            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS
             paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
             titles = _glossed_titles(paren.text if paren else "")
             for title in titles if subject or len(titles) > 1 else ():

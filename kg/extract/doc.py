@@ -77,8 +77,13 @@ def sentences(doc: Doc) -> list[Span]:
 
 def tokens(span: Span) -> list[Token]:
     """A span's tokens from the Doc's one list of them (iterating a Span makes new Token objects each time)."""
-    _index(span.doc)
-    return span.doc.user_data["kg.tokens"][span.start:span.end]
+    return all_tokens(span.doc)[span.start:span.end]
+
+
+def all_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, listed once (`doc[i]` makes a new Token object each time)."""
+    _index(doc)
+    return doc.user_data["kg.tokens"]
 
 
 def sentence(token: Token | Span) -> Span:

@@ -35,6 +35,7 @@ from kg.extract.doc import (
     Candidate,
     Mention,
     register_extensions,
+    sentence,
     sentences,
 )
 from kg.extract.lexicon import Lexicon, Vocabulary
@@ -239,6 +240,7 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
     headings = _headings_above(doc, context)
     character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
     rules = SURFACE_RULES if doc.has_annotation("DEP") else UNPARSED_RULES
+    titled = _works_by_sentence(doc)
     for sent in sentences(doc):
         text = sent.text
         if sent.start in context.headings or not text.strip():
@@ -250,7 +252,7 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
         if not wanted:
             continue
         evidence = _evidence(sent, doc, "surface")
-        masked, markers = _masked(sent, evidence)
+        masked, markers = _masked(doc, titled.get(sent.start, ()), evidence)
         sentence = Sentence(
             text=evidence.sentence, masked=masked, start=evidence.start, end=evidence.end, titles=markers,
             main_title=context.main, article_date=article.date, focus_title=context.focus.get(sent.start),
@@ -261,16 +263,23 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
                 yield replace(fact, evidence=replace(fact.evidence, rule=f"surface:{fact.evidence.rule}"))
 
 
-def _masked(sent: Span, evidence: Evidence) -> tuple[str, dict[int, str]]:
-    """The sentence as the article wrote it (parentheses and all), each work title replaced by a numbered
-    marker."""
-    doc = sent.doc
+def _works_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The work spans of each sentence (by its first token), in the text's order."""
+    found: dict[int, list[Span]] = {}
+    for span in doc.spans.get("works", []):
+        sent = sentence(span)
+        if span.end <= sent.end:
+            found.setdefault(sent.start, []).append(span)
+    return found
+
+
+def _masked(doc: Doc, spans: Iterable[Span], evidence: Evidence) -> tuple[str, dict[int, str]]:
+    """The sentence as the article wrote it (parentheses and all), each of its work titles replaced by a
+    numbered marker."""
     article_text = doc._.article.text
     markers: dict[int, str] = {}
     pieces, position = [], evidence.start
-    for span in doc.spans.get("works", []):
-        if span.start < sent.start or span.end > sent.end:
-            continue
+    for span in spans:
         start, end = doc._.clean.original_span(span.start_char, span.end_char)
         if start < position:
             continue

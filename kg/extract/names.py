@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.doc import sentence
+from kg.extract.doc import all_tokens, sentence
 from kg.extract.lexicon import Lexicon
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -39,19 +39,20 @@ def name_span(token: Token) -> Span | None:
     particles, initials and "&" that names carry; None when the token is no name word."""
     if not _name_word(token):
         return None
-    doc, sent = token.doc, sentence(token)
+    words, sent = all_tokens(token.doc), sentence(token)
     start = end = token.i
-    while start - 1 >= sent.start and _inside_name(doc, start - 1, sent):
+    while start - 1 >= sent.start and _inside_name(words, start - 1, sent):
         start -= 1
-    while end + 1 < sent.end and _inside_name(doc, end + 1, sent):
+    while end + 1 < sent.end and _inside_name(words, end + 1, sent):
         end += 1
-    while start < end and (doc[start].text in NOT_NAME_WORDS or not _name_word(doc[start])):
+    while start < end and (words[start].text in NOT_NAME_WORDS or not _name_word(words[start])):
         start += 1
-    while end > start and not _name_word(doc[end]):
+    while end > start and not _name_word(words[end]):
         end -= 1
-    if end + 1 < sent.end and doc[end + 1].like_num and any(t.is_upper and len(t) > 1 for t in doc[start:end + 1]):
+    if end + 1 < sent.end and words[end + 1].like_num and any(
+            t.is_upper and len(t) > 1 for t in words[start:end + 1]):
         end += 1  # "GDH 559": a company's name may end in a number
-    span = doc[start:end + 1]
+    span = token.doc[start:end + 1]
     return None if span.text in NOT_NAME_WORDS else span
 
 
@@ -61,10 +62,10 @@ def _name_word(token: Token) -> bool:
             and token.lower_ not in PRONOUNS and token.pos_ not in _NOT_NAME_POS)
 
 
-def _inside_name(doc, i: int, sent: Span) -> bool:
-    token = doc[i]
+def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
+    token = words[i]
     if token.text in NAME_PARTICLES or token.text == "&":
-        return sent.start < i < sent.end - 1 and _name_word(doc[i - 1]) and _name_word(doc[i + 1])
+        return sent.start < i < sent.end - 1 and _name_word(words[i - 1]) and _name_word(words[i + 1])
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.doc import TitleInfo, sentence, sentences, tokens
+from kg.extract.doc import TitleInfo, all_tokens, sentence, sentences, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, FILM_VERBS, WORK_NOUNS, Lexicon, lemma
 
 # Small words a title may hold between capitalized ones.
@@ -224,7 +224,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
 def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X was directed by A", "X, which was written by A", "X was released on D": the work a passive
     credit verb, or the passive film verb of a sentence that names a credit, is about."""
-    credits = any(lexicon.cue(t.text, "verb") for t in sent)
+    credits = any(lexicon.cue(t.text, "verb") for t in tokens(sent))
     for token in tokens(sent):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))):
@@ -377,14 +377,14 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """Words in quotes that read as a title (not as a quotation: it would end on a full stop)."""
     doc = sent.doc
-    tokens = list(sent)
-    for n, token in enumerate(tokens):
+    words = tokens(sent)
+    for n, token in enumerate(words):
         closing = _QUOTES.get(token.text)
-        if closing is None or (token.text == "'" and n and tokens[n - 1].whitespace_ == ""):
+        if closing is None or (token.text == "'" and n and words[n - 1].whitespace_ == ""):
             continue
-        for end in range(n + 1, min(n + _MAX_TITLE_TOKENS + 2, len(tokens))):
-            if tokens[end].text == closing or (closing == "”" and tokens[end].text == '"'):
-                inner = doc[token.i + 1:tokens[end].i]
+        for end in range(n + 1, min(n + _MAX_TITLE_TOKENS + 2, len(words))):
+            if words[end].text == closing or (closing == "”" and words[end].text == '"'):
+                inner = doc[token.i + 1:words[end].i]
                 if len(inner) > 1 and inner[-1].text == ",":  # American punctuation: "'Title,' a film"
                     inner = inner[:-1]
                 if len(inner) and inner[-1].text != "." and is_title_like(inner):
@@ -450,11 +450,11 @@ def work_noun(token: Token | None) -> str | None:
         return None
     if token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER:
         return None
-    doc, lowered = token.doc, token.lower_
+    words, lowered = all_tokens(token.doc), token.lower_
     for size in (3, 2):
         start = token.i - size + 1
         if start >= 0:
-            phrase = " ".join(t.lower_ for t in doc[start:token.i + 1])
+            phrase = " ".join(t.lower_ for t in words[start:token.i + 1])
             if phrase in WORK_NOUNS:
                 return phrase
     singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in WORK_NOUNS else lowered
