@@ -7,7 +7,7 @@ REALTEXT := ../shared/realtext
 DEV_ARTICLES := $(filter-out %.gold.json,$(wildcard tests/dev/*))
 
 .DEFAULT_GOAL := check
-.PHONY: check install browser java virtuoso dist wheel-test demo screenshot test lint bench eval clean
+.PHONY: check install browser java virtuoso dist wheel-test demo screenshot test lint bench eval calibrate clean
 
 check: test lint  ## default: tests, then lint
 
@@ -73,6 +73,9 @@ lint: install  ## ruff over the package and tests
 
 eval: install  ## score extraction: the dev set (tests/dev) and, when ../shared/realtext is there, its real-text sets
 	$(BIN)/kg eval tests/dev $(wildcard $(REALTEXT)/webnlg-film $(REALTEXT)/redocred-film $(REALTEXT)/tekgen-movie)
+
+calibrate: install  ## measure each extraction rule's precision on ../shared/realtext (text nobody here wrote) and ship it as its confidence
+	$(BIN)/kg eval $(REALTEXT)/webnlg-film $(REALTEXT)/redocred-film --rules --calibrate kg/extract/data/confidences.json
 
 bench: install  ## speed, with baselines measured in the same run
 	$(BIN)/python -m benchmarks.bench

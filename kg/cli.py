@@ -73,7 +73,9 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="The article's URL (also gives its IRI).")] = None,
     publisher: Annotated[str | None, typer.Option(help="The publisher's name.")] = None,
     headline: Annotated[str | None, typer.Option(help="The article's headline.")] = None,
-    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Keep facts at least this sure.")] = 0.0,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Keep facts at least this sure: a fact's confidence is its rule's precision "
+                               "measured on real text (0.6 of it in a hedged sentence).")] = 0.0,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
     force: Annotated[bool, typer.Option(help="Extract again articles whose content has not changed.")] = False,
     server: Annotated[str | None, typer.Option(help="Send the articles to this `kg serve` (it holds the store), "
@@ -371,7 +373,10 @@ def evaluate(
     articles: Annotated[Path | None, typer.Option(help="Folder of the articles (default: each gold file's).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed and wrong fact.")] = False,
-    rules: Annotated[bool, typer.Option("--rules", help="Precision of each extraction rule.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="Precision of each extraction rule, per set.")] = False,
+    calibrate: Annotated[Path | None, typer.Option(
+        help="Write each rule's measured precision here, as the confidence table extraction reads "
+             "(kg/extract/data/confidences.json).")] = None,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
 ) -> None:
     """Score extraction against gold facts: precision, recall and F1 per relation, and one line per set.
@@ -390,6 +395,11 @@ def evaluate(
         sets = evaluate_sets(gold, workdir=Path(workdir), articles_dir=articles, vocabulary=_vocabulary(),
                              workers=workers or default_workers(), progress=progress)
     total = sum((s.total for s in sets), start=Score())
+    if calibrate is not None:
+        from kg.extract.confidence import calibration
+
+        measured = {rule: counts for rule, counts in total.by_rule.items() if rule != "metadata"}
+        calibrate.write_text(calibration(measured, (Path(s.name).name for s in sets)), encoding="utf-8")
     if format == "json":
         typer.echo(json.dumps({"precision": total.precision, "recall": total.recall, "f1": total.f1,
                                "tp": total.tp, "fp": total.fp, "fn": total.fn, "by_relation": total.by_relation,
@@ -403,10 +413,7 @@ def evaluate(
     rows.append(("micro", *_score_cells(total.tp, total.fp, total.fn)))
     _print_rows(QueryResult(columns=("relation", "P", "R", "F1", "tp", "fp", "fn"), rows=tuple(rows)), "table")
     if rules:
-        by_rule = sorted(total.by_rule.items(), key=lambda item: (-item[1][0] - item[1][1], item[0]))
-        _print_rows(QueryResult(columns=("rule", "precision", "right", "wrong"),
-                                rows=tuple((rule, f"{tp / (tp + fp):.3f}", str(tp), str(fp))
-                                           for rule, (tp, fp) in by_rule)), "table")
+        _print_rows(_rule_table(sets, total), "table")
     if verbose:
         for result in sets:
             for article, score in result.articles:
@@ -416,6 +423,20 @@ def evaluate(
                     typer.echo(f"wrong  {article}: {json.dumps(list(fact), ensure_ascii=False)}")
     for result in sets:
         typer.echo(f"{result.name}: {_score_line(result.total)} ({len(result.articles)} articles)")
+
+
+def _rule_table(sets, total):
+    """Each rule's precision in each set and over all of them, as "precision (right/wrong)"."""
+    from kg.query import QueryResult
+
+    def cell(counts: tuple[int, int] | None) -> str:
+        return f"{counts[0] / (counts[0] + counts[1]):.2f} ({counts[0]}/{counts[1]})" if counts else ""
+
+    by_rule = sorted(total.by_rule.items(), key=lambda item: (-item[1][0] - item[1][1], item[0]))
+    columns = ("rule", *(Path(s.name).name for s in sets), "all") if len(sets) > 1 else ("rule", "precision")
+    rows = tuple((rule, *(cell(s.total.by_rule.get(rule)) for s in sets if len(sets) > 1), cell(counts))
+                 for rule, counts in by_rule)
+    return QueryResult(columns=columns, rows=rows)
 
 
 def _score_cells(tp: int, fp: int, fn: int) -> tuple[str, ...]:

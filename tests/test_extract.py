@@ -12,7 +12,7 @@ from kg.extract.dates import parse_date
 from kg.model import PartialDate, Ref
 from kg.read import parse_text
 
-from .conftest import DEV_GOLD, EXAMPLES_DIR
+from .conftest import DATA_DIR, DEV_GOLD, EXAMPLES_DIR
 
 
 def facts_of(text: str, nlp, *, article_date: str | None = None) -> set[tuple]:
@@ -93,6 +93,60 @@ def test_extract_hedged_sentence_has_lower_confidence(nlp):
     assert platform.evidence.confidence < 0.7
 
 
+def test_extract_confidence_is_the_rules_measured_precision(nlp):
+    """A fact takes its rule's confidence from the table it is given; a hedge lowers it, an unmeasured rule
+    keeps its own."""
+    article = parse_text("Iron Bay is a 2019 American drama film directed by Ana Lee. "
+                         "Iron Bay is reportedly coming to Hulu.", source="t")
+    (extraction,) = extract_facts([article], nlp=nlp, confidences={"credit:by:director": 0.42,
+                                                                    "release:platform": 0.9})
+    confidence = {f.relation: f.evidence.confidence for f in extraction.facts}
+    assert confidence["director"] == 0.42
+    assert confidence["release_platform"] == pytest.approx(0.9 * 0.6)
+    assert confidence["genre"] == 0.8
+
+
+def test_extract_shipped_confidences_are_measured_on_the_rules_in_use(dev_facts, nlp):
+    """The shipped table is what `kg eval --calibrate` measured, and names rules the extractor still has: the
+    rules it measured most often all state facts in the dev set or in active credits."""
+    import json
+
+    from kg.extract.confidence import TABLE, smoothed
+
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    assert {"redocred-film", "webnlg-film"} <= set(table["sets"])
+    for rule, entry in table["rules"].items():
+        assert entry["confidence"] == smoothed(entry["right"], entry["wrong"]), rule
+    frequent = {rule for rule, entry in table["rules"].items() if entry["right"] + entry["wrong"] >= 10}
+    assert len(frequent) >= 8
+    active = parse_text("Tin Harbour (2016) is a Welsh drama film. Mara Quinn directed Tin Harbour, Theo Marsh "
+                        "wrote it and Ida Bell produced it.", source="t")
+    (extraction,) = extract_facts([active], nlp=nlp)
+    assert frequent <= {fact.evidence.rule for fact in (*dev_facts, *extraction.facts)}
+
+
+def test_extract_eval_calibrate_writes_the_table_extraction_reads(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.extract.confidence import rule_confidences, smoothed
+
+    table = tmp_path / "confidences.json"
+    result = CliRunner().invoke(app, ["eval", str(DATA_DIR / "eval-director-only"), "--rules",
+                                      "--calibrate", str(table)])
+    assert result.exit_code == 0, result.output
+    assert "credit:by:director" in result.output
+    assert rule_confidences(table)["credit:by:director"] == smoothed(1, 0)
+
+
+def test_extract_conflicting_release_dates_keep_the_first(nlp):
+    """A first airing and a later home-video release: the work's release date is the first."""
+    facts = facts_of("Paper Lantern is a 1998 Japanese animated television film. Paper Lantern was first "
+                     "broadcast on June 2, 1998 on Fuji TV. A restored version had a home video release in "
+                     "March 2019.", nlp)
+    assert {f for f in facts if f[0] == "release_date"} == {("release_date", "Paper Lantern", "1998-06-02")}
+
+
 def test_extract_evidence_offsets_point_at_the_sentence(nlp):
     article = parse_text("date 2024-01-01 Intro.\n\nNight Bloom is a Korean thriller series directed by Kim Ho.",
                          source="t")
@@ -160,6 +214,16 @@ def test_extract_rules_only_fallback_still_extracts():
     article = parse_text("Night Bloom is a Korean thriller series directed by Kim Ho.", source="t")
     (extraction,) = extract_facts([article], nlp=blank)
     assert any(f.relation == "director" and f.value == Ref("Person", "Kim Ho") for f in extraction.facts)
+
+
+@pytest.fixture(scope="session")
+def dev_facts(nlp) -> list:
+    """The facts extracted from every dev-set article."""
+    from kg.read import read_file
+
+    paths = sorted(p for p in EXAMPLES_DIR.iterdir() if p.is_file() and not p.name.endswith(".gold.json"))
+    articles = [article for path in paths for article in read_file(path)]
+    return [fact for extraction in extract_facts(articles, nlp=nlp) for fact in extraction.facts]
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from kg.model import PERSON, WORK, Fact, PartialDate, Ref
 
 _TYPE_RANK = {"CreativeWork": 0, "Book": 1, "ComicSeries": 1, "Movie": 2, "TVSeries": 2}
 _SINGLE_DATES = {"release_date", "filming_start", "filming_end"}
+_LAST_DATES = {"filming_end"}
 _LARGEST_COUNT = {"seasons", "episodes"}
 
 def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
@@ -41,7 +42,9 @@ def _widest_genres(facts: list[Fact]) -> list[Fact]:
 
 
 def _single_dates(facts: list[Fact]) -> list[Fact]:
-    """One date per event: a coarser date consistent with a finer one goes; conflicts keep the surest."""
+    """One date per event: a coarser date consistent with a finer one goes; of conflicting dates, the first
+    (the latest for an end): a work's release is its first one, and a re-release or a home-video date
+    comes later."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.relation in _SINGLE_DATES:
@@ -52,9 +55,15 @@ def _single_dates(facts: list[Fact]) -> list[Fact]:
             continue
         finest = [f for f in group
                   if not any(g.value.precision > f.value.precision and _consistent(f.value, g.value) for g in group)]
-        keep = max(finest, key=lambda f: (f.evidence.confidence, f.value.precision, -f.evidence.start))
+        keep = min(finest, key=lambda f: (_sort_key(f.value, latest=f.relation in _LAST_DATES),
+                                          -f.evidence.confidence, -f.evidence.start))
         drop.update(id(f) for f in group if f is not keep)
     return [f for f in facts if id(f) not in drop]
+
+
+def _sort_key(value: PartialDate, *, latest: bool) -> tuple[int, ...]:
+    key = (value.year, value.month or 0, value.day or 0)
+    return tuple(-part for part in key) if latest else key
 
 
 def _consistent(coarse: PartialDate, fine: PartialDate) -> bool:

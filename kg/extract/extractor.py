@@ -15,7 +15,7 @@ splits sentences and the rules that need no parse still run.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 import regex as re
@@ -26,6 +26,7 @@ from kg.errors import ExtractError
 from kg.extract import attributes, descriptions, events, sources, works  # noqa: F401
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
+from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import (
@@ -124,13 +125,16 @@ def extract_facts(
     known_titles: Iterable[str] = (),
     vocabulary: Vocabulary | None = None,
     min_confidence: float = 0.0,
+    confidences: Mapping[str, float] | None = None,
     batch_size: int = 64,
 ) -> Iterator[Extraction]:
-    """The facts of each article, in order; `known_titles` are titles already in the store, and facts less
-    sure than `min_confidence` are left out."""
+    """The facts of each article, in order; `known_titles` are titles already in the store. A fact's
+    confidence is its rule's measured precision (`confidences`, by default the table shipped in
+    `kg.extract.confidence`), and facts less sure than `min_confidence` are left out."""
     lexicon = Lexicon(vocabulary=vocabulary or Vocabulary())
+    confidences = rule_confidences() if confidences is None else confidences
     for doc in annotate(articles, nlp=nlp, known_titles=known_titles, lexicon=lexicon, batch_size=batch_size):
-        yield _extraction(doc, lexicon, min_confidence)
+        yield _extraction(doc, lexicon, min_confidence, confidences)
 
 
 def annotate(articles: Iterable[Article], *, nlp: Language | None = None, known_titles: Iterable[str] = (),
@@ -172,7 +176,8 @@ def _paragraphs(text: str) -> list[str]:
     return [piece for piece in re.split(r"(?<=\n\n)", text) if piece]
 
 
-def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float) -> Extraction:
+def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
+                confidences: Mapping[str, float]) -> Extraction:
     article: Article = doc._.article
     context = article_context(doc)
     marked_facts, _ = markup_facts(article.markup)
@@ -184,6 +189,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float) -> Extraction
                 facts.append(fact)
     facts.extend(_surface_facts(doc, context, lexicon))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
+    facts = [calibrated(fact, confidences) for fact in facts]
     titles = set(doc._.titles or ())
     facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]
     about = about_works(context.main, facts)
@@ -220,16 +226,7 @@ def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) 
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     confidence = DEFAULT_CONFIDENCE if confidence is None else confidence
-    if _hedged(stripped):
-        confidence *= 0.6
-    return Evidence(stripped, start, start + len(stripped), rule, round(confidence, 3))
-
-
-def _hedged(text: str) -> bool:
-    from kg.extract.lexicon import HEDGES
-
-    lowered = text.lower()
-    return any(h in lowered for h in HEDGES)
+    return Evidence(stripped, start, start + len(stripped), rule, confidence)
 
 
 # --- rules over the sentence's surface -------------------------------------------------------------------

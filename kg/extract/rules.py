@@ -22,7 +22,6 @@ from kg.extract.lexicon import (
     DEMONYMS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_WORDS,
-    HEDGES,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
     WORK_NOUNS,
@@ -79,15 +78,8 @@ class Sentence:
     def organizations(self) -> tuple[str, ...]:
         return self.vocabulary.organizations
 
-    @property
-    def hedged(self) -> bool:
-        lowered = self.text.lower()
-        return any(h in lowered for h in HEDGES)
-
     def evidence(self, rule: str, confidence: float) -> Evidence:
-        if self.hedged:
-            confidence *= 0.6
-        return Evidence(self.text, self.start, self.end, rule, round(confidence, 3))
+        return Evidence(self.text, self.start, self.end, rule, confidence)
 
     def work(self, marker: str | None) -> Ref | None:
         """The work a marker number stands for, or the article's main work for None."""
