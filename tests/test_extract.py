@@ -147,6 +147,55 @@ def test_extract_conflicting_release_dates_keep_the_first(nlp):
     assert {f for f in facts if f[0] == "release_date"} == {("release_date", "Paper Lantern", "1998-06-02")}
 
 
+# Phrasings met in real film text (WebNLG, Re-DocRED, TekGen), each in a sentence of our own.
+PHRASINGS = [
+    ("Silent Orchard was written and directed by Nadia Ferro and Paul Oduya.",
+     {("writer", "Silent Orchard", "Nadia Ferro"), ("writer", "Silent Orchard", "Paul Oduya"),
+      ("director", "Silent Orchard", "Nadia Ferro"), ("director", "Silent Orchard", "Paul Oduya")}),
+    ("Harvest of Salt is a 1938 Scottish drama film directed by Ewan Blair and starring Morag Innes.",
+     {("director", "Harvest of Salt", "Ewan Blair"), ("cast", "Harvest of Salt", "Morag Innes"),
+      ("release_date", "Harvest of Salt", "1938"), ("genre", "Harvest of Salt", "drama"),
+      ("type", "Harvest of Salt", "Movie")}),
+    ("Portrait of a Quiet Man is an 84 minute movie written by Hugo Lamb and released on March 3rd, 1951.",
+     {("writer", "Portrait of a Quiet Man", "Hugo Lamb"), ("release_date", "Portrait of a Quiet Man", "1951-03-03")}),
+    ("Blue Meridian, which stars Ada Kerr, opens in cinemas on 4 April 2025.",
+     {("cast", "Blue Meridian", "Ada Kerr"), ("release_date", "Blue Meridian", "2025-04-04")}),
+    ("Jon Pike, who plays Captain Wren in Blue Meridian, said the shoot ran long.",
+     {("cast", "Blue Meridian", "Jon Pike"), ("role", "Blue Meridian", "Jon Pike", "Captain Wren")}),
+    ("Quiet Snow (Japanese: 静かな雪, Hepburn: Shizukana Yuki) is a 2021 Japanese drama film.",
+     {("alternate_name", "Quiet Snow", "Shizukana Yuki"), ("country_of_origin", "Quiet Snow", "Japan"),
+      ("release_date", "Quiet Snow", "2021")}),
+    ("Hal Brook was the director of Night Train to Luton.", {("director", "Night Train to Luton", "Hal Brook")}),
+    ("Harriet Vane starred in Cold Comfort (2008) and Long Shadows (2011).",
+     {("cast", "Cold Comfort", "Harriet Vane"), ("cast", "Long Shadows", "Harriet Vane"),
+      ("release_date", "Cold Comfort", "2008"), ("release_date", "Long Shadows", "2011")}),
+    ("Maple Street is a 2015 Canadian comedy film. The film was directed by Rita Osei.",
+     {("director", "Maple Street", "Rita Osei")}),
+    ("Dana Shore is best known for playing Lily Grant in Harbour Road.",
+     {("cast", "Harbour Road", "Dana Shore"), ("role", "Harbour Road", "Dana Shore", "Lily Grant")}),
+    ("Marrow Creek is based on the novel of the same name by Ellen Tsai.",
+     {("based_on", "Marrow Creek", "Marrow Creek"), ("writer", "Marrow Creek", "Ellen Tsai")}),
+    ("Rosa Lind, who directed Iron Bay, is working on a new series.", {("director", "Iron Bay", "Rosa Lind")}),
+    ("The Last Ferry is a 2012 documentary film by Omar Said.", {("director", "The Last Ferry", "Omar Said")}),
+    ("Copper Hills is a 1999 western film starring Jack Dunn as Sheriff Cole.",
+     {("role", "Copper Hills", "Jack Dunn", "Sheriff Cole"), ("genre", "Copper Hills", "western")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PHRASINGS, ids=[text[:40] for text, _ in PHRASINGS])
+def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
+    assert expected <= facts_of(text, nlp)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Tom Hanks starred in Big and later joined Netflix.", "director"),
+    ("Gull Point is a 2019 documentary film by Netflix.", "director"),
+    ("The character is based on the novelist's own father.", "based_on"),
+])
+def test_extract_leaves_out_what_these_phrasings_do_not_say(text, relation, nlp):
+    assert not {fact for fact in facts_of(text, nlp) if fact[0] == relation}
+
+
 def test_extract_evidence_offsets_point_at_the_sentence(nlp):
     article = parse_text("date 2024-01-01 Intro.\n\nNight Bloom is a Korean thriller series directed by Kim Ho.",
                          source="t")

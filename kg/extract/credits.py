@@ -37,7 +37,8 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, sentences, tokens
-from kg.extract.lexicon import Cue, Lexicon, lemma
+from kg.extract.lexicon import WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.works import work_noun
 from kg.model import ORGANIZATION, PERSON
 
 # What each cue relation becomes for a person and for a company.
@@ -91,9 +92,20 @@ class CreditReader:
                 yield from self._role(cue, token, sent, works)
             elif (cue := craft_cue(token, lexicon)) is not None and token.pos_ == "NOUN":
                 yield from self._craft(cue, token, sent, works)
+            elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
+                yield from self._film_by(token, sent, works)
         yield from self._possessives(sent, works)
         yield from self._compounds(sent, works)
         yield from self._newsroom_cues(sent, works)
+
+    def _film_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X is a 2012 documentary film by A": a film is its director's."""
+        agents = by_agents(noun)
+        work = work_of(noun, works) if agents else None
+        if work is None:
+            return
+        for head in agents:
+            yield from self._credit("director", work, head, sent, works, "credit:film-by")
 
     def _newsroom_cues(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """A newsroom's own cue phrase from kg.toml, followed by the names it credits."""

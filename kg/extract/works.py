@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.doc import TitleInfo, all_tokens, sentence, sentences, tokens
-from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, FILM_VERBS, WORK_NOUNS, Lexicon, lemma
+from kg.extract.lexicon import (
+    ACTING_VERBS,
+    CAST_NEWS_VERBS,
+    FILM_VERBS,
+    SOURCE_NOUNS,
+    WORK_NOUNS,
+    Lexicon,
+    lemma,
+)
 
 # Small words a title may hold between capitalized ones.
 TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
@@ -59,6 +67,8 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 _YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
                          r"(?P<only>film|TV series|miniseries|TV film))$")
 _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
+_STARRING_VERBS = frozenset({"star", "co-star", "feature"})
+_SOURCE_NOUN_ENDS = frozenset(noun.split()[-1] for noun in SOURCE_NOUNS)
 # Words after which a title is named: "titled X", "renamed to X", "known as X".
 _NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
 _MAX_TITLE_TOKENS = 15
@@ -121,6 +131,7 @@ class WorkRecognizer:
             yield from _copula_subjects(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
+            yield from _starring_subjects(sent)
             yield from _credit_participles(sent, self.lexicon)
             yield from _credited_objects(sent, self.lexicon)
             yield from _role_objects(sent, self.lexicon)
@@ -222,12 +233,13 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
 
 
 def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"X was directed by A", "X, which was written by A", "X was released on D": the work a passive
-    credit verb, or the passive film verb of a sentence that names a credit, is about."""
+    """"X was directed by A", "X, which was written by A", "X was released on D", "X is based on the novel":
+    the work a passive credit verb, or the passive film verb of a sentence that names a credit, is about."""
     credits = any(lexicon.cue(t.text, "verb") for t in tokens(sent))
     for token in tokens(sent):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
-                lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))):
+                lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
+                or _from_a_source(token)):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
@@ -241,6 +253,32 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = grow_title(sent.doc, subject.left_edge.i, sent)
         if title is not None:
             yield title, "credited-subject", True, None
+
+
+def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X stars A", "X, which features A and B": a work is what stars people (a person stars *in* one)."""
+    for token in tokens(sent):
+        if token.pos_ != "VERB" or lemma(token) not in _STARRING_VERBS or token.tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
+            subject = token.head
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        title = grow_title(sent.doc, subject.left_edge.i, sent) if subject.left_edge.i > sent.start else \
+            title_span(sent.doc[sent.start:subject.i + 1], from_start=True)
+        if title is not None:
+            yield title, "starring-subject", True, None
+
+
+def _from_a_source(verb: Token) -> bool:
+    """"based on the novel …", "adapted from a manga …": a source verb whose object is a source noun."""
+    return lemma(verb) in ("base", "adapt") and any(
+        obj.dep_ == "pobj" and obj.lower_ in _SOURCE_NOUN_ENDS
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from")
+        for obj in prep.children)
 
 
 def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
