@@ -179,6 +179,16 @@ PHRASINGS = [
     ("The Last Ferry is a 2012 documentary film by Omar Said.", {("director", "The Last Ferry", "Omar Said")}),
     ("Copper Hills is a 1999 western film starring Jack Dunn as Sheriff Cole.",
      {("role", "Copper Hills", "Jack Dunn", "Sheriff Cole"), ("genre", "Copper Hills", "western")}),
+    ("Nora Bell directed Sam Okafor in Lanterns of the East, a film produced by the Harbour Pictures Company.",
+     {("director", "Lanterns of the East", "Nora Bell"), ("cast", "Lanterns of the East", "Sam Okafor"),
+      ("production_company", "Lanterns of the East", "Harbour Pictures Company")}),
+    ("Tide of the North Sea, a film directed by Ines Moll, is listed in the archive.",
+     {("director", "Tide of the North Sea", "Ines Moll")}),
+    ("Salt Road is an HBO Film directed and produced by Tom Avery.",
+     {("director", "Salt Road", "Tom Avery"), ("producer", "Salt Road", "Tom Avery")}),
+    ("Salt Road is a 1921 silent film directed by Ruth Okoro. Okoro was born in 1890 and was the writer of the "
+     "film too.", {("writer", "Salt Road", "Ruth Okoro")}),
+    ("Ruth Okoro was the actress and writer of Salt Road.", {("writer", "Salt Road", "Ruth Okoro")}),
 ]
 
 
@@ -187,13 +197,20 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     assert expected <= facts_of(text, nlp)
 
 
-@pytest.mark.parametrize("text, relation", [
-    ("Tom Hanks starred in Big and later joined Netflix.", "director"),
-    ("Gull Point is a 2019 documentary film by Netflix.", "director"),
-    ("The character is based on the novelist's own father.", "based_on"),
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Hanks starred in Big and later joined Netflix.", ("director", "Big", "Netflix")),
+    ("Gull Point is a 2019 documentary film by Netflix.", ("director", "Gull Point", "Netflix")),
+    ("Salt Road is a 1999 film. The character is based on the novelist's own father.",
+     ("based_on", "Salt Road", "father")),
+    ("Salt Road is a 1999 film. Ida Ek was the composer and Tom Avery was the director.",
+     ("director", "Salt Road", "Ida Ek")),
+    ("Salt Road is a 1999 film. Ida Ek is the co-author of Salt Road alongside Tom Avery.",
+     ("cast", "Salt Road", "Tom Avery")),
 ])
-def test_extract_leaves_out_what_these_phrasings_do_not_say(text, relation, nlp):
-    assert not {fact for fact in facts_of(text, nlp) if fact[0] == relation}
+def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
+    facts = facts_of(text, nlp)
+    assert wrong not in facts
+    assert not any(fact[0] == wrong[0] and fact[1] != wrong[1] for fact in facts), "a title cut wrong"
 
 
 def test_extract_evidence_offsets_point_at_the_sentence(nlp):

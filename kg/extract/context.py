@@ -24,10 +24,10 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import sentences
+from kg.extract.doc import Mention, sentences
 from kg.extract.lexicon import lemma
 from kg.extract.names import name_span
-from kg.model import Article
+from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
 _OPENING_TOKENS = 4
@@ -45,24 +45,29 @@ class ArticleContext:
     focus: dict[int, str | None]
     headings: frozenset[int]   # first tokens of the sentences that are headings, not body text
     main_person: str | None = None
+    people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
 
     def full_name(self, name: str) -> str:
-        """The article's main person for a second reference by one of their names ("Mumba" in the life of
-        Omero James Mumba); any other name as written."""
+        """The person a one-word second reference is to: the article's main person when it is one of their
+        names ("Mumba" in the life of Omero James Mumba), else the one credited person whose family name it
+        is ("Carey" after "Harry Carey"); any other name as written."""
+        if len(name.split()) != 1:
+            return name
         main = self.main_person
-        if main and len(name.split()) == 1 and name in main.split() and name != main:
+        if main and name in main.split() and name != main:
             return main
-        return name
+        bearers = [person for person in self.people if person.split()[-1] == name]
+        return bearers[0] if len(bearers) == 1 else name
 
 
 def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = _heading_sentences(doc, article)
     return ArticleContext(_main_work(doc, article, headings), _focus(doc, headings), headings,
-                          _main_person(doc, headings))
+                          _main_person(doc, headings), _people(doc))
 
 
 def _heading_sentences(doc: Doc, article: Article) -> frozenset[int]:
@@ -118,6 +123,13 @@ def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
         return None
     span = name_span(subject)
     return span.text if span is not None and span.start == opening.start else None
+
+
+def _people(doc: Doc) -> frozenset[str]:
+    """The full names of the people the readers credited, from which a family name alone is resolved."""
+    return frozenset(candidate.value.name for candidate in doc._.candidates or ()
+                     if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON
+                     and len(candidate.value.name.split()) > 1)
 
 
 class _NoInfo:

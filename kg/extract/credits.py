@@ -134,7 +134,7 @@ class CreditReader:
             return
         targets = objects(verb) or objects(verb, preposition="in")
         for target in targets:
-            work = work_of(target, works)
+            work = work_of(target, works) or _directed_in(verb, target, works)
             if work is None:
                 continue
             for head in people:
@@ -218,8 +218,10 @@ class CreditReader:
 
 def _shared_agents(verb: Token) -> list[Token]:
     """The agent of a coordinated participle later in the group: "produced and directed by A" (the first
-    participle is often tagged as a past tense)."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "agent", "nsubj") for c in verb.children):
+    participle is often tagged as a past tense, and given the film noun before it as its subject: "an HBO
+    film directed and produced by A")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("dobj", "agent") or (c.dep_ == "nsubj" and work_noun(c) is None) for c in verb.children):
         return []
     for later in coordinated_verbs(verb):
         if later.i > verb.i and later.tag_ == "VBN":
@@ -293,6 +295,9 @@ def _role_holders(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == "attr" and lemma(head) == "be":
         holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        if not holders and head.dep_ == "conj" and _follows_conjunction(head):
+            # "A was born in 1878 and was the writer of X" (not "A was the composer and B was the director")
+            holders = [c for c in coordinated_verbs(head)[0].children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(holders) == 1 and holders[0].lower_ in ("who", "that") and head.dep_ == "relcl":
             return [head.head]
         return holders
@@ -307,6 +312,28 @@ def _role_holders(noun: Token) -> list[Token]:
     if noun.dep_ == "compound" and head.text[:1].isupper():
         return [head, *head.conjuncts]
     return [c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()]
+
+
+def _directed_in(verb: Token, person: Token, works: WorkSpans) -> Mention | None:
+    """"A directed B in X": the work the person the verb directs is in."""
+    if lemma(verb) != "direct":
+        return None
+    for holder in (person, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > person.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (work := work_of(obj, works)) is not None:
+                        return work
+    return None
+
+
+def _follows_conjunction(verb: Token) -> bool:
+    """A verb right after "and" (adverbs aside): the second verb of one subject, not a clause whose subject
+    the parse lost."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    return before >= 0 and verb.doc[before].pos_ == "CCONJ"
 
 
 def _from_maker(noun: Token) -> Token | None:

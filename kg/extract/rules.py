@@ -440,8 +440,10 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:w
                    rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+"
                    rf"respectively")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
-               r"also\s+includes)|joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by|"
+               r"also\s+includes)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
+# "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
+_ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
 _ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
 
 _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
@@ -470,6 +472,8 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
     for m in _STARRING.finditer(text):
+        if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context):
+            continue
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
     for relation, phrase in sentence.vocabulary.cues:

@@ -67,6 +67,7 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 _YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
                          r"(?P<only>film|TV series|miniseries|TV film))$")
 _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
+_DIRECTING = frozenset({"direct", "cast", "feature", "star", "lead", "guide"})
 _STARRING_VERBS = frozenset({"star", "co-star", "feature"})
 _SOURCE_NOUN_ENDS = frozenset(noun.split()[-1] for noun in SOURCE_NOUNS)
 # Words after which a title is named: "titled X", "renamed to X", "known as X".
@@ -227,9 +228,19 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
         before = determiner.i - 1
         if determiner.lower_ not in ("a", "an", "the") or before <= sent.start or doc[before].text != ",":
             continue
-        title = grow_title_left(doc, before - 1)
+        title = _appositive_head(token, before) or grow_title_left(doc, before - 1)
         if title is not None and not _in_by_phrase(title):
             yield title, "appositive", True, WORK_NOUNS[noun]
+
+
+def _appositive_head(noun: Token, comma: int) -> Span | None:
+    """"Tide of the North Sea, a film …": the whole noun phrase a work noun is in apposition to, when that
+    phrase is the sentence's subject (the tagger may take its first word for a common noun)."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    span = noun.doc[head.left_edge.i:comma]
+    return span if span.start == sentence(noun).start and is_title_like(span) else None
 
 
 def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -297,11 +308,12 @@ def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, st
 
 
 def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"A is the director of X", "the producer of 'X'": the title a role noun is of."""
+    """"A is the director of X", "the producer of 'X'", "the actor and writer of X": the title a role noun
+    (or one coordinated with it) is of."""
     for token in tokens(sent):
         if token.pos_ != "NOUN" or lexicon.cue(token.text, "role") is None:
             continue
-        for prep in token.children:
+        for prep in (c for member in (token, *token.conjuncts) for c in member.children):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
@@ -626,12 +638,24 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
         while joined > sent.start and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "and"}
                                        or doc[joined].text == ":"):
             joined -= 1
-        if joined < start - 1 and _title_word(doc[joined]) and not doc[joined].is_sent_start:
+        if joined < start - 1 and _title_word(doc[joined]) and _may_open_title(doc[joined]) \
+                and not _directed_in(doc[joined], doc[start - 1]):
             start = joined
             continue
         break
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
+
+
+def _may_open_title(token: Token) -> bool:
+    """A capitalized word may open a title unless the capital is only the sentence's ("Fans of the …")."""
+    return not token.is_sent_start or token.pos_ == "PROPN"
+
+
+def _directed_in(person: Token, connector: Token) -> bool:
+    """"A directed B in X", "cast B as …": the name before "in"/"as" is whom the verb directs, not a title's
+    first words."""
+    return connector.lower_ in ("in", "as") and person.dep_ == "dobj" and lemma(person.head) in _DIRECTING
 
 
 def _title_word(token: Token) -> bool:
