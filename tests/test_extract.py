@@ -189,6 +189,12 @@ PHRASINGS = [
     ("Salt Road is a 1921 silent film directed by Ruth Okoro. Okoro was born in 1890 and was the writer of the "
      "film too.", {("writer", "Salt Road", "Ruth Okoro")}),
     ("Ruth Okoro was the actress and writer of Salt Road.", {("writer", "Salt Road", "Ruth Okoro")}),
+    ("Ada Kerr was a film director who directed Winter without Birds.",
+     {("director", "Winter without Birds", "Ada Kerr")}),
+    ("The score of the film Winter Without Birds is by Ivo Mraz, with Ada Kerr as the director.",
+     {("director", "Winter Without Birds", "Ada Kerr")}),
+    ('Lena Varga, who authored "Winter Without Birds", lives in Pécs.',
+     {("writer", "Winter Without Birds", "Lena Varga")}),
 ]
 
 

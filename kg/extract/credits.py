@@ -257,10 +257,14 @@ def _work_and_craft(verb: Token, works: WorkSpans, relation: str,
 
 
 def _active_subjects(verb: Token) -> list[Token]:
-    """Who did it: the verb's subjects, or the person a "who" clause hangs on ("A, who directed X")."""
+    """Who did it: the verb's subjects, or the person a "who" clause hangs on ("A, who directed X"), also
+    through a noun the copula says of them ("A was a film director who directed X")."""
     people = subjects(verb)
     if len(people) == 1 and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
-        return [verb.head, *verb.head.conjuncts]
+        head = verb.head
+        if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
+            return [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        return [head, *head.conjuncts]
     return people
 
 
@@ -303,6 +307,8 @@ def _role_holders(noun: Token) -> list[Token]:
         return holders
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "PROPN":
         return [head.head]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and _with_before(head) is not None:
+        return [_with_before(head)]  # "with A as the director"
     if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in ("serve", "act", "return", "work"):
         return _active_subjects(head.head)  # "A, who also serves as showrunner"
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(head) == "be":
@@ -324,6 +330,14 @@ def _directed_in(verb: Token, person: Token, works: WorkSpans) -> Mention | None
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (work := work_of(obj, works)) is not None:
                         return work
+    return None
+
+
+def _with_before(as_: Token) -> Token | None:
+    """The name right before "as" in "with A as …", when the parse hung both on the verb."""
+    before = as_.doc[as_.i - 1] if as_.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj" and before.head.lower_ == "with":
+        return before
     return None
 
 
