@@ -195,6 +195,12 @@ PHRASINGS = [
      {("director", "Winter Without Birds", "Ada Kerr")}),
     ('Lena Varga, who authored "Winter Without Birds", lives in Pécs.',
      {("writer", "Winter Without Birds", "Lena Varga")}),
+    ("Born in 1931, Lou Marsh later went on to write and star in the film Storm over Dunmore.",
+     {("writer", "Storm over Dunmore", "Lou Marsh"), ("cast", "Storm over Dunmore", "Lou Marsh")}),
+    ("Storm over Dunmore is a 1960 film. The film was directed by Ida Bell and Lou Marsh, who was born in 1931 "
+     "and also starred in and wrote the film.",
+     {("writer", "Storm over Dunmore", "Lou Marsh"), ("cast", "Storm over Dunmore", "Lou Marsh")}),
+    ("Lou Marsh is set to direct Storm over Dunmore.", {("director", "Storm over Dunmore", "Lou Marsh")}),
 ]
 
 
@@ -212,6 +218,10 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("director", "Salt Road", "Ida Ek")),
     ("Salt Road is a 1999 film. Ida Ek is the co-author of Salt Road alongside Tom Avery.",
      ("cast", "Salt Road", "Tom Avery")),
+    ("Storm over Dunmore is a 1960 film. The film was directed by Ida Bell and Lou Marsh, who also starred in it.",
+     ("cast", "Storm over Dunmore", "Ida Bell")),
+    ("Kestrel is a main character who appears in Storm over Dunmore (1960).",
+     ("cast", "Storm over Dunmore", "Kestrel")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

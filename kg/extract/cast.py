@@ -24,9 +24,9 @@ from kg.extract.clauses import (
     acts_as_verb,
     clause_work,
     coordinated_verbs,
+    doers,
     named,
     objects,
-    subjects,
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentences, tokens
@@ -122,7 +122,7 @@ class CastReader:
         if lemma(verb) == "cast":  # "A has been cast as the lead in X" (an active "cast" names who casts)
             people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
         else:
-            people = subjects(verb)
+            people = doers(verb)
         if not people or any(works.at(p) for p in people):
             return
         targets = objects(verb, preposition="in") or [g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
@@ -358,10 +358,8 @@ _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised",
 
 def _players(verb: Token) -> list[Token]:
     """Who plays: the subject, or the name a participle clause hangs on ("Pedro Alonso, best known for …")."""
-    people = subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    people = doers(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not people and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "PROPN":
-        people = [verb.head]
-    if len(people) == 1 and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
         people = [verb.head]
     return people
 

@@ -11,10 +11,12 @@ sides: "written and directed by A and B" gives both credits to both people.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import Lexicon, lemma
+from kg.extract.lexicon import PERSON_NOUNS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import work_noun
 from kg.model import WORK
@@ -107,6 +109,40 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def doers(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subjects, or, where the clause leaves them unsaid, the noun a "who"
+    clause hangs on ("A, who directed X"), the person a copula's noun is said of ("A was a director who
+    directed X"), the subject of the first of coordinated verbs even when passive ("A was born in 1878 and
+    starred in X"), the subject of the clause an infinitive completes ("A grew up to write X", "A is set
+    to direct X")."""
+    people = subjects(verb)
+    first = coordinated_verbs(verb)[0]
+    if not people and first is not verb:
+        people = _with_conjuncts(c for c in first.children if c.dep_ == "nsubjpass")
+    if not people and _completes(first):
+        people = subjects(first.head) or _with_conjuncts(c for c in first.head.children if c.dep_ == "nsubjpass")
+    if len(people) == 1 and people[0].lower_ in ("who", "that") and first.dep_ == "relcl":
+        head = first.head
+        if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
+            if lemma(head) not in PERSON_NOUNS:
+                return []  # "Tiana is a character who appears in X"
+            return [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        # "A and B, who starred in it": the name nearest before "who" (both, perhaps; surely that one)
+        return [max((t for t in (head, *head.conjuncts) if t.i < people[0].i), key=lambda t: t.i, default=head)]
+    return people
+
+
+def _completes(verb: Token) -> bool:
+    """An infinitive completing a verb of its subject ("grew up to write"), not of its object ("asked B
+    to write")."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    return sorted({t for token in tokens for t in (token, *token.conjuncts)}, key=lambda t: t.i)
+
+
 def objects(verb: Token, *, preposition: str | None = None) -> list[Token]:
     """Direct objects (or the objects of `preposition`) of a verb, shared from the last coordinated verb
     that has them when the verb has none ("wrote and produced X")."""
@@ -122,7 +158,7 @@ def objects(verb: Token, *, preposition: str | None = None) -> list[Token]:
     if found:
         return found
     # "acted in, directed and wrote the movie X": a dangling preposition shares the last verb's object.
-    dangling = preposition is not None and any(c.dep_ == "prep" and c.lower_ == preposition and not any(
+    dangling = preposition is not None and any(c.dep_ in ("prep", "prt") and c.lower_ == preposition and not any(
         g.dep_ == "pobj" for g in c.children) for c in verb.children)
     for later in coordinated_verbs(verb):
         if later.i > verb.i:

@@ -25,18 +25,12 @@ import regex as re
 from spacy.tokens import Doc, Span
 
 from kg.extract.doc import Mention, sentences
-from kg.extract.lexicon import lemma
+from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
 _OPENING_TOKENS = 4
-# What a person the article is about is introduced as.
-PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
-wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
-voice-actor cinematographer composer animator artist idol songwriter""".split())
-
-
 @dataclass(frozen=True)
 class ArticleContext:
     """The main work of an article, and the work in focus at each sentence (by its first token)."""

@@ -30,10 +30,10 @@ from kg.extract.clauses import (
     by_agents,
     clause_work,
     coordinated_verbs,
+    doers,
     listed,
     named,
     objects,
-    subjects,
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, sentences, tokens
@@ -129,7 +129,7 @@ class CreditReader:
             return
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             return  # a passive without its agent names no one
-        people = _active_subjects(verb)
+        people = doers(verb)
         if not people:
             return
         targets = objects(verb) or objects(verb, preposition="in")
@@ -256,18 +256,6 @@ def _work_and_craft(verb: Token, works: WorkSpans, relation: str,
     return clause_work(verb, works), relation
 
 
-def _active_subjects(verb: Token) -> list[Token]:
-    """Who did it: the verb's subjects, or the person a "who" clause hangs on ("A, who directed X"), also
-    through a noun the copula says of them ("A was a film director who directed X")."""
-    people = subjects(verb)
-    if len(people) == 1 and people[0].lower_ in ("who", "that") and verb.dep_ == "relcl":
-        head = verb.head
-        if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
-            return [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-        return [head, *head.conjuncts]
-    return people
-
-
 def _role_work(noun: Token, works: WorkSpans) -> Mention | None:
     """The work a role or craft noun belongs to: "of / for X", "X's director", "X producer A"; shared along
     coordinated role nouns ("the writer and producer of X")."""
@@ -310,7 +298,7 @@ def _role_holders(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ == "as" and _with_before(head) is not None:
         return [_with_before(head)]  # "with A as the director"
     if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in ("serve", "act", "return", "work"):
-        return _active_subjects(head.head)  # "A, who also serves as showrunner"
+        return doers(head.head)  # "A, who also serves as showrunner"
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(head) == "be":
         return [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
     if noun.dep_ == "appos":

@@ -143,6 +143,12 @@ feature-length english-language japanese-language korean-language star-studded s
 low-budget indie independent streaming exclusive first second third final debut upcoming
 """.split())
 
+# What a person is introduced as: "A is an Indian actor", "A was a film director who …".
+PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
+wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
+voice-actor cinematographer composer animator artist idol songwriter""".split())
+
+
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.
 HEDGES = ("reportedly", "rumored", "rumoured", "rumor", "rumour", "reports suggest", "is said to",
           "are said to", "could", "might", "may be", "speculat", "unconfirmed", "allegedly", "sources say")
