@@ -222,6 +222,10 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("cast", "Storm over Dunmore", "Ida Bell")),
     ("Kestrel is a main character who appears in Storm over Dunmore (1960).",
      ("cast", "Storm over Dunmore", "Kestrel")),
+    ("Night Harbour is a 2010 film. His first script for another director was Blue Lantern, directed by Omar "
+     "Said.", ("director", "Night Harbour", "Omar Said")),
+    ("Night Harbour is a 2010 animated film. Created by Ida Bell and animated by Tom Avery, Kestrel is voiced "
+     "by Ada Kerr.", ("writer", "Night Harbour", "Ida Bell")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, SEVERAL, Mention, mention
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
 from kg.extract.lexicon import PERSON_NOUNS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import work_noun
@@ -176,13 +176,16 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
     token = verb
     for _ in range(_MAX_CLIMB):
         subject = clause_subject(token)
+        # A passive's own subject is what the clause is about ("Tiana is voiced by A"); an active subject
+        # or one borrowed from a coordinated verb ("A composed …, and the date was …") is its doer.
+        own = subject is not None and subject.head == token and subject.dep_ == "nsubjpass"
         token = coordinated_verbs(token)[0]
         if subject is not None:
             if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
-                return work_of(token.head, works)
-            return work_of(subject, works)
+                return work_of(token.head, works) or _other(token.head)
+            return work_of(subject, works) or (_other(subject) if own else None)
         if token.dep_ in ("acl", "relcl"):
-            found = work_of(token.head, works)
+            found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
             if found is not None or token.head.pos_ == "NOUN":
                 return found
             token = _governing_verb(token.head)
@@ -194,6 +197,16 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def _other(token: Token) -> Mention | None:
+    """A name that is no work we know ("Tiana is voiced by A", "Oru Vadakkan Selfie, directed by A"): the
+    clause is about it, not about the article's work. (A name in a by-phrase is no such thing: the parse
+    hangs the next participle on it, "edited by A, produced by B".)"""
+    if token.pos_ != "PROPN" or token.lower_ in PRONOUNS or work_noun(token) is not None \
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "a 1949 Warner Bros. Looney Tunes short directed by A" describes, it does not name
+    return Mention(OTHER, token.text, token.idx, token.idx + len(token))
 
 
 def acts_as_verb(token: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.model import PartialDate
 ANAPHOR = "Anaphor"                # "the film", "it": a work named before
 PERSON_ANAPHOR = "PersonAnaphor"   # "he", "she": the person the article is about
 SEVERAL = "Several"                # "all six titles", "both films": no single work
+OTHER = "Other"                    # a clause about something named that is no work: a character, a song
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from kg.extract.consolidate import about_works, consolidate, mentioned
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import (
     ANAPHOR,
+    OTHER,
     PERSON_ANAPHOR,
     SEVERAL,
     Candidate,
@@ -198,7 +199,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:
     subject = candidate.subject
-    if subject is not None and subject.kind == SEVERAL:
+    if subject is not None and subject.kind in (SEVERAL, OTHER):
         return None
     if subject is None or subject.kind == ANAPHOR:
         title = context.work_of_sentence(candidate.sentence)
