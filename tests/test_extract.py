@@ -201,6 +201,10 @@ PHRASINGS = [
      "and also starred in and wrote the film.",
      {("writer", "Storm over Dunmore", "Lou Marsh"), ("cast", "Storm over Dunmore", "Lou Marsh")}),
     ("Lou Marsh is set to direct Storm over Dunmore.", {("director", "Storm over Dunmore", "Lou Marsh")}),
+    ("Ivo Mraz is an American actor and director. He wrote and directed his first feature film, The Hungry Owls, "
+     "in 2014.", {("writer", "The Hungry Owls", "Ivo Mraz"), ("director", "The Hungry Owls", "Ivo Mraz")}),
+    ("Night Harbour is a 2010 film. He also wrote and directed the film Paper Boys, released in 2016.",
+     {("release_date", "Paper Boys", "2016")}),
 ]
 
 
@@ -226,6 +230,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      "Said.", ("director", "Night Harbour", "Omar Said")),
     ("Night Harbour is a 2010 animated film. Created by Ida Bell and animated by Tom Avery, Kestrel is voiced "
      "by Ada Kerr.", ("writer", "Night Harbour", "Ida Bell")),
+    ("Night Harbour is a 2010 film. The project was backed by the Moon Garden film director Sir Ivo Mraz.",
+     ("director", "Night Harbour", "Ivo Mraz")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

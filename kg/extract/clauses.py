@@ -173,6 +173,9 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
 
     A participle the parse hung on the wrong noun ("edited by A, produced by
     B": `produced` on A) climbs on to the verb that noun depends on."""
+    named_before = _participle_after_title(verb, works)
+    if named_before is not None:
+        return named_before
     token = verb
     for _ in range(_MAX_CLIMB):
         subject = clause_subject(token)
@@ -197,6 +200,17 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
+    """"… directed the film X, released in 2008": a participle right after a title and its comma is about
+    that title, wherever the parse hung it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    span = works.at(verb.doc[verb.i - 2])
+    return mention(span, WORK) if span is not None and span.end == verb.i - 1 else None
 
 
 def _other(token: Token) -> Mention | None:

@@ -150,6 +150,8 @@ class CreditReader:
                 return
         elif work is None and not _definite(noun) and not _serves_as(noun):
             return  # "a director" names no credit
+        elif work is None and any(c.dep_ == "compound" and work_noun(c) for c in noun.children):
+            return  # "the film director A" names a profession, not a credit
         if work is None and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
             work = _enclosing_work(noun.head.head, works)
         for head in _role_holders(noun):

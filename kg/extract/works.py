@@ -369,7 +369,8 @@ def _without_person_in(title: Span) -> Span | None:
 
 
 def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"the film X", "the 2003 film X", "the HBO series X", "the novel X": the title after a work noun."""
+    """"the film X", "the 2003 film X", "the HBO series X", "the novel X", "his first film, X,": the title
+    after a work noun."""
     doc = sent.doc
     for token in tokens(sent):
         if token.i + 1 >= sent.end or token.pos_ not in ("NOUN", "PROPN"):
@@ -378,6 +379,8 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if noun is None or token.text[0].isupper():
             continue
         start = token.i + 1
+        if doc[start].text == "," and any(c.dep_ == "appos" and c.left_edge.i == start + 1 for c in token.children):
+            start += 1  # "his first feature film, The Hungry Ghosts,"
         if doc[start].text in _QUOTES and start + 1 < sent.end:
             start += 1
         title = grow_title(doc, start, sent)
