@@ -239,6 +239,16 @@ def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     assert not any(fact[0] == wrong[0] and fact[1] != wrong[1] for fact in facts), "a title cut wrong"
 
 
+@pytest.mark.parametrize("text, screen", [
+    ("Paper Moon is a song by Ida Bell. It was written by Ida Bell and produced by Tom Avery.", False),
+    ("Paper Moon is a 2004 video game directed by Ida Bell.", False),
+    ("Paper Moon is a British game show created by Ida Bell.", True),
+])
+def test_extract_facts_are_of_screen_works(text, screen, nlp):
+    """A song, an album or a game gets no film's facts; a game show is television."""
+    assert bool({fact for fact in facts_of(text, nlp) if fact[1] == "Paper Moon"}) == screen
+
+
 def test_extract_evidence_offsets_point_at_the_sentence(nlp):
     article = parse_text("date 2024-01-01 Intro.\n\nNight Bloom is a Korean thriller series directed by Kim Ho.",
                          source="t")

@@ -90,7 +90,8 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
         for span in works:
             if span.start >= opening.end:
                 break
-            if "copula" in titles.get(span.text, _NO_INFO).cues and span.start <= opening.start + _OPENING_TOKENS:
+            cues = titles.get(span.text, _NO_INFO).cues
+            if ("copula" in cues or "offscreen" in cues) and span.start <= opening.start + _OPENING_TOKENS:
                 return span.text
     counts: Counter[str] = Counter(span.text for span in works)
     if article.headline:

@@ -36,6 +36,7 @@ from kg.extract.doc import (
     SEVERAL,
     Candidate,
     Mention,
+    TitleInfo,
     register_extensions,
     sentence,
     sentences,
@@ -190,11 +191,17 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
                 facts.append(fact)
     facts.extend(_surface_facts(doc, context, lexicon))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
-    facts = [calibrated(fact, confidences) for fact in facts]
+    facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
     facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]
     about = about_works(context.main, facts)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
+
+
+def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo]) -> list[Fact]:
+    """The facts of screen works: not those of a title the text calls a song, an album or a game."""
+    offscreen = {title for title, info in titles.items() if "offscreen" in info.cues and not info.types}
+    return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)]
 
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:

@@ -143,6 +143,9 @@ feature-length english-language japanese-language korean-language star-studded s
 low-budget indie independent streaming exclusive first second third final debut upcoming
 """.split())
 
+# What a work off the screen is introduced as: "X is a song by A" (facts about it are no film's).
+OFFSCREEN_NOUNS = frozenset({"song", "single", "album", "track", "mixtape", "ep", "game", "videogame"})
+
 # What a person is introduced as: "A is an Indian actor", "A was a film director who …".
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
     FILM_VERBS,
+    OFFSCREEN_NOUNS,
     SOURCE_NOUNS,
     WORK_NOUNS,
     Lexicon,
@@ -130,6 +131,7 @@ class WorkRecognizer:
         """(title span, cue, whether the article describes the work, its type) for every cue in the doc."""
         for sent in sentences(doc):
             yield from _copula_subjects(sent)
+            yield from _offscreen_subjects(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
@@ -163,6 +165,28 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         title = title_span(sent.doc[sent.start:token.i], from_start=True)
         if title is not None:
             yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
+
+
+def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X is a song by A", "X is a 2004 video game": a title the text says is no screen work."""
+    for token in tokens(sent):
+        if is_copula(token) and token.dep_ in ("ROOT", "conj", "ccomp", "") and _describes_offscreen(token):
+            title = title_span(sent.doc[sent.start:token.i], from_start=True)
+            if title is not None:
+                yield title, "offscreen", False, None
+
+
+def _describes_offscreen(copula: Token) -> bool:
+    doc, sent = copula.doc, sentence(copula)
+    i = copula.i + 1
+    if i >= sent.end or doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    for token in doc[i + 1:min(i + 10, sent.end)]:
+        if _ends_description(token) or work_noun(token) is not None:
+            return False
+        if token.lower_ in OFFSCREEN_NOUNS and not _noun_follows(token):
+            return True
+    return False
 
 
 def is_copula(token: Token) -> bool:
