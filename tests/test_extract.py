@@ -205,6 +205,14 @@ PHRASINGS = [
      "in 2014.", {("writer", "The Hungry Owls", "Ivo Mraz"), ("director", "The Hungry Owls", "Ivo Mraz")}),
     ("Night Harbour is a 2010 film. He also wrote and directed the film Paper Boys, released in 2016.",
      {("release_date", "Paper Boys", "2016")}),
+    ("Kestrel appears in Lantern Bay Pictures' 12th animated feature film The Owl and the Moon (2011).",
+     {("production_company", "The Owl and the Moon", "Lantern Bay Pictures")}),
+    ("Night Desk is a British panel show. She was a regular guest on the BBC's Night Desk from 1990 to 1994.",
+     {("release_platform", "Night Desk", "BBC")}),
+    ("Night Desk is a weekday BBC current affairs programme which specialises in interviews.",
+     {("release_platform", "Night Desk", "BBC")}),
+    ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
+     {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]
 
 

@@ -20,6 +20,7 @@ production company; a company never directs or writes.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,10 +37,10 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, sentences, tokens
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentences, tokens
 from kg.extract.lexicon import WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.works import work_noun
-from kg.model import ORGANIZATION, PERSON
+from kg.model import ORGANIZATION, PERSON, WORK
 
 # What each cue relation becomes for a person and for a company.
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
@@ -95,6 +96,8 @@ class CreditReader:
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
                 yield from self._film_by(token, sent, works)
         yield from self._possessives(sent, works)
+        yield from self._owners(sent, works)
+        yield from self._banners(sent, works)
         yield from self._compounds(sent, works)
         yield from self._newsroom_cues(sent, works)
 
@@ -206,6 +209,41 @@ class CreditReader:
             role = _role_before(owner_token, self.lexicon)
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
+
+    def _owners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"the BBC's Jackanory", "Walt Disney Pictures' animated feature film X": a company's possessive
+        before a title, or before the work noun a title follows, names its platform, or else its studio."""
+        words = all_tokens(sent.doc)
+        for marker in tokens(sent):
+            if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
+                continue
+            owner_token = words[marker.i - 1]
+            span = works.at(words[marker.i + 1])
+            noun = owner_token.head if owner_token.dep_ == "poss" else None
+            if span is None and noun is not None and work_noun(noun) and noun.i + 1 < sent.end:
+                span = works.at(words[noun.i + 1])
+            owner = named(owner_token, works, self.lexicon) if span is not None else None
+            if owner is not None and owner.kind == ORGANIZATION:
+                relation = "release_platform" if self.lexicon.is_platform(owner.name) else "production_company"
+                yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
+
+    def _banners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"produced … under his banner Galaxy Films", "under the Toho banner": the production company."""
+        for noun in tokens(sent):
+            if noun.lower_ != "banner":
+                continue
+            under = noun.head.head if noun.dep_ == "compound" else noun.head   # "under his banner Comet Films"
+            if under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX"):
+                continue
+            work = clause_work(under.head, works)
+            names = [noun.head] if noun.dep_ == "compound" else \
+                [c for c in noun.children if c.dep_ in ("appos", "compound", "nmod")]
+            for name in names:
+                company = named(name, works, self.lexicon) if name.text[:1].isupper() else None
+                if company is not None and company.kind in (ORGANIZATION, PERSON):
+                    yield Candidate("production_company", work, replace(company, kind=ORGANIZATION), sent,
+                                    "credit:banner")
+                    break
 
     def _credit(self, relation: str, work: Mention | None, head: Token, sent: Span, works: WorkSpans,
                 rule: str) -> Iterator[Candidate]:

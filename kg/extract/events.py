@@ -178,17 +178,18 @@ class ReleaseReader:
         return None
 
     def _network_modifier(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"the NBC television drama Friday Night Lights": the network a series noun is qualified by."""
+        """"the NBC television drama Friday Night Lights", "X is a weekday BBC current affairs programme": the
+        network a series noun is qualified by."""
         kind = work_noun(noun)
         if kind is None or kind in ("film", "movie") or noun.i + 1 >= len(noun.doc):
             return
-        title = works.at(noun.doc[noun.i + 1])
-        if title is None:
+        work = work_of(noun, works)
+        if work is None or work.kind != WORK:
             return
         for modifier in noun.doc[noun.left_edge.i:noun.i]:
             span = name_span(modifier) if modifier.text[:1].isupper() else None
             if span is not None and span.end <= noun.i and self.lexicon.is_platform(span.text):
-                yield Candidate("release_platform", mention(title, WORK), mention(span, ORGANIZATION), sent,
+                yield Candidate("release_platform", work, mention(span, ORGANIZATION), sent,
                                 "release:network-modifier")
                 return
 

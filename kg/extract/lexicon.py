@@ -39,6 +39,10 @@ ORGANIZATION_SUFFIXES = (
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons",
 )
+# The company words no title ends in: "Walt Disney Pictures" is never a work ("Film", "Media", "Works" may be).
+COMPANY_ENDINGS = frozenset({"Studios", "Pictures", "Productions", "Entertainment", "Inc.", "Inc", "Ltd.", "Ltd",
+                             "LLC", "Corporation", "Corp.", "Bros.", "Company", "Co.", "Releasing",
+                             "Distribution", "Broadcasting", "Filmworks"})
 # Words that, anywhere in a name, make it a company's.
 ORGANIZATION_WORDS = frozenset({"Studios", "Pictures", "Entertainment", "Films", "Productions", "Animation",
                                 "Corporation", "Television", "Network", "Networks", "Broadcasting", "Cinema",
@@ -117,6 +121,8 @@ WORK_NOUNS = {
     "featurette": "Movie",
     "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
+    "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",
+    "television program": "TVSeries", "tv program": "TVSeries",
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a

@@ -30,6 +30,7 @@ from kg.extract.doc import TitleInfo, all_tokens, sentence, sentences, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
+    COMPANY_ENDINGS,
     FILM_VERBS,
     OFFSCREEN_NOUNS,
     SOURCE_NOUNS,
@@ -149,7 +150,7 @@ class WorkRecognizer:
 
     def _acceptable(self, text: str) -> bool:
         return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
-            and not self.lexicon.is_place(text)
+            and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
 
 
 # --- where titles stand -------------------------------------------------------------------------------
