@@ -211,6 +211,8 @@ PHRASINGS = [
      {("release_platform", "Night Desk", "BBC")}),
     ("Night Desk is a weekday BBC current affairs programme which specialises in interviews.",
      {("release_platform", "Night Desk", "BBC")}),
+    ('Dan Kerr (Thai: Dan Kor); born 4 May 1981 in Kalasin, Thailand, nickname: "Deaw" is a Thai martial arts '
+     "film actor. He has also appeared in Iron Wind (2008).", {("cast", "Iron Wind", "Dan Kerr")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]
@@ -240,6 +242,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      "by Ada Kerr.", ("writer", "Night Harbour", "Ida Bell")),
     ("Night Harbour is a 2010 film. The project was backed by the Moon Garden film director Sir Ivo Mraz.",
      ("director", "Night Harbour", "Ivo Mraz")),
+    ("Night Harbour is a 2010 film. Ada Kerr played the main villain in Copper Sky Revue last spring.",
+     ("cast", "Night Harbour", "Ada Kerr")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

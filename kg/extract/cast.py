@@ -183,6 +183,8 @@ class CastReader:
                                                           if p.dep_ == "prep" and p.lower_ == "in"
                                                           for g in p.children if g.dep_ == "pobj"]
         work = next((w for w in (work_of(t, works) for t in work_targets) if w is not None), None)
+        if work is None and any(t.pos_ == "PROPN" for t in work_targets):
+            return  # "portrayed the antagonist in Ong Bak 3", a work no title was found for: not the article's
         for role in roles:
             if works.at(role) is not None and work is None:  # "A voices Elio": the title character
                 character = works.at(role).text if len(people) == 1 else None

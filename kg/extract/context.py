@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import regex as re
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Mention, sentences
 from kg.extract.lexicon import PERSON_NOUNS, lemma
@@ -108,16 +108,21 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
 
 
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
-    """The person an article opens by describing: "<name> … is a/an … actor/singer/director"."""
+    """The person an article opens by describing: "<name> … is a/an … actor/singer/director", the name
+    opening the sentence (however much of a life the parse hangs between it and the copula)."""
     opening = next((s for s in sentences(doc) if s.start not in headings and s.text.strip()), None)
-    if opening is None or lemma(opening.root) != "be":
+    if opening is None or not any(_introduces_person(token) for token in opening):
         return None
-    attr = next((c for c in opening.root.children if c.dep_ == "attr"), None)
-    subject = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
-    if attr is None or subject is None or lemma(attr) not in PERSON_NOUNS:
-        return None
-    span = name_span(subject)
+    span = name_span(opening[0])
     return span.text if span is not None and span.start == opening.start else None
+
+
+def _introduces_person(copula: Token) -> bool:
+    """"is an American filmmaker", "is a Thai martial arts film actor": a copula whose description is a
+    person noun."""
+    return lemma(copula) == "be" and any(
+        child.dep_ == "attr" and any(lemma(noun) in PERSON_NOUNS for noun in (child, *child.conjuncts))
+        for child in copula.children)
 
 
 def _people(doc: Doc) -> frozenset[str]:

@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     FILM_VERBS,
     OFFSCREEN_NOUNS,
+    PLAYING_VERBS,
     SOURCE_NOUNS,
     WORK_NOUNS,
     Lexicon,
@@ -353,7 +354,7 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         cue = lexicon.cue(token.text, "verb")
-        acting = lemma(token) in ACTING_VERBS or lemma(token) in ("play", "role", "voice")
+        acting = lemma(token) in ACTING_VERBS or lemma(token) in PLAYING_VERBS or lemma(token) == "role"
         if cue is None and not acting:
             continue
         if token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
