@@ -377,6 +377,11 @@ def evaluate(
     calibrate: Annotated[Path | None, typer.Option(
         help="Write each rule's measured precision here, as the confidence table extraction reads "
              "(kg/extract/data/confidences.json).")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Score only the facts at least this sure, as kg ingest --min-confidence keeps.")] = 0.0,
+    ignore: Annotated[list[str] | None, typer.Option(
+        help="SET:RELATION not to score, where a set's gold names things its own way "
+             "(redocred-film:country_of_origin: demonyms).")] = None,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
 ) -> None:
     """Score extraction against gold facts: precision, recall and F1 per relation, and one line per set.
@@ -393,13 +398,14 @@ def evaluate(
 
     with tempfile.TemporaryDirectory() as workdir, _progress_bar("scoring") as progress:
         sets = evaluate_sets(gold, workdir=Path(workdir), articles_dir=articles, vocabulary=_vocabulary(),
-                             workers=workers or default_workers(), progress=progress)
+                             workers=workers or default_workers(), min_confidence=min_confidence,
+                             ignore=[_set_relation(pair) for pair in ignore or ()], progress=progress)
     total = sum((s.total for s in sets), start=Score())
     if calibrate is not None:
         from kg.extract.confidence import calibration
 
         measured = {rule: counts for rule, counts in total.by_rule.items() if rule != "metadata"}
-        calibrate.write_text(calibration(measured, (Path(s.name).name for s in sets)), encoding="utf-8")
+        calibrate.write_text(calibration(measured, (Path(s.name).name for s in sets), ignore or ()), encoding="utf-8")
     if format == "json":
         typer.echo(json.dumps({"precision": total.precision, "recall": total.recall, "f1": total.f1,
                                "tp": total.tp, "fp": total.fp, "fn": total.fn, "by_relation": total.by_relation,
@@ -423,6 +429,13 @@ def evaluate(
                     typer.echo(f"wrong  {article}: {json.dumps(list(fact), ensure_ascii=False)}")
     for result in sets:
         typer.echo(f"{result.name}: {_score_line(result.total)} ({len(result.articles)} articles)")
+
+
+def _set_relation(pair: str) -> tuple[str, str]:
+    folder, _, relation = pair.partition(":")
+    if not folder or not relation:
+        raise KgError(f"--ignore {pair!r}: give SET:RELATION, e.g. redocred-film:country_of_origin")
+    return folder, relation
 
 
 def _rule_table(sets, total):

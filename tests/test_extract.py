@@ -213,6 +213,13 @@ PHRASINGS = [
      {("release_platform", "Night Desk", "BBC")}),
     ('Dan Kerr (Thai: Dan Kor); born 4 May 1981 in Kalasin, Thailand, nickname: "Deaw" is a Thai martial arts '
      "film actor. He has also appeared in Iron Wind (2008).", {("cast", "Iron Wind", "Dan Kerr")}),
+    ("Tide Line is a 2023 drama film. It was written by Sae Ono with production handled by Kumo Studios.",
+     {("writer", "Tide Line", "Sae Ono"), ("production_company", "Tide Line", "Kumo Studios")}),
+    ("Tide Line is a 2023 drama film. Ren Ito is known for his work on the live-action adaptation of the "
+     "manga Blue Hour, playing the lead role of Sora Kai.",
+     {("cast", "Blue Hour", "Ren Ito"), ("role", "Blue Hour", "Ren Ito", "Sora Kai")}),
+    ("Aya Mori recently starred in the film Kite Day in the role of Hana.",
+     {("role", "Kite Day", "Aya Mori", "Hana")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]
@@ -244,6 +251,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("director", "Night Harbour", "Ivo Mraz")),
     ("Night Harbour is a 2010 film. Ada Kerr played the main villain in Copper Sky Revue last spring.",
      ("cast", "Night Harbour", "Ada Kerr")),
+    ("Tide Line is a 2023 drama film. Ren Ito is known for his work on the live-action adaptation of the "
+     "manga Blue Hour.", ("based_on", "Tide Line", "Blue Hour")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -279,12 +279,17 @@ class CastReader:
                     yield Candidate("cast", mention(owner, WORK), person, sent, "cast:possessive")
 
     def _as_character(self, verb: Token, target: Token) -> str | None:
-        """"A starred in X as C", "stars A as C": the "as" of the person (or, for the first one, the verb)."""
+        """"A starred in X as C", "stars A as C", "starred in X in the role of C": the "as" of the person (or,
+        for the first one, the verb)."""
         first = min((target, *target.conjuncts), key=lambda t: t.i)
         for prep in (*target.children, *(verb.children if target == first and target != verb else ())):
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
+                        return _character_name(_role_of(obj))
+            if prep.dep_ == "prep" and prep.lower_ == "in":  # "in the role of C"
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in ("role", "part"):
                         return _character_name(_role_of(obj))
         return None
 

@@ -22,6 +22,7 @@ from kg.extract.works import work_noun
 from kg.model import WORK
 
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+_VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MAX_CLIMB = 4
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -280,6 +281,12 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         return work_of(subject, works) if subject is not None else None
     if token.dep_ == "appos":
         return work_of(token.head, works)
+    if token.lower_ in _VERSION_NOUNS:  # "the live-action adaptation of Nisekoi" goes by its source's title
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                source = work_of(obj, works)
+                if source is not None and source.kind == WORK:
+                    return source
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if determiner is not None and determiner.lower_ in _ANAPHORIC_DETERMINERS:
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))

@@ -38,13 +38,14 @@ def smoothed(right: int, wrong: int) -> float:
     return round((right + WEIGHT * PRIOR) / (right + wrong + WEIGHT), 3)
 
 
-def calibration(by_rule: Mapping[str, tuple[int, int]], sets: Iterable[str]) -> str:
+def calibration(by_rule: Mapping[str, tuple[int, int]], sets: Iterable[str], ignored: Iterable[str] = ()) -> str:
     """The table `kg eval --calibrate` writes, as JSON with a rule a line: each rule's right and wrong facts
     and its confidence."""
     table = {
         "about": "How often each extraction rule is right on real text; see kg/extract/confidence.py.",
         "measured": date.today().isoformat(),
         "sets": sorted(sets),
+        "not scored": sorted(ignored),   # SET:RELATION pairs whose gold names things its own way
         "prior": PRIOR,
         "weight": WEIGHT,
         "rules": {rule: {"right": right, "wrong": wrong, "confidence": smoothed(right, wrong)}

@@ -180,8 +180,9 @@ class CreditReader:
                 yield Candidate(_FOR_PERSON[cue.relation], work, name, sent, f"credit:compound:{cue.relation}")
 
     def _craft(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"with a screenplay by A", "the screenplay is by A": a craft noun with its own "by"."""
-        agents = by_agents(noun)
+        """"with a screenplay by A", "the screenplay is by A", "with production handled by S": a craft noun
+        with its own "by"."""
+        agents = by_agents(noun) or [a for c in noun.children if c.dep_ == "acl" for a in by_agents(c)]
         if not agents and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             agents = by_agents(noun.head)  # "the screenplay is by A", "series composition is handled by A"
         if not agents:

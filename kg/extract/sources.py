@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, named, work_of
-from kg.extract.doc import Candidate, Mention, mention, sentence, sentences, tokens
+from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, sentences, tokens
 from kg.extract.lexicon import SOURCE_NOUNS, Lexicon
 from kg.extract.works import grow_title
 from kg.model import PERSON
@@ -147,6 +147,8 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
         head = cue.head
         if cue.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
             return clause_work(head, works)
+        if cue.dep_ == "pobj":  # "known for his work on the adaptation of Y": an adaptation, not the article's work
+            return Mention(OTHER, cue.text, cue.idx, cue.idx + len(cue))
         return work_of(head, works) if head.pos_ in ("NOUN", "PROPN") else clause_work(head, works) \
             if head.pos_ in ("VERB", "AUX") else None
     return clause_work(cue, works)
