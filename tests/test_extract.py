@@ -455,6 +455,21 @@ def test_extract_eval_cli_prints_the_table(tmp_path):
                                   "(2 articles)\n")
 
 
+def test_extract_eval_ignores_a_relation_and_drops_unsure_facts():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    golds = [str(EXAMPLES_DIR / f"{name}.gold.json") for name in ("renamed-tide-keeper", "undated-northern-lights")]
+    ignored = CliRunner().invoke(app, ["eval", *golds, "--ignore", f"{EXAMPLES_DIR.name}:alternate_name"])
+    assert ignored.exit_code == 0 and "alternate_name" not in ignored.output
+    assert "tp=28 fp=0 fn=0" in ignored.output
+    sure = CliRunner().invoke(app, ["eval", *golds, "--min-confidence", "0.99"])
+    assert sure.exit_code == 0 and "recall=1.000" not in sure.output
+    wrong = CliRunner().invoke(app, ["eval", *golds, "--ignore", "alternate_name"])
+    assert wrong.exit_code != 0 and "SET:RELATION" in wrong.output
+
+
 def test_evaluate_scores_only_the_relations_a_set_annotates(tmp_path, nlp):
     """A gold file's "relations" limit scoring on both sides: the cast it does not annotate is not "wrong"."""
     from kg.evaluate import evaluate_sets
