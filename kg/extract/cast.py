@@ -29,9 +29,10 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentences, tokens
-from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, Lexicon, lemma
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
+from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, lemma
 from kg.extract.names import name_span
+from kg.extract.reader import SentenceReader
 from kg.extract.works import is_title_text
 from kg.model import PERSON, WORK
 
@@ -54,23 +55,11 @@ _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voi
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
 
 
-class CastReader:
+class CastReader(SentenceReader):
     """Adds cast and role candidates to `Doc._.candidates`."""
 
     def __init__(self, name: str = "kg_cast") -> None:
-        self.name = name
-        self.lexicon = Lexicon()
-
-    def configure(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-
-    def __call__(self, doc: Doc) -> Doc:
-        works = WorkSpans(doc)
-        found = doc._.candidates if doc._.candidates is not None else []
-        for sent in sentences(doc):
-            found.extend(self.read(sent, works))
-        doc._.candidates = found
-        return doc
+        super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         found = [*self._filmographies(sent, works), *self._parsed(sent, works)]

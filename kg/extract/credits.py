@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.clauses import (
     WorkSpans,
@@ -37,8 +37,9 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentences, tokens
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
 from kg.extract.lexicon import WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.reader import SentenceReader
 from kg.extract.works import work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
@@ -59,13 +60,12 @@ def make_credit_reader(nlp: Language, name: str) -> CreditReader:
     return CreditReader(nlp, name)
 
 
-class CreditReader:
+class CreditReader(SentenceReader):
     """Adds director, writer, producer and production-company candidates to `Doc._.candidates`."""
 
     def __init__(self, nlp: Language, name: str = "kg_credits") -> None:
-        self.name = name
+        super().__init__(name)
         self.nlp = nlp
-        self.lexicon = Lexicon()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
 
     def configure(self, lexicon: Lexicon) -> None:
@@ -75,14 +75,6 @@ class CreditReader:
         for relation, phrase in lexicon.vocabulary.cues:
             if relation != "cast":
                 self.phrases.add(relation, [self.nlp.make_doc(phrase)])
-
-    def __call__(self, doc: Doc) -> Doc:
-        works = WorkSpans(doc)
-        found = doc._.candidates if doc._.candidates is not None else []
-        for sent in sentences(doc):
-            found.extend(self.read(sent, works))
-        doc._.candidates = found
-        return doc
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         lexicon = self.lexicon

@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
-from kg.extract.doc import Candidate, Mention, mention, sentence, sentences, tokens
-from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS, Lexicon
+from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
+from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS
+from kg.extract.reader import SentenceReader
 from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
@@ -33,35 +34,28 @@ def make_description_reader(nlp: Language, name: str) -> DescriptionReader:
     return DescriptionReader(name)
 
 
-class DescriptionReader:
+class DescriptionReader(SentenceReader):
     """Adds type, release year, country, genre and platform candidates from a work's description."""
 
     def __init__(self, name: str = "kg_descriptions") -> None:
-        self.name = name
-        self.lexicon = Lexicon()
+        super().__init__(name)
 
-    def configure(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        for token in tokens(sent):
+            if is_copula(token):
+                yield from self._copula(token, sent, works)
+                continue
+            noun = work_noun(token)
+            if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
+                continue
+            described = _described_work(token, works)
+            if described is not None:
+                work, rule = described
+                yield from self._facts(work, token, noun, sent, rule)
 
-    def __call__(self, doc: Doc) -> Doc:
-        works = WorkSpans(doc)
-        found = doc._.candidates if doc._.candidates is not None else []
-        for sent in sentences(doc):
-            for token in tokens(sent):
-                if is_copula(token):
-                    found.extend(self._copula(token, sent, works))
-                    continue
-                noun = work_noun(token)
-                if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
-                    continue
-                described = _described_work(token, works)
-                if described is not None:
-                    work, rule = described
-                    found.extend(self._facts(work, token, noun, sent, rule))
-        found.extend(_year_glosses(doc, works))
-        found.extend(_title_glosses(doc, works))
-        doc._.candidates = found
-        return doc
+    def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+        yield from _year_glosses(doc, works)
+        yield from _title_glosses(doc, works)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a 1936 British film": the description after the copula, of the subject before it."""

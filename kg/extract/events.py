@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, acts_as_verb, clause_subject, clause_work, coordinated_verbs, work_of
 from kg.extract.dates import DATE_RE, parse_date
-from kg.extract.doc import Candidate, Mention, mention, sentences, tokens
-from kg.extract.lexicon import RELEASE_VERBS, Lexicon, lemma
+from kg.extract.doc import Candidate, Mention, mention, tokens
+from kg.extract.lexicon import RELEASE_VERBS, lemma
 from kg.extract.names import name_span
+from kg.extract.reader import SentenceReader
 from kg.extract.works import work_noun
 from kg.model import ORGANIZATION, WORK
 
@@ -42,23 +43,11 @@ def make_release_reader(nlp: Language, name: str) -> ReleaseReader:
     return ReleaseReader(name)
 
 
-class ReleaseReader:
+class ReleaseReader(SentenceReader):
     """Adds release date and release platform candidates to `Doc._.candidates`."""
 
     def __init__(self, name: str = "kg_release") -> None:
-        self.name = name
-        self.lexicon = Lexicon()
-
-    def configure(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-
-    def __call__(self, doc: Doc) -> Doc:
-        works = WorkSpans(doc)
-        found = doc._.candidates if doc._.candidates is not None else []
-        for sent in sentences(doc):
-            found.extend(self.read(sent, works))
-        doc._.candidates = found
-        return doc
+        super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in tokens(sent):

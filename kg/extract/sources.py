@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, named, work_of
-from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, sentences, tokens
-from kg.extract.lexicon import SOURCE_NOUNS, Lexicon
+from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, tokens
+from kg.extract.lexicon import SOURCE_NOUNS
+from kg.extract.reader import SentenceReader
 from kg.extract.works import grow_title
 from kg.model import PERSON
 
@@ -31,23 +32,11 @@ def make_source_reader(nlp: Language, name: str) -> SourceReader:
     return SourceReader(name)
 
 
-class SourceReader:
+class SourceReader(SentenceReader):
     """Adds based-on candidates (with the source's type and author) to `Doc._.candidates`."""
 
     def __init__(self, name: str = "kg_sources") -> None:
-        self.name = name
-        self.lexicon = Lexicon()
-
-    def configure(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-
-    def __call__(self, doc: Doc) -> Doc:
-        works = WorkSpans(doc)
-        found = doc._.candidates if doc._.candidates is not None else []
-        for sent in sentences(doc):
-            found.extend(self.read(sent, works))
-        doc._.candidates = found
-        return doc
+        super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._getting_adapted(sent, works)
