@@ -5,15 +5,24 @@ their results on the `Doc` for the next one:
 
     text.py          the text the parser reads: glosses and spaced punctuation out, offsets kept
     works.py         kg_works: titles of films, series and books, wherever they are named
+    doc.py           what the components leave on the Doc: mentions, candidates, titles; sentence indexes
     names.py         people, companies and places: a name's extent and kind
+    dates.py         dates as written ("March 24th, 2022", "Spring 2022") to partial dates
     clauses.py       the parts of a clause: who, what, and the work it is about
+    reader.py        what the reading components below share: a sentence at a time into candidates
     credits.py       kg_credits: directed / written / produced by, and the production company
+    cast.py          kg_cast: who stars in what, as which character
     descriptions.py  kg_descriptions: "X is a 1936 British film": type, year, country, genre
-    context.py       the article's main work, and the work each sentence is about
-    rules.py         rules still read from a sentence's surface: cast lists, release, filming, sources
+    events.py        kg_release: when and where a work comes out
+    sources.py       kg_sources: "based on the novel by A"
+    context.py       the article's main work and person, and the work each sentence is about
+    rules.py         rules still read from a sentence's surface: cast lists, filming, other titles, counts
     markup.py        facts from the page's own JSON-LD and microdata
     consolidate.py   one consistent set of facts per article
+    confidence.py    a fact's confidence: its rule's precision measured on real text
+    attributes.py    the model's part-of-speech rules, applied by lookup (a third of its time otherwise)
     lexicon.py       the words that cue facts, and a newsroom's vocabulary (kg.toml)
+    patterns.py      the surface rules' regular expressions
     extractor.py     the flow: one Doc per article through the pipeline, then facts
 """
 

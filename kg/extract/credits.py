@@ -11,7 +11,10 @@ Read from the parse, starting at a credit word of `data/cues.jsonl`:
   "X's director A", "director A", "A, the producer of X";
 - a craft noun with "by": "with a screenplay by A", "the screenplay was
   written by A" (the work is then the clause's);
-- a possessive before a title: "Kore-eda's Monster" (the director, less sure).
+- a possessive before a title: "Kore-eda's Monster" (the director, less sure);
+  a company's possessive: "the BBC's X" (its platform), "Studio Pictures' film X"
+  (its studio); "under his banner C";
+- a film noun with "by": "X is a 2012 documentary film by A" (its director).
 
 A company in a producer's place ("produced by Capistrano Films") is the
 production company; a company never directs or writes.
