@@ -188,6 +188,26 @@ def test_serve_query_page_takes_names_and_downloads(server):
     assert hits[0]["name"] == "Go Min-si" and hits[0]["path"] == "/person/go-min-si"
 
 
+@pytest.mark.parametrize("host, token_made", [("192.0.2.10", True), ("0.0.0.0", True), ("127.0.0.1", False)])
+def test_serve_beyond_loopback_makes_an_editing_token(example_store, tmp_path, monkeypatch, host, token_made):
+    """Bound where other machines reach it, `kg serve` makes a token and says it: editing is never left open.
+    (uvicorn is stopped short of binding: the test opens no port beyond loopback.)"""
+    import uvicorn
+
+    from kg.serve.app import serve
+    from kg.settings import Settings
+
+    store = tmp_path / "store"
+    shutil.copytree(example_store.store, store)
+    started, said = {}, []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, log_level: started.update(app=app, host=host))
+    serve(Settings(store=str(store)), host=host, announce=said.append)
+    announced = [line.rsplit(" ", 1)[1] for line in said if line.startswith("editing token")]
+    assert started["host"] == host
+    assert started["app"].app.state.site.guard.token == (announced[0] if token_made else None)
+    assert bool(announced) == token_made
+
+
 def test_serve_token_guards_editing(example_store, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(example_store.store, store)
