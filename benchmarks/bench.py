@@ -84,8 +84,11 @@ def bench_extraction(count: int = 60, rounds: int = 3) -> None:
 
 def bench_ingest(workdir: Path, count: int) -> Path:
     """Ingest the synthetic corpus; returns the store for the later benchmarks."""
+    import spacy
+
     from benchmarks.corpus import write_corpus
     from kg.extract import load_pipeline
+    from kg.extract.extractor import MODEL
     from kg.pipeline import ingest
     from kg.read import read_sources
     from kg.settings import Settings
@@ -97,15 +100,16 @@ def bench_ingest(workdir: Path, count: int) -> Path:
     workers = os.cpu_count() or 1
 
     nlp = load_pipeline()
+    shipped = spacy.load(MODEL, exclude=["ner"])  # the parse kg reads, as spaCy ships it
     texts = [p for a in read_sources([sample]) for k, p in a.paragraphs if k == "p"]
-    floor = _timed(lambda: list(nlp.pipe(texts, batch_size=64, n_process=workers)))
+    floor = _timed(lambda: list(shipped.pipe(texts, batch_size=64, n_process=workers)))
     single = _timed(lambda: ingest([sample], settings=Settings(store=str(workdir / "single")), nlp=nlp,
                                    workers=1, force=True))
     parallel = _timed(lambda: ingest([sample], settings=Settings(store=str(workdir / "parallel")), workers=workers))
     ratio = parallel / floor
     print(f"ingest, 300 articles: {300 / parallel:.1f} articles/s with {workers} workers; one process "
-          f"{300 / single:.1f} articles/s (speed-up {single / parallel:.2f}); spaCy nlp.pipe with {workers} "
-          f"processes {300 / floor:.1f} articles/s: kg takes {ratio:.2f}x its time "
+          f"{300 / single:.1f} articles/s (speed-up {single / parallel:.2f}); the model's parse (nlp.pipe) with "
+          f"{workers} processes {300 / floor:.1f} articles/s: kg takes {ratio:.2f}x its time "
           f"({_verdict(ratio <= 1.3, f'{(ratio - 1.3) / 1.3:.0%} slower than the 1.3x target')})")
 
     store = workdir / "store"
