@@ -220,6 +220,9 @@ PHRASINGS = [
      {("cast", "Blue Hour", "Ren Ito"), ("role", "Blue Hour", "Ren Ito", "Sora Kai")}),
     ("Aya Mori recently starred in the film Kite Day in the role of Hana.",
      {("role", "Kite Day", "Aya Mori", "Hana")}),
+    ("Rosa Lind is an Indian actor and director. She made her acting debut in Cycle Path (2008), and made her "
+     "directorial debut with the film Night Lamps in 2016.",
+     {("cast", "Cycle Path", "Rosa Lind"), ("director", "Night Lamps", "Rosa Lind")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]
@@ -253,6 +256,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("cast", "Night Harbour", "Ada Kerr")),
     ("Tide Line is a 2023 drama film. Ren Ito is known for his work on the live-action adaptation of the "
      "manga Blue Hour.", ("based_on", "Tide Line", "Blue Hour")),
+    ("Tide Line is a 2023 drama film. Ida Ek moderated the Tide Line film debut in Oslo with Ren Ito.",
+     ("cast", "Tide Line", "Ida Ek")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

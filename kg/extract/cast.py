@@ -24,6 +24,7 @@ from kg.extract.clauses import (
     acts_as_verb,
     clause_work,
     coordinated_verbs,
+    debut,
     doers,
     named,
     objects,
@@ -53,6 +54,7 @@ def make_cast_reader(nlp: Language, name: str) -> CastReader:
 # words ("the detective", "his sister"), a name.
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
+_ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
 
 
 class CastReader(SentenceReader):
@@ -103,8 +105,17 @@ class CastReader(SentenceReader):
                     yield from self._directed_in(token, sent, works)
             elif token.lower_ in CAST_NOUNS and token.pos_ == "NOUN":
                 yield from self._cast_noun(token, sent, works)
+            elif token.lower_ == "debut" and token.pos_ == "NOUN":
+                yield from self._debut(token, sent, works)
             if token.lower_ in _KNOWN:
                 yield from self._known_for(token, sent, works)
+
+    def _debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A made his acting debut in X", "A's screen debut came in X"."""
+        kind, work, people = debut(noun, works)
+        if kind in _ACTING_DEBUTS and work is not None:
+            for head in people:
+                yield from self._cast(work, head, sent, works, "cast:debut", None)
 
     def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred in X (as C)": the people who act, the work they act in."""

@@ -133,6 +133,21 @@ def doers(verb: Token) -> list[Token]:
     return people
 
 
+def debut(noun: Token, works: WorkSpans) -> tuple[str, Mention | None, list[Token]]:
+    """"A made his acting debut in X", "A's directorial debut, X,": what kind of debut a "debut" noun says
+    ("acting", "directorial", … or ""), the work it was in, and whose it was (nobody's without a possessive:
+    "the film debut in Rome" is a premiere)."""
+    kind = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")), "")
+    places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
+              and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
+    places += [c for c in noun.children if c.dep_ == "appos"]
+    work = next((w for w in (work_of(t, works) for t in places) if w is not None and w.kind == WORK), None)
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in noun.children):
+        owners = doers(noun.head)
+    return kind, work, owners
+
+
 def _completes(verb: Token) -> bool:
     """An infinitive completing a verb of its subject ("grew up to write"), not of its object ("asked B
     to write")."""

@@ -34,6 +34,7 @@ from kg.extract.clauses import (
     by_agents,
     clause_work,
     coordinated_verbs,
+    debut,
     doers,
     listed,
     named,
@@ -90,6 +91,8 @@ class CreditReader(SentenceReader):
                 yield from self._craft(cue, token, sent, works)
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
                 yield from self._film_by(token, sent, works)
+            elif token.lower_ == "debut" and token.pos_ == "NOUN":
+                yield from self._directorial_debut(token, sent, works)
         yield from self._possessives(sent, works)
         yield from self._owners(sent, works)
         yield from self._banners(sent, works)
@@ -104,6 +107,13 @@ class CreditReader(SentenceReader):
             return
         for head in agents:
             yield from self._credit("director", work, head, sent, works, "credit:film-by")
+
+    def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A made her directorial debut with X": she directed X."""
+        kind, work, people = debut(noun, works)
+        if kind == "directorial" and work is not None:
+            for head in people:
+                yield from self._credit("director", work, head, sent, works, "credit:debut")
 
     def _newsroom_cues(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """A newsroom's own cue phrase from kg.toml, followed by the names it credits."""
