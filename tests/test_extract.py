@@ -223,6 +223,10 @@ PHRASINGS = [
     ("Rosa Lind is an Indian actor and director. She made her acting debut in Cycle Path (2008), and made her "
      "directorial debut with the film Night Lamps in 2016.",
      {("cast", "Cycle Path", "Rosa Lind"), ("director", "Night Lamps", "Rosa Lind")}),
+    ("Tom Avery (born 1979) is an American actor and occasional singer known for his role as Jake Hill in the "
+     "NBC television drama Winter Fields.",
+     {("cast", "Winter Fields", "Tom Avery"), ("role", "Winter Fields", "Tom Avery", "Jake Hill"),
+      ("release_platform", "Winter Fields", "NBC")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]

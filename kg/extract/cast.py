@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     doers,
     named,
     objects,
+    said_of,
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
@@ -306,8 +307,16 @@ class CastReader(SentenceReader):
 
 
 def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:
-    """The work a cast noun belongs to: "the stars of X", "the cast of X", "a role in X", "X's cast"."""
+    """The work a cast noun belongs to: "the stars of X", "the cast of X", "a role in X", "his role as C in X",
+    "X's cast"."""
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "as":  # "his role as C in X"
+            for inner in (p for o in child.children if o.dep_ == "pobj" for p in o.children):
+                if inner.dep_ == "prep" and inner.lower_ == "in":
+                    found = next((w for w in (work_of(g, works) for g in inner.children if g.dep_ == "pobj")
+                                  if w is not None), None)
+                    if found is not None:
+                        return found
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "on"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -364,10 +373,13 @@ _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised",
 
 
 def _players(verb: Token) -> list[Token]:
-    """Who plays: the subject, or the name a participle clause hangs on ("Pedro Alonso, best known for …")."""
+    """Who plays: the subject, or the name a participle clause hangs on ("Pedro Alonso, best known for …",
+    "A is an actor known for …")."""
     people = doers(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not people and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "PROPN":
         people = [verb.head]
+    if not people and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        people = said_of(verb.head)  # "A is an American actor known for …"
     return people
 
 

@@ -125,9 +125,7 @@ def doers(verb: Token) -> list[Token]:
     if len(people) == 1 and people[0].lower_ in ("who", "that") and first.dep_ == "relcl":
         head = first.head
         if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
-            if lemma(head) not in PERSON_NOUNS:
-                return []  # "Tiana is a character who appears in X"
-            return [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            return said_of(head)  # "A was a film director who directed X"; not "Tiana is a character who …"
         # "A and B, who starred in it": the name nearest before "who" (both, perhaps; surely that one)
         return [max((t for t in (head, *head.conjuncts) if t.i < people[0].i), key=lambda t: t.i, default=head)]
     return people
@@ -146,6 +144,15 @@ def debut(noun: Token, works: WorkSpans) -> tuple[str, Mention | None, list[Toke
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in noun.children):
         owners = doers(noun.head)
     return kind, work, owners
+
+
+def said_of(noun: Token) -> list[Token]:
+    """The people a copula's person noun describes: "A is an American actor (known for …)"."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.dep_ != "attr" or lemma(noun.head) != "be" or lemma(noun) not in PERSON_NOUNS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
 
 
 def _completes(verb: Token) -> bool:
