@@ -227,6 +227,11 @@ PHRASINGS = [
      "NBC television drama Winter Fields.",
      {("cast", "Winter Fields", "Tom Avery"), ("role", "Winter Fields", "Tom Avery", "Jake Hill"),
       ("release_platform", "Winter Fields", "NBC")}),
+    ("Ada Kerr starred in the 1990 film The Long Hunt and the 1992 film Iron Games.",
+     {("release_date", "The Long Hunt", "1990"), ("release_date", "Iron Games", "1992"),
+      ("cast", "The Long Hunt", "Ada Kerr"), ("cast", "Iron Games", "Ada Kerr")}),
+    ("Ada Kerr appeared in the 1966 film Robots' Invasion Earth.",
+     {("cast", "Robots' Invasion Earth", "Ada Kerr")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]

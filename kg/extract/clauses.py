@@ -175,7 +175,9 @@ def objects(verb: Token, *, preposition: str | None = None) -> list[Token]:
         else:
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == dependency
                      for g in c.children if g.dep_ == "pobj"]
-        return [t for head in found for t in (head, *head.conjuncts)]
+        # "in the 1990 film X and the 1992 film Y": the second film hangs on the first one's title
+        return [t for head in found for t in (head, *head.conjuncts,
+                                              *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts))]
 
     found = own(verb, preposition)
     if found:

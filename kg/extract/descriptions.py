@@ -81,7 +81,7 @@ class DescriptionReader(SentenceReader):
         if country:
             yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent, f"{rule}:country")
         year = next((t for t in modifiers if _YEAR.match(t.text) and not _measure_follows(t)), None)
-        if year is not None and rule == "description:copula":
+        if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
         for n, token in enumerate(modifiers):
             if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \

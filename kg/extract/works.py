@@ -629,7 +629,7 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
             continue
         joined = end
         while joined < sent.end and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "are", "and"}
-                                     or doc[joined].text in (":", "-", "'s", "’s")
+                                     or doc[joined].text in (":", "-", "'s", "’s") or _plural_possessive(doc, joined)
                                      or _and_the(doc, joined, sent)):
             joined += 1
         if joined > end and joined < sent.end and _title_word(doc[joined]) and not _year_after(doc, joined):
@@ -642,14 +642,22 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
     return span if is_title_like(span) else None
 
 
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """"Daleks' Invasion Earth": a plural's apostrophe inside a title, a capitalized word after it."""
+    return doc[i].tag_ == "POS" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
 def _and_the(doc: Doc, i: int, sent: Span) -> bool:
     """"The Princess and the Frog": "and" joins a title when "the" follows (a list of names never does)."""
     return doc[i].lower_ == "and" and i + 1 < sent.end and doc[i + 1].text == "the"
 
 
 def _year_after(doc: Doc, i: int) -> bool:
-    """"Thira in 2013": a year after "in" or "on" dates the title, it is not part of it."""
-    return bool(_YEAR_WORD.match(doc[i].text)) and doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
+    """"Thira in 2013", "X and the 1992 film Y": a year after "in" or "on" dates the title, and one before a
+    work noun begins another; neither is part of it."""
+    return bool(_YEAR_WORD.match(doc[i].text)) and (
+        doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
+        or (i + 1 < len(doc) and work_noun(doc[i + 1]) is not None))
 
 
 def grow_title_left(doc: Doc, end: int) -> Span | None:
