@@ -232,6 +232,11 @@ PHRASINGS = [
       ("cast", "The Long Hunt", "Ada Kerr"), ("cast", "Iron Games", "Ada Kerr")}),
     ("Ada Kerr appeared in the 1966 film Robots' Invasion Earth.",
      {("cast", "Robots' Invasion Earth", "Ada Kerr")}),
+    ("Vineeth Raman is an Indian actor and director. His directorial debut was in 2010 with Garden Arts Club, "
+     "also written by him. Vineeth's second directorial venture Behind the Veil (2012) became a hit.",
+     {("director", "Garden Arts Club", "Vineeth Raman"), ("director", "Behind the Veil", "Vineeth Raman")}),
+    ("King Lou is a character introduced in Moon Studio's 1967 animated musical film, The Jungle Drum.",
+     {("release_date", "The Jungle Drum", "1967")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]

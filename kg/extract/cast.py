@@ -113,8 +113,8 @@ class CastReader(SentenceReader):
 
     def _debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made his acting debut in X", "A's screen debut came in X"."""
-        kind, work, people = debut(noun, works)
-        if kind in _ACTING_DEBUTS and work is not None:
+        kinds, work, people = debut(noun, works)
+        if kinds & _ACTING_DEBUTS and work is not None:
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:debut", None)
 

@@ -131,19 +131,26 @@ def doers(verb: Token) -> list[Token]:
     return people
 
 
-def debut(noun: Token, works: WorkSpans) -> tuple[str, Mention | None, list[Token]]:
-    """"A made his acting debut in X", "A's directorial debut, X,": what kind of debut a "debut" noun says
-    ("acting", "directorial", … or ""), the work it was in, and whose it was (nobody's without a possessive:
-    "the film debut in Rome" is a premiere)."""
-    kind = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")), "")
-    places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
-              and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
-    places += [c for c in noun.children if c.dep_ == "appos"]
+def debut(noun: Token, works: WorkSpans) -> tuple[set[str], Mention | None, list[Token]]:
+    """"A made his acting debut in X", "A's second directorial venture X": what kind of debut a "debut"
+    noun says (its modifiers: "acting", "directorial", …), the work it was in, and whose it was (nobody's
+    without a possessive: "the film debut in Rome" is a premiere)."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    places = debut_places(noun)
     work = next((w for w in (work_of(t, works) for t in places) if w is not None and w.kind == WORK), None)
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    following = works.at(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
+    work = work or (mention(following, WORK) if following is not None else None)
+    owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in noun.children):
         owners = doers(noun.head)
-    return kind, work, owners
+    return kinds, work, owners
+
+
+def debut_places(noun: Token) -> list[Token]:
+    """Where a debut was: "in X", "with X" (on the noun or its verb), "…, X,"."""
+    places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
+              and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
+    return places + [c for c in noun.children if c.dep_ == "appos"]
 
 
 def said_of(noun: Token) -> list[Token]:
@@ -326,9 +333,9 @@ def _several(token: Token) -> bool:
 
 
 def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
-    """The person, company or place a name token stands for (never a work or a common noun); "he" and
-    "she" stand for the person the article is about, which the context decides."""
-    if token.lower_ in ("he", "she"):
+    """The person, company or place a name token stands for (never a work or a common noun); "he", "she"
+    (and an owner's "his", "her") stand for the person the article is about, which the context decides."""
+    if token.lower_ in ("he", "she") or (token.lower_ in ("his", "her") and token.dep_ == "poss"):
         return Mention(PERSON_ANAPHOR, token.text, token.idx, token.idx + len(token))
     if works.at(token) is not None or token.lower_ in PRONOUNS:
         return None

@@ -51,6 +51,8 @@ from kg.model import ORGANIZATION, PERSON, WORK
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
                 "production_company": "production_company"}
+# "Her directorial debut", "his second directorial venture": nouns of a film someone directed.
+_DIRECTORIAL_NOUNS = frozenset({"debut", "venture", "outing", "effort", "feature"})
 # Last words of two-word crafts whose last word alone is no craft: "series composition".
 _CRAFT_HEADS = frozenset({"composition"})
 # Crafts whose makers kg does not record: "the music was composed by", "the editing was done by".
@@ -91,7 +93,7 @@ class CreditReader(SentenceReader):
                 yield from self._craft(cue, token, sent, works)
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
                 yield from self._film_by(token, sent, works)
-            elif token.lower_ == "debut" and token.pos_ == "NOUN":
+            elif token.lower_ in _DIRECTORIAL_NOUNS and token.pos_ == "NOUN":
                 yield from self._directorial_debut(token, sent, works)
         yield from self._possessives(sent, works)
         yield from self._owners(sent, works)
@@ -109,9 +111,9 @@ class CreditReader(SentenceReader):
             yield from self._credit("director", work, head, sent, works, "credit:film-by")
 
     def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"A made her directorial debut with X": she directed X."""
-        kind, work, people = debut(noun, works)
-        if kind == "directorial" and work is not None:
+        """"A made her directorial debut with X", "his second directorial venture X (2012)": they directed X."""
+        kinds, work, people = debut(noun, works)
+        if "directorial" in kinds and work is not None:
             for head in people:
                 yield from self._credit("director", work, head, sent, works, "credit:debut")
 

@@ -117,6 +117,10 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
     following = noun.i + 1 < len(noun.doc) and works.at(noun.doc[noun.i + 1])
     if following:
         return mention(following, WORK), "description:work-noun"
+    if noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":  # "Walt Disney's 1967 film, The Jungle Book"
+        titled = works.at(noun.doc[noun.i + 2])
+        if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
+            return mention(titled, WORK), "description:work-noun"
     return None
 
 

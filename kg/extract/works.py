@@ -70,6 +70,7 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
 _YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
                          r"(?P<only>film|TV series|miniseries|TV film))$")
 _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
+_DEBUT_KINDS = frozenset({"directorial", "acting", "screen", "film", "feature", "movie", "television"})
 _DIRECTING = frozenset({"direct", "cast", "feature", "star", "lead", "guide"})
 _STARRING_VERBS = frozenset({"star", "co-star", "feature"})
 _SOURCE_NOUN_ENDS = frozenset(noun.split()[-1] for noun in SOURCE_NOUNS)
@@ -142,6 +143,7 @@ class WorkRecognizer:
             yield from _role_objects(sent, self.lexicon)
             yield from _after_work_nouns(sent)
             yield from _named_as(sent)
+            yield from _debut_objects(sent)
             yield from _possessive_works(sent)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -412,6 +414,20 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         title = grow_title(doc, start, sent)
         if title is not None:
             yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"his directorial debut was in 2010 with X", "her acting debut in X": the title a debut was in."""
+    from kg.extract.clauses import debut_places
+
+    for noun in tokens(sent):
+        if noun.lower_ not in ("debut", "venture") or not any(
+                c.lower_ in _DEBUT_KINDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+            continue
+        for place in debut_places(noun):
+            title = None if _YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
+            if title is not None:
+                yield title, "debut", True, None
 
 
 def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
