@@ -237,6 +237,12 @@ PHRASINGS = [
      {("director", "Garden Arts Club", "Vineeth Raman"), ("director", "Behind the Veil", "Vineeth Raman")}),
     ("King Lou is a character introduced in Moon Studio's 1967 animated musical film, The Jungle Drum.",
      {("release_date", "The Jungle Drum", "1967")}),
+    ("Iron Saints is an American series of action films written by and starring Ray Dunn.",
+     {("writer", "Iron Saints", "Ray Dunn"), ("cast", "Iron Saints", "Ray Dunn")}),
+    ("Scott Pike is an American actor. He was a regular performer on the BBC's Night Desk from 1996 to 2001.",
+     {("release_platform", "Night Desk", "BBC")}),
+    ("Night Desk is a talk show. It has aired on W Network in Canada and on the Fox network in the United States.",
+     {("release_platform", "Night Desk", "W Network"), ("release_platform", "Night Desk", "Fox")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
 ]
@@ -272,6 +278,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      "manga Blue Hour.", ("based_on", "Tide Line", "Blue Hour")),
     ("Tide Line is a 2023 drama film. Ida Ek moderated the Tide Line film debut in Oslo with Ren Ito.",
      ("cast", "Tide Line", "Ida Ek")),
+    ("Iron Saints is an American series of action films written by Ray Dunn.", ("type", "Iron Saints", "TVSeries")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -267,7 +267,12 @@ class CreditReader(SentenceReader):
 def _shared_agents(verb: Token) -> list[Token]:
     """The agent of a coordinated participle later in the group: "produced and directed by A" (the first
     participle is often tagged as a past tense, and given the film noun before it as its subject: "an HBO
-    film directed and produced by A")."""
+    film directed and produced by A"); "written by and starring A" shares the name its "by" dangles for."""
+    dangling = any(c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    if dangling:
+        starring = next((v for v in coordinated_verbs(verb) if v.i > verb.i and v.lower_ == "starring"), None)
+        return [t for o in (starring.children if starring is not None else ()) if o.dep_ == "dobj"
+                for t in listed(o)]
     if verb.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("dobj", "agent") or (c.dep_ == "nsubj" and work_noun(c) is None) for c in verb.children):
         return []

@@ -97,8 +97,14 @@ class DescriptionReader(SentenceReader):
             work_type = "TVSeries" if defines and country in DRAMA_SERIES_COUNTRIES else None
         if genre and (genre != ["drama"] or noun_text != "drama" or not defines):
             yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
-        if work_type and work_type != "CreativeWork":
+        if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
+
+
+def _series_of_films(noun: Token) -> bool:
+    """"a series of action films" is a film series, not a television one."""
+    return any(obj.lower_ in ("films", "movies") for prep in noun.children if prep.dep_ == "prep"
+               and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None:

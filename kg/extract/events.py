@@ -131,9 +131,9 @@ class ReleaseReader(SentenceReader):
         return None
 
     def _platforms(self, verb: Token) -> Iterator[Mention]:
-        """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll"."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLATFORM_PREPOSITIONS:
+        """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll", "on A in Canada and on B"."""
+        for prep in (p for c in verb.children for p in (c, *c.conjuncts)):
+            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ not in _PLATFORM_PREPOSITIONS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

@@ -26,7 +26,7 @@ PLATFORMS = (
     "tvN", "JTBC", "KBS2", "KBS", "SBS", "MBC", "ENA", "OCN", "MBN", "TV Chosun", "Fuji TV", "TV Asahi",
     "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
     "Channel 3", "BBC One", "BBC Two",
-    "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CBS",
+    "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CW", "CBS",
     "NBC", "ABC", "Fox", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
     "Mango TV", "Bilibili",
 )

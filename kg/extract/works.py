@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     Lexicon,
     lemma,
 )
+from kg.extract.names import name_span
 
 # Small words a title may hold between capitalized ones.
 TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
@@ -144,12 +145,25 @@ class WorkRecognizer:
             yield from _after_work_nouns(sent)
             yield from _named_as(sent)
             yield from _debut_objects(sent)
+            yield from self._platform_possessives(sent)
             yield from _possessive_works(sent)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
+
+    def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
+        words = all_tokens(sent.doc)
+        for marker in tokens(sent):
+            if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
+                continue
+            owner = name_span(words[marker.i - 1])
+            if owner is not None and self.lexicon.is_platform(owner.text):
+                title = grow_title(sent.doc, marker.i + 1, sent)
+                if title is not None:
+                    yield title, "platform-possessive", True, None
 
     def _acceptable(self, text: str) -> bool:
         return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
