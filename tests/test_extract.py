@@ -286,6 +286,14 @@ def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     assert not any(fact[0] == wrong[0] and fact[1] != wrong[1] for fact in facts), "a title cut wrong"
 
 
+def test_extract_a_novel_stars_no_one(nlp):
+    """"… based on the novel Y, starring A": A is in the film the sentence describes, by parse and surface."""
+    facts = facts_of("Donkey Oats is a 2007 Spanish animated comedy film produced by Filmax International, based "
+                     "on the Miguel de Cervantes novel Don Quixote, starring Andreu Buenafuente and Sonia Ferrer.", nlp)
+    cast = {fact for fact in facts if fact[0] == "cast"}
+    assert cast == {("cast", "Donkey Oats", "Andreu Buenafuente"), ("cast", "Donkey Oats", "Sonia Ferrer")}
+
+
 @pytest.mark.parametrize("text, screen", [
     ("Paper Moon is a song by Ida Bell. It was written by Ida Bell and produced by Tom Avery.", False),
     ("Paper Moon is a 2004 video game directed by Ida Bell.", False),

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import PERSON_NOUNS, Lexicon, lemma
+from kg.extract.lexicon import PERSON_NOUNS, SOURCE_KINDS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import work_noun
 from kg.model import WORK
@@ -221,7 +221,9 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             return work_of(subject, works) or (_other(subject) if own else None)
         if token.dep_ in ("acl", "relcl"):
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
-            if found is not None or token.head.pos_ == "NOUN":
+            if found is not None and _is_source(found, token.doc):
+                found = None  # "based on the novel Y, starring A": a novel stars no one; the clause goes on
+            elif found is not None or token.head.pos_ == "NOUN":
                 return found
             token = _governing_verb(token.head)
             if token is None:
@@ -232,6 +234,12 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def _is_source(work: Mention, doc: Doc) -> bool:
+    """A title the text gives as a book or a comic ("the novel Don Quixote")."""
+    info = (doc._.titles or {}).get(work.name)
+    return info is not None and bool(info.types) and info.types.most_common(1)[0][0] in SOURCE_KINDS
 
 
 def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:

@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, WORK_NOUN_MODIFIERS, WORK_NOUNS
+from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, SOURCE_KINDS, WORK_NOUN_MODIFIERS, WORK_NOUNS
 from kg.extract.reader import SentenceReader
 from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
-SOURCE_KINDS = ("Book", "ComicSeries")
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
 # Words after which a number is a length, not a year: "an 89 minute film".

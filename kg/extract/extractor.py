@@ -41,7 +41,7 @@ from kg.extract.doc import (
     sentence,
     sentences,
 )
-from kg.extract.lexicon import Lexicon, Vocabulary
+from kg.extract.lexicon import SOURCE_KINDS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
@@ -69,7 +69,6 @@ SURFACE_RULES = (person_aliases, other_titles, filming, cast_lists, counts)
 UNPARSED_RULES = (describe_work, credits, release, source_work, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
-SOURCE_KINDS = ("Book", "ComicSeries")
 
 register_extensions()
 
@@ -189,7 +188,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)
-    facts.extend(_surface_facts(doc, context, lexicon))
+    facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
@@ -276,6 +275,14 @@ def _works_by_sentence(doc: Doc) -> dict[int, list[Span]]:
         if span.end <= sent.end:
             found.setdefault(sent.start, []).append(span)
     return found
+
+
+def _parts_the_parse_placed_elsewhere(surface: list[Fact], parsed: list[Fact]) -> list[Fact]:
+    """The surface facts, but not a cast fact the parse gives, for that sentence and person, another work:
+    "based on the novel Y, starring A" puts A in the film the clause is about, not in the last title."""
+    placed = {(f.evidence.start, f.value): f.subject for f in parsed if f.relation == "cast"}
+    return [f for f in surface if f.relation not in ("cast", "role")
+            or placed.get((f.evidence.start, f.value), f.subject) == f.subject]
 
 
 def _masked(doc: Doc, spans: Iterable[Span], evidence: Evidence) -> tuple[str, dict[int, str]]:

@@ -98,6 +98,9 @@ procedural office workplace time-travel survival dystopian apocalyptic post-apoc
 mockumentary animated biographical biopic epic gangster detective legal school high-school
 """.split())
 
+# The types of the works a film is based on (a title of one of them is a source, not a screen work).
+SOURCE_KINDS = ("Book", "ComicSeries")
+
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
     "film": "Movie", "movie": "Movie", "feature": "Movie", "feature film": "Movie", "biopic": "Movie",
