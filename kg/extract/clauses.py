@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
 from kg.extract.lexicon import PERSON_NOUNS, SOURCE_KINDS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
-from kg.extract.works import work_noun
+from kg.extract.works import debut_places, work_noun
 from kg.model import WORK
 
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
@@ -144,13 +144,6 @@ def debut(noun: Token, works: WorkSpans) -> tuple[set[str], Mention | None, list
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in noun.children):
         owners = doers(noun.head)
     return kinds, work, owners
-
-
-def debut_places(noun: Token) -> list[Token]:
-    """Where a debut was: "in X", "with X" (on the noun or its verb), "…, X,"."""
-    places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
-              and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
-    return places + [c for c in noun.children if c.dep_ == "appos"]
 
 
 def said_of(noun: Token) -> list[Token]:

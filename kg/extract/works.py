@@ -432,8 +432,6 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 
 def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"his directorial debut was in 2010 with X", "her acting debut in X": the title a debut was in."""
-    from kg.extract.clauses import debut_places
-
     for noun in tokens(sent):
         if noun.lower_ not in ("debut", "venture") or not any(
                 c.lower_ in _DEBUT_KINDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
@@ -442,6 +440,13 @@ def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             title = None if _YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
             if title is not None:
                 yield title, "debut", True, None
+
+
+def debut_places(noun: Token) -> list[Token]:
+    """Where a debut was: "in X", "with X" (on the noun or its verb), "…, X,"."""
+    places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
+              and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
+    return places + [c for c in noun.children if c.dep_ == "appos"]
 
 
 def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
