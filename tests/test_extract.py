@@ -245,6 +245,23 @@ PHRASINGS = [
      {("release_platform", "Night Desk", "W Network"), ("release_platform", "Night Desk", "Fox")}),
     ("Aanmika is a 2016 film. The film is produced by Roy Abel under his banner Comet Films.",
      {("producer", "Aanmika", "Roy Abel"), ("production_company", "Aanmika", "Comet Films")}),
+    ("Il vento del nord, shown in Britain as North Wind, is a 1968 Italian and Spanish war film directed by "
+     "Carlo Benni.", {("director", "Il vento del nord", "Carlo Benni"), ("release_date", "Il vento del nord", "1968"),
+                      ("country_of_origin", "Il vento del nord", "Italy"),
+                      ("country_of_origin", "Il vento del nord", "Spain")}),
+    ("Mia Lowe is a Welsh actress. Her best-known parts include Dora Finch in Harbour Lights, Kay Moss in "
+     "Cold Comfort and nurse Ellen in The Night Ward for ITV.",
+     {("role", "Harbour Lights", "Mia Lowe", "Dora Finch"), ("role", "Cold Comfort", "Mia Lowe", "Kay Moss"),
+      ("role", "The Night Ward", "Mia Lowe", "Ellen")}),
+    ("Joe Brandt is an American actor. He has had parts in films including Dead Calm Bay, The Wrong Ride, "
+     "Harbor Kings and Six Miles to Nowhere.",
+     {("cast", "Dead Calm Bay", "Joe Brandt"), ("cast", "The Wrong Ride", "Joe Brandt"),
+      ("cast", "Harbor Kings", "Joe Brandt"), ("cast", "Six Miles to Nowhere", "Joe Brandt")}),
+    ("Joe Brandt is an American actor. He guest starred on such series as Tall Tales and Backlot, and had a "
+     "regular role on The Diner.", {("cast", "Tall Tales", "Joe Brandt"), ("cast", "Backlot", "Joe Brandt"),
+                                    ("cast", "The Diner", "Joe Brandt")}),
+    ("Joe Brandt is an American actor. In 2011 he had a small part in the Welsh film 4 Bridges.",
+     {("cast", "4 Bridges", "Joe Brandt")}),
 ]
 
 
@@ -279,11 +296,26 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Tide Line is a 2023 drama film. Ida Ek moderated the Tide Line film debut in Oslo with Ren Ito.",
      ("cast", "Tide Line", "Ida Ek")),
     ("Iron Saints is an American series of action films written by Ray Dunn.", ("type", "Iron Saints", "TVSeries")),
+    ("Joe Brandt is an American actor. He appeared in Natural Born Heroes and Cold Comfort.",
+     ("alternate_name", "Natural", "Heroes")),
+    ("Joe Brandt is an American actor. He sings on the track Paper Moon. He also played Ray Dale on 48.",
+     ("role", "Paper Moon", "Joe Brandt", "Ray Dale")),
+    ("Cold Comfort is a 2015 drama film written by Kay Moss. It is the third film Moss has directed.",
+     ("director", "Moss", "Kay Moss")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)
     assert wrong not in facts
     assert not any(fact[0] == wrong[0] and fact[1] != wrong[1] for fact in facts), "a title cut wrong"
+
+
+def test_extract_a_list_of_shows_keeps_each_title_whole(nlp):
+    """A list after "guest starred on" is read title by title: a channel's possessive is not part of one, and
+    the list ends where the titles do."""
+    facts = facts_of("Mia Lowe is a Welsh actress. She guest starred on shows such as the BBC's Night Desk and "
+                     "Backlot, and in a play in London.", nlp)
+    assert {fact for fact in facts if fact[0] == "cast"} == {("cast", "Night Desk", "Mia Lowe"),
+                                                            ("cast", "Backlot", "Mia Lowe")}
 
 
 def test_extract_a_novel_stars_no_one(nlp):

@@ -29,13 +29,14 @@ from kg.extract.clauses import (
     named,
     objects,
     said_of,
+    subjects,
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import is_title_text
+from kg.extract.works import acting_lists, is_title_text, role_list
 from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -65,7 +66,8 @@ class CastReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        found = [*self._filmographies(sent, works), *self._parsed(sent, works)]
+        found = [*self._filmographies(sent, works), *self._parsed(sent, works), *self._role_list(sent, works),
+                 *self._acting_lists(sent, works)]
         yield from found
         with_roles = {c.value.name for c in found if c.relation == "role" and isinstance(c.value, Mention)}
         yield from self._plays_by_words(sent, works, with_roles)
@@ -91,6 +93,33 @@ class CastReader(SentenceReader):
             if person is not None and person.kind == PERSON and person.name not in with_roles:
                 yield Candidate("cast", None, person, sent, "cast:plays-words")
                 yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
+
+    def _role_list(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"She is known for roles including C in X and D in Y": the sentence's subject plays each."""
+        items = role_list(sent, self.lexicon)
+        holder = _role_holder(sent) if items else None
+        if holder is None:
+            return
+        for character, title in items:
+            work = works.at(title[0])
+            if work is not None and work.start == title.start:
+                yield from self._cast(mention(work, WORK), holder, sent, works, "cast:role-list", character.text)
+
+    def _acting_lists(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A appeared in X, Y and Z", "He had roles in films including X and Y": whoever acts, in each."""
+        for anchor, titles in acting_lists(sent, self.lexicon):
+            if anchor.pos_ == "VERB":
+                holders = _players(anchor)
+            else:  # "he had roles in …"
+                holders = subjects(anchor.head) if anchor.dep_ == "dobj" else []
+            if not holders:  # "her roles in … include", or a parse that lost the verb's subject
+                holders = [h for h in (_role_holder(sent),) if h is not None]
+            for title in titles:
+                work = works.at(title[0])
+                if work is None or work.start != title.start:
+                    continue
+                for holder in holders:
+                    yield from self._cast(mention(work, WORK), holder, sent, works, "cast:acting-list", None)
 
     def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in tokens(sent):
@@ -180,12 +209,12 @@ class CastReader(SentenceReader):
         people = _players(verb)
         roles = [c for c in verb.children if c.dep_ == "dobj"] or [
             c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"]
-        work_targets = objects(verb, preposition="in") + [g for r in roles for p in r.children
-                                                          if p.dep_ == "prep" and p.lower_ == "in"
-                                                          for g in p.children if g.dep_ == "pobj"]
+        work_targets = objects(verb, preposition="in") + objects(verb, preposition="on") + [
+            g for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+            for g in p.children if g.dep_ == "pobj"]
         work = next((w for w in (work_of(t, works) for t in work_targets) if w is not None), None)
-        if work is None and any(t.pos_ == "PROPN" for t in work_targets):
-            return  # "portrayed the antagonist in Ong Bak 3", a work no title was found for: not the article's
+        if work is None and any(t.pos_ == "PROPN" or t.like_num for t in work_targets):
+            return  # "portrayed the antagonist in Ong Bak 3", "played C on 24": works no title was found for
         for role in roles:
             if works.at(role) is not None and work is None:  # "A voices Elio": the title character
                 character = works.at(role).text if len(people) == 1 else None
@@ -304,6 +333,17 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _role_holder(sent: Span) -> Token | None:
+    """Whose roles a sentence lists: the subject of its main verb, or the owner of "Her roles include …"."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _ROLE_SUBJECTS:
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return subject
+
+
+_ROLE_SUBJECTS = CAST_NOUNS | {"part", "parts", "character", "characters", "credits"}
 
 
 def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -103,6 +103,11 @@ def subjects(verb: Token) -> list[Token]:
         for child in candidate.children:
             if child.dep_ == "nsubj":
                 return sorted({child, *child.conjuncts}, key=lambda t: t.i)
+        for aux in (c for c in candidate.children if c.dep_ in ("aux", "auxpass") and c.i < candidate.i):
+            # "He guest starred on …": the parse hung the subject on the word it took for an auxiliary
+            for child in aux.children:
+                if child.dep_ == "nsubj":
+                    return sorted({child, *child.conjuncts}, key=lambda t: t.i)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
         before = verb.doc[verb.i - 1]
         if before.dep_ == "compound" and before.head == verb and before.pos_ == "PROPN":

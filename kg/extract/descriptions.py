@@ -76,9 +76,10 @@ class DescriptionReader(SentenceReader):
         modifiers = _modifiers(noun, noun_text, start)
         words = [t.text for t in modifiers]
         text = " ".join(words)
-        country = _country(text, noun_text)
-        if country:
+        countries = _countries(text, noun_text)
+        for country in countries:
             yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent, f"{rule}:country")
+        country = countries[0] if countries else None
         year = next((t for t in modifiers if _YEAR.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
@@ -162,12 +163,14 @@ _DEMONYM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(
     (d for d in DEMONYMS if not d.endswith("-")), key=len, reverse=True)) + r")(?![\w])")
 
 
-def _country(text: str, noun_text: str) -> str | None:
-    found = _DEMONYM.search(text)
+def _countries(text: str, noun_text: str) -> list[str]:
+    """The countries a description's demonyms name, all of a co-production's ("an Italian and French film",
+    "a British-American film"), the first first."""
+    found = list(dict.fromkeys(DEMONYMS[match.group(0)] for match in _DEMONYM.finditer(text)))
     if found:
-        return DEMONYMS[found.group(0)]
+        return found
     prefix = next((d for d in DEMONYMS if d.endswith("-") and noun_text.startswith(d.lower())), None)
-    return DEMONYMS[prefix] if prefix else None
+    return [DEMONYMS[prefix]] if prefix else []
 
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:

@@ -576,7 +576,8 @@ _ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\
                  rf"(?:Korean|Japanese|Chinese|Thai|original)\s+title)\s*(?:of\s+|is\s+|was\s+|:\s*)?{WORK}")
 
 
-_PERSON_ALIAS = re.compile(rf"(?P<a>{NAME}),?\s+(?i:also\s+known\s+as|a\.k\.a\.?|aka|better\s+known\s+as|"
+# "born" and "real name" only in lower case: "Natural Born Killers" is a title, not Natural's birth name.
+_PERSON_ALIAS = re.compile(rf"(?P<a>{NAME}),?\s+(?:(?i:also\s+known\s+as|a\.k\.a\.?|aka|better\s+known\s+as)|"
                            rf"born|real\s+name)\s+(?P<b>{NAME})")
 
 

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     SOURCE_NOUNS,
     WORK_NOUNS,
     Lexicon,
+    inflections,
     lemma,
 )
 from kg.extract.names import name_span
@@ -136,6 +137,7 @@ class WorkRecognizer:
         for sent in sentences(doc):
             yield from _copula_subjects(sent)
             yield from _offscreen_subjects(sent)
+            yield from _after_offscreen_nouns(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
@@ -145,6 +147,9 @@ class WorkRecognizer:
             yield from _after_work_nouns(sent)
             yield from _named_as(sent)
             yield from _debut_objects(sent)
+            yield from ((title, "role-list", False, None) for _, title in role_list(sent, self.lexicon))
+            yield from ((title, "acting-list", False, None) for _, titles in acting_lists(sent, self.lexicon)
+                        for title in titles)
             yield from self._platform_possessives(sent)
             yield from _possessive_works(sent)
             yield from _quoted(sent)
@@ -180,9 +185,30 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         noun = described_noun(token)
         if noun is None:
             continue
-        title = title_span(sent.doc[sent.start:token.i], from_start=True)
+        subject = sent.doc[sent.start:token.i]
+        title = title_span(subject, from_start=True) or _sentence_case_title(subject)
         if title is not None:
             yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
+
+
+def _sentence_case_title(subject: Span) -> Span | None:
+    """"La prima notte di quiete is a 1972 Italian film": a title capitalized as a sentence is (as in Italian,
+    French or Spanish) is taken only as the whole subject of a work's description, up to its first comma,
+    and only when no word in it reads as a verb, a pronoun or an English determiner."""
+    first = _comma_parts(subject)[0]
+    words = list(first)
+    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or first.start != subject.start:
+        return None
+    opener = words[0]
+    if not opener.text[:1].isupper() or not opener.is_alpha or opener.lower_ in ("the", "a", "an") \
+            or opener.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS | _LEADING_ADVERBS:
+        return None
+    if any(w.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PUNCT") and w.i != opener.i for w in words[1:]):
+        return None
+    return first if words[-1].lower_ not in TITLE_CONNECTORS else None
+
+
+_SENTENCE_CASE_MAX = 8
 
 
 def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -190,6 +216,18 @@ def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     for token in tokens(sent):
         if is_copula(token) and token.dep_ in ("ROOT", "conj", "ccomp", "") and _describes_offscreen(token):
             title = title_span(sent.doc[sent.start:token.i], from_start=True)
+            if title is not None:
+                yield title, "offscreen", False, None
+
+
+def _after_offscreen_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"the song "The Boy"", "his single Lil Big Man": a title named after a word that says it is no screen
+    work."""
+    doc = sent.doc
+    for token in tokens(sent):
+        if token.lower_ in OFFSCREEN_NOUNS and token.pos_ == "NOUN" and token.i + 1 < sent.end:
+            start = token.i + 1 + (doc[token.i + 1].text in _QUOTES)
+            title = grow_title(doc, start, sent) if start < sent.end else None
             if title is not None:
                 yield title, "offscreen", False, None
 
@@ -426,8 +464,21 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if doc[start].text in _QUOTES and start + 1 < sent.end:
             start += 1
         title = grow_title(doc, start, sent)
-        if title is not None:
+        if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+def _subject_of_relative(title: Span) -> bool:
+    """"the first episode Rhimes has written": the name after the noun is the subject of a relative clause on
+    the noun (the maker of the work, not its title): a verb of making with no object of its own."""
+    head, verb = title.root, title.root.head
+    return head.dep_ == "nsubj" and verb.i > head.i and verb.lower_ in _MAKING_FORMS \
+        and not any(c.dep_ in ("dobj", "auxpass", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+_MAKING_FORMS = frozenset(form for verb in ("write", "direct", "produce", "make", "create", "film", "shoot",
+                                             "co-write", "co-direct", "helm", "pen")
+                          for form in inflections(verb, "verb"))
 
 
 def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -447,6 +498,146 @@ def debut_places(noun: Token) -> list[Token]:
     places = [o for holder in (noun, noun.head) for p in holder.children if p.dep_ == "prep"
               and p.lower_ in ("in", "with") for o in p.children if o.dep_ == "pobj"]
     return places + [c for c in noun.children if c.dep_ == "appos"]
+
+
+def role_list(sent: Span, lexicon: Lexicon) -> list[tuple[Span, Span]]:
+    """"roles including Merle Jackson in Coronation Street, Mandy Cutler in Paradise Heights and Mand in Grease
+    Monkeys", "characters such as nurse Sarah in Holby Lane": each character named with the title it is played
+    in, after "including", "such as" or "as" that follows a word of roles."""
+    found: dict[int, tuple[Span, Span]] = {}
+    for anchor in tokens(sent):
+        if _opens_role_list(anchor, sent):
+            for character, title in _role_items(anchor.i + 1, sent, lexicon):
+                found.setdefault(character.start, (character, title))
+    return list(found.values())
+
+
+_ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts", "playing", "played"})
+_ROLE_LIST_OPENERS = frozenset({"including", "include", "includes", "as"})
+
+
+def _opens_role_list(anchor: Token, sent: Span) -> bool:
+    if anchor.lower_ not in _ROLE_LIST_OPENERS:
+        return False
+    words = all_tokens(sent.doc)
+    before = words[max(sent.start, anchor.i - _ROLE_WORD_REACH):anchor.i]
+    if anchor.lower_ == "as" and not (before and (before[-1].lower_ == "such" or before[-1].lower_ in _ROLE_WORDS)):
+        return False
+    return any(t.lower_ in _ROLE_WORDS for t in before)
+
+
+_ROLE_WORD_REACH = 10
+
+
+def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Span]]:
+    """Items "[a word or two such as 'nurse'] Character in Title", joined by commas and "and"."""
+    doc = sent.doc
+    while i < sent.end:
+        lead = i
+        while i < sent.end and i - lead < 2 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+            i += 1
+        first = i
+        while i < sent.end and i - first < 4 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+            i += 1
+        if i == first or i >= sent.end or doc[i].lower_ != "in":
+            return
+        title = grow_title(doc, i + 1, sent)
+        if title is None:
+            return
+        title = _before_platform(title, lexicon)
+        yield doc[first:i], title
+        i = title.end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+        if i == title.end:
+            return
+
+
+def _before_platform(title: Span, lexicon: Lexicon) -> Span:
+    """"The Sarah Jane Adventures for the BBC": a title grown over the channel it was made for, cut back."""
+    doc = title.doc
+    for token in title[1:]:
+        if token.lower_ in ("for", "on", "at"):
+            rest = doc[token.i + 1:title.end]
+            if rest and rest[0].lower_ == "the":
+                rest = rest[1:]
+            if rest and (lexicon.is_platform(rest.text) or lexicon.is_known_organization(rest.text)):
+                return doc[title.start:token.i]
+    return title
+
+
+def acting_lists(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]:
+    """"appeared in A, B (2008) and C", "has had roles in films including A, B and C", "guest starred on such
+    shows as A and B", "a leading role in the 2004 film, A": the works an acting verb or a role noun lists,
+    each with the word that lists them. Read from the words: the small model's parse of a long list of
+    titles rarely holds. After a verb it takes two titles or a work noun to make a list ("appeared in
+    London" names a city); a role noun's "in" or "on" names a work on its own."""
+    doc, found = sent.doc, []
+    for anchor in tokens(sent):
+        role = anchor.lower_ in _LISTING_ROLE_NOUNS and anchor.pos_ == "NOUN"
+        if not (role or (anchor.pos_ == "VERB" and lemma(anchor) in _LISTING_VERBS)) \
+                or anchor.i + 1 >= sent.end or doc[anchor.i + 1].lower_ not in ("in", "on"):
+            continue
+        first = _past_list_lead(anchor.i + 2, sent)
+        titles = list(_listed_titles(first, sent, lexicon))
+        if titles and (role or len(titles) > 1 or any(work_noun(t) for t in doc[anchor.i + 2:first])):
+            found.append((anchor, titles))
+    return found
+
+
+_LISTING_VERBS = frozenset({"appear", "star", "co-star", "guest-star", "act", "cameo"})
+_LISTING_ROLE_NOUNS = frozenset({"role", "roles", "part", "parts"})
+# Words between "in" and a list of titles: "in films including", "on such shows as", "in the 2004 film,".
+_LIST_LEAD_WORDS = frozenset({"the", "a", "an", "such", "as", "including", "like", "many", "several", "various",
+                              "other", "numerous", "both", "-"})
+_MAX_LIST_LEAD = 6
+
+
+def _past_list_lead(i: int, sent: Span) -> int:
+    doc, start = sent.doc, i
+    while i < sent.end and i - start < _MAX_LIST_LEAD:
+        token = doc[i]
+        if token.text in ("The", "A", "An"):  # "The Usual Suspects": a title's own article
+            break
+        if token.lower_ in _LIST_LEAD_WORDS or _YEAR_WORD.match(token.text) or work_noun(token) is not None \
+                or (token.pos_ == "ADJ" and (token.is_lower or _noun_follows(token))) \
+                or (i + 1 < sent.end and work_noun(doc[i + 1]) is not None and not _YEAR_WORD.match(token.text)) \
+                or (token.text == "," and i > start and work_noun(doc[i - 1]) is not None):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _listed_titles(i: int, sent: Span, lexicon: Lexicon) -> Iterator[Span]:
+    """Titles joined by commas and "and", each perhaps led by its own "the 2006 film"."""
+    doc = sent.doc
+    while i < sent.end:
+        title = _without_owner(grow_title(doc, i, sent), lexicon)
+        if title is None or lexicon.is_place(title.text) or lexicon.is_known_organization(title.text) \
+                or (title.end < sent.end and work_noun(doc[title.end]) is not None):
+            return  # "the Irish film 3 Crosses": a word before a work noun is no title
+        yield title
+        i = title.end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+        if i == title.end:
+            return
+        i = _past_list_lead(i, sent)
+
+
+def _without_owner(title: Span | None, lexicon: Lexicon) -> Span | None:
+    """"the BBC's My Family": the title after a channel's or studio's possessive."""
+    if title is None:
+        return None
+    for token in title[1:-1]:
+        if token.tag_ == "POS" and lexicon.is_known_organization(title.doc[title.start:token.i].text):
+            return title.doc[token.i + 1:title.end]
+    return title
 
 
 def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
