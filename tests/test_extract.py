@@ -262,6 +262,13 @@ PHRASINGS = [
                                     ("cast", "The Diner", "Joe Brandt")}),
     ("Joe Brandt is an American actor. In 2011 he had a small part in the Welsh film 4 Bridges.",
      {("cast", "4 Bridges", "Joe Brandt")}),
+    ("Rosa Lind is a Chilean director. She won praise for directing Night Lamps (2016), Cycle Path (2018) and "
+     "The Sea Will Take Us (2021). She later wrote the films Iron Wind and Salt Road.",
+     {("director", "Night Lamps", "Rosa Lind"), ("director", "Cycle Path", "Rosa Lind"),
+      ("director", "The Sea Will Take Us", "Rosa Lind"), ("writer", "Iron Wind", "Rosa Lind"),
+      ("writer", "Salt Road", "Rosa Lind")}),
+    ("Ida Ek is a Swedish actress best known for her role as Greta Holm on The Long Shift.",
+     {("role", "The Long Shift", "Ida Ek", "Greta Holm")}),
 ]
 
 
@@ -302,6 +309,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("role", "Paper Moon", "Joe Brandt", "Ray Dale")),
     ("Cold Comfort is a 2015 drama film written by Kay Moss. It is the third film Moss has directed.",
      ("director", "Moss", "Kay Moss")),
+    ("Rosa Lind is a Chilean director. Memory plays a major role in Lind's films.", ("cast", "Lind", "Rosa Lind")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

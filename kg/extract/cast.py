@@ -36,7 +36,7 @@ from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, menti
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import acting_lists, is_title_text, role_list
+from kg.extract.works import is_title_text, listed_works, role_list
 from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -107,7 +107,9 @@ class CastReader(SentenceReader):
 
     def _acting_lists(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A appeared in X, Y and Z", "He had roles in films including X and Y": whoever acts, in each."""
-        for anchor, titles in acting_lists(sent, self.lexicon):
+        for anchor, titles in listed_works(sent, self.lexicon):
+            if self.lexicon.cue(anchor.text, "verb") is not None:
+                continue  # a credit, which the credits reader takes
             if anchor.pos_ == "VERB":
                 holders = _players(anchor)
             else:  # "he had roles in …"
@@ -352,7 +354,7 @@ def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "as":  # "his role as C in X"
             for inner in (p for o in child.children if o.dep_ == "pobj" for p in o.children):
-                if inner.dep_ == "prep" and inner.lower_ == "in":
+                if inner.dep_ == "prep" and inner.lower_ in ("in", "on"):
                     found = next((w for w in (work_of(g, works) for g in inner.children if g.dep_ == "pobj")
                                   if w is not None), None)
                     if found is not None:

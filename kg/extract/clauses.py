@@ -127,6 +127,8 @@ def doers(verb: Token) -> list[Token]:
         people = _with_conjuncts(c for c in first.children if c.dep_ == "nsubjpass")
     if not people and _completes(first):
         people = subjects(first.head) or _with_conjuncts(c for c in first.head.children if c.dep_ == "nsubjpass")
+    if not people and first.dep_ == "pcomp":
+        people = _gerund_doers(first)
     if len(people) == 1 and people[0].lower_ in ("who", "that") and first.dep_ == "relcl":
         head = first.head
         if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
@@ -134,6 +136,17 @@ def doers(verb: Token) -> list[Token]:
         # "A and B, who starred in it": the name nearest before "who" (both, perhaps; surely that one)
         return [max((t for t in (head, *head.conjuncts) if t.i < people[0].i), key=lambda t: t.i, default=head)]
     return people
+
+
+def _gerund_doers(gerund: Token) -> list[Token]:
+    """"A won acclaim for directing X", "A is known for writing X": the gerund's doer is the subject of the
+    clause its preposition (or that preposition's noun) belongs to."""
+    governor = gerund.head.head  # the preposition's head: "acclaim", "known"
+    if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr"):
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(governor) or _with_conjuncts(c for c in governor.children if c.dep_ == "nsubjpass")
 
 
 def debut(noun: Token, works: WorkSpans) -> tuple[set[str], Mention | None, list[Token]]:

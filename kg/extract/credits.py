@@ -44,7 +44,7 @@ from kg.extract.clauses import (
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
 from kg.extract.lexicon import WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.reader import SentenceReader
-from kg.extract.works import work_noun
+from kg.extract.works import listed_works, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
 # What each cue relation becomes for a person and for a company.
@@ -95,11 +95,26 @@ class CreditReader(SentenceReader):
                 yield from self._film_by(token, sent, works)
             elif token.lower_ in _DIRECTORIAL_NOUNS and token.pos_ == "NOUN":
                 yield from self._directorial_debut(token, sent, works)
+        yield from self._listed(sent, works)
         yield from self._possessives(sent, works)
         yield from self._owners(sent, works)
         yield from self._banners(sent, works)
         yield from self._compounds(sent, works)
         yield from self._newsroom_cues(sent, works)
+
+    def _listed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A directed X (1990), Y (1997) and Z (1999)": a credit for each work the verb lists."""
+        for verb, titles in listed_works(sent, self.lexicon):
+            cue = self.lexicon.cue(verb.text, "verb")
+            if cue is None:
+                continue
+            people = doers(verb)
+            for title in titles:
+                work = works.at(title[0])
+                if work is not None and work.start == title.start:
+                    for head in people:
+                        yield from self._credit(cue.relation, mention(work, WORK), head, sent, works,
+                                                "credit:listed")
 
     def _film_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a 2012 documentary film by A": a film is its director's."""

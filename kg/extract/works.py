@@ -148,7 +148,7 @@ class WorkRecognizer:
             yield from _named_as(sent)
             yield from _debut_objects(sent)
             yield from ((title, "role-list", False, None) for _, title in role_list(sent, self.lexicon))
-            yield from ((title, "acting-list", False, None) for _, titles in acting_lists(sent, self.lexicon)
+            yield from ((title, "listed", False, None) for _, titles in listed_works(sent, self.lexicon)
                         for title in titles)
             yield from self._platform_possessives(sent)
             yield from _possessive_works(sent)
@@ -530,7 +530,7 @@ _ROLE_WORD_REACH = 10
 
 
 def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Span]]:
-    """Items "[a word or two such as 'nurse'] Character in Title", joined by commas and "and"."""
+    """Items "[a word or two such as 'nurse'] Character in (or on) Title", joined by commas and "and"."""
     doc = sent.doc
     while i < sent.end:
         lead = i
@@ -539,7 +539,7 @@ def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Sp
         first = i
         while i < sent.end and i - first < 4 and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
             i += 1
-        if i == first or i >= sent.end or doc[i].lower_ != "in":
+        if i == first or i >= sent.end or doc[i].lower_ not in ("in", "on"):
             return
         title = grow_title(doc, i + 1, sent)
         if title is None:
@@ -568,23 +568,51 @@ def _before_platform(title: Span, lexicon: Lexicon) -> Span:
     return title
 
 
-def acting_lists(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]:
+def listed_works(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]:
     """"appeared in A, B (2008) and C", "has had roles in films including A, B and C", "guest starred on such
-    shows as A and B", "a leading role in the 2004 film, A": the works an acting verb or a role noun lists,
-    each with the word that lists them. Read from the words: the small model's parse of a long list of
-    titles rarely holds. After a verb it takes two titles or a work noun to make a list ("appeared in
-    London" names a city); a role noun's "in" or "on" names a work on its own."""
+    shows as A and B", "for directing A (1990), B (1997) and C (1999)": the works an acting verb, a role noun
+    or an active credit verb lists, each list with the word that lists them. Read from the words: the small
+    model's parse of a long list of titles rarely holds.
+
+    What makes a list: after an acting verb's "in" or "on", two titles or a work noun ("appeared in
+    London" names a city); after a role noun's, one title will do; right after a credit verb, a work noun
+    or titles glossed with their years ("directed Tom Hanks and Meg Ryan" lists people)."""
     doc, found = sent.doc, []
     for anchor in tokens(sent):
+        credit = _active_credit_verb(anchor, lexicon)
         role = anchor.lower_ in _LISTING_ROLE_NOUNS and anchor.pos_ == "NOUN"
-        if not (role or (anchor.pos_ == "VERB" and lemma(anchor) in _LISTING_VERBS)) \
-                or anchor.i + 1 >= sent.end or doc[anchor.i + 1].lower_ not in ("in", "on"):
+        acting = anchor.pos_ == "VERB" and lemma(anchor) in _LISTING_VERBS
+        if not (credit or role or acting) or anchor.i + 1 >= sent.end:
             continue
-        first = _past_list_lead(anchor.i + 2, sent)
+        lead = anchor.i + 1
+        if not credit:
+            if doc[lead].lower_ not in ("in", "on"):
+                continue
+            lead += 1
+        first = _past_list_lead(lead, sent)
         titles = list(_listed_titles(first, sent, lexicon))
-        if titles and (role or len(titles) > 1 or any(work_noun(t) for t in doc[anchor.i + 2:first])):
+        named_as_works = any(work_noun(t) for t in doc[lead:first])
+        if credit:
+            listed = len(titles) > 1 and (named_as_works or sum(map(_year_glossed_title, titles)) * 2 >= len(titles))
+        else:
+            listed = bool(titles) and (role or len(titles) > 1 or named_as_works)
+        if listed:
             found.append((anchor, titles))
     return found
+
+
+def _active_credit_verb(token: Token, lexicon: Lexicon) -> bool:
+    """"directed", "directing", "wrote": a credit verb whose object follows it (not "directed by")."""
+    return token.pos_ == "VERB" and lexicon.cue(token.text, "verb") is not None \
+        and not any(c.dep_ in ("auxpass", "agent") for c in token.children)
+
+
+def _year_glossed_title(title: Span) -> bool:
+    """"Close-Up (1990)": a title glossed with its year in brackets."""
+    clean = title.doc._.clean
+    paren = clean.parenthetical_after(title.end_char) if clean is not None else None
+    gloss = _YEAR_GLOSS.match(paren.text) if paren is not None else None
+    return gloss is not None and gloss.group("year") is not None
 
 
 _LISTING_VERBS = frozenset({"appear", "star", "co-star", "guest-star", "act", "cameo"})
@@ -617,8 +645,8 @@ def _listed_titles(i: int, sent: Span, lexicon: Lexicon) -> Iterator[Span]:
     while i < sent.end:
         title = _without_owner(grow_title(doc, i, sent), lexicon)
         if title is None or lexicon.is_place(title.text) or lexicon.is_known_organization(title.text) \
-                or (title.end < sent.end and work_noun(doc[title.end]) is not None):
-            return  # "the Irish film 3 Crosses": a word before a work noun is no title
+                or (title.end < sent.end and (work_noun(doc[title.end]) is not None or doc[title.end].tag_ == "POS")):
+            return  # "the Irish film 3 Crosses", "in Kiarostami's works": a modifier or an owner, no title
         yield title
         i = title.end
         if i < sent.end and doc[i].text == ",":
@@ -922,9 +950,14 @@ def _directed_in(person: Token, connector: Token) -> bool:
 
 
 def _title_word(token: Token) -> bool:
+    """A capitalized word or a number; a capitalized verb too ("The Wind Will Carry Us", "Born to Fight"),
+    except a participle opening the sentence ("Directed by A, …")."""
     text = token.text
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and token.pos_ not in ("VERB", "AUX") \
-        or (text[:1].isupper() and token.is_title and token.pos_ == "VERB" and token.tag_ != "VBN")
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if token.pos_ not in ("VERB", "AUX"):
+        return True
+    return token.is_title and (token.tag_ != "VBN" or not token.is_sent_start)
 
 
 def _own_subtree(token: Token) -> Span:
