@@ -269,6 +269,13 @@ PHRASINGS = [
       ("writer", "Salt Road", "Rosa Lind")}),
     ("Ida Ek is a Swedish actress best known for her role as Greta Holm on The Long Shift.",
      {("role", "The Long Shift", "Ida Ek", "Greta Holm")}),
+    ("Pine Needles is a 1952 cartoon directed by Ray Dunn for Acorn Studios.",
+     {("director", "Pine Needles", "Ray Dunn"), ("production_company", "Pine Needles", "Acorn Studios")}),
+    ("Coal Town is a 1938 documentary film produced by Ivo Mraz of the Northern Film Unit.",
+     {("producer", "Coal Town", "Ivo Mraz"), ("production_company", "Coal Town", "Northern Film Unit")}),
+    ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
+     {("production_company", "Coal Town", "Lantern Bay Pictures"),
+      ("production_company", "Coal Town", "Harbour Movies")}),
 ]
 
 
@@ -310,6 +317,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Cold Comfort is a 2015 drama film written by Kay Moss. It is the third film Moss has directed.",
      ("director", "Moss", "Kay Moss")),
     ("Rosa Lind is a Chilean director. Memory plays a major role in Lind's films.", ("cast", "Lind", "Rosa Lind")),
+    ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
+     ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

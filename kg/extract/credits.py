@@ -144,6 +144,17 @@ class CreditReader(SentenceReader):
             for head in listed(doc[after]) if doc[after].text[:1].isupper() else ():
                 yield from self._credit(relation, work, head, sent, works, "credit:newsroom")
 
+    def _companies_beside(self, verb: Token, agents: list[Token], work: Mention | None, sent: Span,
+                          works: WorkSpans) -> Iterator[Candidate]:
+        """The studio a credit was made for or through: "directed by A for Blue Sky Studios", "produced by A
+        of the GPO Film Unit", "produced by C in association with D": each a production company (a
+        platform's "for" says where the work is shown, which the release reader takes)."""
+        for rule, head in _beside_agents(verb, agents):
+            value = named(head, works, self.lexicon)
+            if value is not None and value.kind == ORGANIZATION and not self.lexicon.is_platform(value.name) \
+                    and value.name.split()[-1] not in _BROADCASTER_ENDINGS:
+                yield Candidate("production_company", work, value, sent, rule)
+
     def _verb(self, cue: Cue, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         agents = by_agents(verb) or _shared_agents(verb)
         if agents:
@@ -151,6 +162,7 @@ class CreditReader(SentenceReader):
             if relation is not None:
                 for head in agents:
                     yield from self._credit(relation, work, head, sent, works, "credit:by")
+                yield from self._companies_beside(verb, agents, work, sent, works)
             return
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             return  # a passive without its agent names no one
@@ -277,6 +289,33 @@ class CreditReader(SentenceReader):
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY:
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
+
+
+def _beside_agents(verb: Token, agents: list[Token]) -> Iterator[tuple[str, Token]]:
+    """The names a by-phrase's "for", "of" and "in association with" bring: (rule, name head)."""
+    for holder in (verb, *agents):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "for":
+                rule = "credit:for-company"
+            elif prep.lower_ == "of" and holder is not verb:
+                rule = "credit:of-company"
+            elif prep.lower_ == "in" and any(o.lower_ in _PARTNERSHIP_NOUNS for o in prep.children):
+                rule = "credit:with-company"
+                prep = next((p for o in prep.children for p in o.children if p.dep_ == "prep"
+                             and p.lower_ == "with"), prep)
+            else:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for head in listed(obj):
+                        yield rule, head
+
+
+# "made for Cartoon Network": a channel the work was made for shows it; it is not its studio.
+_BROADCASTER_ENDINGS = frozenset({"Network", "Networks", "Channel", "TV"})
+_PARTNERSHIP_NOUNS = frozenset({"association", "collaboration", "partnership", "conjunction", "co-production"})
 
 
 def _shared_agents(verb: Token) -> list[Token]:

@@ -37,7 +37,7 @@ ORGANIZATION_SUFFIXES = (
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
-    "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons",
+    "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
 )
 # The company words no title ends in: "Walt Disney Pictures" is never a work ("Film", "Media", "Works" may be).
 COMPANY_ENDINGS = frozenset({"Studios", "Pictures", "Productions", "Entertainment", "Inc.", "Inc", "Ltd.", "Ltd",
