@@ -101,12 +101,14 @@ class SourceReader(SentenceReader):
         after = head.i + 1
         while after < head.sent.end and doc[after].text in ('"', "“", "'", "‘", ","):
             after += 1
-        if _source_kind(head) and after < head.sent.end:
-            span = works.at(doc[after]) or grow_title(doc, after, sentence(head))
+        if _source_kind(head) and head.is_lower and after < head.sent.end:  # "The Tale of …" is a title
+            single = SOURCE_NOUNS.get(head.lower_) is not None  # "the novel …", not "the novels …"
+            span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single)
             return mention(span, "Work") if span is not None else None
         if head.text[:1].isupper() and head.pos_ == "PROPN":
             start = head.left_edge.i
-            while start < head.i and (doc[start].dep_ in ("poss", "case", "det") or doc[start].text in ("'s", "’s")
+            while start < head.i and (doc[start].dep_ in ("poss", "case") or doc[start].text in ("'s", "’s")
+                                      or (doc[start].dep_ == "det" and not doc[start].text[:1].isupper())
                                       or doc[start].head.dep_ == "poss"):
                 start += 1
             span = grow_title(doc, start, sentence(head))

@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     FILM_VERBS,
     OFFSCREEN_NOUNS,
     PLAYING_VERBS,
+    SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
     Lexicon,
@@ -463,7 +464,9 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             start += 1  # "his first feature film, The Hungry Ghosts,"
         if doc[start].text in _QUOTES and start + 1 < sent.end:
             start += 1
-        title = grow_title(doc, start, sent)
+        # "the novel The Hundred and One Dalmatians": a book's "and" is its title's (a film's may start a list)
+        title = grow_title(doc, start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS
+                           and token.lower_ == noun.split()[-1])
         if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
 
@@ -845,9 +848,8 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
     if end <= start:
         return None
     parts = _comma_parts(doc[start:end])
-    if from_start and len(parts) > 1 and parts[0][0].text in _PRONOUN_OPENERS | _CLAUSE_OPENERS \
-            and not is_title_like(parts[0]):
-        parts = parts[1:]  # "In 2005, X was …": a fronted phrase, then the subject
+    if from_start and len(parts) > 1 and _fronted(parts[0]) and not is_title_like(parts[0]):
+        parts = parts[1:]  # "In 2005, X was …", "Loosely based on Y, X is …": a fronted phrase, then the subject
     kept = parts[0]
     if not is_title_like(kept):
         return None
@@ -856,6 +858,13 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
             break
         kept = doc[kept.start:part.end]
     return _without_person_in(kept)
+
+
+def _fronted(part: Span) -> bool:
+    """A phrase set before the subject: "In 2005", "Based on the novel Y", "Loosely adapted from Y"."""
+    first = part[0]
+    return first.text in _PRONOUN_OPENERS | _CLAUSE_OPENERS or (
+        len(part) > 1 and first.pos_ == "ADV" and part[1].tag_ in ("VBN", "VBG"))
 
 
 def _comma_parts(span: Span) -> list[Span]:
@@ -871,10 +880,12 @@ def _comma_parts(span: Span) -> list[Span]:
     return parts or [span]
 
 
-def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
-    """The title that begins at token `start`: capitalized words and the small words between them."""
+def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Span | None:
+    """The title that begins at token `start`: capitalized words and the small words between them. After a
+    singular noun ("the novel The Hundred and One Dalmatians") one title is named, so "and" may join it."""
     if start >= sent.end or not _title_word(doc[start]) or doc[start].text in _CLAUSE_OPENERS:
         return None
+    joins = TITLE_CONNECTORS - (_NEVER_JOIN if single else _NEVER_JOIN_OR_AND)
     end = start + 1
     while end < sent.end and end - start < _MAX_TITLE_TOKENS:
         token = doc[end]
@@ -882,7 +893,7 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
             end += 1
             continue
         joined = end
-        while joined < sent.end and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "are", "and"}
+        while joined < sent.end and (doc[joined].lower_ in joins
                                      or doc[joined].text in (":", "-", "'s", "’s") or _plural_possessive(doc, joined)
                                      or _and_the(doc, joined, sent)):
             joined += 1
@@ -894,6 +905,10 @@ def grow_title(doc: Doc, start: int, sent: Span) -> Span | None:
         break
     span = doc[start:end]
     return span if is_title_like(span) else None
+
+
+_NEVER_JOIN = frozenset({"by", "as", "is", "are"})
+_NEVER_JOIN_OR_AND = _NEVER_JOIN | {"and"}
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
