@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg._text import person_key, slug, title_key
-from kg.extract.lexicon import is_country
+from kg.extract.countries import is_country
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Entity, Extraction, Ref
 from kg.settings import Settings
 

@@ -279,6 +279,8 @@ PHRASINGS = [
      {("based_on", "Grey Sea", "The Hundred and One Geese"), ("writer", "The Hundred and One Geese", "Ada Kerr")}),
     ("Grey Sea is a 2013 animated film directed by Ray Dunn, based on The Tale of the Salt Mill, an old folk tale.",
      {("based_on", "Grey Sea", "The Tale of the Salt Mill")}),
+    ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
+     {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
      {("production_company", "Coal Town", "Lantern Bay Pictures"),
       ("production_company", "Coal Town", "Harbour Movies")}),
@@ -323,6 +325,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Cold Comfort is a 2015 drama film written by Kay Moss. It is the third film Moss has directed.",
      ("director", "Moss", "Kay Moss")),
     ("Rosa Lind is a Chilean director. Memory plays a major role in Lind's films.", ("cast", "Lind", "Rosa Lind")),
+    ("Lace and Rain is a 2011 Georgian period drama film set in Bath.",
+     ("country_of_origin", "Lace and Rain", "Georgia")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -22,6 +22,7 @@ their results on the `Doc` for the next one:
     confidence.py    a fact's confidence: its rule's precision measured on real text
     attributes.py    the model's part-of-speech rules, applied by lookup (a third of its time otherwise)
     lexicon.py       the words that cue facts, and a newsroom's vocabulary (kg.toml)
+    countries.py     countries, their other names and demonyms, from the countryinfo dataset
     patterns.py      the surface rules' regular expressions
     extractor.py     the flow: one Doc per article through the pipeline, then facts
 """

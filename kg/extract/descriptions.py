@@ -16,8 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
+from kg.extract.countries import countries_named, country_names, is_country
 from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import DEMONYMS, DRAMA_SERIES_COUNTRIES, SOURCE_KINDS, WORK_NOUN_MODIFIERS, WORK_NOUNS
+from kg.extract.lexicon import DRAMA_SERIES_COUNTRIES, SOURCE_KINDS, WORK_NOUN_MODIFIERS, WORK_NOUNS
+from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
@@ -76,7 +78,7 @@ class DescriptionReader(SentenceReader):
         modifiers = _modifiers(noun, noun_text, start)
         words = [t.text for t in modifiers]
         text = " ".join(words)
-        countries = _countries(text, noun_text)
+        countries = countries_named(text, noun_text) or _country_from(noun)
         for country in countries:
             yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent, f"{rule}:country")
         country = countries[0] if countries else None
@@ -99,6 +101,17 @@ class DescriptionReader(SentenceReader):
             yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
         if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
+
+
+def _country_from(noun: Token) -> list[str]:
+    """"an independent film from Costa Rica": the country a work noun's "from" names."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                span = name_span(obj) if obj.dep_ == "pobj" else None
+                if span is not None and is_country(span.text):
+                    return [country_names()[span.text]]
+    return []
 
 
 def _series_of_films(noun: Token) -> bool:
@@ -157,20 +170,6 @@ def _work_noun_follows(token: Token) -> bool:
 
 def _measure_follows(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _MEASURES
-
-
-_DEMONYM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(
-    (d for d in DEMONYMS if not d.endswith("-")), key=len, reverse=True)) + r")(?![\w])")
-
-
-def _countries(text: str, noun_text: str) -> list[str]:
-    """The countries a description's demonyms name, all of a co-production's ("an Italian and French film",
-    "a British-American film"), the first first."""
-    found = list(dict.fromkeys(DEMONYMS[match.group(0)] for match in _DEMONYM.finditer(text)))
-    if found:
-        return found
-    prefix = next((d for d in DEMONYMS if d.endswith("-") and noun_text.startswith(d.lower())), None)
-    return [DEMONYMS[prefix]] if prefix else []
 
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:

@@ -15,6 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from kg.extract.countries import is_country
+
 CUES_FILE = Path(__file__).parent / "data" / "cues.jsonl"
 
 # Streaming services, networks and broadcasters: things a work is released "on".
@@ -60,32 +62,6 @@ STUDIOS = (
     "Marvel Studios", "Lucasfilm", "Amblin", "Skydance", "Annapurna", "GMMTV", "Nadao Bangkok",
 )
 
-# Nationality adjectives and the country each names (schema:countryOfOrigin).
-DEMONYMS = {
-    "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "K-": "South Korea",
-    "Chinese": "China", "Taiwanese": "Taiwan", "Hong Kong": "Hong Kong", "Thai": "Thailand",
-    "Filipino": "Philippines", "Indonesian": "Indonesia", "Vietnamese": "Vietnam", "Indian": "India",
-    "American": "United States", "British": "United Kingdom", "English": "United Kingdom",
-    "Canadian": "Canada", "Australian": "Australia", "French": "France", "German": "Germany",
-    "Spanish": "Spain", "Italian": "Italy", "Mexican": "Mexico", "Brazilian": "Brazil",
-    "Argentine": "Argentina", "Swedish": "Sweden", "Danish": "Denmark", "Norwegian": "Norway",
-    "Turkish": "Turkey", "Irish": "Ireland", "Polish": "Poland", "Nigerian": "Nigeria",
-}
-
-# Other names of countries, as Wikidata lists them among their aliases.
-COUNTRY_NAMES = {
-    "United States": ("United States of America", "the United States", "U.S.", "U.S", "US", "USA", "America"),
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "the UK"),
-    "South Korea": ("Republic of Korea", "Korea"),
-}
-
-COUNTRIES = frozenset(DEMONYMS.values()) | {
-    "USA", "US", "U.S.", "UK", "Korea", "England", "Scotland", "Wales", "New Zealand", "Singapore",
-    "Malaysia", "Russia", "Iceland", "Portugal", "Greece", "Morocco", "Egypt", "South Africa",
-}
-
-def is_country(name: str) -> bool:
-    return name in COUNTRIES
 
 
 # Words of genre, in the article's own words: "romantic drama", "sci-fi thriller".
@@ -320,8 +296,11 @@ class Lexicon:
                 or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words))
 
     def is_place(self, name: str) -> bool:
-        return name in COUNTRIES or any(name in others for others in COUNTRY_NAMES.values())
+        """A country's name, unless it is as often a person's ("Jordan", "Chad", "Georgia", "Israel")."""
+        return is_country(name) and name not in _GIVEN_NAME_COUNTRIES
 
+
+_GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
                                               | CAST_NEWS_VERBS | OTHER_VERBS)

@@ -17,16 +17,15 @@ from functools import lru_cache
 
 import regex as re
 
+from kg.extract.countries import countries_named, is_country
 from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
-    DEMONYMS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_WORDS,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
     WORK_NOUNS,
     Vocabulary,
-    is_country,
 )
 from kg.extract.patterns import (
     DESCRIPTORS,
@@ -190,18 +189,14 @@ def _description_head(text: str) -> tuple[list[str], str | None]:
     return words, None
 
 
-_DEMONYM = re.compile(rf"(?<![\w-]){alternation(tuple(d for d in DEMONYMS if not d.endswith('-')))}(?![\w])")
-
-
 def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str], noun: str,
                        copular: bool) -> Iterator[Fact]:
     rule = "description" if copular else "appositive"
     text = " ".join(words)
-    found = _DEMONYM.search(text)
-    prefix = next((d for d in DEMONYMS if d.endswith("-") and noun.startswith(d.lower())), None)  # "K-drama"
-    country = DEMONYMS[found.group(0)] if found else DEMONYMS[prefix] if prefix else None
-    if country:
+    countries = countries_named(text, noun)
+    for country in countries:
         yield from _fact(sentence, "country_of_origin", subject, Ref(PLACE, country), rule, 0.9)
+    country = countries[0] if countries else None
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
             yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
