@@ -279,6 +279,13 @@ PHRASINGS = [
      {("based_on", "Grey Sea", "The Hundred and One Geese"), ("writer", "The Hundred and One Geese", "Ada Kerr")}),
     ("Grey Sea is a 2013 animated film directed by Ray Dunn, based on The Tale of the Salt Mill, an old folk tale.",
      {("based_on", "Grey Sea", "The Tale of the Salt Mill")}),
+    ("Filmed by Ada Kerr, Songs of the Harbour premiered at the 2019 Venice Film Festival.",
+     {("release_date", "Songs of the Harbour", "2019")}),
+    ("Dana Versus the Tide originally aired on March 3, 2009.",
+     {("release_date", "Dana Versus the Tide", "2009-03-03")}),
+    ("Pop Star: Win or Lose (also known as Win or Lose and Backstage Nights) is a 1992 American documentary film "
+     "by Ida Bell.", {("alternate_name", "Pop Star: Win or Lose", "Win or Lose"),
+                      ("alternate_name", "Pop Star: Win or Lose", "Backstage Nights")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

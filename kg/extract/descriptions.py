@@ -196,7 +196,7 @@ _GLOSS_LABEL = re.compile(r"^(?:also\s+|originally\s+|internationally\s+|sometim
                           r"theatrical|original|working|US|UK|American|British)\s+title|lit\.?|literally|"
                           r"Hepburn|RR|MR|romanized)\s*:?\s*(?P<names>.*)$|^(?-i:[A-Z][a-z]{2,}(?:\s+[a-z]+)?)\s*:"
                           r"\s*(?P<value>.*)$", re.IGNORECASE)
-_GLOSS_LIST = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*)")
+_GLOSS_LIST = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+and\s+|,\s*)")
 
 
 def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
@@ -209,12 +209,21 @@ def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         span = ends.get(paren.at)
         if span is None:
             continue
-        for name in _gloss_names(paren.text):
+        for name in _gloss_names(paren.text, doc.text):
             if name != span.text:
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 
 
-def _gloss_names(text: str) -> list[str]:
+def _either(item: str, text: str) -> list[str]:
+    """"Contra Control or Death Squad" names two titles; "Godzilla or Gojira" two, unless the text outside the
+    brackets names "Truth or Dare" whole, as a title of its own."""
+    sides = item.split(" or ")
+    if len(sides) != 2 or (all(len(side.split()) == 1 for side in sides) and item in text):
+        return [item]
+    return sides
+
+
+def _gloss_names(text: str, outside: str) -> list[str]:
     """Names in a gloss: its parts (split at ";" and "/"), each after its label, each list split."""
     names: list[str] = []
     for part in re.split(r"\s*[;/]\s*|,\s*(?=[A-Z][\w .]*:)", text):
@@ -224,6 +233,7 @@ def _gloss_names(text: str) -> list[str]:
             if labelled else part
         if not value or _YEAR.match(value) or re.search(r"\d{4}|\bborn\b|\bdied\b", value):
             continue
-        items = _GLOSS_LIST.split(value) if labelled else [value]
+        items = [name for item in _GLOSS_LIST.split(value) for name in _either(item, outside)] if labelled \
+            else [value]
         names.extend(item.strip().strip('"“”') for item in items if is_title_text(item.strip().strip('"“”')))
     return names

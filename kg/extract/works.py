@@ -141,6 +141,7 @@ class WorkRecognizer:
             yield from _after_offscreen_nouns(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
+            yield from _premiered_subjects(sent)
             yield from _starring_subjects(sent)
             yield from _credit_participles(sent, self.lexicon)
             yield from _credited_objects(sent, self.lexicon)
@@ -181,7 +182,7 @@ class WorkRecognizer:
 def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a 1936 British film": the text before the copula, when what follows it is a work noun."""
     for token in tokens(sent):
-        if not is_copula(token) or token.dep_ not in ("ROOT", "conj", "ccomp", ""):
+        if not is_copula(token) or not _main_copula(token):
             continue
         noun = described_noun(token)
         if noun is None:
@@ -190,6 +191,13 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         title = title_span(subject, from_start=True) or _sentence_case_title(subject)
         if title is not None:
             yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
+
+
+def _main_copula(token: Token) -> bool:
+    """A copula of the sentence's own clause, not of a relative one ("…, which is a film"); the small model
+    sometimes hangs a main one on a noun before it ("D Tour: A Tenacious Documentary is …": an `acl`), which
+    the title-like words before it still show."""
+    return token.dep_ not in ("relcl", "aux", "auxpass")
 
 
 def _sentence_case_title(subject: Span) -> Span | None:
@@ -215,7 +223,7 @@ _SENTENCE_CASE_MAX = 8
 def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a song by A", "X is a 2004 video game": a title the text says is no screen work."""
     for token in tokens(sent):
-        if is_copula(token) and token.dep_ in ("ROOT", "conj", "ccomp", "") and _describes_offscreen(token):
+        if is_copula(token) and _main_copula(token) and _describes_offscreen(token):
             title = title_span(sent.doc[sent.start:token.i], from_start=True)
             if title is not None:
                 yield title, "offscreen", False, None
@@ -345,6 +353,23 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = grow_title(sent.doc, subject.left_edge.i, sent)
         if title is not None:
             yield title, "credited-subject", True, None
+
+
+def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One": what premieres,
+    airs or screens, with no object, is a work (a person premieres *a* film)."""
+    for verb in tokens(sent):
+        if lemma(verb) in _PREMIERING and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+                and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+            end = verb.i
+            while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
+                end -= 1
+            title = title_span(sent.doc[sent.start:end], from_start=True) if end > sent.start else None
+            if title is not None and title.end == end:  # the subject, whether or not the parse saw one
+                yield title, "premiered", True, None
+
+
+_PREMIERING = frozenset({"premiere", "air", "screen"})
 
 
 def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -848,7 +873,8 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
     if end <= start:
         return None
     parts = _comma_parts(doc[start:end])
-    if from_start and len(parts) > 1 and _fronted(parts[0]) and not is_title_like(parts[0]):
+    if from_start and len(parts) > 1 and (_participle_phrase(parts[0])
+                                          or (_fronted(parts[0]) and not is_title_like(parts[0]))):
         parts = parts[1:]  # "In 2005, X was …", "Loosely based on Y, X is …": a fronted phrase, then the subject
     kept = parts[0]
     if not is_title_like(kept):
@@ -865,6 +891,15 @@ def _fronted(part: Span) -> bool:
     first = part[0]
     return first.text in _PRONOUN_OPENERS | _CLAUSE_OPENERS or (
         len(part) > 1 and first.pos_ == "ADV" and part[1].tag_ in ("VBN", "VBG"))
+
+
+def _participle_phrase(part: Span) -> bool:
+    """"Filmed by A", "Shot in Iceland": a participle and its preposition open a clause, however capitalized
+    the words after them."""
+    return len(part) > 2 and part[0].tag_ in ("VBN", "VBG") and part[1].lower_ in _PARTICIPLE_PREPOSITIONS
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "in", "on", "at", "from", "with", "for"})
 
 
 def _comma_parts(span: Span) -> list[Span]:
