@@ -286,6 +286,10 @@ PHRASINGS = [
     ("Pop Star: Win or Lose (also known as Win or Lose and Backstage Nights) is a 1992 American documentary film "
      "by Ida Bell.", {("alternate_name", "Pop Star: Win or Lose", "Win or Lose"),
                       ("alternate_name", "Pop Star: Win or Lose", "Backstage Nights")}),
+    ("Paper Hearts stars Ida Bell, Tom Avery, Ada Kerr, Ray Dunn, and Sae Ono.",
+     {("cast", "Paper Hearts", name) for name in ("Ida Bell", "Tom Avery", "Ada Kerr", "Ray Dunn", "Sae Ono")}),
+    ("The Salt King was directed by Ida Bell and has a screenplay credited to Tom Avery and Ada Kerr.",
+     {("writer", "The Salt King", "Tom Avery"), ("writer", "The Salt King", "Ada Kerr")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

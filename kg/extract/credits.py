@@ -214,9 +214,10 @@ class CreditReader(SentenceReader):
                 yield Candidate(_FOR_PERSON[cue.relation], work, name, sent, f"credit:compound:{cue.relation}")
 
     def _craft(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"with a screenplay by A", "the screenplay is by A", "with production handled by S": a craft noun
-        with its own "by"."""
-        agents = by_agents(noun) or [a for c in noun.children if c.dep_ == "acl" for a in by_agents(c)]
+        """"with a screenplay by A", "the screenplay is by A", "with production handled by S", "a screenplay
+        credited to A and B": a craft noun with its own "by" (or "credited to")."""
+        agents = by_agents(noun) or [a for c in noun.children if c.dep_ == "acl" for a in by_agents(c)] \
+            or [a for c in noun.children if c.dep_ == "acl" and c.lower_ == "credited" for a in _credited_to(c)]
         if not agents and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             agents = by_agents(noun.head)  # "the screenplay is by A", "series composition is handled by A"
         if not agents:
@@ -289,6 +290,12 @@ class CreditReader(SentenceReader):
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY:
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
+
+
+def _credited_to(participle: Token) -> list[Token]:
+    """The names after "credited to"."""
+    return [head for prep in participle.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children if obj.dep_ == "pobj" for head in listed(obj)]
 
 
 def _beside_agents(verb: Token, agents: list[Token]) -> Iterator[tuple[str, Token]]:

@@ -388,6 +388,19 @@ def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None
             title_span(sent.doc[sent.start:subject.i + 1], from_start=True)
         if title is not None:
             yield title, "starring-subject", True, None
+    yield from _starring_by_words(sent)
+
+
+def _starring_by_words(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Superman II stars Gene Hackman, …" read from the words, where the parse lost the verb ("stars" a noun,
+    or a compound of the first name): the sentence opens with title words, then "stars" and a name."""
+    doc = sent.doc
+    for token in tokens(sent):
+        if token.lower_ in ("stars", "co-stars") and sent.start < token.i < sent.end - 1 \
+                and doc[token.i + 1].text[:1].isupper():
+            title = title_span(doc[sent.start:token.i], from_start=True)
+            if title is not None and title.end == token.i:
+                yield title, "starring-subject", True, None
 
 
 def _from_a_source(verb: Token) -> bool:
