@@ -290,6 +290,10 @@ PHRASINGS = [
      {("cast", "Paper Hearts", name) for name in ("Ida Bell", "Tom Avery", "Ada Kerr", "Ray Dunn", "Sae Ono")}),
     ("The Salt King was directed by Ida Bell and has a screenplay credited to Tom Avery and Ada Kerr.",
      {("writer", "The Salt King", "Tom Avery"), ("writer", "The Salt King", "Ada Kerr")}),
+    ("Notte bianca, released in the UK as White Night, is a 1965 Italian film directed by Carlo Benni. It is known "
+     "in France as Nuit Blanche and in Spain as Noche Blanca.",
+     {("alternate_name", "Notte bianca", "White Night"), ("alternate_name", "Notte bianca", "Nuit Blanche"),
+      ("alternate_name", "Notte bianca", "Noche Blanca")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

@@ -21,7 +21,7 @@ from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import DRAMA_SERIES_COUNTRIES, SOURCE_KINDS, WORK_NOUN_MODIFIERS, WORK_NOUNS
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import described_noun, is_copula, is_title_text, work_noun
+from kg.extract.works import described_noun, is_copula, is_title_text, released_abroad_as, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
@@ -45,6 +45,9 @@ class DescriptionReader(SentenceReader):
         for token in tokens(sent):
             if is_copula(token):
                 yield from self._copula(token, sent, works)
+                continue
+            if token.lower_ == "as" and released_abroad_as(token):
+                yield from _title_abroad(token, sent, works)
                 continue
             noun = work_noun(token)
             if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
@@ -112,6 +115,20 @@ def _country_from(noun: Token) -> list[str]:
                 if span is not None and is_country(span.text):
                     return [country_names()[span.text]]
     return []
+
+
+def _title_abroad(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"X, released in the USA as Y": Y is another title of the work the sentence names first (or, with
+    none named, of the paragraph's)."""
+    doc = sent.doc
+    alias = works.at(doc[as_token.i + 1]) if as_token.i + 1 < sent.end else None
+    if alias is None or alias.start != as_token.i + 1:
+        return
+    named_first = next((span for span in sorted({works.at(t) for t in sent if works.at(t) is not None},
+                                                key=lambda s: s.start)
+                        if span.text != alias.text and doc[span.start - 1].lower_ != "as"), None)
+    work = mention(named_first, WORK) if named_first is not None and named_first.start < alias.start else None
+    yield Candidate("alternate_name", work, alias.text, sent, "title:abroad")
 
 
 def _series_of_films(noun: Token) -> bool:

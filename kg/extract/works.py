@@ -722,6 +722,8 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             start = token.i + 1
         elif token.lower_ == "to" and token.i > sent.start and doc[token.i - 1].lower_ == "changed":
             start = token.i + 1
+        elif token.lower_ == "as" and released_abroad_as(token):
+            start = token.i + 1
         elif token.text == "title":
             start = next((t.i + 1 for t in doc[token.i + 1:min(token.i + 7, sent.end)]
                           if t.lower_ in ("is", "was", ":")), token.i + 1)
@@ -732,6 +734,20 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         title = grow_title(doc, start, sent)
         if title is not None:
             yield title, "named", True, None
+
+
+def released_abroad_as(as_token: Token) -> bool:
+    """"released in the USA as X", "known in France as X (…) and in Germany as Y": the "as" of a title a work
+    goes by in a country, after a verb of releasing or naming earlier in the sentence."""
+    doc, sent = as_token.doc, sentence(as_token)
+    place = next((t for t in doc[max(sent.start, as_token.i - 3):as_token.i] if t.lower_ == "in"), None)
+    if place is None or not any(t.text[:1].isupper() for t in doc[place.i + 1:as_token.i]):
+        return False
+    return any(t.lower_ in _RELEASED_AS_VERBS for t in doc[sent.start:place.i])
+
+
+_RELEASED_AS_VERBS = frozenset({"released", "known", "distributed", "shown", "retitled", "marketed", "sold",
+                                "aired", "broadcast", "screened", "available"})
 
 
 def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
