@@ -294,6 +294,9 @@ PHRASINGS = [
      "in France as Nuit Blanche and in Spain as Noche Blanca.",
      {("alternate_name", "Notte bianca", "White Night"), ("alternate_name", "Notte bianca", "Nuit Blanche"),
       ("alternate_name", "Notte bianca", "Noche Blanca")}),
+    ("Rain Town is a 1936 British film directed by J. Elder Wills.", {("director", "Rain Town", "J. Elder Wills")}),
+    ("Ray Dunn is an American director. He went on to direct and write the screenplay for The Quiet Guests in "
+     "2001.", {("director", "The Quiet Guests", "Ray Dunn"), ("writer", "The Quiet Guests", "Ray Dunn")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

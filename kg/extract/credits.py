@@ -144,6 +144,13 @@ class CreditReader(SentenceReader):
             for head in listed(doc[after]) if doc[after].text[:1].isupper() else ():
                 yield from self._credit(relation, work, head, sent, works, "credit:newsroom")
 
+    def _craft_of(self, noun: Token, works: WorkSpans) -> Mention | None:
+        """"wrote the screenplay for X", "direct and write the script of X": the work a craft object is for."""
+        if craft_cue(noun, self.lexicon) is None:
+            return None
+        return next((w for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                     for o in p.children if o.dep_ == "pobj" for w in (work_of(o, works),) if w is not None), None)
+
     def _companies_beside(self, verb: Token, agents: list[Token], work: Mention | None, sent: Span,
                           works: WorkSpans) -> Iterator[Candidate]:
         """The studio a credit was made for or through: "directed by A for Blue Sky Studios", "produced by A
@@ -171,7 +178,7 @@ class CreditReader(SentenceReader):
             return
         targets = objects(verb) or objects(verb, preposition="in")
         for target in targets:
-            work = work_of(target, works) or _directed_in(verb, target, works)
+            work = work_of(target, works) or _directed_in(verb, target, works) or self._craft_of(target, works)
             if work is None:
                 continue
             for head in people:

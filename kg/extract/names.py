@@ -59,7 +59,13 @@ def name_span(token: Token) -> Span | None:
 def _name_word(token: Token) -> bool:
     text = token.text
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
-            and token.lower_ not in PRONOUNS and token.pos_ not in _NOT_NAME_POS)
+            and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
+
+
+def _verb_as_name(token: Token) -> bool:
+    """"J. Elder Wills": a capitalized word the tagger took for a verb, which the parse uses as a noun."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos") \
+        and not token.is_sent_start and token.text[:1].isupper()
 
 
 def _inside_name(words: list[Token], i: int, sent: Span) -> bool:

@@ -427,13 +427,19 @@ def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, st
 
 
 def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"A is the director of X", "the producer of 'X'", "the actor and writer of X": the title a role noun
-    (or one coordinated with it) is of."""
+    """"A is the director of X", "the producer of 'X'", "the actor and writer of X", "wrote the screenplay
+    for X": the title a role or craft noun (or one coordinated with it) is of."""
     for token in tokens(sent):
-        if token.pos_ != "NOUN" or lexicon.cue(token.text, "role") is None:
+        if token.pos_ != "NOUN":
+            continue
+        if lexicon.cue(token.text, "role") is not None:
+            prepositions: tuple[str, ...] = ("of",)
+        elif lexicon.cue(token.text, "craft") is not None:
+            prepositions = ("of", "for")
+        else:
             continue
         for prep in (c for member in (token, *token.conjuncts) for c in member.children):
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         title = _object_title(obj, sent)
