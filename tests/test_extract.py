@@ -297,6 +297,9 @@ PHRASINGS = [
     ("Rain Town is a 1936 British film directed by J. Elder Wills.", {("director", "Rain Town", "J. Elder Wills")}),
     ("Ray Dunn is an American director. He went on to direct and write the screenplay for The Quiet Guests in "
      "2001.", {("director", "The Quiet Guests", "Ray Dunn"), ("writer", "The Quiet Guests", "Ray Dunn")}),
+    ('"Blue Monday" is the fourth episode of the series Night Desk. The episode featured guest performances by '
+     "Ida Bell, Tom Avery and Ada Kerr.",
+     {("cast", "Blue Monday", "Ida Bell"), ("cast", "Blue Monday", "Tom Avery"), ("cast", "Blue Monday", "Ada Kerr")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
@@ -343,6 +346,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Cold Comfort is a 2015 drama film written by Kay Moss. It is the third film Moss has directed.",
      ("director", "Moss", "Kay Moss")),
     ("Rosa Lind is a Chilean director. Memory plays a major role in Lind's films.", ("cast", "Lind", "Rosa Lind")),
+    ("Night Road is a 2012 documentary film about a rail tour. The 2011 tour included performances by Ida Bell.",
+     ("cast", "Night Road", "Ida Bell")),
     ("Lace and Rain is a 2011 Georgian period drama film set in Bath.",
      ("country_of_origin", "Lace and Rain", "Georgia")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",

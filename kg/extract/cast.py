@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import (
     WorkSpans,
     acts_as_verb,
+    by_agents,
     clause_work,
     coordinated_verbs,
     debut,
@@ -43,7 +44,10 @@ from kg.model import PERSON, WORK
 STARRING_VERBS = frozenset({"star", "co-star", "feature", "include"})
 # Nouns of being in a cast: "the protagonists are A and B", "A was one of the stars of X".
 CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", "leads", "co-star", "co-stars",
-                        "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles"})
+                        "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles",
+                        "performer", "performers"})
+# Nouns whose "by" names performers: "guest performances by A and B", "cameo appearances by A".
+_PERFORMANCE_NOUNS = frozenset({"performance", "performances", "appearance", "appearances", "cameo", "cameos"})
 
 
 @Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
@@ -137,10 +141,23 @@ class CastReader(SentenceReader):
                     yield from self._directed_in(token, sent, works)
             elif token.lower_ in CAST_NOUNS and token.pos_ == "NOUN":
                 yield from self._cast_noun(token, sent, works)
+            elif token.lower_ in _PERFORMANCE_NOUNS and token.pos_ == "NOUN":
+                yield from self._performances_by(token, sent, works)
             elif token.lower_ == "debut" and token.pos_ == "NOUN":
                 yield from self._debut(token, sent, works)
             if token.lower_ in _KNOWN:
                 yield from self._known_for(token, sent, works)
+
+    def _performances_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"The episode featured guest performances by A, B and C": each performs in the clause's work."""
+        agents = by_agents(noun)
+        if not agents or noun.head.pos_ not in ("VERB", "AUX"):
+            return
+        work = clause_work(noun.head, works)
+        if work is None:  # "The tour included performances by A": no work performed in
+            return
+        for head in agents:
+            yield from self._cast(work, head, sent, works, "cast:performances-by", None)
 
     def _debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made his acting debut in X", "A's screen debut came in X"."""
