@@ -67,6 +67,7 @@ class Evidence:
     confidence: float
     start: int = -1
     end: int = -1
+    statement: str = ""
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Fact:
     subject_iri: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     confirmed: Correction | None = None
+    sources: int = 0   # the statements of the fact in the store, of which `evidence` may show only some
 
     @property
     def key(self) -> str:
@@ -140,20 +142,43 @@ class _Reader:
     def __init__(self, store) -> None:
         self.store = store
         self._out: dict[str, list[tuple]] = {}
-        self._in: dict[str, list[tuple]] = {}
+        self._in: dict[tuple[str, frozenset[str] | None], list[tuple]] = {}
+        self._glanced: dict[tuple[str, str | None], list[tuple]] = {}  # (node, predicate or all) from one graph
 
     def out(self, nodes) -> dict[str, list[tuple]]:
         missing = [n for n in dict.fromkeys(nodes) if n not in self._out]
         self._out.update(self.store.outgoing(missing))
         return {n: self._out[n] for n in nodes}
 
-    def incoming(self, nodes) -> dict[str, list[tuple]]:
-        missing = [n for n in dict.fromkeys(nodes) if n not in self._in]
-        self._in.update(self.store.incoming(missing))
-        return {n: self._in[n] for n in nodes}
+    def incoming(self, nodes, predicates: frozenset[str] | None = None) -> dict[str, list[tuple]]:
+        """What points at each node (through these predicates only, when given)."""
+        keyed = {n: (n, predicates) for n in nodes}
+        missing = [n for n in dict.fromkeys(nodes) if keyed[n] not in self._in]
+        found = self.store.incoming(missing, sorted(predicates) if predicates is not None else None)
+        self._in.update({keyed[n]: links for n, links in found.items()})
+        return {n: self._in[keyed[n]] for n in nodes}
+
+    def glance(self, nodes, predicates: list[str] | None = None) -> None:
+        """Read nodes as one graph describes them (name, type), for nodes shown by name only: a hub's triples
+        are repeated in each of its thousand articles, which reading it whole would go through. Given
+        predicates, only those (a name, not a work's every credit; a headline, not an article's mentions)."""
+        wanted = (None,) if predicates is None else tuple(predicates)
+        missing = [n for n in dict.fromkeys(nodes) if n not in self._out and (n, None) not in self._glanced
+                   and any((n, p) not in self._glanced for p in wanted)]
+        for node, pairs in self.store.described_once(missing, predicates).items():
+            for p in wanted:
+                self._glanced[(node, p)] = [(q, o) for q, o in pairs if p is None or q.value == p]
 
     def values(self, node: str, prop: str) -> list:
-        return sorted((o for p, o in self.out([node])[node] if p.value == prop), key=str)
+        if node in self._out:
+            pairs = self._out[node]
+        elif (node, None) in self._glanced:
+            pairs = self._glanced[(node, None)]
+        elif (node, prop) in self._glanced:
+            pairs = self._glanced[(node, prop)]
+        else:
+            pairs = self.out([node])[node]
+        return sorted((o for p, o in pairs if p.value == prop), key=str)
 
     def first(self, node: str, prop: str) -> str | None:
         values = self.values(node, prop)
@@ -163,7 +188,7 @@ class _Reader:
         return {o.value.removeprefix(SCHEMA) for o in self.values(node, RDF_TYPE)}
 
     def labels(self, nodes) -> dict[str, str]:
-        self.out(nodes)
+        self.glance(nodes, [SCHEMA + "name", SCHEMA + "headline"])
         found = {}
         for n in nodes:
             name = self.first(n, SCHEMA + "name") or self.first(n, SCHEMA + "headline")
@@ -173,21 +198,28 @@ class _Reader:
 
 
 _MIDDLE_KINDS = {"PerformanceRole": "role", "PublicationEvent": "release", "Event": "filming"}
-_STATEMENT_LINKS = (RDF + "subject", RDF + "object")
+_STATEMENT_LINKS = frozenset({RDF + "subject", RDF + "object"})
 
 
 # --- entities --------------------------------------------------------------------------------------------
 
-def entity_view(store, iri: str, *, settings: Settings) -> EntityView:
-    """Everything a reader wants of an entity: names, type, links, and its facts with their sources."""
+def entity_view(store, iri: str, *, settings: Settings, every_source: bool = True) -> EntityView:
+    """Everything a reader wants of an entity: names, type, links, and its facts with their sources (every
+    source, or one sentence a fact and the count of the others: a page about someone named in a thousand
+    articles stays quick to read and to serve)."""
     reader = _Reader(store)
     names = [v.value for v in reader.values(iri, SCHEMA + "name")]
     if not names:
         raise QueryError(f"no entity {iri} in the store; search for it by name")
     same_as = [v.value for v in reader.values(iri, SCHEMA + "sameAs")]
     corrections = list_corrections(store, settings=settings)
+    statements, middles = _entity_statements(reader, iri)
+    counts = {} if every_source else _first_of_each_fact(store, [iri, *middles])
+    if counts:
+        statements = [st for st in statements if st in counts]
     grouped: dict[str, list[Fact]] = defaultdict(list)
-    for fact in _fact_rows(reader, *_entity_statements(reader, iri), focus=iri, corrections=corrections):
+    for fact in _fact_rows(reader, statements, middles, focus=iri, corrections=corrections):
+        fact.sources = sum(counts.get(ev.statement, 1) for ev in fact.evidence)
         grouped[fact.relation].append(fact)
     order = {name: n for n, name in enumerate(_ORDER)}
     facts = {k: sorted(v, key=lambda f: (f.value.lower(), f.detail))
@@ -201,6 +233,16 @@ def entity_view(store, iri: str, *, settings: Settings) -> EntityView:
         website=reader.first(iri, SCHEMA + "url"),
         rejected=[c for c in corrections if c.verdict == REJECTED
                   and iri in (c.subject.value, getattr(c.object, "value", ""), _owner(c.subject.value))])
+
+
+def _first_of_each_fact(store, nodes: list[str]) -> dict[str, int]:
+    """For each fact about these nodes, its first statement (by IRI) and how many statements state it: one
+    query grouping in the store rather than reading every statement."""
+    values = " ".join(str(ox.NamedNode(n)) for n in nodes)
+    rows = store.query("SELECT (MIN(STR(?st)) AS ?first) (COUNT(DISTINCT ?st) AS ?n) WHERE { "
+                       f"VALUES ?x {{ {values} }} {{ ?st rdf:object ?x }} UNION {{ ?st rdf:subject ?x }} "
+                       "?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } GROUP BY ?s ?p ?o")
+    return {row["first"].value: int(row["n"].value) for row in rows}
 
 
 def _owner(iri: str) -> str:
@@ -224,12 +266,12 @@ def _names(name: str, alternates: list[str]) -> list[Name]:
 def _entity_statements(reader: _Reader, iri: str) -> tuple[list[str], dict[str, _Middle]]:
     """The statements about the entity and about the roles and events it takes part in."""
     neighbours = [o.value for p, o in reader.out([iri])[iri] if p.value in _HOLDERS and isinstance(o, ox.NamedNode)]
-    incoming = reader.incoming([iri])[iri]
+    incoming = reader.incoming([iri], _HELD | _STATEMENT_LINKS)[iri]
     neighbours += [s.value for s, p in incoming if p.value in _HELD]
     reader.out(neighbours)
     middles = _middles(reader, [n for n in neighbours if reader.types(n) & set(_MIDDLE_KINDS)])
     statements = [s.value for s, p in incoming if p.value in _STATEMENT_LINKS]
-    for links in reader.incoming(list(middles)).values():
+    for links in reader.incoming(list(middles), _HOLDERS | _STATEMENT_LINKS).values():
         statements += [s.value for s, p in links if p.value in _STATEMENT_LINKS]
     return list(dict.fromkeys(statements)), middles
 
@@ -245,7 +287,7 @@ class _Middle:
 
 def _middles(reader: _Reader, nodes: list[str]) -> dict[str, _Middle]:
     found: dict[str, _Middle] = {}
-    holders = reader.incoming(nodes)
+    holders = reader.incoming(nodes, _HOLDERS | _STATEMENT_LINKS)
     for node in nodes:
         kind = next(_MIDDLE_KINDS[t] for t in reader.types(node) if t in _MIDDLE_KINDS)
         work = next((s.value for s, p in holders[node] if p.value in _HOLDERS), None)
@@ -254,8 +296,8 @@ def _middles(reader: _Reader, nodes: list[str]) -> dict[str, _Middle]:
     return found
 
 
-_HOLDERS = {SCHEMA + "actor", SCHEMA + "releasedEvent", SCHEMA + "recordedAt"}   # work → role or event
-_HELD = {SCHEMA + "actor", SCHEMA + "publishedBy", SCHEMA + "location"}            # role or event → entity
+_HOLDERS = frozenset({SCHEMA + "actor", SCHEMA + "releasedEvent", SCHEMA + "recordedAt"})  # work → role/event
+_HELD = frozenset({SCHEMA + "actor", SCHEMA + "publishedBy", SCHEMA + "location"})          # role/event → entity
 # Links that lead to articles and provenance, not to the entity's neighbours: a hub has thousands.
 _NOT_NEIGHBOURS = {SCHEMA + "mentions", SCHEMA + "about", SCHEMA + "isPartOf", PROV + "wasDerivedFrom",
                    *(RDF + n for n in ("subject", "object", "type"))}
@@ -264,13 +306,15 @@ _NOT_NEIGHBOURS = {SCHEMA + "mentions", SCHEMA + "about", SCHEMA + "isPartOf", P
 def _fact_rows(reader: _Reader, statements: list[str], middles: dict[str, _Middle], *, focus: str | None,
                corrections: list[Correction]) -> list[Fact]:
     """Statements as facts seen from `focus` (an entity), or from their subjects (an article's facts)."""
+    statements = _shown_statements(reader, statements)
     described = reader.out(statements)
     rows = []
     for st in statements:
-        props = {p.value: o for p, o in described[st]}
+        props: dict = {p.value: o for p, o in described[st]}
         if KG + "sentence" in props and RDF + "subject" in props:
-            rows.append(props)
-    reader.out({r[KG + "sentence"].value for r in rows} | {r[PROV + "wasDerivedFrom"].value for r in rows})
+            rows.append({**props, "statement": st})
+    reader.out({r[KG + "sentence"].value for r in rows})
+    reader.glance({r[PROV + "wasDerivedFrom"].value for r in rows}, [SCHEMA + "headline"])
     ends = {t.value for r in rows for t in (r[RDF + "subject"], r[RDF + "object"]) if isinstance(t, ox.NamedNode)}
     labels = reader.labels(ends | {v for m in middles.values() for v in (m.work, m.actor) if v}
                            | ({focus} if focus else set()))
@@ -296,11 +340,23 @@ def _fact_rows(reader: _Reader, statements: list[str], middles: dict[str, _Middl
 
 def _evidence(reader: _Reader, row: dict, words: list[str]) -> Evidence:
     sentence, article = row[KG + "sentence"].value, row[PROV + "wasDerivedFrom"].value
+    statement = row["statement"]
     start, end = reader.first(sentence, KG + "charStart"), reader.first(sentence, KG + "charEnd")
     return Evidence(sentence=highlight(reader.first(sentence, SCHEMA + "text") or "", [w for w in words if w]),
                     article=article, headline=reader.first(article, SCHEMA + "headline") or article,
                     rule=row[KG + "rule"].value, confidence=float(row[KG + "confidence"].value),
-                    start=int(start) if start is not None else -1, end=int(end) if end is not None else -1)
+                    start=int(start) if start is not None else -1, end=int(end) if end is not None else -1,
+                    statement=statement)
+
+
+def _shown_statements(reader: _Reader, statements: list[str]) -> list[str]:
+    """The statements a fact can be shown from: a role's type and character name are shown with the role (its
+    "as C"), never as facts of their own, so their statements are not read whole (a hub plays many roles)."""
+    reader.glance(statements, [RDF + "predicate"])
+    return [st for st in statements if reader.first(st, RDF + "predicate") not in _NEVER_SHOWN]
+
+
+_NEVER_SHOWN = frozenset({RDF_TYPE, SCHEMA + "characterName"})
 
 
 def _shown(s, p, o, middles: dict[str, _Middle], labels: dict[str, str], focus: str | None):
@@ -500,22 +556,28 @@ class Neighbour:
     relation: str
 
 
+# The links from one entity (or role, or event) to another, as the mapping writes them: what a neighbour is.
+_ENTITY_LINKS = frozenset(SCHEMA + name for name in (
+    "actor", "director", "author", "producer", "productionCompany", "countryOfOrigin", "isBasedOn",
+    "containedInPlace", "publishedBy", "location", "locationCreated", "releasedEvent", "recordedAt"))
+
+
 def neighbourhood(store, iri: str, *, limit: int = 36) -> list[Neighbour]:
     """The people, works, companies and places one fact away (through a role or event too)."""
     reader = _Reader(store)
     links = [(o.value, p.value) for p, o in reader.out([iri])[iri]
              if isinstance(o, ox.NamedNode) and p.value not in _NOT_NEIGHBOURS]
-    links += [(s.value, p.value) for s, p in reader.incoming([iri])[iri]
-              if isinstance(s, ox.NamedNode) and p.value not in _NOT_NEIGHBOURS]
+    links += [(s.value, p.value) for s, p in reader.incoming([iri], _ENTITY_LINKS)[iri]
+              if isinstance(s, ox.NamedNode)]
     links = links[:limit * 4]  # a hub's page draws a sample
-    reader.out([n for n, _ in links])
+    reader.glance([n for n, _ in links])
     middles = [(n, p) for n, p in links if reader.types(n) & set(_MIDDLE_KINDS)]
     for middle, prop in middles:  # a role or event: the work that holds it, and what it names
         links += [(o.value, p.value if prop in _HOLDERS else prop) for p, o in reader.out([middle])[middle]
                   if isinstance(o, ox.NamedNode) and p.value != RDF_TYPE]
-        links += [(s.value, prop) for s, p in reader.incoming([middle])[middle]
-                  if isinstance(s, ox.NamedNode) and p.value in _HOLDERS]
-    reader.out([n for n, _ in links])
+        links += [(s.value, prop) for s, p in reader.incoming([middle], _HOLDERS)[middle]
+                  if isinstance(s, ox.NamedNode)]
+    reader.glance([n for n, _ in links])
     found: dict[str, Neighbour] = {}
     for node, prop in links:
         kinds = [KINDS[t] for t in reader.types(node) if t in KINDS]

@@ -114,20 +114,31 @@ class Store:
         except ValueError:  # not an IRI at all
             return False
 
-    def outgoing(self, nodes: list[str]) -> dict[str, list[tuple]]:
-        """(predicate, object) of each node over every graph, without repeats: a page's worth of lookups."""
-        return self._around(nodes, "VALUES ?x {{ {} }} ?x ?a ?b")
+    def outgoing(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        """(predicate, object) of each node over every graph, without repeats: a page's worth of lookups. Given
+        predicates, only those: a hub's name and type without its thousand other triples."""
+        return self._around(nodes, predicates, "?x ?a ?b")
 
-    def incoming(self, nodes: list[str]) -> dict[str, list[tuple]]:
-        """(subject, predicate) of the triples whose object is each node, over every graph, without repeats."""
-        return self._around(nodes, "VALUES ?x {{ {} }} ?b ?a ?x", swap=True)
+    def incoming(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        """(subject, predicate) of the triples whose object is each node, over every graph, without repeats
+        (of the given predicates only, when given: not the mentions of every article about a hub)."""
+        return self._around(nodes, predicates, "?b ?a ?x", swap=True)
 
-    def _around(self, nodes: list[str], pattern: str, *, swap: bool = False) -> dict[str, list[tuple]]:
+    def described_once(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        """Each node's (predicate, object) as one of its graphs states them (of these predicates only, when
+        given): its name and type, which every article graph repeats, without reading all of them. Here
+        simply `outgoing`."""
+        return self.outgoing(nodes, predicates)
+
+    def _around(self, nodes: list[str], predicates: list[str] | None, pattern: str, *,
+                swap: bool = False) -> dict[str, list[tuple]]:
         found: dict[str, list[tuple]] = {n: [] for n in nodes}
         if not nodes:
             return found
-        values = " ".join(str(ox.NamedNode(n)) for n in sorted(set(nodes)))
-        for row in self.query(f"SELECT DISTINCT ?x ?a ?b WHERE {{ {pattern.format(values)} }}"):
+        values = "VALUES ?x { " + " ".join(str(ox.NamedNode(n)) for n in sorted(set(nodes))) + " }"
+        if predicates is not None:
+            values += " VALUES ?a { " + " ".join(str(ox.NamedNode(p)) for p in sorted(set(predicates))) + " }"
+        for row in self.query(f"SELECT DISTINCT ?x ?a ?b WHERE {{ {values} {pattern} }}"):
             found[row["x"].value].append((row["b"], row["a"]) if swap else (row["a"], row["b"]))
         return found
 
@@ -238,14 +249,28 @@ class OxigraphStore(Store):
         return sorted((q for q in self._store.quads_for_pattern(None, None, None, graph_name)
                        if not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
 
-    def outgoing(self, nodes: list[str]) -> dict[str, list[tuple]]:
-        return {n: list(dict.fromkeys((q.predicate, q.object) for q in
-                                      self._store.quads_for_pattern(ox.NamedNode(n), None, None, None)))
+    def outgoing(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        bound = _bound(predicates)
+        return {n: list(dict.fromkeys((q.predicate, q.object) for p in bound for q in
+                                      self._store.quads_for_pattern(ox.NamedNode(n), p, None, None)))
                 for n in nodes}
 
-    def incoming(self, nodes: list[str]) -> dict[str, list[tuple]]:
-        return {n: list(dict.fromkeys((q.subject, q.predicate) for q in
-                                      self._store.quads_for_pattern(None, None, ox.NamedNode(n), None)))
+    def described_once(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        """A hub is named and typed in each of its thousand article graphs: the first graph (from the index)
+        says it, and the rest are not read."""
+        found: dict[str, list[tuple]] = {}
+        for n in nodes:
+            node = ox.NamedNode(n)
+            first = next(iter(self._store.quads_for_pattern(node, None, None, None)), None)
+            found[n] = [] if first is None else [
+                (q.predicate, q.object) for p in _bound(predicates)
+                for q in self._store.quads_for_pattern(node, p, None, first.graph_name)]
+        return found
+
+    def incoming(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
+        bound = _bound(predicates)
+        return {n: list(dict.fromkeys((q.subject, q.predicate) for p in bound for q in
+                                      self._store.quads_for_pattern(None, p, ox.NamedNode(n), None)))
                 for n in nodes}
 
     def has_graph(self, iri: str) -> bool:
@@ -263,6 +288,11 @@ class OxigraphStore(Store):
                 self._store.bulk_load(data, format=rdf_format(format))
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"bulk load failed: {exc}; check the file's format") from None
+
+
+def _bound(predicates: list[str] | None) -> list[ox.NamedNode | None]:
+    """The predicates to look up one by one (an index each), or None for all of them in one scan."""
+    return [None] if predicates is None else [ox.NamedNode(p) for p in dict.fromkeys(predicates)]
 
 
 class RemoteStore(Store):

@@ -154,7 +154,9 @@ QUERY_VALUES = {"work": "work/paper-crown", "person": "person/alonso-pedro", "di
 
 def test_scale_remote_store_behaves_like_the_embedded_one(sparql_server, dev_store, tmp_path, monkeypatch):
     """Every command over the dev set prints the same bytes from a remote store as from the embedded one."""
-    from kg.query import list_queries
+    from kg.browse import entity_view
+    from kg.query import find_entity, list_queries
+    from kg.store import open_store
 
     monkeypatch.delenv("KG_STORE", raising=False)
     remote, local = ["--store", sparql_server], ["--store", dev_store.store]
@@ -170,6 +172,12 @@ def test_scale_remote_store_behaves_like_the_embedded_one(sparql_server, dev_sto
         expected = runner.invoke(app, [*command, *local])
         assert expected.exit_code == 0 and expected.stdout.count("\n") > 1 or "ASK" in command[1], expected.output
         assert runner.invoke(app, [*command, *remote]).stdout == expected.stdout, command
+    views = []
+    for where in (dev_store.store, sparql_server):  # the entity page's reading of the graph, one source a fact
+        with open_store(Settings(store=where)) as store:
+            iri = find_entity(store, "Song Joong-ki", settings=dev_store)
+            views.append(entity_view(store, iri, settings=dev_store, every_source=False))
+    assert views[0].facts and views[0] == views[1]
     documents = []
     for name, store in (("seo-local", local), ("seo-remote", remote)):
         assert runner.invoke(app, ["seo", "--all", "--out", str(tmp_path / name), *store]).exit_code == 0

@@ -298,3 +298,32 @@ def test_serve_in_a_browser_search_open_follow_reject(example_store, tmp_path):
     assert "graph/corrections" in exported, "the correction travels with the export"
     blue = next(n for n in seo["@graph"] if n["@id"] == BASE + "work/blue-signal")
     assert "director" not in blue
+
+
+def test_serve_entity_page_shows_one_source_a_fact_and_every_source_on_request(tmp_path, nlp):
+    """A fact three articles state is shown with one sentence and "stated 2 more times" (a page about someone
+    named in a thousand articles stays quick); `?sources=all`, and `kg explain`, show every source."""
+    from kg.browse import entity_view
+    from kg.pipeline import ingest
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    for n, phrasing in enumerate(("Salt Road is a 2019 film directed by Ida Bell.",
+                                  "Ida Bell directed Salt Road, which opens in May.",
+                                  "Salt Road, directed by Ida Bell, won a prize.")):
+        (tmp_path / f"a{n}.txt").write_text(f"Salt Road news {n}\n\n{phrasing}\n", encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "store"))
+    assert ingest(sorted(tmp_path.glob("a*.txt")), settings=settings, nlp=nlp).ok
+    with open_store(settings) as store:
+        work = BASE + "work/salt-road"
+        directors = store.outgoing([work], ["https://schema.org/director"])[work]
+        assert len(directors) == 1, "a predicate-bound lookup, without the repeats of three graphs"
+        person = directors[0][1].value
+        brief = entity_view(store, person, settings=settings, every_source=False).facts["Directed"][0]
+        full = entity_view(store, person, settings=settings).facts["Directed"][0]
+    assert (len(brief.evidence), brief.sources) == (1, 3) and (len(full.evidence), full.sources) == (3, 3)
+    with kg_serve(tmp_path / "store") as url:
+        status, _, body = get(url + "/" + person.removeprefix(BASE))
+        assert status == 200 and b"Stated 2 more time(s)" in body and b"?sources=all" in body
+        status, _, body = get(url + "/" + person.removeprefix(BASE) + "?sources=all")
+        assert status == 200 and b"more time(s)" not in body and body.count(b"<blockquote>") == 3

@@ -193,7 +193,8 @@ class _Pages:
         return self.render(request, "resource.html", iri=iri, triples=triples, vary=True)
 
     def entity_page(self, request: Request, iri: str) -> Response:
-        view = browse.entity_view(self.site.store, iri, settings=self.site.settings)
+        view = browse.entity_view(self.site.store, iri, settings=self.site.settings,
+                                  every_source=request.query_params.get("sources") == "all")
         graph = _drawing(view, browse.neighbourhood(self.site.store, iri), self.site)
         response = self.render(request, "entity.html", view=view, graph=graph)
         response.headers["Vary"] = "Accept"
