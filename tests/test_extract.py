@@ -300,6 +300,9 @@ PHRASINGS = [
     ('"Blue Monday" is the fourth episode of the series Night Desk. The episode featured guest performances by '
      "Ida Bell, Tom Avery and Ada Kerr.",
      {("cast", "Blue Monday", "Ida Bell"), ("cast", "Blue Monday", "Tom Avery"), ("cast", "Blue Monday", "Ada Kerr")}),
+    ("Ray Dunn is an American actor. He wrote and directed his first feature film, The Quiet Guests, in 2008. "
+     "In 2015, he starred in Paper Dogs.", {("release_date", "The Quiet Guests", "2008"),
+                                           ("release_date", "Paper Dogs", "2015")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
@@ -348,6 +351,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Rosa Lind is a Chilean director. Memory plays a major role in Lind's films.", ("cast", "Lind", "Rosa Lind")),
     ("Night Road is a 2012 documentary film about a rail tour. The 2011 tour included performances by Ida Bell.",
      ("cast", "Night Road", "Ida Bell")),
+    ("Ray Dunn is an American actor. On March 3, 2015, he starred in Paper Dogs in Leeds.",
+     ("release_date", "Paper Dogs", "2015-03-03")),
     ("Lace and Rain is a 2011 Georgian period drama film set in Bath.",
      ("country_of_origin", "Lace and Rain", "Georgia")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",

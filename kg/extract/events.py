@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, acts_as_verb, clause_subject, clause_work, coordinated_verbs, work_of
+from kg.extract.clauses import (
+    WorkSpans,
+    acts_as_verb,
+    clause_subject,
+    clause_work,
+    coordinated_verbs,
+    objects,
+    work_of,
+)
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import RELEASE_VERBS, lemma
@@ -30,6 +38,8 @@ from kg.model import ORGANIZATION, WORK
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
 # "coming" and "heading" release only with "to PLATFORM"; "open" only in cinemas or with a date.
 _ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start"})
+# Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
+_ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
 RELEASE_NOUNS = frozenset({"release", "premiere", "debut", "bow", "launch"})
 _PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
@@ -62,6 +72,20 @@ class ReleaseReader(SentenceReader):
                 yield from self._release_noun(token, sent, works)
             elif token.pos_ == "NOUN" and token.text[:1].islower():
                 yield from self._network_modifier(token, sent, works)
+            if (lemma(token) in _ACTING or self.lexicon.cue(token.text, "verb") is not None) and acts_as_verb(token):
+                yield from self._year_of_credit(token, sent, works)
+
+    def _year_of_credit(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"He wrote and directed X in 2008", "In 2015, he starred in X": the year a credit is dated by is the
+        year of the work it names (a year only: the day a film was shot or a role played says no release)."""
+        named = [w for w in (work_of(t, works) for t in (*objects(verb), *objects(verb, preposition="in")))
+                 if w is not None and w.kind == WORK]
+        if not named:
+            return
+        year = next((d for d in _dates(verb, sent.doc, _future(verb)) if d.month is None), None)
+        if year is not None:
+            for work in named:
+                yield Candidate("release_date", work, year, sent, "release:credit-year")
 
     def _release(self, verb: Token, base: str, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         platform_subject = self._platform_subject(verb)
