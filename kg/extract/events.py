@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -32,7 +33,7 @@ from kg.extract.lexicon import RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import work_noun
-from kg.model import ORGANIZATION, WORK
+from kg.model import ORGANIZATION, WORK, PartialDate
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
@@ -78,11 +79,11 @@ class ReleaseReader(SentenceReader):
     def _year_of_credit(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"He wrote and directed X in 2008", "In 2015, he starred in X": the year a credit is dated by is the
         year of the work it names (a year only: the day a film was shot or a role played says no release)."""
-        named = [w for w in (work_of(t, works) for t in (*objects(verb), *objects(verb, preposition="in")))
-                 if w is not None and w.kind == WORK]
-        if not named:
-            return
-        year = next((d for d in _dates(verb, sent.doc, _future(verb)) if d.month is None), None)
+        targets = [*objects(verb), *objects(verb, preposition="in")]
+        named = [w for w in (work_of(t, works) for t in targets) if w is not None and w.kind == WORK]
+        # "directed his first film, X, in 2008": the parse may hang the verb's "in 2008" on the title
+        holders = [verb, *targets, *(a for t in targets for a in t.children if a.dep_ == "appos")]
+        year = next((y for y in (_year_phrase(h, works) for h in holders) if y is not None), None) if named else None
         if year is not None:
             for work in named:
                 yield Candidate("release_date", work, year, sent, "release:credit-year")
@@ -223,6 +224,22 @@ def _future(verb: Token) -> bool:
     """Release news is about what is coming unless the verb says it already happened."""
     words = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")} | {verb.lower_}
     return bool(words & _FUTURE_WORDS) or verb.tag_ in ("VBZ", "VBP", "VBG", "NNS", "NN")
+
+
+def _year_phrase(head: Token, works: WorkSpans) -> PartialDate | None:
+    """The year of a word's own "in 2008" (not the "in the 1990 film X" that names a work)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            phrase = head.doc[child.i + 1:child.right_edge.i + 1]
+            if any(works.at(t) is not None or work_noun(t) is not None for t in phrase):
+                continue
+            match = _YEAR_ONLY.match(phrase.text)
+            if match is not None:
+                return PartialDate(int(match.group(0)))
+    return None
+
+
+_YEAR_ONLY = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
 def _dates(verb: Token, doc: Doc, future: bool) -> Iterator:
