@@ -301,6 +301,7 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
                   r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns?|returning|expected)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
+_EXTENT = r"(?:entirely|mostly|primarily|principally|largely|partly|partially|mainly|chiefly|extensively)"
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
                   r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
@@ -356,9 +357,11 @@ _FILMING_START = _i(r"\b(?:began|begins|begun|started|starts|commenced|kicked\s+
 _FILMING_END = _i(r"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|is\s+(?:set|scheduled)\s+to)"
                   r"\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
 _FILMING_RANGE = _i(rf"\bfrom\s+(?P<d1>{DATE})\s+(?:to|until|through|till)\s+(?P<d2>{DATE})")
+# "filmed in", "Filmed on location in", "was shot primarily in"
+_FILMED_IN = _i(rf"\b(?:filmed|shot)\s+(?:on\s+location\s+)?(?:{_EXTENT}\s+)?in\b")
 _FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|production|the\s+shoot)\s+"
                     r"(?:took|takes|will\s+take|is\s+taking|is\s+set\s+to\s+take)\s+place|"
-                    r"(?:filmed|shot|filming|shooting)(?:\s+on\s+location)?)\s+(?:entirely\s+|mostly\s+)?"
+                    rf"(?:filmed|shot|filming|shooting)(?:\s+on\s+location)?)\s+(?:{_EXTENT}\s+)?"
                     r"(?:in|across|around)\s+(?P<list>(?-i:[\p{Lu}][^.;]*))")
 
 
@@ -369,7 +372,7 @@ _IN_PLACE = re.compile(rf"\b(?:in|across|around)\s+(?!{MONTHS}|{SEASONS}|(?:earl
 def filming(sentence: Sentence) -> Iterator[Fact]:
     """Principal photography began / wrapped on DATE; filming took place in PLACE."""
     text = sentence.masked
-    if not _FILMING_CUE.search(text) and not re.search(r"\b(?:filmed|shot)\s+(?:on\s+location\s+)?in\b", text):
+    if not _FILMING_CUE.search(text) and not _FILMED_IN.search(text):
         return
     subject = sentence.subject_near(len(text))
     if WORK_RE.search(text):

@@ -339,7 +339,7 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
     for token in tokens(sent):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
-                or _from_a_source(token)):
+                or _from_a_source(token) or _filmed_somewhere(token)):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
@@ -370,6 +370,20 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 
 
 _PREMIERING = frozenset({"premiere", "air", "screen"})
+
+
+def _filmed_somewhere(verb: Token) -> bool:
+    """"X was filmed in Y", "X was shot primarily in Y" (a person may be shot in Dallas: "shot" takes an
+    extent or "on location" to be a film's)."""
+    if lemma(verb) not in ("film", "shoot") or not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                                                        for c in verb.children):
+        return False
+    return lemma(verb) == "film" or any(c.lower_ in _FILMING_EXTENT for c in verb.children if c.dep_ == "advmod") \
+        or "on location" in verb.doc[verb.i:verb.i + 4].text
+
+
+_FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "largely", "partly", "partially",
+                             "mainly", "chiefly", "extensively"})
 
 
 def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
