@@ -307,6 +307,8 @@ PHRASINGS = [
      {("filming_location", "Storm Song 2", place) for place in ("India", "Durban", "Lisbon")}),
     ("Filmed in Toronto and Montreal, Cold Front is the studio's biggest film.",
      {("filming_location", "Cold Front", "Toronto"), ("filming_location", "Cold Front", "Montreal")}),
+    ("Producer Ada Kerr's Death of a Quiet Town runs for 83 minutes.",
+     {("producer", "Death of a Quiet Town", "Ada Kerr")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

@@ -154,6 +154,7 @@ class WorkRecognizer:
                         for title in titles)
             yield from self._platform_possessives(sent)
             yield from _possessive_works(sent)
+            yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
         article = doc._.article
@@ -782,6 +783,20 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:
             yield title, "possessive", False, None
+
+
+def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Producer Sarah Teale's Death on a Factory Farm", "director Bong Joon-ho's Parasite": what a credited
+    person's possessive owns is a work."""
+    doc, words = sent.doc, all_tokens(sent.doc)
+    for marker in tokens(sent):
+        if marker.tag_ != "POS" or marker.i <= sent.start + 1 or marker.i + 1 >= sent.end:
+            continue
+        owner = name_span(words[marker.i - 1])
+        if owner is not None and owner.start > sent.start and lexicon.cue(words[owner.start - 1].text, "role"):
+            title = grow_title(doc, marker.i + 1, sent)
+            if title is not None:
+                yield title, "credited-possessive", True, None
 
 
 def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
