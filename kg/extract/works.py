@@ -608,13 +608,19 @@ def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Sp
             return
         title = _before_platform(title, lexicon)
         yield doc[first:i], title
-        i = title.end
-        if i < sent.end and doc[i].text == ",":
-            i += 1
-        if i < sent.end and doc[i].lower_ == "and":
-            i += 1
+        i = _past_separator(title.end, sent)
         if i == title.end:
             return
+
+
+def _past_separator(i: int, sent: Span) -> int:
+    """Past the ",", "and" or ", and" between two items of a list (i itself when there is none)."""
+    doc = sent.doc
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    if i < sent.end and doc[i].lower_ == "and":
+        i += 1
+    return i
 
 
 def _before_platform(title: Span, lexicon: Lexicon) -> Span:
@@ -710,11 +716,7 @@ def _listed_titles(i: int, sent: Span, lexicon: Lexicon) -> Iterator[Span]:
                 or (title.end < sent.end and (work_noun(doc[title.end]) is not None or doc[title.end].tag_ == "POS")):
             return  # "the Irish film 3 Crosses", "in Kiarostami's works": a modifier or an owner, no title
         yield title
-        i = title.end
-        if i < sent.end and doc[i].text == ",":
-            i += 1
-        if i < sent.end and doc[i].lower_ == "and":
-            i += 1
+        i = _past_separator(title.end, sent)
         if i == title.end:
             return
         i = _past_list_lead(i, sent)
