@@ -105,9 +105,9 @@ class CastReader(SentenceReader):
         if holder is None:
             return
         for character, title in items:
-            work = works.at(title[0])
-            if work is not None and work.start == title.start:
-                yield from self._cast(mention(work, WORK), holder, sent, works, "cast:role-list", character.text)
+            work = works.work(title)
+            if work is not None:
+                yield from self._cast(work, holder, sent, works, "cast:role-list", character.text)
 
     def _acting_lists(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A appeared in X, Y and Z", "He had roles in films including X and Y": whoever acts, in each."""
@@ -120,12 +120,9 @@ class CastReader(SentenceReader):
                 holders = subjects(anchor.head) if anchor.dep_ == "dobj" else []
             if not holders:  # "her roles in … include", or a parse that lost the verb's subject
                 holders = [h for h in (_role_holder(sent),) if h is not None]
-            for title in titles:
-                work = works.at(title[0])
-                if work is None or work.start != title.start:
-                    continue
+            for work in filter(None, map(works.work, titles)):
                 for holder in holders:
-                    yield from self._cast(mention(work, WORK), holder, sent, works, "cast:acting-list", None)
+                    yield from self._cast(work, holder, sent, works, "cast:acting-list", None)
 
     def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in tokens(sent):

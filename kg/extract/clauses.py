@@ -40,6 +40,11 @@ class WorkSpans:
     def at(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
 
+    def work(self, title: Span) -> Mention | None:
+        """The work a title span a reader found names, when the recognizer marked it there as a work."""
+        span = self.by_token.get(title.start)
+        return mention(span, WORK) if span is not None and span.start == title.start else None
+
 
 def coordinated_verbs(verb: Token) -> list[Token]:
     """The verbs coordinated with `verb` ("wrote, directed and produced"), first one first.

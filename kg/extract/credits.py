@@ -109,12 +109,9 @@ class CreditReader(SentenceReader):
             if cue is None:
                 continue
             people = doers(verb)
-            for title in titles:
-                work = works.at(title[0])
-                if work is not None and work.start == title.start:
-                    for head in people:
-                        yield from self._credit(cue.relation, mention(work, WORK), head, sent, works,
-                                                "credit:listed")
+            for work in filter(None, map(works.work, titles)):
+                for head in people:
+                    yield from self._credit(cue.relation, work, head, sent, works, "credit:listed")
 
     def _film_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a 2012 documentary film by A": a film is its director's."""
