@@ -17,11 +17,16 @@ to the work the sentence is about.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import wraps
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import PartialDate
+
+T = TypeVar("T")
 
 ANAPHOR = "Anaphor"                # "the film", "it": a work named before
 PERSON_ANAPHOR = "PersonAnaphor"   # "he", "she": the person the article is about
@@ -91,6 +96,21 @@ def sentence(token: Token | Span) -> Span:
     """The sentence a token (or span) is in."""
     _index(token.doc)
     return token.doc.user_data["kg.sentence_of"][token.i if isinstance(token, Token) else token.start]
+
+
+def once_a_sentence(read: Callable[..., T]) -> Callable[..., T]:
+    """`read(sent, lexicon)` done once a sentence: what several components ask of the same sentence (a list of
+    works the recognizer marks, which the cast and credit readers then credit) is kept on the Doc. One run
+    reads a Doc with one lexicon."""
+    key = f"kg.{read.__name__}"
+
+    @wraps(read)
+    def cached(sent: Span, *args) -> T:
+        found = sent.doc.user_data.setdefault(key, {})
+        if sent.start not in found:
+            found[sent.start] = read(sent, *args)
+        return found[sent.start]
+    return cached
 
 
 def _index(doc: Doc) -> None:

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.doc import TitleInfo, all_tokens, sentence, sentences, tokens
+from kg.extract.doc import TitleInfo, all_tokens, once_a_sentence, sentence, sentences, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
@@ -562,6 +562,7 @@ def debut_places(noun: Token) -> list[Token]:
     return places + [c for c in noun.children if c.dep_ == "appos"]
 
 
+@once_a_sentence
 def role_list(sent: Span, lexicon: Lexicon) -> list[tuple[Span, Span]]:
     """"roles including Merle Jackson in Coronation Street, Mandy Cutler in Paradise Heights and Mand in Grease
     Monkeys", "characters such as nurse Sarah in Holby Lane": each character named with the title it is played
@@ -636,6 +637,7 @@ def _before_platform(title: Span, lexicon: Lexicon) -> Span:
     return title
 
 
+@once_a_sentence
 def listed_works(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]:
     """"appeared in A, B (2008) and C", "has had roles in films including A, B and C", "guest starred on such
     shows as A and B", "for directing A (1990), B (1997) and C (1999)": the works an acting verb, a role noun
