@@ -73,7 +73,7 @@ class ReleaseReader(SentenceReader):
                 yield from self._release_noun(token, sent, works)
             elif token.pos_ == "NOUN" and token.text[:1].islower():
                 yield from self._network_modifier(token, sent, works)
-            if (lemma(token) in _ACTING or self.lexicon.cue(token.text, "verb") is not None) and acts_as_verb(token):
+            if token.pos_ == "VERB" and (base in _ACTING or self.lexicon.cue(token.text, "verb")):
                 yield from self._year_of_credit(token, sent, works)
 
     def _year_of_credit(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:

@@ -360,7 +360,7 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One": what premieres,
     airs or screens, with no object, is a work (a person premieres *a* film)."""
     for verb in tokens(sent):
-        if lemma(verb) in _PREMIERING and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        if verb.lower_ in _PREMIERING and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
                 and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
             end = verb.i
             while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
@@ -370,7 +370,7 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
                 yield title, "premiered", True, None
 
 
-_PREMIERING = frozenset({"premiere", "air", "screen"})
+_PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 
 
 def _filmed_somewhere(verb: Token) -> bool:
@@ -649,6 +649,8 @@ def listed_works(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]
     or titles glossed with their years ("directed Tom Hanks and Meg Ryan" lists people)."""
     doc, found = sent.doc, []
     for anchor in tokens(sent):
+        if anchor.pos_ not in ("VERB", "NOUN"):
+            continue
         credit = _active_credit_verb(anchor, lexicon)
         role = anchor.lower_ in _LISTING_ROLE_NOUNS and anchor.pos_ == "NOUN"
         acting = anchor.pos_ == "VERB" and lemma(anchor) in _LISTING_VERBS
