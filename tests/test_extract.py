@@ -309,6 +309,8 @@ PHRASINGS = [
      {("filming_location", "Cold Front", "Toronto"), ("filming_location", "Cold Front", "Montreal")}),
     ("Producer Ada Kerr's Death of a Quiet Town runs for 83 minutes.",
      {("producer", "Death of a Quiet Town", "Ada Kerr")}),
+    ("Directed by Ray Dunn, Harbour of the North Seas stars actor Tom Avery, who was born in 1880.",
+     {("director", "Harbour of the North Seas", "Ray Dunn"), ("cast", "Harbour of the North Seas", "Tom Avery")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

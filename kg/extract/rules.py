@@ -442,7 +442,9 @@ _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
-_ITEM = re.compile(rf"^(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})|\s*\((?P<paren>{NAME})\))?$")
+# "A", "A as C", "A – C", "A (C)", each perhaps after a word that describes A ("newcomer A", "actor A")
+_ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
+                   rf"|\s*\((?P<paren>{NAME})\))?$")
 
 _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")

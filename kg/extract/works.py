@@ -412,10 +412,18 @@ def _starring_by_words(sent: Span) -> Iterator[tuple[Span, str, bool, str | None
     doc = sent.doc
     for token in tokens(sent):
         if token.lower_ in ("stars", "co-stars") and sent.start < token.i < sent.end - 1 \
-                and doc[token.i + 1].text[:1].isupper():
+                and _name_follows(doc, token.i + 1, sent):
             title = title_span(doc[sent.start:token.i], from_start=True)
             if title is not None and title.end == token.i:
                 yield title, "starring-subject", True, None
+
+
+def _name_follows(doc: Doc, i: int, sent: Span) -> bool:
+    """A capitalized word at i, or after a word or two that describe it ("stars actor Harry Carey"; not
+    "stars as C", where the subject is the actor)."""
+    while i < sent.end and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i < sent.end - 1:
+        i += 1
+    return i < sent.end and doc[i].text[:1].isupper()
 
 
 def _from_a_source(verb: Token) -> bool:
