@@ -311,6 +311,9 @@ PHRASINGS = [
      {("producer", "Death of a Quiet Town", "Ada Kerr")}),
     ("Directed by Ray Dunn, Harbour of the North Seas stars actor Tom Avery, who was born in 1880.",
      {("director", "Harbour of the North Seas", "Ray Dunn"), ("cast", "Harbour of the North Seas", "Tom Avery")}),
+    ("Harbour Lights is a 1914 film directed by Ray Dunn. Tom Avery was born in 1880 and was the writer of the "
+     "film while he played a major character in the movie too.",
+     {("writer", "Harbour Lights", "Tom Avery"), ("cast", "Harbour Lights", "Tom Avery")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

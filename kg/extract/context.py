@@ -9,7 +9,9 @@ Two things decide it, both read from the whole article:
   someone's earlier credit, is the main work only when there is no other);
 - the article's **main person**, when it opens as a life ("Vineeth Sreenivasan
   (born 1985) is an Indian actor, director and screenwriter"): "he" and "she"
-  are that person;
+  are that person; in an article about a work, the person the sentence itself
+  names as its subject before the pronoun ("Carey wrote the film, and he
+  played a major character in it");
 - the paragraph's **focus**: the last work a sentence of the paragraph opened
   with, so that "It premieres on Hulu" after "Paper Kites is a new series"
   is about Paper Kites, while a work named in passing ("A, known for W, …")
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Mention, sentences
+from kg.extract.doc import Mention, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.model import PERSON, Article
@@ -43,6 +45,20 @@ class ArticleContext:
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
+
+    def person_meant(self, pronoun: Mention, sent: Span) -> str | None:
+        """Who "he" or "she" is: the article's main person, else the person named as a subject earlier in the
+        same sentence."""
+        if self.main_person is not None:
+            return self.main_person
+        for token in tokens(sent):
+            if token.idx >= pronoun.start:
+                return None
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                span = name_span(token)
+                if span is not None and span.text in self.people | {p.split()[-1] for p in self.people}:
+                    return self.full_name(span.text)
+        return None
 
     def full_name(self, name: str) -> str:
         """The person a one-word second reference is to: the article's main person when it is one of their

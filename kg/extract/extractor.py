@@ -216,9 +216,10 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         work = Ref(subject.kind if subject.kind in SOURCE_KINDS else WORK, subject.name)
     value = candidate.value
     if isinstance(value, Mention) and value.kind == PERSON_ANAPHOR:
-        if context.main_person is None:
+        person = context.person_meant(value, candidate.sentence)
+        if person is None:
             return None
-        value = Ref(PERSON, context.main_person)
+        value = Ref(PERSON, person)
     elif isinstance(value, Mention):
         value = Ref(value.kind, context.full_name(value.name) if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
