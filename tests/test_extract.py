@@ -314,6 +314,10 @@ PHRASINGS = [
     ("Harbour Lights is a 1914 film directed by Ray Dunn. Tom Avery was born in 1880 and was the writer of the "
      "film while he played a major character in the movie too.",
      {("writer", "Harbour Lights", "Tom Avery"), ("cast", "Harbour Lights", "Tom Avery")}),
+    ("Night of Glass is a 1945 British horror film, made by Harbour Studios.",
+     {("production_company", "Night of Glass", "Harbour Studios")}),
+    ("Pine Needles is a 1937 Acorn Pictures short subject directed by Ray Dunn.",
+     {("production_company", "Pine Needles", "Acorn Pictures"), ("director", "Pine Needles", "Ray Dunn")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
@@ -384,6 +388,13 @@ def test_extract_a_list_of_shows_keeps_each_title_whole(nlp):
                      "Backlot, and in a play in London.", nlp)
     assert {fact for fact in facts if fact[0] == "cast"} == {("cast", "Night Desk", "Mia Lowe"),
                                                             ("cast", "Backlot", "Mia Lowe")}
+
+
+def test_extract_what_made_makes_is_a_work_only_when_said(nlp):
+    """"made by Harbour Studios" credits a studio, but "the role made Tom Avery a star" names no work."""
+    facts = facts_of("Night Road is a 2010 film starring Tom Avery. The role made Tom Avery a star.", nlp)
+    assert ("cast", "Night Road", "Tom Avery") in facts
+    assert not [fact for fact in facts if fact[1] == "Tom Avery"]
 
 
 def test_extract_a_novel_stars_no_one(nlp):

@@ -18,13 +18,21 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.countries import countries_named, country_names, is_country
 from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import DRAMA_SERIES_COUNTRIES, SOURCE_KINDS, WORK_NOUN_MODIFIERS, WORK_NOUNS
+from kg.extract.lexicon import (
+    DRAMA_SERIES_COUNTRIES,
+    ORGANIZATION_SUFFIXES,
+    SOURCE_KINDS,
+    WORK_NOUN_MODIFIERS,
+    WORK_NOUNS,
+)
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import described_noun, is_copula, is_title_text, released_abroad_as, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
+# A network's or a channel's name says where a work airs, not who made it: "an HBO Network series".
+_BROADCASTER_WORDS = frozenset({"Network", "Networks", "Channel", "TV", "Television"})
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
 # Words after which a number is a length, not a year: "an 89 minute film".
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
@@ -74,6 +82,16 @@ class DescriptionReader(SentenceReader):
             start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)
 
+    def _studios(self, modifiers: list[Token]) -> Iterator[Mention]:
+        """"a 1937 Educational Pictures short", "a 1943 Warner Bros. Merrie Melodies cartoon": a studio's name
+        among a description's words, up to its company word (a channel's is where the work airs instead)."""
+        for run in _capitalized_runs(modifiers):
+            ends = [n for n, t in enumerate(run) if t.text in ORGANIZATION_SUFFIXES]
+            if ends:
+                name = run[0].doc[run[0].i:run[ends[-1]].i + 1]
+                if not self.lexicon.is_platform(name.text) and name.text.split()[-1] not in _BROADCASTER_WORDS:
+                    yield mention(name, ORGANIZATION)
+
     def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,
                start: int | None = None) -> Iterator[Candidate]:
         if WORK_NOUNS.get(noun_text) in SOURCE_KINDS:  # "the webtoon X": a comic of that title, not the series
@@ -88,6 +106,8 @@ class DescriptionReader(SentenceReader):
         year = next((t for t in modifiers if _YEAR.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
+        for studio in self._studios(modifiers):
+            yield Candidate("production_company", work, studio, sent, f"{rule}:studio")
         for n, token in enumerate(modifiers):
             if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \
                     and modifiers[n + 1].lower_ in ("original", "exclusive"):
@@ -104,6 +124,19 @@ class DescriptionReader(SentenceReader):
             yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
         if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
+
+
+def _capitalized_runs(tokens: list[Token]) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in tokens:
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN"):
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
 
 
 def _country_from(noun: Token) -> list[str]:

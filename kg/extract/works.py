@@ -481,7 +481,8 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
             continue
         if token.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in token.children):
             continue
-        objects = [c for c in token.rights if c.dep_ == "dobj"] if cue else []
+        # "made Tom Cruise a star": what "made" makes is no title unless the sentence says so elsewhere
+        objects = [c for c in token.rights if c.dep_ == "dobj"] if cue and cue.lemma != "make" else []
         objects += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj"] if acting else []
         for obj in objects:
