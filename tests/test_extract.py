@@ -391,8 +391,10 @@ def test_extract_a_list_of_shows_keeps_each_title_whole(nlp):
 
 
 def test_extract_what_made_makes_is_a_work_only_when_said(nlp):
-    """"made by Harbour Studios" credits a studio, but "the role made Tom Avery a star" names no work."""
-    facts = facts_of("Night Road is a 2010 film starring Tom Avery. The role made Tom Avery a star.", nlp)
+    """"made by Harbour Studios" credits a studio, but "that film made Tom Avery a household name" names no
+    work."""
+    facts = facts_of("Night Road is a 2010 film starring Tom Avery. That film made Tom Avery a household name.",
+                     nlp)
     assert ("cast", "Night Road", "Tom Avery") in facts
     assert not [fact for fact in facts if fact[1] == "Tom Avery"]
 
