@@ -24,6 +24,8 @@ from kg.extract.lexicon import (
     GENRE_WORDS,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
+    SOURCE_KINDS,
+    SOURCE_NOUNS,
     WORK_NOUNS,
     Vocabulary,
 )
@@ -518,17 +520,13 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
 
 # --- source works, other titles, counts ---------------------------------------------------------------
 
-_SOURCE_NOUNS = {"novel": "Book", "light novel": "Book", "web novel": "Book", "book": "Book",
-                 "short story": "Book", "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries",
-                 "comic": "ComicSeries", "comic book": "ComicSeries", "manhwa": "ComicSeries",
-                 "graphic novel": "ComicSeries"}
 _SOURCE = _i(rf"\b(?:based\s+on|adapted\s+from|adaptation\s+of|inspired\s+by)\s+(?:the\s+|a\s+|an\s+)?"
-             rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(_SOURCE_NOUNS))})"
+             rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(SOURCE_NOUNS))})"
              rf"(?:\s+series)?\s*,?\s*(?:(?P<same>of\s+the\s+same\s+(?:name|title))|{WORK})?"
              rf"(?:\s*,?\s+(?:written\s+)?by\s+(?-i:(?P<author>{NAME})))?")
 
 
-_ADAPTED = _i(rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(_SOURCE_NOUNS))})"
+_ADAPTED = _i(rf"(?:(?-i:(?P<owner>{NAME}))'s?\s+)?(?:[\w\-']+\s+){{0,3}}?(?P<noun>{alternation(tuple(SOURCE_NOUNS))})"
               rf"\s+{WORK}\s+(?:is\s+getting|gets|will\s+get|is\s+being\s+(?:turned|made|adapted)\s+into|"
               rf"has\s+been\s+(?:turned|made|adapted)\s+into|receives)\s+(?:an?\s+)?(?:[\w\-']+\s+){{0,3}}?"
               rf"(?:adaptation|film|movie|series|anime|drama)\b")
@@ -555,10 +553,11 @@ def source_work(sentence: Sentence) -> Iterator[Fact]:
 
 
 def _source_facts(sentence: Sentence, subject: Ref, title: str, noun: str, author: str | None) -> Iterator[Fact]:
-    source_type = _SOURCE_NOUNS[noun.lower()]
+    source_type = SOURCE_NOUNS[noun.lower()]
     source = Ref(source_type, title)
     yield from _fact(sentence, "based_on", subject, source, "source", 0.9)
-    yield from _fact(sentence, "type", source, source_type, "source", 0.9)
+    if source_type in SOURCE_KINDS:  # a book or a comic; a play or a tale keeps the type of a work
+        yield from _fact(sentence, "type", source, source_type, "source", 0.9)
     if author and not is_organization(author, sentence):
         yield from _fact(sentence, "writer", source, Ref(PERSON, author), "source:author", 0.85)
 

@@ -48,9 +48,11 @@ class SourceReader(SentenceReader):
             work = _adapting_work(token, works)
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in prepositions:
-                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                        for source in (obj, *obj.conjuncts):
-                            yield from self._source(work, source, sent, works)
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    found = [c for obj in objects for source in (obj, *obj.conjuncts)
+                             for c in self._source(work, source, sent, works)]
+                    yield from found or (c for obj in _title_after(prep, sent, works)
+                                         for c in self._source(work, obj, sent, works))
 
     def _getting_adapted(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A's novel X is getting an anime film adaptation": the adaptation takes the source's title."""
@@ -105,14 +107,14 @@ class SourceReader(SentenceReader):
             single = SOURCE_NOUNS.get(head.lower_) is not None  # "the novel …", not "the novels …"
             span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single)
             return mention(span, "Work") if span is not None else None
-        if head.text[:1].isupper() and head.pos_ == "PROPN":
-            start = head.left_edge.i
+        if head.text[:1].isupper() and head.pos_ == "PROPN" and not any(c.dep_ == "case" for c in head.children):
+            start = head.left_edge.i  # (an owner, "Ibsen's …", is whose the source is, not its title)
             while start < head.i and (doc[start].dep_ in ("poss", "case") or doc[start].text in ("'s", "’s")
                                       or (doc[start].dep_ == "det" and not doc[start].text[:1].isupper())
                                       or doc[start].head.dep_ == "poss"):
                 start += 1
             span = grow_title(doc, start, sentence(head))
-            return mention(span, "Work") if span is not None else None
+            return mention(span, "Work") if span is not None and span.start <= head.i < span.end else None
         return None
 
     def _author(self, head: Token) -> Mention | None:
@@ -129,6 +131,20 @@ class SourceReader(SentenceReader):
             found = named(owner, WorkSpans(head.doc), self.lexicon)
             return found if found is not None and found.kind == PERSON else None
         return None
+
+
+def _title_after(prep: Token, sent: Span, works: WorkSpans) -> list[Token]:
+    """"based on Henrik Ibsen's 1892 play The Master Builder" where the parse took "play" for a verb (and left
+    "on" without its object, or gave it the owner's name): the first title a few words on, when a source noun
+    stands right before it."""
+    for token in tokens(sent)[prep.i + 1 - sent.start:prep.i + _TITLE_REACH - sent.start]:
+        span = works.at(token)
+        if span is not None:
+            return [span.root] if span.start > 0 and _source_kind(token.doc[span.start - 1]) else []
+    return []
+
+
+_TITLE_REACH = 10  # "on Norwegian writer Henrik Ibsen's 1892 play X"
 
 
 def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:

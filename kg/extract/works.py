@@ -139,6 +139,7 @@ class WorkRecognizer:
             yield from _copula_subjects(sent)
             yield from _offscreen_subjects(sent)
             yield from _after_offscreen_nouns(sent)
+            yield from _after_source_nouns(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _premiered_subjects(sent)
@@ -240,6 +241,29 @@ def _after_offscreen_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | 
             title = grow_title(doc, start, sent) if start < sent.end else None
             if title is not None:
                 yield title, "offscreen", False, None
+
+
+def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Henrik Ibsen's 1892 play The Master Builder", "the fairy tale Rapunzel": a title after a source noun
+    used as a noun (after an owner, a year, an article or an adjective: the tagger may take "play" for a verb)."""
+    doc = sent.doc
+    for token in tokens(sent):
+        if token.lower_ not in SOURCE_NOUNS or token.i <= sent.start or token.i + 1 >= sent.end:
+            continue
+        before, quoted = doc[token.i - 1], doc[token.i + 1].text in _QUOTES
+        if token.lower_ in _LOOSE_SOURCE_NOUNS and not quoted:
+            continue  # "the story The Guardian ran": a story, a tale or a legend names a title in quotes
+        if before.tag_ == "POS" or _YEAR_WORD.match(before.text) or before.lower_ in _SOURCE_NOUN_LEADS \
+                or before.pos_ == "ADJ":
+            start = token.i + 1 + quoted
+            title = grow_title(doc, start, sent, single=True) if start < sent.end else None
+            if title is not None:
+                kind = SOURCE_NOUNS[token.lower_]
+                yield title, "source-noun", False, kind if kind in SOURCE_KINDS else None
+
+
+_SOURCE_NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "same"})
+_LOOSE_SOURCE_NOUNS = frozenset({"story", "tale", "legend", "epic", "saga"})
 
 
 def _describes_offscreen(copula: Token) -> bool:
