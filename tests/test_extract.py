@@ -322,6 +322,8 @@ PHRASINGS = [
      {("based_on", "The Glass Hall", "The Tall Tower")}),
     ("The Glass Hall is a cinematic adaptation of Norwegian writer Ada Kerr's 1892 play The Tall Tower.",
      {("based_on", "The Glass Hall", "The Tall Tower")}),
+    ("Salt Road is a 1999 film. Ida Ek was the composer and Tom Avery was the director.",
+     {("director", "Salt Road", "Tom Avery")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

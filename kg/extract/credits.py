@@ -405,6 +405,11 @@ def _role_holders(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == "attr" and lemma(head) == "be":
         holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if not holders and before is not None and before.pos_ == "PROPN" and before.dep_ == "conj" \
+                and before.head.dep_ == "attr":
+            # "A was the composer and B was the director": the parse joined B to "composer"; B says "was"
+            return [before]
         if not holders and head.dep_ == "conj" and _follows_conjunction(head):
             # "A was born in 1878 and was the writer of X" (not "A was the composer and B was the director")
             holders = [c for c in coordinated_verbs(head)[0].children if c.dep_ in ("nsubj", "nsubjpass")]
