@@ -324,6 +324,8 @@ PHRASINGS = [
      {("based_on", "The Glass Hall", "The Tall Tower")}),
     ("Salt Road is a 1999 film. Ida Ek was the composer and Tom Avery was the director.",
      {("director", "Salt Road", "Tom Avery")}),
+    ("Ida Ek, born in 1910, is the co-author of Salt Road alongside Tom Avery.",
+     {("writer", "Salt Road", "Ida Ek"), ("writer", "Salt Road", "Tom Avery")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

@@ -195,7 +195,7 @@ class CreditReader(SentenceReader):
             return  # "the film director A" names a profession, not a credit
         if work is None and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
             work = _enclosing_work(noun.head.head, works)
-        for head in _role_holders(noun):
+        for head in _role_holders(noun) + _alongside(noun):
             yield from self._credit(cue.relation, work, head, sent, works, rule)
 
     def _compounds(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -395,6 +395,14 @@ def _own_role_work(noun: Token, works: WorkSpans) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _alongside(noun: Token) -> list[Token]:
+    """"the co-author of X alongside B" (or "with B"): B holds the role too."""
+    places = [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")]
+    return [t for place in places for p in place.children if p.dep_ == "prep" and p.lower_ == "alongside"
+            for o in p.children if o.dep_ == "pobj" for t in listed(o)]
 
 
 def _role_holders(noun: Token) -> list[Token]:
