@@ -198,6 +198,10 @@ class CastReader(SentenceReader):
             work = _cast_work(subject, works) or clause_work(verb, works)
         elif verb.lower_ == "starring" and verb.dep_ in ("acl", "advcl", "prep", "pcomp", "xcomp", "conj"):
             work = clause_work(verb, works)
+        elif verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            work = clause_work(verb, works)  # "It is the first film to feature A": only the work said of
+            if work is None:
+                return
         else:
             subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in ("nsubj",
                                                                                                "nsubjpass")),

@@ -235,6 +235,11 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
                 return work_of(token.head, works) or _other(token.head)
             return work_of(subject, works) or (_other(subject) if own else None)
+        if token.dep_ in ("acl", "relcl") and _infinitive_of_description(token):
+            # "It is the last film to feature A": what the copula's subject is
+            described = clause_subject(token.head.head)
+            if described is not None and work_of(described, works) is not None:
+                return work_of(described, works)
         if token.dep_ in ("acl", "relcl"):
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
             if found is not None and _is_source(found, token.doc):
@@ -250,6 +255,13 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def _infinitive_of_description(verb: Token) -> bool:
+    """"the first film to star A", said of the subject: an infinitive on the noun a copula describes it by."""
+    noun = verb.head
+    return noun.dep_ == "attr" and lemma(noun.head) == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_source(work: Mention, doc: Doc) -> bool:
