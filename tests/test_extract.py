@@ -328,6 +328,8 @@ PHRASINGS = [
      {("writer", "Salt Road", "Ida Ek"), ("writer", "Salt Road", "Tom Avery")}),
     ("Clear Sky is a 1994 spy film. It is the last film of the series to feature Ada Kerr as Ryan.",
      {("cast", "Clear Sky", "Ada Kerr"), ("role", "Clear Sky", "Ada Kerr", "Ryan")}),
+    ("A Long Night with Ada and Tom, later marketed as A Long Night, is a 1989 British animated short film.",
+     {("alternate_name", "A Long Night with Ada and Tom", "A Long Night")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
@@ -411,6 +413,13 @@ def test_extract_what_made_makes_is_a_work_only_when_said(nlp):
                      nlp)
     assert ("cast", "Night Road", "Tom Avery") in facts
     assert not [fact for fact in facts if fact[1] == "Tom Avery"]
+
+
+def test_extract_a_persons_other_name_is_no_title(nlp):
+    """"later marketed as Y" names another title of a work; "also known as" names people as often."""
+    facts = facts_of("Ada Kerr, also known as Ida Bell, starred in Lace Curtains.", nlp)
+    assert ("alternate_name", "Ada Kerr", "Ida Bell") in facts
+    assert not [fact for fact in facts if fact[1] == "Ida Bell"]
 
 
 def test_extract_a_novel_stars_no_one(nlp):

@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import described_noun, is_copula, is_title_text, released_abroad_as, work_noun
+from kg.extract.works import another_title_as, described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 _YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
@@ -54,7 +54,7 @@ class DescriptionReader(SentenceReader):
             if is_copula(token):
                 yield from self._copula(token, sent, works)
                 continue
-            if token.lower_ == "as" and released_abroad_as(token):
+            if token.lower_ == "as" and another_title_as(token):
                 yield from _title_abroad(token, sent, works)
                 continue
             noun = work_noun(token)
@@ -151,8 +151,8 @@ def _country_from(noun: Token) -> list[str]:
 
 
 def _title_abroad(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-    """"X, released in the USA as Y": Y is another title of the work the sentence names first (or, with
-    none named, of the paragraph's)."""
+    """"X, released in the USA as Y", "X, later marketed as Y": Y is another title of the work the sentence
+    names first (or, with none named, of the paragraph's)."""
     doc = sent.doc
     alias = works.at(doc[as_token.i + 1]) if as_token.i + 1 < sent.end else None
     if alias is None or alias.start != as_token.i + 1:
@@ -161,7 +161,7 @@ def _title_abroad(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Can
                                                 key=lambda s: s.start)
                         if span.text != alias.text and doc[span.start - 1].lower_ != "as"), None)
     work = mention(named_first, WORK) if named_first is not None and named_first.start < alias.start else None
-    yield Candidate("alternate_name", work, alias.text, sent, "title:abroad")
+    yield Candidate("alternate_name", work, alias.text, sent, "title:known-as")
 
 
 def _series_of_films(noun: Token) -> bool:

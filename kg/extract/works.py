@@ -782,7 +782,7 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             start = token.i + 1
         elif token.lower_ == "to" and token.i > sent.start and doc[token.i - 1].lower_ == "changed":
             start = token.i + 1
-        elif token.lower_ == "as" and released_abroad_as(token):
+        elif token.lower_ == "as" and another_title_as(token):
             start = token.i + 1
         elif token.text == "title":
             start = next((t.i + 1 for t in doc[token.i + 1:min(token.i + 7, sent.end)]
@@ -796,7 +796,24 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             yield title, "named", True, None
 
 
-def released_abroad_as(as_token: Token) -> bool:
+def another_title_as(as_token: Token) -> bool:
+    """The "as" of another title a work goes by: "released in the USA as Y", "X, later marketed as Y"."""
+    return _released_abroad_as(as_token) or _renamed_as(as_token)
+
+
+def _renamed_as(as_token: Token) -> bool:
+    """"X, later marketed as Y", "originally released as Y" (not "also known as", said of people as often)."""
+    doc = as_token.doc
+    return as_token.i >= 2 and doc[as_token.i - 1].lower_ in _RENAMING_VERBS \
+        and doc[as_token.i - 2].lower_ in _RENAMING_WHEN
+
+
+_RENAMING_VERBS = frozenset({"marketed", "released", "retitled", "sold", "distributed", "reissued"})
+_RENAMING_WHEN = frozenset({"later", "originally", "first", "subsequently", "initially", "also", "previously",
+                            "formerly"})
+
+
+def _released_abroad_as(as_token: Token) -> bool:
     """"released in the USA as X", "known in France as X (…) and in Germany as Y": the "as" of a title a work
     goes by in a country, after a verb of releasing or naming earlier in the sentence."""
     doc, sent = as_token.doc, sentence(as_token)
