@@ -32,6 +32,8 @@ DATE = (rf"(?:{_ISO}|{_NUMERIC}|(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s
         rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
         rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d)))")
 DATE_RE = re.compile(DATE)
+# A word that is a year a film could come from: "a 1936 film", "in 2008".
+YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
 _SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")

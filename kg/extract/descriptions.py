@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.countries import countries_named, country_names, is_country
+from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
@@ -30,7 +31,6 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import another_title_as, described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
-_YEAR = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 # A network's or a channel's name says where a work airs, not who made it: "an HBO Network series".
 _BROADCASTER_WORDS = frozenset({"Network", "Networks", "Channel", "TV", "Television"})
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
@@ -55,7 +55,7 @@ class DescriptionReader(SentenceReader):
                 yield from self._copula(token, sent, works)
                 continue
             if token.lower_ == "as" and another_title_as(token):
-                yield from _title_abroad(token, sent, works)
+                yield from _another_title(token, sent, works)
                 continue
             noun = work_noun(token)
             if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
@@ -103,7 +103,7 @@ class DescriptionReader(SentenceReader):
         for country in countries:
             yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent, f"{rule}:country")
         country = countries[0] if countries else None
-        year = next((t for t in modifiers if _YEAR.match(t.text) and not _measure_follows(t)), None)
+        year = next((t for t in modifiers if YEAR_WORD.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
         for studio in self._studios(modifiers):
@@ -150,7 +150,7 @@ def _country_from(noun: Token) -> list[str]:
     return []
 
 
-def _title_abroad(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+def _another_title(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """"X, released in the USA as Y", "X, later marketed as Y": Y is another title of the work the sentence
     names first (or, with none named, of the paragraph's)."""
     doc = sent.doc
@@ -281,7 +281,7 @@ def _gloss_names(text: str, outside: str) -> list[str]:
         labelled = _GLOSS_LABEL.match(part)
         value = (labelled.group("names") if labelled.group("names") is not None else labelled.group("value")) \
             if labelled else part
-        if not value or _YEAR.match(value) or re.search(r"\d{4}|\bborn\b|\bdied\b", value):
+        if not value or YEAR_WORD.match(value) or re.search(r"\d{4}|\bborn\b|\bdied\b", value):
             continue
         items = [name for item in _GLOSS_LIST.split(value) for name in _either(item, outside)] if labelled \
             else [value]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +26,7 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.dates import DATE_RE, parse_date
+from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import RELEASE_VERBS, lemma
 from kg.extract.names import name_span
@@ -233,13 +232,10 @@ def _year_phrase(head: Token, works: WorkSpans) -> PartialDate | None:
             phrase = head.doc[child.i + 1:child.right_edge.i + 1]
             if any(works.at(t) is not None or work_noun(t) is not None for t in phrase):
                 continue
-            match = _YEAR_ONLY.match(phrase.text)
+            match = YEAR_WORD.match(phrase.text)
             if match is not None:
                 return PartialDate(int(match.group(0)))
     return None
-
-
-_YEAR_ONLY = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
 def _dates(verb: Token, doc: Doc, future: bool) -> Iterator:

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import TitleInfo, all_tokens, once_a_sentence, sentence, sentences, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
@@ -253,7 +254,7 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
         before, quoted = doc[token.i - 1], doc[token.i + 1].text in _QUOTES
         if token.lower_ in _LOOSE_SOURCE_NOUNS and not quoted:
             continue  # "the story The Guardian ran": a story, a tale or a legend names a title in quotes
-        if before.tag_ == "POS" or _YEAR_WORD.match(before.text) or before.lower_ in _SOURCE_NOUN_LEADS \
+        if before.tag_ == "POS" or YEAR_WORD.match(before.text) or before.lower_ in _SOURCE_NOUN_LEADS \
                 or before.pos_ == "ADJ":
             start = token.i + 1 + quoted
             title = grow_title(doc, start, sent, single=True) if start < sent.end else None
@@ -300,7 +301,7 @@ def described_noun(copula: Token) -> Token | None:
         if _ends_description(token):
             break
         last = token
-        year = year or bool(_YEAR_WORD.match(token.text))
+        year = year or bool(YEAR_WORD.match(token.text))
         if work_noun(token) is not None and not _noun_follows(token):
             found = token
     if found is not None:
@@ -310,7 +311,6 @@ def described_noun(copula: Token) -> Token | None:
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
 
 
-_YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
 def _noun_follows(token: Token) -> bool:
@@ -583,7 +583,7 @@ def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                 c.lower_ in _DEBUT_KINDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             continue
         for place in debut_places(noun):
-            title = None if _YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
+            title = None if YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
             if title is not None:
                 yield title, "debut", True, None
 
@@ -734,9 +734,9 @@ def _past_list_lead(i: int, sent: Span) -> int:
         token = doc[i]
         if token.text in ("The", "A", "An"):  # "The Usual Suspects": a title's own article
             break
-        if token.lower_ in _LIST_LEAD_WORDS or _YEAR_WORD.match(token.text) or work_noun(token) is not None \
+        if token.lower_ in _LIST_LEAD_WORDS or YEAR_WORD.match(token.text) or work_noun(token) is not None \
                 or (token.pos_ == "ADJ" and (token.is_lower or _noun_follows(token))) \
-                or (i + 1 < sent.end and work_noun(doc[i + 1]) is not None and not _YEAR_WORD.match(token.text)) \
+                or (i + 1 < sent.end and work_noun(doc[i + 1]) is not None and not YEAR_WORD.match(token.text)) \
                 or (token.text == "," and i > start and work_noun(doc[i - 1]) is not None):
             i += 1
             continue
@@ -1079,7 +1079,7 @@ def _and_the(doc: Doc, i: int, sent: Span) -> bool:
 def _year_after(doc: Doc, i: int) -> bool:
     """"Thira in 2013", "X and the 1992 film Y": a year after "in" or "on" dates the title, and one before a
     work noun begins another; neither is part of it."""
-    return bool(_YEAR_WORD.match(doc[i].text)) and (
+    return bool(YEAR_WORD.match(doc[i].text)) and (
         doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
         or (i + 1 < len(doc) and work_noun(doc[i + 1]) is not None))
 
