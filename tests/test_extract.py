@@ -330,6 +330,8 @@ PHRASINGS = [
      {("cast", "Clear Sky", "Ada Kerr"), ("role", "Clear Sky", "Ada Kerr", "Ryan")}),
     ("A Long Night with Ada and Tom, later marketed as A Long Night, is a 1989 British animated short film.",
      {("alternate_name", "A Long Night with Ada and Tom", "A Long Night")}),
+    ("Ada Kerr is an American actress. Since July 2013, she has appeared as one of the main cast members of the "
+     "reality television series Lake Houses.", {("cast", "Lake Houses", "Ada Kerr")}),
     ("Red Sky is a 2008 independent film from Costa Rica. The Dust Road is a 1995 Israeli documentary.",
      {("country_of_origin", "Red Sky", "Costa Rica"), ("country_of_origin", "The Dust Road", "Israel")}),
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",

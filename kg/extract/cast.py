@@ -289,6 +289,8 @@ class CastReader(SentenceReader):
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join"):
             holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        elif (verb := _appearing_as(noun)) is not None:
+            holders = doers(verb)
         else:
             return
         if work is None and not _definite(noun):
@@ -392,6 +394,17 @@ def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:
             found = work_of(child, works)
             if found is not None:
                 return found
+    return None
+
+
+def _appearing_as(noun: Token) -> Token | None:
+    """"A appeared as one of the main cast members of X", "A returned as a regular cast member": the acting
+    verb whose "as" the cast noun (or "one of" it) stands in."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and lemma(token.head.head) in ACTING_VERBS:
+        return token.head.head
     return None
 
 
