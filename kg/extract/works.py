@@ -729,19 +729,24 @@ _MAX_LIST_LEAD = 6
 
 
 def _past_list_lead(i: int, sent: Span) -> int:
+    """Past the words that lead into a title of a list ("films including", "such shows as", "the 2004 film,",
+    "the Irish film"), a few at the most; a capitalized article is the title's own ("The Usual Suspects")."""
     doc, start = sent.doc, i
-    while i < sent.end and i - start < _MAX_LIST_LEAD:
-        token = doc[i]
-        if token.text in ("The", "A", "An"):  # "The Usual Suspects": a title's own article
-            break
-        if token.lower_ in _LIST_LEAD_WORDS or YEAR_WORD.match(token.text) or work_noun(token) is not None \
-                or (token.pos_ == "ADJ" and (token.is_lower or _noun_follows(token))) \
-                or (i + 1 < sent.end and work_noun(doc[i + 1]) is not None and not YEAR_WORD.match(token.text)) \
-                or (token.text == "," and i > start and work_noun(doc[i - 1]) is not None):
-            i += 1
-            continue
-        break
+    while i < sent.end and i - start < _MAX_LIST_LEAD and doc[i].text not in ("The", "A", "An") \
+            and _leads_into_title(doc, i, start, sent):
+        i += 1
     return i
+
+
+def _leads_into_title(doc: Doc, i: int, start: int, sent: Span) -> bool:
+    token = doc[i]
+    if token.lower_ in _LIST_LEAD_WORDS or YEAR_WORD.match(token.text) or work_noun(token) is not None:
+        return True
+    if token.pos_ == "ADJ" and (token.is_lower or _noun_follows(token)):
+        return True  # "leading roles", "the Irish film"
+    if i + 1 < sent.end and work_noun(doc[i + 1]) is not None:
+        return True  # "the Welsh film", tagged a proper noun
+    return token.text == "," and i > start and work_noun(doc[i - 1]) is not None  # "the 2004 film, X"
 
 
 def _listed_titles(i: int, sent: Span, lexicon: Lexicon) -> Iterator[Span]:
