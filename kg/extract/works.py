@@ -613,6 +613,7 @@ _ROLE_LIST_OPENERS = frozenset({"including", "include", "includes", "as"})
 
 
 def _opens_role_list(anchor: Token, sent: Span) -> bool:
+    """"including", "such as" or "as" within a few words after "roles", "characters", "playing"."""
     if anchor.lower_ not in _ROLE_LIST_OPENERS:
         return False
     words = all_tokens(sent.doc)
