@@ -127,6 +127,7 @@ class DescriptionReader(SentenceReader):
 
 
 def _capitalized_runs(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The runs of capitalized nouns among a description's words, where a studio's name may stand."""
     run: list[Token] = []
     for token in tokens:
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN"):

@@ -740,6 +740,7 @@ def _past_list_lead(i: int, sent: Span) -> int:
 
 
 def _leads_into_title(doc: Doc, i: int, start: int, sent: Span) -> bool:
+    """Whether the word at i is one of those that lead into a listed title (start: where the lead began)."""
     token = doc[i]
     if token.lower_ in _LIST_LEAD_WORDS or YEAR_WORD.match(token.text) or work_noun(token) is not None:
         return True
