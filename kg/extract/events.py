@@ -26,13 +26,13 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
+from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import work_noun
-from kg.model import ORGANIZATION, WORK, PartialDate
+from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
@@ -82,7 +82,8 @@ class ReleaseReader(SentenceReader):
         named = [w for w in (work_of(t, works) for t in targets) if w is not None and w.kind == WORK]
         # "directed his first film, X, in 2008": the parse may hang the verb's "in 2008" on the title
         holders = [verb, *targets, *(a for t in targets for a in t.children if a.dep_ == "appos")]
-        year = next((y for y in (_year_phrase(h, works) for h in holders) if y is not None), None) if named else None
+        year = next((d for h in holders for d in _dates(h, sent.doc, future=False, works=works)
+                     if d.month is None), None) if named else None
         if year is not None:
             for work in named:
                 yield Candidate("release_date", work, year, sent, "release:credit-year")
@@ -225,21 +226,9 @@ def _future(verb: Token) -> bool:
     return bool(words & _FUTURE_WORDS) or verb.tag_ in ("VBZ", "VBP", "VBG", "NNS", "NN")
 
 
-def _year_phrase(head: Token, works: WorkSpans) -> PartialDate | None:
-    """The year of a word's own "in 2008" (not the "in the 1990 film X" that names a work)."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
-            phrase = head.doc[child.i + 1:child.right_edge.i + 1]
-            if any(works.at(t) is not None or work_noun(t) is not None for t in phrase):
-                continue
-            match = YEAR_WORD.match(phrase.text)
-            if match is not None:
-                return PartialDate(int(match.group(0)))
-    return None
-
-
-def _dates(verb: Token, doc: Doc, future: bool) -> Iterator:
-    """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025")."""
+def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) -> Iterator:
+    """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025"); given the
+    works, not a phrase that names one ("starred in the 1990 film X" dates X, not the starring)."""
     article_date = _article_date(doc)
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLATFORM_PREPOSITIONS
               for g in c.children if g.dep_ == "pobj"]
@@ -249,6 +238,8 @@ def _dates(verb: Token, doc: Doc, future: bool) -> Iterator:
         elif child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "dobj" and child.like_num):
             phrase = doc[child.left_edge.i:child.right_edge.i + 1]
         else:
+            continue
+        if works is not None and any(works.at(t) is not None or work_noun(t) is not None for t in phrase):
             continue
         match = DATE_RE.search(phrase[:8].text)
         if match is not None:
