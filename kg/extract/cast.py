@@ -34,7 +34,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
-from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, lemma
+from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, ROLE_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import is_title_text, listed_works, role_list
@@ -365,7 +365,7 @@ def _role_holder(sent: Span) -> Token | None:
     return subject
 
 
-_ROLE_SUBJECTS = CAST_NOUNS | {"part", "parts", "character", "characters", "credits"}
+_ROLE_SUBJECTS = CAST_NOUNS | ROLE_NOUNS | {"credits"}
 
 
 def _cast_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -42,7 +42,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
-from kg.extract.lexicon import WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.reader import SentenceReader
 from kg.extract.works import listed_works, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
@@ -156,7 +156,7 @@ class CreditReader(SentenceReader):
         for rule, head in _beside_agents(verb, agents):
             value = named(head, works, self.lexicon)
             if value is not None and value.kind == ORGANIZATION and not self.lexicon.is_platform(value.name) \
-                    and value.name.split()[-1] not in _BROADCASTER_ENDINGS:
+                    and value.name.split()[-1] not in BROADCASTER_WORDS:
                 yield Candidate("production_company", work, value, sent, rule)
 
     def _verb(self, cue: Cue, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -324,8 +324,6 @@ def _beside_agents(verb: Token, agents: list[Token]) -> Iterator[tuple[str, Toke
                         yield rule, head
 
 
-# "made for Cartoon Network": a channel the work was made for shows it; it is not its studio.
-_BROADCASTER_ENDINGS = frozenset({"Network", "Networks", "Channel", "TV"})
 _PARTNERSHIP_NOUNS = frozenset({"association", "collaboration", "partnership", "conjunction", "co-production"})
 
 

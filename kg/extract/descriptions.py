@@ -20,6 +20,7 @@ from kg.extract.countries import countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
+    BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
     ORGANIZATION_SUFFIXES,
     SOURCE_KINDS,
@@ -31,8 +32,6 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import another_title_as, described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
-# A network's or a channel's name says where a work airs, not who made it: "an HBO Network series".
-_BROADCASTER_WORDS = frozenset({"Network", "Networks", "Channel", "TV", "Television"})
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
 # Words after which a number is a length, not a year: "an 89 minute film".
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
@@ -89,7 +88,7 @@ class DescriptionReader(SentenceReader):
             ends = [n for n, t in enumerate(run) if t.text in ORGANIZATION_SUFFIXES]
             if ends:
                 name = run[0].doc[run[0].i:run[ends[-1]].i + 1]
-                if not self.lexicon.is_platform(name.text) and name.text.split()[-1] not in _BROADCASTER_WORDS:
+                if not self.lexicon.is_platform(name.text) and name.text.split()[-1] not in BROADCASTER_WORDS:
                     yield mention(name, ORGANIZATION)
 
     def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,

@@ -130,6 +130,13 @@ low-budget indie independent streaming exclusive first second third final debut 
 
 # What a work off the screen is introduced as: "X is a song by A" (facts about it are no film's).
 OFFSCREEN_NOUNS = frozenset({"song", "single", "album", "track", "mixtape", "ep", "game", "videogame"})
+# Nouns of a part someone plays: "roles including C in X", "her best-known parts include …".
+ROLE_NOUNS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
+# Last words of a broadcaster's name: a work made "for Cartoon Network" airs there; the channel is no studio.
+BROADCASTER_WORDS = frozenset({"Network", "Networks", "Channel", "TV", "Television"})
+# How much of a film was shot somewhere: "shot primarily in Mumbai".
+FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "largely", "partly", "partially",
+                            "mainly", "chiefly", "extensively"})
 
 # What a person is introduced as: "A is an Indian actor", "A was a film director who …".
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model

@@ -21,6 +21,7 @@ from kg.extract.countries import countries_named, is_country
 from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
+    FILMING_EXTENT,
     GENRE_WORDS,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
@@ -303,7 +304,7 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
                   r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns?|returning|expected)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
-_EXTENT = r"(?:entirely|mostly|primarily|principally|largely|partly|partially|mainly|chiefly|extensively)"
+_EXTENT = alternation(tuple(FILMING_EXTENT))
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
                   r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")

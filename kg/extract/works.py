@@ -33,8 +33,10 @@ from kg.extract.lexicon import (
     CAST_NEWS_VERBS,
     COMPANY_ENDINGS,
     FILM_VERBS,
+    FILMING_EXTENT,
     OFFSCREEN_NOUNS,
     PLAYING_VERBS,
+    ROLE_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
@@ -403,12 +405,8 @@ def _filmed_somewhere(verb: Token) -> bool:
     if lemma(verb) not in ("film", "shoot") or not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
                                                         for c in verb.children):
         return False
-    return lemma(verb) == "film" or any(c.lower_ in _FILMING_EXTENT for c in verb.children if c.dep_ == "advmod") \
+    return lemma(verb) == "film" or any(c.lower_ in FILMING_EXTENT for c in verb.children if c.dep_ == "advmod") \
         or "on location" in verb.doc[verb.i:verb.i + 4].text
-
-
-_FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "largely", "partly", "partially",
-                             "mainly", "chiefly", "extensively"})
 
 
 def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -608,7 +606,7 @@ def role_list(sent: Span, lexicon: Lexicon) -> list[tuple[Span, Span]]:
     return list(found.values())
 
 
-_ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts", "playing", "played"})
+_ROLE_WORDS = ROLE_NOUNS | {"playing", "played"}
 _ROLE_LIST_OPENERS = frozenset({"including", "include", "includes", "as"})
 
 
@@ -722,7 +720,7 @@ def _year_glossed_title(title: Span) -> bool:
 
 
 _LISTING_VERBS = frozenset({"appear", "star", "co-star", "guest-star", "act", "cameo"})
-_LISTING_ROLE_NOUNS = frozenset({"role", "roles", "part", "parts"})
+_LISTING_ROLE_NOUNS = ROLE_NOUNS - {"character", "characters"}  # "roles in X, Y"; a character is in one
 # Words between "in" and a list of titles: "in films including", "on such shows as", "in the 2004 film,".
 _LIST_LEAD_WORDS = frozenset({"the", "a", "an", "such", "as", "including", "like", "many", "several", "various",
                               "other", "numerous", "both", "-"})
