@@ -54,10 +54,9 @@ class ArticleContext:
         for token in tokens(sent):
             if token.idx >= pronoun.start:
                 return None
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-                span = name_span(token)
-                if span is not None and span.text in self.people | {p.split()[-1] for p in self.people}:
-                    return self.full_name(span.text)
+            span = name_span(token) if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" else None
+            if span is not None and self.full_name(span.text) in self.people:
+                return self.full_name(span.text)
         return None
 
     def full_name(self, name: str) -> str:
