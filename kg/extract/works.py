@@ -237,11 +237,9 @@ def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 def _after_offscreen_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"the song "The Boy"", "his single Lil Big Man": a title named after a word that says it is no screen
     work."""
-    doc = sent.doc
     for token in tokens(sent):
-        if token.lower_ in OFFSCREEN_NOUNS and token.pos_ == "NOUN" and token.i + 1 < sent.end:
-            start = token.i + 1 + (doc[token.i + 1].text in _QUOTES)
-            title = grow_title(doc, start, sent) if start < sent.end else None
+        if token.lower_ in OFFSCREEN_NOUNS and token.pos_ == "NOUN":
+            title = _title_from(token.i + 1, sent)
             if title is not None:
                 yield title, "offscreen", False, None
 
@@ -258,8 +256,7 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
             continue  # "the story The Guardian ran": a story, a tale or a legend names a title in quotes
         if before.tag_ == "POS" or YEAR_WORD.match(before.text) or before.lower_ in _SOURCE_NOUN_LEADS \
                 or before.pos_ == "ADJ":
-            start = token.i + 1 + quoted
-            title = grow_title(doc, start, sent, single=True) if start < sent.end else None
+            title = _title_from(token.i + 1, sent, single=True)
             if title is not None:
                 kind = SOURCE_NOUNS[token.lower_]
                 yield title, "source-noun", False, kind if kind in SOURCE_KINDS else None
@@ -552,13 +549,19 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         start = token.i + 1
         if doc[start].text == "," and any(c.dep_ == "appos" and c.left_edge.i == start + 1 for c in token.children):
             start += 1  # "his first feature film, The Hungry Ghosts,"
-        if doc[start].text in _QUOTES and start + 1 < sent.end:
-            start += 1
         # "the novel The Hundred and One Dalmatians": a book's "and" is its title's (a film's may start a list)
-        title = grow_title(doc, start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS
-                           and token.lower_ == noun.split()[-1])
+        title = _title_from(start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS and token.lower_ == noun.split()[-1])
         if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+def _title_from(start: int, sent: Span, *, single: bool = False) -> Span | None:
+    """The title that begins at `start` (or past the quote that opens it there), after the noun that names
+    what it is."""
+    doc = sent.doc
+    if start < sent.end - 1 and doc[start].text in _QUOTES:
+        start += 1
+    return grow_title(doc, start, sent, single=single) if start < sent.end else None
 
 
 def _subject_of_relative(title: Span) -> bool:
