@@ -337,6 +337,23 @@ PHRASINGS = [
     ("Coal Town is a 2019 film produced by Lantern Bay Pictures in association with Harbour Movies.",
      {("production_company", "Coal Town", "Lantern Bay Pictures"),
       ("production_company", "Coal Town", "Harbour Movies")}),
+    ("Paper Lanterns is a 2004 Danish-Swedish-Polish thriller film.",
+     {("country_of_origin", "Paper Lanterns", "Denmark"), ("country_of_origin", "Paper Lanterns", "Sweden"),
+      ("country_of_origin", "Paper Lanterns", "Poland")}),
+    ("Ice Orchard was a Norway/Ireland co-production. North Light is a co-production between Chile, Peru and "
+     "Spain.", {("country_of_origin", "Ice Orchard", "Norway"), ("country_of_origin", "Ice Orchard", "Ireland"),
+                ("country_of_origin", "North Light", "Chile"), ("country_of_origin", "North Light", "Peru"),
+                ("country_of_origin", "North Light", "Spain")}),
+    ("Mill Pond is a 1912 silent, short comedy film directed by Ray Dunn.",
+     {("director", "Mill Pond", "Ray Dunn"), ("release_date", "Mill Pond", "1912")}),
+    ("Glass Owls is a 1979 animated film produced by the Kestrel studio. Moth Lake is a short film from Lantern "
+     "Bay Pictures.", {("production_company", "Glass Owls", "Kestrel"),
+                       ("production_company", "Moth Lake", "Lantern Bay Pictures")}),
+    ("Marsh Lights was conceived and directed by Ray Dunn.", {("director", "Marsh Lights", "Ray Dunn")}),
+    ("Wander All the Way Home was directed by Ray Dunn.", {("director", "Wander All the Way Home", "Ray Dunn")}),
+    ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
+     {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
+      ("role", "Grey Whale", "Ada Kerr", "Pip")}),
 ]
 
 
@@ -390,6 +407,10 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("cast", "Clear Sky", "Tom Avery")),
     ("Lace and Rain is a 2011 Georgian period drama film set in Bath.",
      ("country_of_origin", "Lace and Rain", "Georgia")),
+    ("Quiet Snow (Chinese: Â·; pinyin: Jing Xue) is a 2003 Hong Kong romance film.",
+     ("alternate_name", "Quiet Snow", "Â·")),
+    ("Lena Moss is an African-American actress. Dust Bowl is her 2004 Anglo-Saxon epic film.",
+     ("country_of_origin", "Dust Bowl", "United States")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -211,7 +211,8 @@ class CastReader(SentenceReader):
             work = clause_work(verb, works)
             if work is None:
                 return
-        for head in objects(verb):
+        heads = objects(verb)
+        for head in (*heads, *_pairs_after_characters(verb, heads)):
             yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
 
     def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -355,6 +356,16 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:
+    """"starred A as C, B as D, and E as F": the parse may hang "B as D" and "E as F" on the character C, as
+    its conjuncts or appositions; each of them that has its own "as" is another actor."""
+    characters = [obj for token in (verb, *heads) for prep in token.children
+                  if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
+    hung = [t for character in characters
+            for t in (*character.conjuncts, *(c for c in character.children if c.dep_ == "appos"))]
+    return [t for t in hung if t not in heads and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)]
 
 
 def _role_holder(sent: Span) -> Token | None:

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import PERSON_NOUNS, SOURCE_KINDS, Lexicon, lemma
+from kg.extract.lexicon import COMPANY_NOUNS, PERSON_NOUNS, SOURCE_KINDS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, work_noun
-from kg.model import WORK
+from kg.model import ORGANIZATION, WORK
 
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
@@ -378,6 +378,8 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     span = name_span(token)
     if span is None:
         span = _name_beside(token)
+        if span is not None and token.lower_ in COMPANY_NOUNS:  # "the Soyuzmultfilm studio"
+            return mention(span, ORGANIZATION)
     if span is None or any(works.at(t) is not None for t in span):
         return None
     kind = name_kind(span.text, lexicon)

@@ -66,18 +66,37 @@ def country_names() -> dict[str, str]:
 
 def countries_named(text: str, noun: str = "") -> list[str]:
     """The countries a work's description names by demonym, all of a co-production's ("an Italian and French
-    film", "a British-American film"), the first first; a "K-" on its noun ("K-drama") names South Korea."""
-    found = [demonyms()[match.group(0)] for match in _demonym_pattern().finditer(text)]
+    film", "a British-American film", "a Canada/UK co-production", "a Franco-Italian film"), the first first;
+    a "K-" on its noun ("K-drama") names South Korea. A country's own name counts only in such a chain: alone
+    before a work noun it is as often a channel's ("a France 2 series")."""
+    found = [country for match in _chain_pattern().finditer(text) for country in _chain_countries(match.group(0))]
     if not found:
         found = [country for prefix, country in demonyms().items()
                  if prefix.endswith("-") and noun.lower().startswith(prefix.lower())]
     return list(dict.fromkeys(found))
 
 
+# The first halves of compound demonyms: "Anglo-American", "Sino-Japanese".
+_COMBINING_FORMS = {"Anglo": "United Kingdom", "Franco": "France", "Sino": "China", "Italo": "Italy",
+                    "Indo": "India", "Russo": "Russia", "Hispano": "Spain", "Germano": "Germany",
+                    "Greco": "Greece", "Dano": "Denmark", "Swedo": "Sweden", "Nippo": "Japan"}
+_CHAIN_JOINT = r"\s*[-/–]\s*"
+
+
+def _chain_countries(chain: str) -> list[str]:
+    """The countries of one chain of demonyms and names; a lone word must be a demonym."""
+    words = re.split(_CHAIN_JOINT, chain)
+    if len(words) == 1:
+        return [demonyms()[chain]] if chain in demonyms() else []
+    return [demonyms().get(word) or country_names().get(word) or _COMBINING_FORMS[word] for word in words]
+
+
 @cache
-def _demonym_pattern() -> re.Pattern:
-    words = sorted((d for d in demonyms() if not d.endswith("-")), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in words) + r")(?!\w)")
+def _chain_pattern() -> re.Pattern:
+    """Demonyms and country names, alone or joined by hyphens and slashes ("American-German-Israeli")."""
+    words = {d for d in demonyms() if not d.endswith("-")} | country_names().keys() | _COMBINING_FORMS.keys()
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(rf"(?<![\w-]){word}(?:{_CHAIN_JOINT}{word})*(?!\w)")
 
 
 def is_country(name: str) -> bool:

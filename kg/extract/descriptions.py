@@ -34,6 +34,8 @@ from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 _GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
 # Words after which a number is a length, not a year: "an 89 minute film".
+# What joins the countries of a co-production: "a Canada/UK/United States co-production".
+_CHAIN_JOINTS = frozenset({"/", "-", "–"})
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
 
 
@@ -91,6 +93,18 @@ class DescriptionReader(SentenceReader):
                 if not self.lexicon.is_platform(name.text) and name.text.split()[-1] not in BROADCASTER_WORDS:
                     yield mention(name, ORGANIZATION)
 
+    def _studios_from(self, noun: Token) -> Iterator[Mention]:
+        """"a short film from Blue Sky Studios": a studio a work noun's "from" names (a platform or a channel
+        shows the work rather than makes it)."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                span = name_span(obj) if obj.dep_ == "pobj" else None
+                if span is not None and span.text.split()[-1] in ORGANIZATION_SUFFIXES \
+                        and span.text.split()[-1] not in BROADCASTER_WORDS and not self.lexicon.is_platform(span.text):
+                    yield mention(span, ORGANIZATION)
+
     def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,
                start: int | None = None) -> Iterator[Candidate]:
         if WORK_NOUNS.get(noun_text) in SOURCE_KINDS:  # "the webtoon X": a comic of that title, not the series
@@ -105,7 +119,7 @@ class DescriptionReader(SentenceReader):
         year = next((t for t in modifiers if YEAR_WORD.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
-        for studio in self._studios(modifiers):
+        for studio in (*self._studios(modifiers), *self._studios_from(noun)):
             yield Candidate("production_company", work, studio, sent, f"{rule}:studio")
         for n, token in enumerate(modifiers):
             if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \
@@ -140,14 +154,13 @@ def _capitalized_runs(tokens: list[Token]) -> Iterator[list[Token]]:
 
 
 def _country_from(noun: Token) -> list[str]:
-    """"an independent film from Costa Rica": the country a work noun's "from" names."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for obj in prep.children:
-                span = name_span(obj) if obj.dep_ == "pobj" else None
-                if span is not None and is_country(span.text):
-                    return [country_names()[span.text]]
-    return []
+    """"an independent film from Costa Rica", "a co-production of Canada and France", "a co-production between
+    the United Kingdom, Canada and the United States": the countries a work noun's "from" names, or those a
+    co-production's "of" or "between" lists."""
+    wanted = ("from", "of", "between") if noun.lower_ in ("co-production", "coproduction") else ("from",)
+    names = [name_span(item) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in wanted
+             for obj in prep.children if obj.dep_ == "pobj" for item in (obj, *obj.conjuncts)]
+    return [country_names()[span.text] for span in names if span is not None and is_country(span.text)]
 
 
 def _another_title(as_token: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -205,11 +218,12 @@ def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention
 
 def _modifiers(noun: Token, noun_text: str, start: int | None = None) -> list[Token]:
     """The words between the determiner and the work noun ("1936 British musical"), without the noun's
-    own first words ("television" of "television series") and without words that say nothing."""
+    own first words ("television" of "television series") and without words that say nothing; the slashes
+    and hyphens of a country chain ("a Canada/UK co-production") stay."""
     start = noun.left_edge.i if start is None else start
     first_noun_word = noun.i - len(noun_text.split()) + 1 if noun_text else noun.i + 1
-    tokens = [t for t in noun.doc[start:first_noun_word] if t.dep_ not in ("det", "punct", "case", "poss")
-              and t.lower_ not in WORK_NOUN_MODIFIERS]
+    tokens = [t for t in noun.doc[start:first_noun_word] if (t.dep_ not in ("det", "punct", "case", "poss")
+              or t.text in _CHAIN_JOINTS) and t.lower_ not in WORK_NOUN_MODIFIERS]
     return tokens
 
 

@@ -41,6 +41,8 @@ ORGANIZATION_SUFFIXES = (
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
 )
+# Common nouns that make the name beside them a company's: "the Soyuzmultfilm studio", "production company Toho".
+COMPANY_NOUNS = frozenset({"studio", "studios", "company", "banner", "label", "outfit", "distributor"})
 # The company words no title ends in: "Walt Disney Pictures" is never a work ("Film", "Media", "Works" may be).
 COMPANY_ENDINGS = frozenset({"Studios", "Pictures", "Productions", "Entertainment", "Inc.", "Inc", "Ltd.", "Ltd",
                              "LLC", "Corporation", "Corp.", "Bros.", "Company", "Co.", "Releasing",
@@ -102,6 +104,7 @@ WORK_NOUNS = {
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
     "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",
     "television program": "TVSeries", "tv program": "TVSeries",
+    "co-production": "CreativeWork", "coproduction": "CreativeWork",
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a

@@ -310,8 +310,6 @@ def described_noun(copula: Token) -> Token | None:
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
 
 
-
-
 def _noun_follows(token: Token) -> bool:
     """"a film director", "a television production company": a work noun qualifying another noun."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -319,14 +317,21 @@ def _noun_follows(token: Token) -> bool:
 
 
 def _ends_description(token: Token) -> bool:
-    """Where the words describing a work end: a clause, a preposition, a comma or a participle with its
-    "by" ("a film directed by …")."""
+    """Where the words describing a work end: a clause, a preposition, a comma (but the one between two
+    adjectives: "a 1911 silent, short drama film") or a participle with its "by" ("a film directed by …")."""
+    if token.text == "," and _between_adjectives(token):
+        return False
     if token.text in (",", ";", ":", "(", ")", ".") or token.pos_ in ("ADP", "AUX", "SCONJ", "PRON"):
         return True
     if token.pos_ == "VERB" and token.tag_ in ("VBN", "VBG", "VBD"):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is None or following.pos_ in ("ADP", "DET", "PUNCT") or following.lower_ in ("and",)
     return token.pos_ == "VERB"
+
+
+def _between_adjectives(comma: Token) -> bool:
+    doc = comma.doc
+    return 0 < comma.i < len(doc) - 1 and doc[comma.i - 1].pos_ == "ADJ" and doc[comma.i + 1].pos_ == "ADJ"
 
 
 def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -365,18 +370,26 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
                 or _from_a_source(token) or _filmed_somewhere(token)):
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
-            subject = token.head
+        verb = token.head if token.dep_ == "conj" and token.head.tag_ == "VBN" else token  # "set and filmed in Y"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
         if subject is None:
             continue
-        if subject.left_edge.i == sent.start:
-            end = next((c.i for c in token.lefts if c.dep_ in ("auxpass", "aux")), token.i)
+        if _opens_sentence(subject, sent):
+            end = next((c.i for c in verb.lefts if c.dep_ in ("auxpass", "aux")), verb.i)
             title = title_span(sent.doc[sent.start:end], from_start=True)
         else:
             title = grow_title(sent.doc, subject.left_edge.i, sent)
         if title is not None:
             yield title, "credited-subject", True, None
+
+
+def _opens_sentence(subject: Token, sent: Span) -> bool:
+    """The subject opens the sentence, or only capitalized words come before it, which the parse left out of
+    it ("Jingle All the Way was set …": "Jingle" taken for a modifier of the verb)."""
+    before = sent.doc[sent.start:subject.left_edge.i]
+    return all(t.text[:1].isupper() and not t.is_punct for t in before)
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -977,11 +990,13 @@ def is_title_like(span: Span) -> bool:
 
 
 def is_title_text(text: str) -> bool:
-    """`is_title_like` for a string: capitalized words joined by small words."""
+    """`is_title_like` for a string: capitalized words joined by small words, of letters, digits and a title's
+    punctuation (a mojibake "Â·" is no title)."""
     words = text.split()
     return 0 < len(words) <= _MAX_TITLE_TOKENS and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CONNECTORS or w in TITLE_PUNCTUATION
-        for w in words) and words[-1].lower() not in TITLE_CONNECTORS
+        for w in words) and words[-1].lower() not in TITLE_CONNECTORS and all(
+        c.isalnum() or c in TITLE_PUNCTUATION or c in _QUOTES or c in _QUOTES.values() for c in text.replace(" ", ""))
 
 
 def title_span(span: Span, *, from_start: bool = False) -> Span | None:
