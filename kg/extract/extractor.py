@@ -209,8 +209,9 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         return None
     if subject is None or subject.kind == ANAPHOR:
         title = context.work_of_sentence(candidate.sentence)
-        if title is None:
-            return None
+        if title is None or (isinstance(candidate.value, Mention) and candidate.value.kind == WORK
+                             and candidate.value.name == title):
+            return None  # the work the context supplies is not the value (its own source, say): another is meant
         work = Ref(WORK, title)
     else:
         work = Ref(subject.kind if subject.kind in SOURCE_KINDS else WORK, subject.name)

@@ -104,7 +104,8 @@ WORK_NOUNS = {
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
     "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",
     "television program": "TVSeries", "tv program": "TVSeries",
-    "co-production": "CreativeWork", "coproduction": "CreativeWork",
+    "co-production": "CreativeWork", "coproduction": "CreativeWork", "retelling": "CreativeWork",
+    "reimagining": "CreativeWork",
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a

@@ -41,8 +41,8 @@ class SourceReader(SentenceReader):
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._getting_adapted(sent, works)
         for token in tokens(sent):
-            prepositions = _SOURCE_VERBS.get(token.lower_) if token.pos_ in ("VERB", "ADJ") else \
-                _SOURCE_NOUN_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
+            prepositions = _SOURCE_NOUN_CUES.get(token.lower_) if _noun_cue(token) else \
+                _SOURCE_VERBS.get(token.lower_) if token.pos_ in ("VERB", "ADJ") else None
             if not prepositions:
                 continue
             work = _adapting_work(token, works)
@@ -145,6 +145,11 @@ def _title_after(prep: Token, sent: Span, works: WorkSpans) -> list[Token]:
 
 
 _TITLE_REACH = 10  # "on Norwegian writer Henrik Ibsen's 1892 play X"
+
+
+def _noun_cue(token: Token) -> bool:
+    """"an adaptation of", "a retelling of" (which the tagger may take for an adjective)."""
+    return token.lower_ in _SOURCE_NOUN_CUES and (token.pos_ == "NOUN" or token.dep_ in ("attr", "appos"))
 
 
 def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:

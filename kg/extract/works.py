@@ -87,7 +87,7 @@ _MAX_TITLE_TOKENS = 15
 _LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
-_TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special"})
+_TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining"})
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
@@ -201,8 +201,9 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
 def _main_copula(token: Token) -> bool:
     """A copula of the sentence's own clause, not of a relative one ("…, which is a film"); the small model
     sometimes hangs a main one on a noun before it ("D Tour: A Tenacious Documentary is …": an `acl`), which
-    the title-like words before it still show."""
-    return token.dep_ not in ("relcl", "aux", "auxpass")
+    the title-like words before it still show, or on a verb before it ("Often referred to as …, X is a loose
+    adaptation": an auxiliary comes before its verb, never after)."""
+    return token.dep_ != "relcl" and (token.dep_ not in ("aux", "auxpass") or token.head.i < token.i)
 
 
 def _sentence_case_title(subject: Span) -> Span | None:
@@ -459,11 +460,18 @@ def _name_follows(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _from_a_source(verb: Token) -> bool:
-    """"based on the novel …", "adapted from a manga …": a source verb whose object is a source noun."""
+    """"based on the novel …", "adapted from a manga …", "based on the novel X", "based upon X, a novel by A":
+    a source verb whose object is a source noun, or a title it names one."""
     return lemma(verb) in ("base", "adapt") and any(
-        obj.dep_ == "pobj" and obj.lower_ in _SOURCE_NOUN_ENDS
+        obj.dep_ == "pobj" and (_source_noun(obj) or any(
+            c.dep_ in ("compound", "appos") and _source_noun(c) for c in obj.children))
         for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "from")
         for obj in prep.children)
+
+
+def _source_noun(token: Token) -> bool:
+    """"novel", "novels", "play": a noun that names the kind of a work a film is based on."""
+    return token.lower_ in _SOURCE_NOUN_ENDS or (token.lower_.endswith("s") and token.lower_[:-1] in _SOURCE_NOUN_ENDS)
 
 
 def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1030,10 +1038,11 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
 
 
 def _fronted(part: Span) -> bool:
-    """A phrase set before the subject: "In 2005", "Based on the novel Y", "Loosely adapted from Y"."""
+    """A phrase set before the subject: "In 2005", "Based on the novel Y", "Loosely adapted from Y", "Often
+    referred to as Y" (its participle may be tagged a past tense)."""
     first = part[0]
     return first.text in _PRONOUN_OPENERS | _CLAUSE_OPENERS or (
-        len(part) > 1 and first.pos_ == "ADV" and part[1].tag_ in ("VBN", "VBG"))
+        len(part) > 1 and first.pos_ == "ADV" and part[1].tag_ in ("VBN", "VBG", "VBD"))
 
 
 def _participle_phrase(part: Span) -> bool:
