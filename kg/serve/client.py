@@ -26,7 +26,7 @@ def ingest_through(server: str, sources: list[str], *, token: str | None = None,
             files.append(("stdin.jsonl", stdin or b""))
         else:
             files.append((Path(source).name, Path(source).read_bytes()))
-    fields = {k: str(v) for k, v in (options or {}).items() if v not in (None, False)}
+    fields = {k: "true" if v is True else str(v) for k, v in (options or {}).items() if v not in (None, False)}
     body, boundary = _multipart(fields, files)
     headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "X-KG-Client": "kg ingest",
                "Accept": "application/json"}
