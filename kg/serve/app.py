@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import tempfile
 import threading
@@ -396,7 +397,7 @@ class _Pages:
                                   min_confidence=float(form.get("min_confidence") or 0.0), **options)
             report = await run_in_threadpool(run)
         self.site.changed()
-        return report
+        return _as_uploaded(report, folder)
 
     async def login(self, request: Request) -> Response:
         if request.method == "GET":
@@ -473,6 +474,21 @@ def _local(target) -> str:
     """A redirect target on this site only (never another host)."""
     text = str(target or "/")
     return text if text.startswith("/") and not text.startswith("//") and "\\" not in text else "/"
+
+
+def _as_uploaded(report, folder: str):
+    """The report with each upload named as it was sent (story.txt, feed.jsonl:3), not by the folder the server
+    read it from, which means nothing to the sender."""
+    from dataclasses import replace
+
+    folders = re.compile(re.escape(folder + os.sep) + r"\d+" + re.escape(os.sep))
+
+    def named(text: str | None) -> str | None:
+        return folders.sub("", text) if text else text
+
+    return replace(report, articles=tuple(replace(a, source=named(a.source), refused=named(a.refused))
+                                          for a in report.articles),
+                   unreadable=tuple((named(source), named(message)) for source, message in report.unreadable))
 
 
 def _summary(report) -> str:
