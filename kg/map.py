@@ -45,12 +45,16 @@ def new_graph() -> Graph:
 
 def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash: str | None = None) -> Graph:
     """The article's graph: metadata, entities, facts and their provenance (and, when given, the hash of
-    the content it was extracted from, so that an unchanged article can be skipped next time)."""
+    the content it was extracted from, so that an unchanged article can be skipped next time; for an article
+    without a url, the key of the file it was read from, so that another file of its name cannot silently
+    take its place)."""
     graph = new_graph()
     article = URIRef(resolution.article_iri)
     _article_node(graph, article, resolution, settings)
     if content_hash:
         graph.add((article, KG.contentHash, Literal(content_hash)))
+    if resolution.extraction.article.source_key:
+        graph.add((article, KG.sourceKey, Literal(resolution.extraction.article.source_key)))
     if resolution.extraction.article.text:  # what the sentences' offsets index into; the article page shows it
         graph.add((article, KG.text, Literal(resolution.extraction.article.text)))
     for entity in _unique_entities(resolution):

@@ -41,6 +41,7 @@ class Article:
     modified: date | None = None
     markup: tuple[str, ...] = ()   # JSON-LD / microdata / RDFa items the page carried, as JSON text
     source: str = ""
+    source_key: str | None = None  # which file a url-less article was read from (kg.read.source_key)
 
     @property
     def body_paragraphs(self) -> list[str]:

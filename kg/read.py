@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -89,20 +89,39 @@ def read_sources(
     headline: str | None = None,
     on_error: ErrorHandler | None = None,
     stdin: BinaryIO | None = None,
+    source_keys: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
     """Read every article in `paths` ("-": JSON Lines on stdin); `url`, `publisher` and `headline` override
     what the files say. A bad file or record raises ReadError, or goes to `on_error(source, error)` so that
-    the rest is still read."""
+    the rest is still read.
+
+    An article without a url gets its file's `source_key`, or the one `source_keys` gives for a path read in
+    place of another file (`kg serve` reads an upload from a folder of its own).
+    """
     if url:
         check_web_url(url, what="--url", error=ReadError)
     overrides = {k: v for k, v in (("url", url), ("publisher", publisher), ("headline", headline)) if v}
-    for path in paths:
-        for article in _read_source(str(path), on_error, stdin):
+    for path in map(str, paths):
+        key = (source_keys or {}).get(path) or source_key(path)
+        for article in _read_source(path, on_error, stdin):
             if overrides:
                 article = replace(article, **overrides)
                 if "url" in overrides:
                     article = replace(article, id=article_id(url=overrides["url"]))
-            yield article
+            yield article if article.url else replace(article, source_key=key)
+
+
+def source_key(source: str) -> str:
+    """Which input a url-less article was read from, as its graph keeps it (`kg:sourceKey`): a SHA-256 of the
+    file's resolved, absolute path ("-", stdin, and a URI such as hdfs://… are taken as written).
+
+    A file's name gives its article's IRI, so two files of one name in two folders would share one; their
+    keys tell them apart across runs, while the same file edited keeps its key. The key is a hash, not the
+    path, so that exported graphs do not show where a newsroom keeps its files; a hash of a guessable path
+    hides it from a casual reader, no more. Moving a folder changes its files' keys.
+    """
+    name = source if source == STDIN or "://" in source else str(Path(source).resolve())
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
 def _read_source(source: str, on_error: ErrorHandler | None, stdin: BinaryIO | None) -> Iterator[Article]:

@@ -31,6 +31,7 @@ def run_spark_job(input_path: str, output_path: str, *, settings: Settings, mast
     except ImportError:
         raise KgError("PySpark is not installed; pip install 'kg[spark]' (and a Java runtime)") from None
     from kg.extract.lexicon import Vocabulary
+    from kg.read import source_key
 
     # Local executors run this Python (with kg installed); on a cluster, PYSPARK_PYTHON says which.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -43,7 +44,8 @@ def run_spark_job(input_path: str, output_path: str, *, settings: Settings, mast
         records = _records(spark, input_path)
         if partitions:
             records = records.repartition(partitions)
-        job = (settings, vocabulary or Vocabulary(), Path(input_path).stem)
+        # A record without a url keeps the key of the input it was read from, as `kg ingest` of that file would.
+        job = (settings, vocabulary or Vocabulary(), Path(input_path).stem, source_key(input_path))
         stored = spark.sparkContext.accumulator(0)
         refused = spark.sparkContext.accumulator(0)
         lines = records.mapPartitions(lambda rows: _partition(rows, job, stored, refused))
@@ -87,17 +89,21 @@ def _json_or_none(json, line: str):
 
 def _partition(rows, job: tuple, stored, refused):
     """Run kg's own per-article code over one partition; N-Quads lines out."""
+    from dataclasses import replace
+
     from kg.errors import ReadError
     from kg.pipeline import ChunkProcessor, Job
     from kg.read import article_from_record
 
-    settings, vocabulary, stem = job
+    settings, vocabulary, stem, key = job
     articles = []
     for number, record in rows:
         try:
-            articles.append(article_from_record(record, Path(f"{stem}.jsonl"), number))
+            article = article_from_record(record, Path(f"{stem}.jsonl"), number)
         except ReadError:
             refused.add(1)
+            continue
+        articles.append(article if article.url else replace(article, source_key=key))
     if not articles:
         return
     worker = ChunkProcessor(Job(settings, {}, (), vocabulary, 0.0))

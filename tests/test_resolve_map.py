@@ -107,6 +107,27 @@ def test_map_iris_do_not_depend_on_order(nlp):
     assert set(first) == set(again)
 
 
+def test_map_article_without_a_url_keeps_its_files_key(tmp_path, nlp):
+    """Its IRI comes from its file's name: the key (a hash, not the path) tells two files of that name apart."""
+    from kg.read import read_sources, source_key
+
+    path = tmp_path / "story.txt"
+    path.write_text("Salt Harbour is a Korean mystery series directed by Han Bora.")
+    graphs = []
+    for article in [*read_sources([path]), *read_sources([path], url="https://news.example.com/salt-harbour")]:
+        (extraction,) = extract_facts([article], nlp=nlp)
+        resolution = resolve_entities(extraction, settings=SETTINGS)
+        graphs.append((URIRef(resolution.article_iri), map_to_ontology(resolution, settings=SETTINGS)))
+    (by_name, graph), (by_url, with_url) = graphs
+    assert graph.value(by_name, KG.sourceKey) == Literal(source_key(str(path)))
+    assert str(tmp_path) not in graph.serialize(format="nt")
+    assert with_url.value(by_url, KG.sourceKey) is None, "a url is the article's identity"
+    validate_graph(graph, settings=SETTINGS)
+    graph.set((by_name, KG.sourceKey, Literal(str(path))))
+    with pytest.raises(ValidationError, match="SHACL"):
+        validate_graph(graph, settings=SETTINGS)
+
+
 def test_map_validation_refuses_a_nameless_person():
     graph = Graph()
     graph.add((URIRef("https://x.example/p"), RDF.type, SDO.Person))

@@ -36,7 +36,11 @@ def test_scale_folder_glob_and_stdin_give_the_same_graph(tmp_path, nlp, monkeypa
     monkeypatch.chdir(tmp_path)
     by_glob = Settings(store=str(tmp_path / "glob-store"))
     assert len(ingest(["folder/*.txt"], settings=by_glob, nlp=nlp).stored) == 2
-    assert quads(by_files) == quads(by_folder)
+    # The copies are other files, whose articles keep other source keys (issue 10); the rest is the same graph.
+    keys = "<https://kg.example.org/ns#sourceKey>"
+    files_quads, folder_quads = quads(by_files), quads(by_folder)
+    assert {q for q in files_quads if keys not in q} == {q for q in folder_quads if keys not in q}
+    assert len(files_quads - folder_quads) == sum(keys in q for q in files_quads) > 0
     lines = "\n".join(json.dumps({"url": f"https://example.com/{i}", "date": f"2024-01-0{i + 1}",
                                   "body": f"Night Bloom {i} is a Korean thriller series directed by Kim Ho."})
                       for i in range(3))
