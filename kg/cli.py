@@ -78,6 +78,8 @@ def ingest(
                                "measured on real text (0.6 of it in a hedged sentence).")] = 0.0,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes [number of cores].")] = None,
     force: Annotated[bool, typer.Option(help="Extract again articles whose content has not changed.")] = False,
+    replace: Annotated[bool, typer.Option(help="Store an article even where its IRI holds one read from another "
+                                               "file of that name, which it replaces (else it is refused).")] = False,
     server: Annotated[str | None, typer.Option(help="Send the articles to this `kg serve` (it holds the store), "
                                                     "e.g. http://127.0.0.1:8000.", show_default=False)] = None,
     token: Annotated[str | None, typer.Option(help="The server's editing token [$KG_SERVE_TOKEN].",
@@ -90,7 +92,7 @@ def ingest(
     """
     if server:
         _ingest_through(server, articles, token=token, url=url, publisher=publisher, headline=headline,
-                        min_confidence=min_confidence or None, force=force)
+                        min_confidence=min_confidence or None, force=force, replace=replace)
         return
     from kg.pipeline import default_workers
     from kg.pipeline import ingest as run_ingest
@@ -98,7 +100,8 @@ def ingest(
     with _ingest_progress() as progress:
         report = run_ingest(articles, settings=_settings(store), url=url, publisher=publisher, headline=headline,
                             min_confidence=min_confidence, vocabulary=_vocabulary(),
-                            workers=workers or default_workers(), force=force, progress=progress)
+                            workers=workers or default_workers(), force=force, replace_others=replace,
+                            progress=progress)
     for _source, message in report.unreadable:
         typer.echo(f"Error: {message}", err=True)
     for article in report.refused:

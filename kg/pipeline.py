@@ -2,13 +2,15 @@
 
 Articles are read first (a file or record that cannot be read is reported
 and the rest go on; two inputs that would share an article IRI are both
-refused by name, never one silently replacing the other), articles
-unchanged since their last ingest are skipped, and the others go through
-extraction in chunks, in worker processes when there is more than one
-chunk. Each chunk's good graphs are written in one transaction, so a store
-never holds half an article; an article whose graph fails the shapes is
-reported and left out. Ctrl-C stops the workers and says how many articles
-were stored; workers also end when their parent process dies.
+refused by name, never one silently replacing the other, and so is a file
+whose IRI holds the article an earlier run read from another file of that
+name), articles unchanged since their last ingest are skipped, and the
+others go through extraction in chunks, in worker processes when there is
+more than one chunk. Each chunk's good graphs are written in one
+transaction, so a store never holds half an article; an article whose graph
+fails the shapes is reported and left out. Ctrl-C stops the workers and
+says how many articles were stored; workers also end when their parent
+process dies.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import signal
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -90,9 +92,11 @@ def ingest(
     nlp=None,
     workers: int = 1,
     force: bool = False,
+    replace_others: bool = False,
     progress: Callable[[ArticleReport, int, int], None] | None = None,
     stdin: BinaryIO | None = None,
     store=None,
+    source_keys: Mapping[str, str] | None = None,
 ) -> IngestReport:
     """Ingest files, folders, glob patterns or "-" (JSON Lines on stdin) into the store.
 
@@ -102,6 +106,13 @@ def ingest(
     given, is an open store to write to (the one `kg serve` holds), else the
     settings' store is opened for the run. Facts that editors rejected are
     taken out of each article's new graph in the transaction that stores it.
+
+    An article is the same article as the one stored under its IRI when it
+    has that url, or else was read from the same file (its `source_key`): a
+    new version replaces the old. A url-less article whose IRI holds, with
+    other content, one read from another file of that name is refused,
+    unless `replace_others`. `source_keys` gives the key of a path read in
+    place of another file (`kg serve`'s uploads).
     """
     from kg.corrections import withhold_rejected
     from kg.extract.lexicon import Vocabulary
@@ -115,7 +126,7 @@ def ingest(
     unreadable: list[tuple[str, str]] = []
     articles = list(read_sources(paths, url=url, publisher=publisher, headline=headline,
                                  on_error=lambda source, error: unreadable.append((source, str(error))),
-                                 stdin=stdin))
+                                 stdin=stdin, source_keys=source_keys))
     if not articles and not unreadable:
         raise ReadError(f"nothing to ingest: {' '.join(map(str, sources))} holds no article")
     if url and len(articles) > 1:
@@ -124,6 +135,8 @@ def ingest(
     articles, reports = _distinct(articles, settings)
     with _opened(store, settings) as store:
         stored_hashes = store.content_hashes()
+        if not replace_others:
+            articles = _same_sources(articles, store, stored_hashes, reports, settings)
         todo = _changed(articles, stored_hashes, reports, settings, force, progress)
         # What the store knows, minus the graphs this batch replaces: the same articles give the same graphs.
         replaced = {article_iri(settings, a.id) for a in todo} & stored_hashes.keys()
@@ -178,6 +191,36 @@ def _distinct(articles: list, settings: Settings) -> tuple[list, list[ArticleRep
                 f"{sources} would share this IRI; give each its own url (in the record, the front matter or "
                 "--url) or its own file name")))
     return kept, refused
+
+
+def _same_sources(articles: list, store, stored_hashes: dict[str, str], reports: list[ArticleReport],
+                  settings: Settings) -> list:
+    """The articles that are new, or new versions of the ones stored under their IRIs; a url-less article whose
+    IRI holds another file's article, with other content, is refused by name (one query for the batch)."""
+    from kg.read import content_hash
+    from kg.resolve import article_iri
+
+    named = [(article, article_iri(settings, article.id)) for article in articles]
+    # Only a stored graph of other content can be lost: an unchanged batch asks nothing.
+    stored = store.source_keys({iri for article, iri in named if article.source_key and iri in stored_hashes
+                                and stored_hashes[iri] != content_hash(article)})
+    kept = []
+    for article, iri in named:
+        key, headline = stored.get(iri, (None, None))
+        if key is None or key == article.source_key:
+            kept.append(article)
+            continue
+        what = f'"{_shortened(headline)}"' if headline else "an article"
+        reports.append(ArticleReport(iri, article.source, refused=(
+            f"{article.source} would replace {what}, read from another file of that name; give it its own url "
+            "(in the record, the front matter or --url) or its own file name, or --replace to store it instead")))
+    return kept
+
+
+def _shortened(text: str, length: int = 60) -> str:
+    """A stored headline on one line, cut at a word within `length` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[:length - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _changed(articles: list, stored_hashes: dict[str, str], reports: list[ArticleReport], settings: Settings,

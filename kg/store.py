@@ -158,6 +158,18 @@ class Store:
         rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }")
         return {row["g"].value: row["h"].value for row in rows}
 
+    def source_keys(self, iris: Collection[str]) -> dict[str, tuple[str, str | None]]:
+        """The `kg:sourceKey` (and headline) of each of these article graphs that has one, in one query for a
+        whole batch: the file each was read from, so that another file of its name is not stored in its place.
+        Graphs without a key (articles identified by their url, graphs stored before kg kept keys) are left out.
+        """
+        if not iris:
+            return {}
+        values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(set(iris)))
+        rows = self.query(f"SELECT ?g ?k ?h WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g kg:sourceKey ?k "
+                          "OPTIONAL { ?g schema:headline ?h } } }")
+        return {row["g"].value: (row["k"].value, row["h"].value if row["h"] is not None else None) for row in rows}
+
     def export(self, format: str, *, graph: str | None = None) -> bytes:
         """Serialize the store: datasets keep their graphs, triple formats get the union (or one graph)."""
         fmt = rdf_format(format)

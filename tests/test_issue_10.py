@@ -3,6 +3,7 @@ of the probe, each ending in a result or one `Error:` line, with the store as it
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from kg.cli import app
 from kg.errors import Interrupted, ParameterError, ReadError
 from kg.pipeline import ingest, load_nquads
 from kg.query import load_query, run_query
+from kg.read import source_key
 from kg.settings import Settings
 from kg.store import OxigraphStore, open_store
 
@@ -64,6 +66,106 @@ def test_issue_10_same_content_twice_is_stored_once(tmp_path, nlp):
     path = article(tmp_path / "news.txt")
     report = ingest([path, str(path)], settings=settings, nlp=nlp)
     assert len(report.stored) == 1 and report.ok
+
+
+# An earlier run's article under the same IRI: the same input (same file, same url) replaces it, another
+# file of that name is refused by name.
+STORY = "date 2024-05-02 {sentence}\n\nThe studio has not yet said when the trailer will arrive."
+
+
+def story(path: Path, sentence: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(STORY.format(sentence=sentence), encoding="utf-8")
+    return path
+
+
+def test_issue_10_same_file_name_in_a_later_run_is_refused_by_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    monkeypatch.chdir(tmp_path)
+    story(tmp_path / "a" / "story.txt", "Paper Lanterns is a Japanese drama film directed by Sato Rin.")
+    story(tmp_path / "b" / "story.txt", "Salt Harbour is a Korean mystery series directed by Han Bora.")
+    assert runner.invoke(app, ["ingest", "a/story.txt"]).exit_code == 0
+    settings = Settings(store=str(tmp_path / "store"))
+    before = dump(settings)
+    result = runner.invoke(app, ["ingest", "b/story.txt"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: refused {BASE}article/story: b/story.txt would replace \"Paper Lanterns is a Japanese drama film "
+        "directed by Sato Rin\", read from another file of that name; give it its own url (in the record, the "
+        "front matter or --url) or its own file name, or --replace to store it instead\n")
+    assert result.stdout.endswith("0 article(s) stored, 0 unchanged, 1 refused, 0 unreadable\n")
+    assert dump(settings) == before
+    replaced = runner.invoke(app, ["ingest", "b/story.txt", "--replace"])
+    assert replaced.exit_code == 0 and directors(settings) == ["Han Bora"]
+    assert runner.invoke(app, ["ingest", "a/story.txt"]).exit_code == 1, "b/story.txt holds the IRI now"
+
+
+def test_issue_10_edited_file_replaces_its_own_graph_in_a_later_run(tmp_path, nlp, monkeypatch):
+    settings = Settings(store=str(tmp_path / "store"))
+    path = story(tmp_path / "a" / "story.txt", "Paper Lanterns is a Japanese drama film directed by Sato Rin.")
+    assert ingest([path], settings=settings, nlp=nlp).ok
+    story(path, "Paper Lanterns is a Japanese drama film directed by Mori Kaede.")
+    monkeypatch.chdir(tmp_path / "a")  # the same file, named from elsewhere
+    report = ingest(["story.txt"], settings=settings, nlp=nlp)
+    assert (len(report.stored), len(report.refused)) == (1, 0) and directors(settings) == ["Mori Kaede"]
+    forced = ingest([path], settings=settings, nlp=nlp, force=True)
+    assert (len(forced.stored), len(forced.refused)) == (1, 0) and directors(settings) == ["Mori Kaede"]
+
+
+def test_issue_10_a_copy_of_the_stored_article_elsewhere_is_unchanged_not_refused(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    sentence = "Paper Lanterns is a Japanese drama film directed by Sato Rin."
+    assert ingest([story(tmp_path / "a" / "story.txt", sentence)], settings=settings, nlp=nlp).ok
+    report = ingest([story(tmp_path / "copy" / "story.txt", sentence)], settings=settings, nlp=nlp)
+    assert report.ok and len(report.unchanged) == 1
+
+
+def test_issue_10_records_of_one_url_are_one_article_across_runs(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    url = "https://news.example.com/2024/05/salt-harbour"
+    for folder, director in (("monday", "Han Bora"), ("tuesday", "Yoon Seo")):
+        feed = tmp_path / folder / "feed.jsonl"
+        feed.parent.mkdir()
+        feed.write_text(json.dumps({"url": url, "body": f"Salt Harbour is a Korean mystery series directed by "
+                                                        f"{director}. Filming wrapped in March."}) + "\n")
+        report = ingest([feed], settings=settings, nlp=nlp)
+        assert (len(report.stored), len(report.refused)) == (1, 0)
+    assert directors(settings) == ["Yoon Seo"]
+    with open_store(settings) as store:
+        assert store.source_keys(store.article_graphs()) == {}, "a url is the article's identity"
+
+
+def test_issue_10_records_without_a_url_keep_their_file_apart(tmp_path, nlp):
+    settings = Settings(store=str(tmp_path / "store"))
+    for folder, director in (("monday", "Han Bora"), ("tuesday", "Yoon Seo")):
+        feed = tmp_path / folder / "feed.jsonl"
+        feed.parent.mkdir()
+        feed.write_text(json.dumps({"body": f"Salt Harbour is a Korean mystery series directed by {director}."}))
+        report = ingest([feed], settings=settings, nlp=nlp)
+    assert [a.source for a in report.refused] == [f"{tmp_path}/tuesday/feed.jsonl:1"]
+    assert directors(settings) == ["Han Bora"]
+
+
+def test_issue_10_source_keys_in_one_query_on_the_embedded_store(tmp_path, nlp):
+    _source_keys_keep_files_apart(Settings(store=str(tmp_path / "store")), tmp_path, nlp)
+
+
+def test_issue_10_source_keys_in_one_query_on_a_remote_store(sparql_server, tmp_path, nlp):
+    _source_keys_keep_files_apart(Settings(store=sparql_server), tmp_path, nlp)
+
+
+def _source_keys_keep_files_apart(settings: Settings, tmp_path: Path, nlp) -> None:
+    first = story(tmp_path / "a" / "story.txt", "Paper Lanterns is a Japanese drama film directed by Sato Rin.")
+    second = story(tmp_path / "b" / "story.txt", "Salt Harbour is a Korean mystery series directed by Han Bora.")
+    assert ingest([first], settings=settings, nlp=nlp).ok
+    report = ingest([second], settings=settings, nlp=nlp)
+    assert [a.source for a in report.refused] == [str(second)] and directors(settings) == ["Sato Rin"]
+    iri = f"{BASE}article/story"
+    with open_store(settings) as store:
+        assert store.source_keys([iri, f"{BASE}article/none"]) == {
+            iri: (source_key(str(first)), "Paper Lanterns is a Japanese drama film directed by Sato Rin")}
+    assert ingest([second], settings=settings, nlp=nlp, replace_others=True).ok
+    assert directors(settings) == ["Han Bora"]
 
 
 def test_issue_10_one_url_for_several_files_is_refused(tmp_path, monkeypatch):

@@ -221,6 +221,47 @@ def test_serve_token_guards_editing(example_store, tmp_path):
         assert accepted.returncode == 0, accepted.stderr
 
 
+def test_serve_ingest_tells_files_of_one_name_apart(tmp_path):
+    """The server reads uploads from a folder of its own, so `kg ingest --server` sends each file's source key:
+    an edited file replaces its article, another file of its name is refused unless --replace (issue 10)."""
+    from kg.serve.client import _multipart
+    from kg.store import OxigraphStore
+
+    store = tmp_path / "store"
+    OxigraphStore(store).close()
+    first, second = tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt"
+    for path, text in ((first, "Paper Lanterns is a Japanese drama film directed by Sato Rin."),
+                       (second, "Salt Harbour is a Korean mystery series directed by Han Bora.")):
+        path.parent.mkdir()
+        path.write_text(text)
+    with kg_serve(store) as url:
+        def send(*args: str):
+            return subprocess.run([KG, "ingest", "--server", url, *args], capture_output=True, text=True)
+
+        assert send(str(first)).returncode == 0
+        first.write_text("Paper Lanterns is a Japanese drama film directed by Mori Kaede.")
+        edited = send(str(first))
+        assert edited.returncode == 0 and edited.stdout.endswith("1 article(s) stored, 0 unchanged, 0 refused, "
+                                                                 "0 unreadable\n")
+        refused = send(str(second))
+        assert refused.returncode == 1
+        assert refused.stderr == (
+            f"Error: refused {BASE}article/story: story.txt would replace \"Paper Lanterns is a Japanese drama film "
+            "directed by Mori…\", read from another file of that name; give it its own url (in the record, the "
+            "front matter or --url) or its own file name, or --replace to store it instead\n")
+        assert send("--replace", str(second)).returncode == 0
+        forced = send("--force", str(second))
+        assert forced.stdout.endswith("1 article(s) stored, 0 unchanged, 0 refused, 0 unreadable\n"), "--force too"
+        (tmp_path / "blank.txt").write_text("")
+        blank = send(str(tmp_path / "blank.txt"))
+        assert blank.stderr == "Error: blank.txt: the file is empty; give an article with some text\n", \
+            "an upload is named as it was sent, not by the server's folder for it"
+        body, boundary = _multipart({"source_keys": '["../etc"]'}, [("story.txt", b"Salt Harbour is a series.")])
+        status, _, answer = post(url + "/api/ingest", body, f"multipart/form-data; boundary={boundary}",
+                                 **{"X-KG-Client": "test"})
+        assert status == 400 and b"source_keys must be a JSON list" in answer
+
+
 def test_serve_ingests_beside_readers(example_store, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(example_store.store, store)

@@ -7,6 +7,7 @@ pool, so readers are served while an ingest or a long query runs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -381,6 +382,7 @@ class _Pages:
         if not files:
             raise Refused(400, "no article uploaded")
         options = {k: form.get(k) or None for k in ("url", "publisher", "headline")}
+        keys = _source_keys(form.get("source_keys"), files)
         with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
             paths = []
             for n, upload in enumerate(files):
@@ -394,6 +396,8 @@ class _Pages:
                 with self.site.ingest_lock:
                     return ingest(paths, settings=self.site.settings, store=self.site.store, nlp=self.site.nlp(),
                                   workers=1, force=form.get("force") == "true",
+                                  replace_others=form.get("replace") == "true",
+                                  source_keys=dict(zip(paths, keys, strict=True)),
                                   min_confidence=float(form.get("min_confidence") or 0.0), **options)
             report = await run_in_threadpool(run)
         self.site.changed()
@@ -489,6 +493,25 @@ def _as_uploaded(report, folder: str):
     return replace(report, articles=tuple(replace(a, source=named(a.source), refused=named(a.refused))
                                           for a in report.articles),
                    unreadable=tuple((named(source), named(message)) for source, message in report.unreadable))
+
+
+_SOURCE_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def _source_keys(sent, files: list) -> list[str]:
+    """The source key of each upload: the one `kg ingest --server` sent (a hash of the file's path on the
+    client, as `kg ingest` would keep it there), else, from the desk's form, which knows only names, a hash of
+    the file's name: there, uploads of one name are one article."""
+    if sent is None:
+        return [hashlib.sha256(f"upload {Path(f.filename).name}".encode()).hexdigest() for f in files]
+    try:
+        keys = json.loads(sent)
+    except ValueError:
+        keys = None
+    if not isinstance(keys, list) or len(keys) != len(files) or \
+            not all(isinstance(k, str) and _SOURCE_KEY.fullmatch(k) for k in keys):
+        raise Refused(400, "source_keys must be a JSON list of one SHA-256 (hex) per uploaded article")
+    return keys
 
 
 def _summary(report) -> str:

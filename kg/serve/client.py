@@ -1,7 +1,9 @@
 """`kg ingest --server URL`: send articles to the `kg serve` that holds the store, which ingests them.
 
 The files are sent as they are (multipart/form-data), so the server reads them
-exactly as `kg ingest` would here and mints the same article IRIs.
+exactly as `kg ingest` would here and mints the same article IRIs; with each
+goes its source key (a hash of its path here), which the server keeps as if
+it had read the file where it lies.
 """
 
 from __future__ import annotations
@@ -18,15 +20,18 @@ from kg.errors import ServeError
 def ingest_through(server: str, sources: list[str], *, token: str | None = None, options: dict | None = None,
                    stdin: bytes | None = None, timeout: float = 600.0) -> dict:
     """Post articles to a server's /api/ingest; returns its report (stored, unchanged, refused, unreadable)."""
-    from kg.read import expand_sources
+    from kg.read import expand_sources, source_key
 
     files: list[tuple[str, bytes]] = []
+    keys: list[str] = []
     for source in expand_sources(sources):
         if source == "-":
             files.append(("stdin.jsonl", stdin or b""))
         else:
             files.append((Path(source).name, Path(source).read_bytes()))
+        keys.append(source_key(source))
     fields = {k: "true" if v is True else str(v) for k, v in (options or {}).items() if v not in (None, False)}
+    fields["source_keys"] = json.dumps(keys)
     body, boundary = _multipart(fields, files)
     headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "X-KG-Client": "kg ingest",
                "Accept": "application/json"}
