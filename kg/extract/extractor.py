@@ -90,6 +90,8 @@ def load_pipeline(model: str = MODEL) -> Language:
     if "attribute_ruler" in nlp.pipe_names:  # the same rules, by lookup: a third of the model's time otherwise
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler").add_patterns(patterns)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_title_colons", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

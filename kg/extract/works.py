@@ -87,7 +87,25 @@ _MAX_TITLE_TOKENS = 15
 _LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
+# A title's punctuation inside it (a comma may end it instead).
+_TITLE_JOINS = TITLE_PUNCTUATION - {","}
 _TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining"})
+
+
+@Language.component("kg_title_colons", assigns=["token.is_sent_start"])
+def keep_title_colons(doc: Doc) -> Doc:
+    """A title's colon ("Final Fantasy VII: Advent Children is a 2005 film") ends no sentence: set before the
+    parser, which keeps the boundaries it is given, so that the title and its description stay one sentence."""
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if token.text == ":" and "\n" not in token.whitespace_ and _title_word(doc[token.i - 1]) \
+                and _title_word(following):
+            following.is_sent_start = False
+    return doc
+
+
+def _title_word(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
@@ -218,12 +236,16 @@ def _sentence_case_title(subject: Span) -> Span | None:
     if not opener.text[:1].isupper() or not opener.is_alpha or opener.lower_ in ("the", "a", "an") \
             or opener.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS | _LEADING_ADVERBS:
         return None
-    if any(w.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM", "PUNCT") and w.i != opener.i for w in words[1:]):
+    if any(w.pos_ in ("VERB", "AUX", "PRON", "NUM", "PUNCT") or (w.pos_ == "DET" and w.lower_ in _ENGLISH_DETERMINERS)
+           for w in words[1:]):
         return None
     return first if words[-1].lower_ not in TITLE_CONNECTORS else None
 
 
 _SENTENCE_CASE_MAX = 8
+# The determiners that make a lower-case run English words, not a foreign title ("la", "le", "der" may be one).
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "every",
+                                  "each", "no", "all", "both", "another", "such", "what", "which"})
 
 
 def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -371,8 +393,11 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
                 or _from_a_source(token) or _filmed_somewhere(token)):
             continue
-        verb = token.head if token.dep_ == "conj" and token.head.tag_ == "VBN" else token  # "set and filmed in Y"
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "X was set and filmed in Y", "X is the second installment …, and was directed by A"
+        verb = token.head if token.dep_ == "conj" and (token.head.tag_ == "VBN" or is_copula(token.head)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj" if verb is not token else "")),
+                       None)
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is None:
@@ -387,10 +412,10 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
 
 
 def _opens_sentence(subject: Token, sent: Span) -> bool:
-    """The subject opens the sentence, or only capitalized words come before it, which the parse left out of
-    it ("Jingle All the Way was set …": "Jingle" taken for a modifier of the verb)."""
+    """The subject opens the sentence, or only a title's words come before it, which the parse left out of
+    it ("Jingle All the Way was set …": "Jingle" taken for a modifier of the verb; "Scooby-Doo 2: …")."""
     before = sent.doc[sent.start:subject.left_edge.i]
-    return all(t.text[:1].isupper() and not t.is_punct for t in before)
+    return all((t.text[:1].isupper() or t.like_num) and not t.is_punct or t.text in _TITLE_JOINS for t in before)
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
