@@ -367,6 +367,11 @@ PHRASINGS = [
      {("director", "Moss-Town 2: Rivers Rising", "Ada Kerr")}),
     ("Pour la fin du jour is a 1961 French documentary film directed by Ida Bell.",
      {("director", "Pour la fin du jour", "Ida Bell"), ("country_of_origin", "Pour la fin du jour", "France")}),
+    ("Velvet Dusk is a 2007 music film featuring British singer Ada Kerr and drummer Tom Avery.",
+     {("cast", "Velvet Dusk", "Ada Kerr"), ("cast", "Velvet Dusk", "Tom Avery")}),
+    ("Night Owls is a 2009 comedy film starring Ray Dunn and stars Ida Bell with the voices of Tom Avery and Ada "
+     "Kerr.", {("cast", "Night Owls", "Ray Dunn"), ("cast", "Night Owls", "Ida Bell"),
+               ("cast", "Night Owls", "Tom Avery"), ("cast", "Night Owls", "Ada Kerr")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -429,6 +434,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("country_of_origin", "Dust Bowl", "United States")),
     ("A satire of city life, it is loosely based on Ada Kerr's long poem The Voyage Home.",
      ("based_on", "The Voyage Home", "The Voyage Home")),
+    ("Owl Hill 2 is the second film starring the Owlets and Ray Dunn.", ("cast", "Owl Hill 2", "Owlets")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

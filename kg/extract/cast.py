@@ -42,6 +42,8 @@ from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
 STARRING_VERBS = frozenset({"star", "co-star", "feature", "include"})
+# The participles that name a work's cast after it: "a 2003 film starring A", "a film featuring A and B".
+_PARTICIPLES = frozenset({"starring", "featuring", "co-starring"})
 # Nouns of being in a cast: "the protagonists are A and B", "A was one of the stars of X".
 CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", "leads", "co-star", "co-stars",
                         "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles",
@@ -196,7 +198,7 @@ class CastReader(SentenceReader):
             if subject is None or subject.lower_ not in ("cast", "lineup", "ensemble"):
                 return
             work = _cast_work(subject, works) or clause_work(verb, works)
-        elif verb.lower_ == "starring" and verb.dep_ in ("acl", "advcl", "prep", "pcomp", "xcomp", "conj"):
+        elif verb.lower_ in _PARTICIPLES and verb.dep_ in ("acl", "advcl", "prep", "pcomp", "xcomp", "conj"):
             work = clause_work(verb, works)
         elif verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             work = clause_work(verb, works)  # "It is the first film to feature A": only the work said of
@@ -206,13 +208,14 @@ class CastReader(SentenceReader):
             subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in ("nsubj",
                                                                                                "nsubjpass")),
                            None)
-            if subject is None:
+            participle = verb.head if verb.dep_ == "conj" and verb.head.lower_ in _PARTICIPLES else None
+            if subject is None and participle is None:
                 return
-            work = clause_work(verb, works)
+            work = clause_work(participle or verb, works)  # "a film starring A and B and stars C"
             if work is None:
                 return
         heads = objects(verb)
-        for head in (*heads, *_pairs_after_characters(verb, heads)):
+        for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
             yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
 
     def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -356,6 +359,14 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _voices_with(verb: Token) -> list[Token]:
+    """"stars A with the voices of B and C": the voice cast beside the cast on screen."""
+    return [person for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in ("voices", "voice")
+            for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+            for obj in of.children if obj.dep_ == "pobj" for person in (obj, *obj.conjuncts)]
 
 
 def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:

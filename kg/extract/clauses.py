@@ -380,10 +380,15 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
         span = _name_beside(token)
         if span is not None and token.lower_ in COMPANY_NOUNS:  # "the Soyuzmultfilm studio"
             return mention(span, ORGANIZATION)
-    if span is None or any(works.at(t) is not None for t in span):
+    if span is None or any(works.at(t) is not None for t in span) or _group_name(span):
         return None
     kind = name_kind(span.text, lexicon)
     return mention(span, kind) if kind else None
+
+
+def _group_name(span: Span) -> bool:
+    """"the Chipmunks", "the Beatles": one plural name after "the" names a group, not a person."""
+    return len(span) == 1 and span[0].tag_ == "NNPS" and span[0].i > 0 and span.doc[span[0].i - 1].lower_ == "the"
 
 
 def _name_beside(token: Token) -> Span | None:

@@ -513,10 +513,15 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
         actor, character = m.group("a"), m.group("as") or m.group("paren")
         if m.group("paren") and character_first:
             actor, character = character, actor
-        if actor in sentence.claimed or is_organization(actor, sentence):
+        if actor in sentence.claimed or is_organization(actor, sentence) or _group(item.strip(), actor):
             continue
         sentence.claimed.add(actor)
         yield from _cast(sentence, subject, actor, character, rule, 0.85)
+
+
+def _group(item: str, actor: str) -> bool:
+    """"the Chipmunks": one name after "the" names a group, not a person."""
+    return " " not in actor and item.startswith(f"the {actor}")
 
 
 # --- source works, other titles, counts ---------------------------------------------------------------
