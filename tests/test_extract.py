@@ -372,6 +372,11 @@ PHRASINGS = [
     ("Night Owls is a 2009 comedy film starring Ray Dunn and stars Ida Bell with the voices of Tom Avery and Ada "
      "Kerr.", {("cast", "Night Owls", "Ray Dunn"), ("cast", "Night Owls", "Ida Bell"),
                ("cast", "Night Owls", "Tom Avery"), ("cast", "Night Owls", "Ada Kerr")}),
+    ("Written by Ida Bell and directed by Tom Avery, Mission: Mars was first broadcast on March 9, 1969.",
+     {("writer", "Mission: Mars", "Ida Bell"), ("director", "Mission: Mars", "Tom Avery"),
+      ("release_date", "Mission: Mars", "1969-03-09")}),
+    ("Carry the Torch: The Concert Film was released on May 4, 2021.",
+     {("release_date", "Carry the Torch: The Concert Film", "2021-05-04")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

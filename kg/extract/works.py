@@ -406,16 +406,26 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             end = next((c.i for c in verb.lefts if c.dep_ in ("auxpass", "aux")), verb.i)
             title = title_span(sent.doc[sent.start:end], from_start=True)
         else:
-            title = grow_title(sent.doc, subject.left_edge.i, sent)
+            title = _with_main_title(grow_title(sent.doc, subject.left_edge.i, sent))
         if title is not None:
             yield title, "credited-subject", True, None
 
 
 def _opens_sentence(subject: Token, sent: Span) -> bool:
     """The subject opens the sentence, or only a title's words come before it, which the parse left out of
-    it ("Jingle All the Way was set …": "Jingle" taken for a modifier of the verb; "Scooby-Doo 2: …")."""
+    it ("Jingle All the Way was set …": "Jingle" taken for a modifier of the verb; "Scooby-Doo 2: …", "Bring
+    the Soul: The Movie was released …")."""
     before = sent.doc[sent.start:subject.left_edge.i]
-    return all((t.text[:1].isupper() or t.like_num) and not t.is_punct or t.text in _TITLE_JOINS for t in before)
+    return all(_title_word(t) and not t.is_punct or t.text in _TITLE_JOINS or t.lower_ in _LEFT_JOINS
+               for t in before) and (not before or _title_word(before[0]))
+
+
+def _with_main_title(title: Span | None) -> Span | None:
+    """"…, Assignment: Earth was first broadcast": a subtitle the parse took alone, with its main title."""
+    if title is None or title.start < 2 or title.doc[title.start - 1].text != ":":
+        return title
+    main = grow_title_left(title.doc, title.start - 2)
+    return title.doc[main.start:title.end] if main is not None else title
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1121,6 +1131,7 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
 
 _NEVER_JOIN = frozenset({"by", "as", "is", "are"})
 _NEVER_JOIN_OR_AND = _NEVER_JOIN | {"and"}
+_LEFT_JOINS = TITLE_CONNECTORS - _NEVER_JOIN
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
