@@ -377,6 +377,10 @@ PHRASINGS = [
       ("release_date", "Mission: Mars", "1969-03-09")}),
     ("Carry the Torch: The Concert Film was released on May 4, 2021.",
      {("release_date", "Carry the Torch: The Concert Film", "2021-05-04")}),
+    ("Jon Pike is an American actor, known for his recurring role as Chief Ed Moss in Lakes and Rivers.",
+     {("cast", "Lakes and Rivers", "Jon Pike"), ("role", "Lakes and Rivers", "Jon Pike", "Chief Ed Moss")}),
+    ("Lantern Films is a British production company. It made two sitcoms for BBC1, Early to Rise (1989 – 94) and "
+     "Blue Door (1992–94).", {("release_date", "Early to Rise", "1989"), ("release_date", "Blue Door", "1992")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -440,6 +444,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("A satire of city life, it is loosely based on Ada Kerr's long poem The Voyage Home.",
      ("based_on", "The Voyage Home", "The Voyage Home")),
     ("Owl Hill 2 is the second film starring the Owlets and Ray Dunn.", ("cast", "Owl Hill 2", "Owlets")),
+    ("Hill School is a school in Leicester. Notable alumni include Ada Kerr (1946-1950), author; and Ray Dunn "
+     "(1991-1995), rugby player.", ("release_date", "Ada Kerr", "1946")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -29,11 +29,9 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import another_title_as, described_noun, is_copula, is_title_text, work_noun
+from kg.extract.works import YEAR_GLOSS, another_title_as, described_noun, is_copula, is_title_text, work_noun
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
-_GLOSS_YEAR = re.compile(r"^(?P<year>(?:18[89]\d|19\d\d|20\d\d))(?:\s+(?:film|movie|TV series|series|miniseries))?$")
-# Words after which a number is a length, not a year: "an 89 minute film".
 # What joins the countries of a co-production: "a Canada/UK/United States co-production".
 _CHAIN_JOINTS = frozenset({"/", "-", "–"})
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
@@ -242,8 +240,8 @@ def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
     if clean is None:
         return
     for paren in clean.parentheticals:
-        match = _GLOSS_YEAR.match(paren.text)
-        if match is None or paren.at == 0:
+        match = YEAR_GLOSS.match(paren.text)
+        if match is None or match.group("year") is None or paren.at == 0:
             continue
         token = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
         span = works.at(token[-1]) if token is not None else None

@@ -73,8 +73,11 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
                          r"Saturday|Sunday|The|A|An|Season|Episode|Part|Chapter|Volume|Netflix|Original|"
                          r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
-_YEAR_GLOSS = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
-                         r"(?P<only>film|TV series|miniseries|TV film))$")
+# The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
+# it ran was first released in the first).
+YEAR_GLOSS = re.compile(r"^(?:(?P<year>18[89]\d|19\d\d|20\d\d)(?P<range>\s*[–-]\s*(?:\d\d|\d{4}|present))?"
+                        r"(?:\s+(?P<noun>film|movie|TV series|series|miniseries))?|"
+                        r"(?P<only>film|TV series|miniseries|TV film))$")
 _RELEASE_VERBS = frozenset({"release", "premiere", "air", "broadcast", "screen"})
 _DEBUT_KINDS = frozenset({"directorial", "acting", "screen", "film", "feature", "movie", "television"})
 _DIRECTING = frozenset({"direct", "cast", "feature", "star", "lead", "guide"})
@@ -698,11 +701,24 @@ def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Sp
         title = grow_title(doc, i + 1, sent)
         if title is None:
             return
+        if not _item_follows(title.end, sent):  # "… in Parks and Recreation": the "and" is the title's own
+            title = grow_title(doc, i + 1, sent, single=True) or title
         title = _before_platform(title, lexicon)
         yield doc[first:i], title
         i = _past_separator(title.end, sent)
         if i == title.end:
             return
+
+
+def _item_follows(i: int, sent: Span) -> bool:
+    """Another "Character in Title" item after the "and" at `i`, or no "and" there at all."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].lower_ != "and":
+        return True
+    j = i + 1
+    while j < sent.end and doc[j].text[:1].isupper():
+        j += 1
+    return j < sent.end and doc[j].lower_ in ("in", "on")
 
 
 def _past_separator(i: int, sent: Span) -> int:
@@ -774,7 +790,7 @@ def _year_glossed_title(title: Span) -> bool:
     """"Close-Up (1990)": a title glossed with its year in brackets."""
     clean = title.doc._.clean
     paren = clean.parenthetical_after(title.end_char) if clean is not None else None
-    gloss = _YEAR_GLOSS.match(paren.text) if paren is not None else None
+    gloss = YEAR_GLOSS.match(paren.text) if paren is not None else None
     return gloss is not None and gloss.group("year") is not None
 
 
@@ -938,17 +954,18 @@ def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"Sanders of the River (1935)", "Monster (2023 film)": a title the text glosses with its year."""
+    """"Sanders of the River (1935)", "Monster (2023 film)", "the sitcom Lake Road (1989–94)": a title the text
+    glosses with its year, or with the years it ran where the sentence names works."""
     clean = doc._.clean
     if clean is None:
         return
     for paren in clean.parentheticals:
-        gloss = _YEAR_GLOSS.match(paren.text)
+        gloss = YEAR_GLOSS.match(paren.text)
         if gloss is None:
             continue
         last = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
-        if last is None:
-            continue
+        if last is None or (gloss.group("range") and not any(map(work_noun, sentence(last[-1])))):
+            continue  # years a run of works spans, not a person's ("Ada Kerr (1946–1950), author")
         title = grow_title_left(doc, last.end - 1)
         if title is not None:
             noun = (gloss.group("noun") or gloss.group("only") or "").lower().replace("tv ", "")
@@ -1160,8 +1177,8 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
     start = end
     while start > sent.start:
         before = doc[start - 1]
-        if _title_word(before) and before.text not in _CLAUSE_OPENERS:
-            start -= 1
+        if _title_word(before) and (before.text not in _CLAUSE_OPENERS or not before.is_sent_start):
+            start -= 1  # a capitalized "So" or "When" inside a sentence is a title's ("So Haunt Me")
             continue
         joined = start - 1
         while joined > sent.start and (doc[joined].lower_ in TITLE_CONNECTORS - {"by", "as", "is", "and"}
