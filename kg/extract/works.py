@@ -399,8 +399,9 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
         # "X was set and filmed in Y", "X is the second installment …, and was directed by A"
         verb = token.head if token.dep_ == "conj" and (token.head.tag_ == "VBN" or is_copula(token.head)) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
-        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj" if verb is not token else "")),
-                       None)
+        # the subject nearest the verb: "The studio's first film, Chicken Run was directed by" has two
+        subject = max((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj" if verb is not token else "")
+                       and c.i < verb.i), key=lambda c: c.i, default=None)
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is None:
