@@ -381,7 +381,8 @@ PHRASINGS = [
      {("cast", "Lakes and Rivers", "Jon Pike"), ("role", "Lakes and Rivers", "Jon Pike", "Chief Ed Moss")}),
     ("Lantern Films is a British production company. It made two sitcoms for BBC1, Early to Rise (1989 – 94) and "
      "Blue Door (1992–94).", {("release_date", "Early to Rise", "1989"), ("release_date", "Blue Door", "1992")}),
-    ("The studio's second feature, Paper Owls was directed by Ada Kerr from a screenplay by Tom Avery.",
+    ("The studio's first feature-length film, Paper Owls was directed by Ada Kerr from a screenplay by Tom "
+     "Avery.",
      {("director", "Paper Owls", "Ada Kerr"), ("writer", "Paper Owls", "Tom Avery")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
