@@ -384,6 +384,10 @@ PHRASINGS = [
     ("The studio's first feature-length film, Paper Owls was directed by Ada Kerr from a screenplay by Tom "
      "Avery.",
      {("director", "Paper Owls", "Ada Kerr"), ("writer", "Paper Owls", "Tom Avery")}),
+    ("The Heron's Lantern was produced and distributed by Lantern Bay Pictures.",
+     {("production_company", "The Heron's Lantern", "Lantern Bay Pictures")}),
+    ("The Quiet Harbour was shot in Tromso and in Bergen.",
+     {("filming_location", "The Quiet Harbour", "Tromso"), ("filming_location", "The Quiet Harbour", "Bergen")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -449,6 +453,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Owl Hill 2 is the second film starring the Owlets and Ray Dunn.", ("cast", "Owl Hill 2", "Owlets")),
     ("Hill School is a school in Leicester. Notable alumni include Ada Kerr (1946-1950), author; and Ray Dunn "
      "(1991-1995), rugby player.", ("release_date", "Ada Kerr", "1946")),
+    ("The Heron's Lantern was produced and distributed by Lantern Bay Pictures.", ("director", "Lantern", "Heron")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -406,10 +406,17 @@ def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
     return [date_match.group(0)] if date_match else []
 
 
+def _place_head(text: str) -> str:
+    """The places at the start of a list, up to the first preposition of another kind ("in Rome over
+    the summer")."""
+    return re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in|by|since|through)\s+", text)[0]
+
+
 def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact]:
-    """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two."""
-    head = re.split(r"\s+(?:over|during|for|from|until|before|after|with|on|in|by|since|through)\s+", text)[0]
-    items = [item.strip(" ,;.") for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head)]
+    """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two, and so are "Catania and
+    in Rome"."""
+    items = [item.strip(" ,;.") for part in re.split(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:in|at)\s+", text)
+             for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _place_head(part))]
     names = [n for n in items if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
              and not is_organization(n, sentence)]
     previous: str | None = None

@@ -451,12 +451,13 @@ _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form 
 
 def _filmed_somewhere(verb: Token) -> bool:
     """"X was filmed in Y", "X was shot primarily in Y" (a person may be shot in Dallas: "shot" takes an
-    extent or "on location" to be a film's)."""
+    extent, "on location" or a subject no person's name is, "The Quiet Man", to be a film's)."""
     if lemma(verb) not in ("film", "shoot") or not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
                                                         for c in verb.children):
         return False
     return lemma(verb) == "film" or any(c.lower_ in FILMING_EXTENT for c in verb.children if c.dep_ == "advmod") \
-        or "on location" in verb.doc[verb.i:verb.i + 4].text
+        or "on location" in verb.doc[verb.i:verb.i + 4].text or any(
+            c.dep_ == "nsubjpass" and c.left_edge.text in ("The", "A", "An") for c in verb.children)
 
 
 def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -986,12 +987,14 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
 
 def _without_possessors(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
     """"Kore-eda Hirokazu's Monster" is Monster, by its director: a possessive before a title is taken off
-    when the owner is a full name or the title also stands alone in the text ("Mio's Cookbook" stays)."""
+    when the owner is a full name or the title also stands alone in the text ("Mio's Cookbook" stays, and so
+    does "The Eagle's Feather": no person's name takes an article)."""
     result: dict[str, TitleInfo] = {}
     for title, info in titles.items():
         owner, mark, rest = re.split(r"(['’]s )", title, maxsplit=1) if re.search(r"['’]s ", title) \
             else (title, "", "")
-        if mark and (len(owner.split()) >= 2 or "-" in owner or _stands_alone(rest, title, text)):
+        if mark and owner.split()[0] not in ("The", "A", "An") \
+                and (len(owner.split()) >= 2 or "-" in owner or _stands_alone(rest, title, text)):
             title = rest
         kept = result.setdefault(title, TitleInfo())
         kept.described = kept.described or info.described
