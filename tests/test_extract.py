@@ -388,6 +388,8 @@ PHRASINGS = [
      {("production_company", "The Heron's Lantern", "Lantern Bay Pictures")}),
     ("The Quiet Harbour was shot in Tromso and in Bergen.",
      {("filming_location", "The Quiet Harbour", "Tromso"), ("filming_location", "The Quiet Harbour", "Bergen")}),
+    ("Salt Road is a 1999 film. It was written by Ida Bell, born in 1910, who also had a role in the film.",
+     {("writer", "Salt Road", "Ida Bell"), ("cast", "Salt Road", "Ida Bell")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

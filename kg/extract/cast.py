@@ -292,7 +292,7 @@ class CastReader(SentenceReader):
             copula = _copula_of(noun)
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join"):
-            holders = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+            holders = doers(head)  # "A had a role in X", "A, who also had a role in the film"
         elif (verb := _appearing_as(noun)) is not None:
             holders = doers(verb)
         else:
