@@ -390,6 +390,9 @@ PHRASINGS = [
      {("filming_location", "The Quiet Harbour", "Tromso"), ("filming_location", "The Quiet Harbour", "Bergen")}),
     ("Salt Road is a 1999 film. It was written by Ida Bell, born in 1910, who also had a role in the film.",
      {("writer", "Salt Road", "Ida Bell"), ("cast", "Salt Road", "Ida Bell")}),
+    ("A co-production between Chile, Peru and Spain, Salt Moon: The Return was directed by Ida Bell.",
+     {("director", "Salt Moon: The Return", "Ida Bell"), ("country_of_origin", "Salt Moon: The Return", "Chile"),
+      ("country_of_origin", "Salt Moon: The Return", "Peru"), ("country_of_origin", "Salt Moon: The Return", "Spain")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -456,6 +459,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Hill School is a school in Leicester. Notable alumni include Ada Kerr (1946-1950), author; and Ray Dunn "
      "(1991-1995), rugby player.", ("release_date", "Ada Kerr", "1946")),
     ("The Heron's Lantern was produced and distributed by Lantern Bay Pictures.", ("director", "Lantern", "Heron")),
+    ("An international co-production between Chile, Peru and Spain, Salt Moon: The Return was directed by Ida "
+     "Bell.", ("producer", "Salt Moon: The Return", "Ida Bell")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -348,8 +348,10 @@ def _shared_agents(verb: Token) -> list[Token]:
 
 
 def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:
-    """The craft a noun names, two words first ("series composition", "screenplay")."""
-    if lexicon.cue(token.lower_.rpartition("-")[2], "craft") is None and token.lower_ not in _CRAFT_HEADS:
+    """The craft a noun names, two words first ("series composition", "screenplay"); a work noun names a work
+    ("a co-production", not a production credit)."""
+    if lexicon.cue(token.lower_.rpartition("-")[2], "craft") is None and token.lower_ not in _CRAFT_HEADS \
+            or work_noun(token) is not None:
         return None
     if token.i > 0:
         cue = lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "craft")
@@ -363,7 +365,9 @@ def _work_and_craft(verb: Token, works: WorkSpans, relation: str,
     """The work of a credit verb's clause, and the relation: "the screenplay was written by A" is a writing
     credit of the clause's work, "production was handled by S" a production credit; "the music was composed
     by A" names no credit kg keeps."""
-    subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ == "nsubjpass"), None)
+    # the subject nearest the verb: "A co-production of …, X was directed by A" has two
+    subject = max((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ == "nsubjpass"),
+                  key=lambda c: c.i if c.i < verb.i else -1, default=None)
     if subject is not None and subject.lower_ in _UNKEPT_CRAFTS:
         return None, None
     craft = craft_cue(subject, lexicon) if subject is not None else None

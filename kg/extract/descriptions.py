@@ -197,11 +197,34 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
     following = noun.i + 1 < len(noun.doc) and works.at(noun.doc[noun.i + 1])
     if following:
         return mention(following, WORK), "description:work-noun"
+    fronted = _fronted_subject(noun, works)
+    if fronted is not None:
+        return mention(fronted, WORK), "description:appositive"
     if noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":  # "Walt Disney's 1967 film, The Jungle Book"
         titled = works.at(noun.doc[noun.i + 2])
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
     return None
+
+
+def _fronted_subject(noun: Token, works: WorkSpans) -> Span | None:
+    """"An international co-production between A, B and C, X was directed by …": the title after the comma
+    that ends a description opening the sentence (no verb in between)."""
+    sent = sentence(noun)
+    opener = sent[0] if sent[0].text not in ('"', "“") else sent[1]
+    if opener.lower_ not in ("a", "an") or noun.i - opener.i > _MAX_DESCRIPTION_WORDS:
+        return None
+    for token in sent.doc[noun.i + 1:sent.end - 1]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.text == ",":
+            span = works.at(sent.doc[token.i + 1])
+            if span is not None and span.start == token.i + 1:
+                return span
+    return None
+
+
+_MAX_DESCRIPTION_WORDS = 6
 
 
 def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention | None:
