@@ -393,6 +393,8 @@ PHRASINGS = [
     ("A co-production between Chile, Peru and Spain, Salt Moon: The Return was directed by Ida Bell.",
      {("director", "Salt Moon: The Return", "Ida Bell"), ("country_of_origin", "Salt Moon: The Return", "Chile"),
       ("country_of_origin", "Salt Moon: The Return", "Peru"), ("country_of_origin", "Salt Moon: The Return", "Spain")}),
+    ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
+     {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

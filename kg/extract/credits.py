@@ -114,13 +114,18 @@ class CreditReader(SentenceReader):
                     yield from self._credit(cue.relation, work, head, sent, works, "credit:listed")
 
     def _film_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"X is a 2012 documentary film by A": a film is its director's."""
+        """"X is a 2012 documentary film by A": a film is its director's, or its studio's ("a film by the
+        animation company C"; a platform's is only shown there)."""
         agents = by_agents(noun)
         work = work_of(noun, works) if agents else None
         if work is None:
             return
         for head in agents:
-            yield from self._credit("director", work, head, sent, works, "credit:film-by")
+            value = named(head, works, self.lexicon)
+            company = value is not None and value.kind == ORGANIZATION
+            if not (company and self.lexicon.is_platform(value.name)):
+                yield from self._credit("studio" if company else "director", work, head, sent, works,
+                                        "credit:film-by")
 
     def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made her directorial debut with X", "his second directorial venture X (2012)": they directed X."""
