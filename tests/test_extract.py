@@ -395,6 +395,10 @@ PHRASINGS = [
       ("country_of_origin", "Salt Moon: The Return", "Peru"), ("country_of_origin", "Salt Moon: The Return", "Spain")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
+    ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",
+     {("type", "The Glass Ledger", "TVSeries")}),
+    ("Harbour Lights is a 2025 crime drama series. Co-star Tom Avery, who plays the partner Emil Dusk, is back.",
+     {("cast", "Harbour Lights", "Tom Avery"), ("role", "Harbour Lights", "Tom Avery", "Emil Dusk")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -463,6 +467,12 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("The Heron's Lantern was produced and distributed by Lantern Bay Pictures.", ("director", "Lantern", "Heron")),
     ("An international co-production between Chile, Peru and Spain, Salt Moon: The Return was directed by Ida "
      "Bell.", ("producer", "Salt Moon: The Return", "Ida Bell")),
+    ("Here are the five films we cannot wait to see this summer.",
+     ("type", "Here", "Movie")),
+    ("Salt Road is a 2025 drama film. Director Ada Kerr's Danish-language thriller won two prizes.",
+     ("director", "Danish-language", "Ada Kerr")),
+    ("Salt Road is a 2025 Swedish drama film. It's a Swedish production, but it was shot in English.",
+     ("filming_location", "Salt Road", "English")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])
@@ -742,3 +752,11 @@ def test_evaluate_prints_one_line_per_set():
     assert lines[-2].startswith(f"{DATA_DIR / 'eval-director-only'}: precision=1.000 recall=1.000")
     assert lines[-1].startswith(f"{EXAMPLES_DIR}: precision=") and lines[-1].endswith(f"({len(DEV_GOLD)} articles)")
     assert "┃ rule " in result.output
+
+
+def test_extract_the_day_a_later_part_comes_out_is_no_release_date(nlp):
+    """"Its final episode will stream on June 27" dates the finale, not the series."""
+    facts = facts_of("Night Ward is a medical drama series on Lumen+. Its final episode will stream on June 27.", nlp,
+                     article_date="2025-05-01")
+    assert ("type", "Night Ward", "TVSeries") in facts
+    assert not [fact for fact in facts if fact[0] == "release_date"]

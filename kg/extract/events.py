@@ -110,6 +110,8 @@ class ReleaseReader(SentenceReader):
             return
         for platform in platforms:
             yield Candidate("release_platform", work, platform, sent, "release:platform")
+        if _later_part(subject):
+            return  # "Its final episode will stream on June 27": the day of a part, not the work's release
         future = _future(verb)
         for date in _dates(verb, sent.doc, future):
             yield Candidate("release_date", work, date, sent, "release:date")
@@ -206,6 +208,20 @@ class ReleaseReader(SentenceReader):
                 yield Candidate("release_platform", work, mention(span, ORGANIZATION), sent,
                                 "release:network-modifier")
                 return
+
+
+def _later_part(subject: Token | None) -> bool:
+    """"its final episode", "the second season", "the finale": a part that comes out after the work did."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("finale", "finales"):
+        return True
+    return subject.lower_ in _PARTS and any(c.lower_ in _LATER for c in subject.children)
+
+
+_PARTS = frozenset({"episode", "episodes", "season", "seasons", "chapter", "installment", "part", "half"})
+_LATER = frozenset({"final", "last", "second", "third", "fourth", "fifth", "next", "new", "remaining", "latest",
+                    "concluding", "closing"})
 
 
 def _misread_verb(token: Token) -> bool:

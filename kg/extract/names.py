@@ -29,7 +29,8 @@ NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", 
                             "Screenwriter", "Cast", "Also", "Both", "Together", "Meanwhile", "However",
                             "Newcomer", "Veteran", "Singer", "Rapper", "Idol", "Comedian", "Model", "Host",
                             "Presenter", "Creator", "Showrunner", "Novelist", "Author", "Composer", "Fans",
-                            "Viewers", "Subscribers", "Netflix", "Original", "Principal", "Filming"})
+                            "Viewers", "Subscribers", "Netflix", "Original", "Principal", "Filming", "Co-star",
+                            "Co-stars", "Costar", "Stars", "Cinematographer", "Narrator", "Executive"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "this", "these",
                       "those", "i", "we", "you", "his", "hers", "its", "their", "whom", "whose"})
 

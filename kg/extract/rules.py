@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg.extract.countries import countries_named, is_country
+from kg.extract.countries import countries_named, demonyms, is_country
 from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
@@ -418,7 +418,7 @@ def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact
     items = [item.strip(" ,;.") for part in re.split(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:in|at)\s+", text)
              for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _place_head(part))]
     names = [n for n in items if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
-             and not is_organization(n, sentence)]
+             and not is_organization(n, sentence) and n not in demonyms()]  # "shot in English": a language
     previous: str | None = None
     for name in names:
         if is_country(name) and previous and not is_country(previous):

@@ -58,7 +58,7 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 # Capitalized words that open a clause, never a title.
-_CLAUSE_OPENERS = frozenset({"Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
+_CLAUSE_OPENERS = frozenset({"Here", "Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
                              "Filming", "Production", "Cast", "There", "Its", "His", "Their", "Who", "Which",
                              "As", "But", "And", "Or", "So", "Although", "Though", "Since", "Because", "Despite",
                              "During", "According", "Unlike", "Following", "Upon", "Released", "Featuring"})
@@ -330,7 +330,7 @@ def described_noun(copula: Token) -> Token | None:
         if work_noun(token) is not None and not _noun_follows(token):
             found = token
     if found is not None:
-        return found
+        return found if found.tag_ != "NNS" else None  # "Here are the six movies …" describes no one work
     credit_follows = last is not None and last.i + 2 < sent.end and doc[last.i + 2].lower_ == "by" \
         and doc[last.i + 1].tag_ == "VBN"
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
@@ -1028,9 +1028,12 @@ def work_noun(token: Token | None) -> str | None:
 
 
 def is_title_like(span: Span) -> bool:
-    """Capitalized words (or numbers) joined by small words and a title's punctuation."""
+    """Capitalized words (or numbers) joined by small words and a title's punctuation; not one adjective of a
+    name and a suffix ("Korean-language", "London-based")."""
     tokens = list(span)
     if not tokens or len(tokens) > _MAX_TITLE_TOKENS:
+        return False
+    if len(tokens) == 1 and re.search(r"-\p{Ll}+$", tokens[0].text) and tokens[0].pos_ in ("ADJ", "VERB"):
         return False
     first = tokens[0]
     if not (first.text[:1].isupper() or first.text[:1].isdigit()) or first.text in _CLAUSE_OPENERS:
@@ -1193,6 +1196,9 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
             start = joined
             continue
         break
+    if end - start > 1 and doc[start].is_sent_start and doc[start].text in _PRONOUN_OPENERS \
+            and doc[start + 1].text in ("The", "A", "An"):
+        start += 1  # "In The Velvet Ledger, the new series …": a preposition before the title's own article
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
 
