@@ -10,7 +10,7 @@ import pytest
 from kg.extract import annotate, extract_facts
 from kg.extract.dates import parse_date
 from kg.model import PartialDate, Ref
-from kg.read import parse_text
+from kg.read import parse_markdown, parse_text
 
 from .conftest import DATA_DIR, DEV_GOLD, EXAMPLES_DIR
 
@@ -760,3 +760,19 @@ def test_extract_the_day_a_later_part_comes_out_is_no_release_date(nlp):
                      article_date="2025-05-01")
     assert ("type", "Night Ward", "TVSeries") in facts
     assert not [fact for fact in facts if fact[0] == "release_date"]
+
+
+def test_extract_a_numbered_heading_names_the_work_of_its_section(nlp):
+    """In a listicle each numbered heading is a title, and what its paragraphs say is about that title; a heading
+    that names no work ("## The verdict") credits no one."""
+    article = parse_markdown("---\ndate: 2025-08-20\n---\n\nFive films to watch this autumn.\n\n"
+                             "## 1. Copper Lantern (September 12)\n\n"
+                             "Ida Bell directs this ghost story. It stars Tom Avery as a lighthouse keeper.\n\n"
+                             "## 2. Salt and Smoke\n\nLena Moss writes and directs this comedy starring Ray Dunn.\n\n"
+                             "## The verdict\n\nWe cannot wait.", source="listicle.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, f.value.name) for f in extraction.facts if isinstance(f.value, Ref)}
+    assert ("cast", "Copper Lantern", "Tom Avery") in facts
+    assert ("cast", "Salt and Smoke", "Ray Dunn") in facts
+    assert not [fact for fact in facts if fact[1] in ("Verdict", "The verdict")]
+    assert not [fact for fact in facts if fact[0] == "cast" and fact[1] == "Copper Lantern" and fact[2] == "Ray Dunn"]

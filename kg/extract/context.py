@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Mention, sentences, tokens
+from kg.extract.doc import Mention, heading_sentences, heading_spans, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.model import PERSON, Article
@@ -74,25 +74,9 @@ class ArticleContext:
 
 def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
-    headings = _heading_sentences(doc, article)
+    headings = heading_sentences(doc)
     return ArticleContext(_main_work(doc, article, headings), _focus(doc, headings), headings,
                           _main_person(doc, headings), _people(doc))
-
-
-def _heading_sentences(doc: Doc, article: Article) -> frozenset[int]:
-    """Sentences inside heading paragraphs, found by the paragraphs' offsets in the cleaned text."""
-    clean = doc._.clean
-    ranges, position = [], 0
-    for kind, text in article.paragraphs:
-        if kind == "h":
-            ranges.append((position, position + len(text)))
-        position += len(text) + 2
-    starts = set()
-    for sent in sentences(doc):
-        original = clean.original_span(sent.start_char, sent.end_char)[0]
-        if any(start <= original < end for start, end in ranges):
-            starts.add(sent.start)
-    return frozenset(starts)
 
 
 def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | None:
@@ -167,21 +151,32 @@ def _only_sources(works: list[Span]) -> set[str]:
 
 
 def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
-    """The work each sentence's paragraph is about so far: the last one a sentence opened with."""
+    """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
+    of the heading the paragraph is under ("## 3. Blood Orange Summer")."""
     by_start = {span.start: span for span in doc.spans.get("works", [])}
     focus: dict[int, str | None] = {}
     current: str | None = None
+    sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
+    section: str | None = None  # the title a heading names, the work of the paragraphs under it
     for sent in sentences(doc):
-        if _starts_paragraph(sent):
-            current = None
         if sent.start in headings:
+            heading = max((start for start in sections if start <= sent.start), default=None)
+            section = current = sections.get(heading)
             continue
+        if _starts_paragraph(sent):
+            current = section
         opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
                         if i in by_start), None)
         if opening is not None:
             current = opening.text
         focus[sent.start] = current
     return focus
+
+
+def _heading_title(heading: Span) -> str | None:
+    """The title a heading names, if any."""
+    return next((span.text for span in heading.doc.spans.get("works", [])
+                 if heading.start <= span.start < heading.end), None)
 
 
 def _starts_paragraph(sent: Span) -> bool:

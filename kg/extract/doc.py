@@ -81,6 +81,34 @@ def sentences(doc: Doc) -> list[Span]:
     return doc.user_data["kg.sentences"]
 
 
+def heading_spans(doc: Doc) -> list[Span]:
+    """The tokens of each of the article's heading paragraphs (found by the paragraphs' offsets in the cleaned
+    text): a heading names what the text under it is about, and is no body text."""
+    key = "kg.headings"
+    if key not in doc.user_data:
+        article, clean = doc._.article, doc._.clean
+        ranges, position = [], 0
+        for kind, text in (article.paragraphs if article is not None else ()):
+            if kind == "h":
+                ranges.append((position, position + len(text)))
+            position += len(text) + 2
+        spans = []
+        if ranges and clean is not None:
+            for start, end in ranges:
+                inside = [t.i for t in all_tokens(doc) if not t.is_space
+                          and start <= clean.original_span(t.idx, t.idx + len(t))[0] < end]
+                if inside:
+                    spans.append(doc[inside[0]:inside[-1] + 1])
+        doc.user_data[key] = spans
+    return doc.user_data[key]
+
+
+def heading_sentences(doc: Doc) -> frozenset[int]:
+    """The first tokens of the sentences that begin inside a heading."""
+    return frozenset(sent.start for span in heading_spans(doc) for sent in sentences(doc)
+                     if span.start <= sent.start < span.end)
+
+
 def tokens(span: Span) -> list[Token]:
     """A span's tokens from the Doc's one list of them (iterating a Span makes new Token objects each time)."""
     return all_tokens(span.doc)[span.start:span.end]

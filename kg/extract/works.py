@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.dates import YEAR_WORD
-from kg.extract.doc import TitleInfo, all_tokens, once_a_sentence, sentence, sentences, tokens
+from kg.extract.doc import TitleInfo, all_tokens, heading_spans, once_a_sentence, sentence, sentences, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
@@ -182,6 +182,7 @@ class WorkRecognizer:
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
+        yield from _heading_titles(doc)
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
@@ -938,7 +939,8 @@ def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, 
 
 
 def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """Words in quotes that read as a title (not as a quotation: it would end on a full stop)."""
+    """Words in quotes that read as a title (not as a quotation: it would end on a full stop, unless a work noun
+    or a naming word comes right before the quotes: the drama "Moonlight Pharmacy.")."""
     doc = sent.doc
     words = tokens(sent)
     for n, token in enumerate(words):
@@ -948,11 +950,42 @@ def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         for end in range(n + 1, min(n + _MAX_TITLE_TOKENS + 2, len(words))):
             if words[end].text == closing or (closing == "”" and words[end].text == '"'):
                 inner = doc[token.i + 1:words[end].i]
-                if len(inner) > 1 and inner[-1].text == ",":  # American punctuation: "'Title,' a film"
-                    inner = inner[:-1]
+                if len(inner) > 1 and (inner[-1].text == "," or inner[-1].text == "." and _named_before(token)):
+                    inner = inner[:-1]  # American punctuation: "'Title,' a film", the series "Title."
                 if len(inner) and inner[-1].text != "." and is_title_like(inner):
                     yield inner, "quoted", True, None
                 break
+
+
+def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"## 3. Blood Orange Summer (October 17)", "## Elio": a heading that is a title whole, when it is an item of
+    a numbered list or the text names it again ("## Cast" or "## Why we loved it" names no work)."""
+    for heading in heading_spans(doc):
+        words = list(heading)
+        start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
+        end = len(words)
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            continue
+        rest = heading[start:end]
+        title = title_span(rest, from_start=True) or _sentence_case_title(rest)
+        if title is None or title.start != rest.start or title.end != rest.end:
+            continue
+        body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
+        if start > 0 or re.search(rf"(?<!\w){re.escape(title.text)}(?!\w)", body):
+            yield title, "heading", False, None
+
+
+def _numbering(token: Token) -> bool:
+    """The number of a list item: "1.", "#3", "4)"."""
+    return token.like_num or token.text in ("#", ".", ")") or token.tag_ == "LS"
+
+
+def _named_before(quote: Token) -> bool:
+    """A work noun or a naming word ("titled") right before an opening quote."""
+    before = quote.doc[quote.i - 1] if quote.i > 0 else None
+    return before is not None and (work_noun(before) is not None or before.lower_ in _NAMING_WORDS)
 
 
 def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
