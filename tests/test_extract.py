@@ -399,6 +399,8 @@ PHRASINGS = [
      {("type", "The Glass Ledger", "TVSeries")}),
     ("Harbour Lights is a 2025 crime drama series. Co-star Tom Avery, who plays the partner Emil Dusk, is back.",
      {("cast", "Harbour Lights", "Tom Avery"), ("role", "Harbour Lights", "Tom Avery", "Emil Dusk")}),
+    ('Seo Ji-an has been cast in tvN\'s new romantic comedy "Paper Bakery." Ada Kerr plays the baker Yoon Mi-rae.',
+     {("cast", "Paper Bakery", "Ada Kerr"), ("role", "Paper Bakery", "Ada Kerr", "Yoon Mi-rae")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

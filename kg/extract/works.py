@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     FILM_VERBS,
     FILMING_EXTENT,
+    GENRE_WORDS,
     OFFSCREEN_NOUNS,
     PLAYING_VERBS,
     ROLE_NOUNS,
@@ -983,9 +984,10 @@ def _numbering(token: Token) -> bool:
 
 
 def _named_before(quote: Token) -> bool:
-    """A work noun or a naming word ("titled") right before an opening quote."""
+    """A work noun, a genre's ("romantic comedy") or a naming word ("titled") right before an opening quote."""
     before = quote.doc[quote.i - 1] if quote.i > 0 else None
-    return before is not None and (work_noun(before) is not None or before.lower_ in _NAMING_WORDS)
+    return before is not None and (work_noun(before) is not None or before.lower_ in _NAMING_WORDS
+                                   or before.lower_ in GENRE_WORDS)
 
 
 def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
