@@ -401,6 +401,14 @@ PHRASINGS = [
      {("cast", "Harbour Lights", "Tom Avery"), ("role", "Harbour Lights", "Tom Avery", "Emil Dusk")}),
     ('Seo Ji-an has been cast in tvN\'s new romantic comedy "Paper Bakery." Ada Kerr plays the baker Yoon Mi-rae.',
      {("cast", "Paper Bakery", "Ada Kerr"), ("role", "Paper Bakery", "Ada Kerr", "Yoon Mi-rae")}),
+    ("The Map House is a 2025 fantasy film. The heroine is Ida Marr (played by Lena Moss), whose father has "
+     "vanished at sea.", {("cast", "The Map House", "Lena Moss"), ("role", "The Map House", "Lena Moss", "Ida Marr")}),
+    ("Ada Kerr has joined the cast of Dusk at Harrow, the upcoming psychological thriller film from director Tom "
+     "Avery.", {("director", "Dusk at Harrow", "Tom Avery"), ("cast", "Dusk at Harrow", "Ada Kerr"),
+                ("genre", "Dusk at Harrow", "psychological thriller")}),
+    ("Ray Dunn's war drama The Long Ridge opens Friday. Lena Moss's romantic comedy Paper Boats debuted in May.",
+     {("director", "The Long Ridge", "Ray Dunn"), ("director", "Paper Boats", "Lena Moss"),
+      ("genre", "Paper Boats", "romantic comedy")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
@@ -475,6 +483,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("director", "Danish-language", "Ada Kerr")),
     ("Salt Road is a 2025 Swedish drama film. It's a Swedish production, but it was shot in English.",
      ("filming_location", "Salt Road", "English")),
+    ("Ada Kerr's novel The Glass Hour is a bestseller.", ("director", "The Glass Hour", "Ada Kerr")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
 ])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -33,7 +34,7 @@ from kg.extract.clauses import (
     subjects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, ROLE_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
@@ -77,6 +78,19 @@ class CastReader(SentenceReader):
         yield from found
         with_roles = {c.value.name for c in found if c.relation == "role" and isinstance(c.value, Mention)}
         yield from self._plays_by_words(sent, works, with_roles)
+
+    def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+        """"Isolde Marr (played by Thea Lind)": the actor a character's brackets name, in the work the
+        paragraph is about."""
+        clean = doc._.clean
+        for paren in clean.parentheticals if clean is not None else ():
+            match = _PLAYED_BY.match(paren.text)
+            character = _name_before(doc, paren.at) if match else None
+            if character is None or works.at(character[0]) is not None:
+                continue
+            actor = Mention(PERSON, match.group("actor"), -1, -1)
+            yield Candidate("cast", None, actor, sentence(character), "cast:played-by")
+            yield Candidate("role", None, actor, sentence(character), "cast:played-by", character=character.text)
 
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
@@ -462,6 +476,17 @@ def _glossed_character(doc: Doc, person: Mention) -> str | None:
     if 0 < len(words) <= 4 and "," not in paren.text and all(w[:1].isupper() for w in words):
         return paren.text
     return None
+
+
+# "(played by A)", "(voiced by A)": the actor of the character named before the brackets.
+_PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actor>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
+
+
+def _name_before(doc: Doc, at: int) -> Span | None:
+    """The name that ends where a parenthetical was taken out."""
+    token = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
+    span = name_span(token[-1]) if token is not None and len(token) else None
+    return span if span is not None and span.end_char == at else None
 
 
 _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised", "renowned"})

@@ -347,7 +347,7 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
         return work_of(subject, works) if subject is not None else None
     if token.dep_ == "appos":
-        return work_of(token.head, works)
+        return work_of(token.head, works) or _title_before_comma(token, works)
     if token.lower_ in _VERSION_NOUNS:  # "the live-action adaptation of Nisekoi" goes by its source's title
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -358,6 +358,16 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     if determiner is not None and determiner.lower_ in _ANAPHORIC_DETERMINERS:
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
+
+
+def _title_before_comma(noun: Token, works: WorkSpans) -> Mention | None:
+    """"…the cast of Low Tide at Carrow, the upcoming thriller film": the title that ends at the comma before an
+    appositive the parse hung on another noun."""
+    comma = noun.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    span = works.at(noun.doc[comma - 1])
+    return mention(span, WORK) if span is not None and span.end == comma else None
 
 
 def _several(token: Token) -> bool:

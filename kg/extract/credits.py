@@ -42,7 +42,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.reader import SentenceReader
 from kg.extract.works import listed_works, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
@@ -236,14 +236,15 @@ class CreditReader(SentenceReader):
             yield from self._credit(cue.relation, work, head, sent, works, "credit:craft")
 
     def _possessives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"Kore-eda's Monster": a person's name in the possessive before a title."""
+        """"Kore-eda's Monster", "Ben Achterberg's war drama The Long Field": a person's name in the possessive
+        before a title, or before the screen-work noun a title follows (a novel's is its author's)."""
         seen: set[int] = set()
         for token in tokens(sent):
             span = works.at(token)
             if span is None or span.start in seen:
                 continue
             seen.add(span.start)
-            before = span.start - 1
+            before = _before_screen_noun(sent.doc, span.start - 1)
             if before <= sent.start or sent.doc[before].lower_ not in ("'s", "’s", "'"):
                 continue
             owner_token = sent.doc[before - 1]
@@ -299,6 +300,16 @@ class CreditReader(SentenceReader):
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY:
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
+
+
+def _before_screen_noun(doc, i: int) -> int:
+    """Back past a screen-work noun and its modifiers ("war drama", "new spy thriller") to the word before them;
+    `i` itself when the word there is no such noun."""
+    if i < 1 or WORK_NOUNS.get(work_noun(doc[i]) or "") in (*SOURCE_KINDS, None):
+        return i
+    marker = next((m for owner in doc[i].children if owner.dep_ == "poss" for m in owner.children
+                   if m.tag_ == "POS"), None)
+    return marker.i if marker is not None else i
 
 
 def _credited_to(participle: Token) -> list[Token]:

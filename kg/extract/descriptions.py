@@ -22,6 +22,7 @@ from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
+    GENRE_NOUNS,
     ORGANIZATION_SUFFIXES,
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
@@ -127,6 +128,8 @@ class DescriptionReader(SentenceReader):
         genre = [w.lower() for w in words if w.lower() in self.lexicon.genres]
         work_type = WORK_NOUNS.get(noun_text)
         defines = rule in ("description:copula", "description:appositive")
+        if noun_text in GENRE_NOUNS and noun_text not in genre:
+            genre.append(noun_text)  # "a 2019 romantic comedy": the noun is the genre's last word
         if noun_text == "drama":
             genre.append("drama")
             # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
@@ -188,7 +191,8 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         return None  # read from the copula
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         work = work_of(noun.head, works)
-        return (work, "description:appositive") if work is not None and work.kind == WORK else None
+        if work is not None:
+            return (work, "description:appositive") if work.kind == WORK else None
     before = noun.left_edge.i - 1
     if noun.left_edge.lower_ in ("a", "an", "the") and before > 0 and noun.doc[before].text == ",":
         span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"

@@ -79,6 +79,9 @@ mockumentary animated biographical biopic epic gangster detective legal school h
 # The types of the works a film is based on (a title of one of them is a source, not a screen work).
 SOURCE_KINDS = ("Book", "ComicSeries")
 
+# Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
+GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama"})
+
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
     "film": "Movie", "movie": "Movie", "feature": "Movie", "feature film": "Movie", "biopic": "Movie",
@@ -105,7 +108,7 @@ WORK_NOUNS = {
     "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",
     "television program": "TVSeries", "tv program": "TVSeries",
     "co-production": "CreativeWork", "coproduction": "CreativeWork", "retelling": "CreativeWork",
-    "reimagining": "CreativeWork",
+    "reimagining": "CreativeWork", **dict.fromkeys(GENRE_NOUNS, "CreativeWork"),
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a
