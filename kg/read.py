@@ -252,7 +252,7 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
     if match:
         article_date = parse_iso_date(match.group(1), source)
         text = text[match.end():]
-    paragraphs = tuple(_classify(p) for p in _split_paragraphs(text))
+    paragraphs = tuple(_text_paragraphs(text))
     return _article(paragraphs, source=source, default_id=default_id, date=article_date)
 
 
@@ -341,8 +341,26 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
                    image=_absolute_url(image), modified=modified, source=source)
 
 
-def _split_paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
+    """Paragraphs split on blank lines; the lines of a list stay apart, as in Markdown, rather than run into one
+    sentence, and the line that leads into a list ("The cast includes:") heads it, as a Markdown heading does."""
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+        if _list_lines(lines):
+            for n, line in enumerate(lines):
+                yield ("h", line) if n == 0 and line.endswith(":") else ("p", line)
+        elif lines:
+            yield _classify(" ".join(lines))
+
+
+def _list_lines(lines: list[str]) -> bool:
+    """Two or more short lines without a sentence's punctuation at their ends, after an optional lead line."""
+    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    return len(items) >= 2 and all(len(line.split()) <= _MAX_LIST_LINE_WORDS and not line.endswith(
+        (".", "!", "?", ",", ";")) for line in items)
+
+
+_MAX_LIST_LINE_WORDS = 12
 
 
 def _bounded(paragraphs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:

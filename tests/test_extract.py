@@ -787,3 +787,14 @@ def test_extract_a_numbered_heading_names_the_work_of_its_section(nlp):
     assert ("cast", "Salt and Smoke", "Ray Dunn") in facts
     assert not [fact for fact in facts if fact[1] in ("Verdict", "The verdict")]
     assert not [fact for fact in facts if fact[0] == "cast" and fact[1] == "Copper Lantern" and fact[2] == "Ray Dunn"]
+
+
+def test_extract_a_plain_text_cast_list_reads_line_by_line(nlp):
+    """A press release's "The cast includes:" with one "Actor as Character" a line: each line is an item of the
+    list (not one run-on sentence), and a nickname in quotes is no title."""
+    facts = facts_of("Harbour Nights is a ten-episode comedy series premiering on Lumen+.\n\nThe cast includes:\n"
+                     "Ada Kerr as Lady Portia Wren\nTom Avery as Detective Abel Moss\n"
+                     'Ray Dunn as Winifred "Winnie" Hale\n', nlp)
+    assert {("role", "Harbour Nights", "Ada Kerr", "Lady Portia Wren"),
+            ("role", "Harbour Nights", "Tom Avery", "Detective Abel Moss")} <= facts
+    assert not [fact for fact in facts if fact[1] == "Winnie"]

@@ -953,7 +953,8 @@ def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                 inner = doc[token.i + 1:words[end].i]
                 if len(inner) > 1 and (inner[-1].text == "," or inner[-1].text == "." and _named_before(token)):
                     inner = inner[:-1]  # American punctuation: "'Title,' a film", the series "Title."
-                if len(inner) and inner[-1].text != "." and is_title_like(inner):
+                if len(inner) and inner[-1].text != "." and is_title_like(inner) \
+                        and not _nickname(doc, token.i, words[end].i):
                     yield inner, "quoted", True, None
                 break
 
@@ -981,6 +982,12 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 def _numbering(token: Token) -> bool:
     """The number of a list item: "1.", "#3", "4)"."""
     return token.like_num or token.text in ("#", ".", ")") or token.tag_ == "LS"
+
+
+def _nickname(doc: Doc, opening: int, closing: int) -> bool:
+    """Winifred "Winnie" Aldous: quotes between a given name and a family name hold a nickname."""
+    return 0 < opening and closing + 1 < len(doc) and all(
+        doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start for i in (opening - 1, closing + 1))
 
 
 def _named_before(quote: Token) -> bool:
