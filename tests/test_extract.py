@@ -409,6 +409,8 @@ PHRASINGS = [
     ("Ray Dunn's war drama The Long Ridge opens Friday. Lena Moss's romantic comedy Paper Boats debuted in May.",
      {("director", "The Long Ridge", "Ray Dunn"), ("director", "Paper Boats", "Lena Moss"),
       ("genre", "Paper Boats", "romantic comedy")}),
+    ("Ada Kerr has joined the cast of Night Ledger, the upcoming crime series from Lumen+. She plays Margo Feld, "
+     "an art dealer.", {("cast", "Night Ledger", "Ada Kerr"), ("role", "Night Ledger", "Ada Kerr", "Margo Feld")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

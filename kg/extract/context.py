@@ -48,12 +48,19 @@ class ArticleContext:
 
     def person_meant(self, pronoun: Mention, sent: Span) -> str | None:
         """Who "he" or "she" is: the article's main person, else the person named as a subject earlier in the
-        same sentence."""
+        same sentence, else the subject of the sentence before in the same paragraph ("A has joined the cast of
+        X. She plays C.")."""
         if self.main_person is not None:
             return self.main_person
-        for token in tokens(sent):
-            if token.idx >= pronoun.start:
-                return None
+        found = self._named_subject([t for t in tokens(sent) if t.idx < pronoun.start])
+        if found is not None or _starts_paragraph(sent):
+            return found
+        every = sentences(sent.doc)
+        return self._named_subject(tokens(every[every.index(sent) - 1]))
+
+    def _named_subject(self, words: list[Token]) -> str | None:
+        """The first person (credited somewhere in the article) named as a subject among these words."""
+        for token in words:
             span = name_span(token) if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" else None
             if span is not None and self.full_name(span.text) in self.people:
                 return self.full_name(span.text)
