@@ -347,17 +347,29 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
         if _list_lines(lines):
-            for n, line in enumerate(lines):
-                yield ("h", line) if n == 0 and line.endswith(":") else ("p", line)
+            yield from _list_paragraphs(lines)
         elif lines:
             yield _classify(" ".join(lines))
 
 
 def _list_lines(lines: list[str]) -> bool:
     """Two or more short lines without a sentence's punctuation at their ends, after an optional lead line."""
-    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    items = lines[1:] if lines and _leads_list(lines) else lines
     return len(items) >= 2 and all(len(line.split()) <= _MAX_LIST_LINE_WORDS and not line.endswith(
         (".", "!", "?", ",", ";")) for line in items)
+
+
+def _leads_list(lines: list[str]) -> bool:
+    """The first line of a list heads it: "The cast includes:", or a label of a word or two ("Staff", "Cast")."""
+    first = lines[0]
+    return first.endswith(":") or (len(lines) > 2 and len(first.split()) <= 2 and ":" not in first
+                                   and not first.endswith((".", "!", "?")))
+
+
+def _list_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """Each line of a list a paragraph, the line that leads into it a heading."""
+    for n, line in enumerate(lines):
+        yield ("h", line) if n == 0 and _leads_list(lines) else ("p", line)
 
 
 _MAX_LIST_LINE_WORDS = 12
@@ -395,6 +407,10 @@ def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
         heading = _MARKDOWN_HEADING.match(lines[0]) if len(lines) == 1 else None
         if heading:
             yield "h", _strip_inline(heading.group(1))
+            continue
+        plain = [_strip_inline(line) for line in lines]
+        if _list_lines(plain):  # lines of a list without Markdown's markers ("Staff", then "Director: A" lines)
+            yield from _list_paragraphs(plain)
             continue
         yield _classify(_strip_inline(" ".join(line.strip() for line in lines)))
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import ReadError
-from kg.read import read_file, read_sources
+from kg.read import parse_markdown, parse_text, read_file, read_sources
 
 
 def write(tmp_path, name, content):
@@ -207,3 +207,14 @@ def test_read_any_input_gives_articles_or_one_line_errors(tmp_path, suffix, cont
     for article in articles:
         article.text.encode("utf-8")
         assert article.url is None or article.url.startswith(("http://", "https://"))
+
+
+def test_the_lines_of_a_list_stay_apart_in_plain_text_and_markdown():
+    """A list written line by line without markers ("The cast includes:" or "Staff", then one item a line) is
+    read as a heading and its items, not as one run-on sentence; lines of prose still join."""
+    text = "The cast includes:\nAda Kerr as Lady Wren\nTom Avery as Abel Moss\n\nA film that\nruns long."
+    assert parse_text(text).paragraphs == (("h", "The cast includes:"), ("p", "Ada Kerr as Lady Wren"),
+                                           ("p", "Tom Avery as Abel Moss"), ("p", "A film that runs long."))
+    markdown = "Staff\nDirector: Ida Bell\nMusic: Ray Dunn\nEditing: Lena Moss\n"
+    assert parse_markdown(markdown).paragraphs == (("h", "Staff"), ("p", "Director: Ida Bell"),
+                                                   ("p", "Music: Ray Dunn"), ("p", "Editing: Lena Moss"))
