@@ -411,6 +411,8 @@ PHRASINGS = [
       ("genre", "Paper Boats", "romantic comedy")}),
     ("Ada Kerr has joined the cast of Night Ledger, the upcoming crime series from Lumen+. She plays Margo Feld, "
      "an art dealer.", {("cast", "Night Ledger", "Ada Kerr"), ("role", "Night Ledger", "Ada Kerr", "Margo Feld")}),
+    ("Lumen+ has released the trailer for Iron Prairie, its six-episode limited series, ahead of its June debut.",
+     {("type", "Iron Prairie", "TVSeries")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

@@ -30,7 +30,15 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import YEAR_GLOSS, another_title_as, described_noun, is_copula, is_title_text, work_noun
+from kg.extract.works import (
+    APPOSITIVE_DETERMINERS,
+    YEAR_GLOSS,
+    another_title_as,
+    described_noun,
+    is_copula,
+    is_title_text,
+    work_noun,
+)
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 
 # What joins the countries of a co-production: "a Canada/UK/United States co-production".
@@ -194,7 +202,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         if work is not None:
             return (work, "description:appositive") if work.kind == WORK else None
     before = noun.left_edge.i - 1
-    if noun.left_edge.lower_ in ("a", "an", "the") and before > 0 and noun.doc[before].text == ",":
+    if noun.left_edge.lower_ in APPOSITIVE_DETERMINERS and before > 0 and noun.doc[before].text == ",":
         span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"
         if span is not None and span.end == before:
             return mention(span, WORK), "description:appositive"

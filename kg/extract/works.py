@@ -91,6 +91,8 @@ _MAX_TITLE_TOKENS = 15
 _LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
+# What opens a description in apposition to a title: "X, a 2003 film", "X, its eight-episode limited series".
+APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # A title's punctuation inside it (a comma may end it instead).
 _TITLE_JOINS = TITLE_PUNCTUATION - {","}
 _TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining"})
@@ -372,7 +374,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             continue
         determiner = token.left_edge
         before = determiner.i - 1
-        if determiner.lower_ not in ("a", "an", "the") or before <= sent.start or doc[before].text != ",":
+        if determiner.lower_ not in APPOSITIVE_DETERMINERS or before <= sent.start or doc[before].text != ",":
             continue
         title = _appositive_head(token, before) or grow_title_left(doc, before - 1)
         if title is not None and not _in_by_phrase(title):
