@@ -413,6 +413,8 @@ PHRASINGS = [
      "an art dealer.", {("cast", "Night Ledger", "Ada Kerr"), ("role", "Night Ledger", "Ada Kerr", "Margo Feld")}),
     ("Lumen+ has released the trailer for Iron Prairie, its six-episode limited series, ahead of its June debut.",
      {("type", "Iron Prairie", "TVSeries")}),
+    ("Ada Kerr is a British actor, known for her turn in Hollis (directed by Tom Avery).",
+     {("director", "Hollis", "Tom Avery"), ("cast", "Hollis", "Ada Kerr")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
     WorkSpans,
@@ -41,10 +41,10 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, tokens
+from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import BROADCASTER_WORDS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.reader import SentenceReader
-from kg.extract.works import listed_works, work_noun
+from kg.extract.works import CREDIT_GLOSS, listed_works, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
 # What each cue relation becomes for a person and for a company.
@@ -234,6 +234,19 @@ class CreditReader(SentenceReader):
         work = _role_work(noun, works) or _enclosing_work(noun, works)
         for head in agents:
             yield from self._credit(cue.relation, work, head, sent, works, "credit:craft")
+
+    def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+        """"Hollis (directed by Anna Feld)": the credit in the brackets right after a title."""
+        clean = doc._.clean
+        ends = {span.end_char: span for span in doc.spans.get("works", [])}
+        for paren in clean.parentheticals if clean is not None else ():
+            match = CREDIT_GLOSS.match(paren.text)
+            span = ends.get(paren.at) if match else None
+            cue = self.lexicon.cue(match.group("verb"), "verb") if span is not None else None
+            if cue is not None and cue.relation in _FOR_PERSON:
+                person = Mention(PERSON, match.group("name"), -1, -1)
+                yield Candidate(_FOR_PERSON[cue.relation], mention(span, WORK), person, sentence(span),
+                                "credit:gloss")
 
     def _possessives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Kore-eda's Monster", "Ben Achterberg's war drama The Long Field": a person's name in the possessive

@@ -91,6 +91,8 @@ _MAX_TITLE_TOKENS = 15
 _LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
+# "(directed by A)", "(written by A)": a credit glossed in brackets after a title.
+CREDIT_GLOSS = re.compile(r"^(?P<verb>\w+)\s+by\s+(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
 # What opens a description in apposition to a title: "X, a 2003 film", "X, its eight-episode limited series".
 APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # A title's punctuation inside it (a comma may end it instead).
@@ -185,10 +187,22 @@ class WorkRecognizer:
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
+        yield from self._credit_glossed(doc)
         yield from _heading_titles(doc)
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
+
+    def _credit_glossed(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"Hollis (directed by Anna Feld)": a title glossed with a credit."""
+        clean = doc._.clean
+        for paren in clean.parentheticals if clean is not None else ():
+            match = CREDIT_GLOSS.match(paren.text)
+            last = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand") if match and paren.at else None
+            if last is not None and self.lexicon.cue(match.group("verb"), "verb") is not None:
+                title = grow_title_left(doc, last.end - 1)
+                if title is not None and title.end_char == paren.at:
+                    yield title, "credit-gloss", False, None
 
     def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
