@@ -16,6 +16,7 @@ to the work the sentence is about.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,11 +95,12 @@ def heading_spans(doc: Doc) -> list[Span]:
             position += len(text) + 2
         spans = []
         if ranges and clean is not None:
+            words = [t for t in all_tokens(doc) if not t.is_space]
+            offsets = [clean.original_span(t.idx, t.idx + len(t))[0] for t in words]  # rising with the text
             for start, end in ranges:
-                inside = [t.i for t in all_tokens(doc) if not t.is_space
-                          and start <= clean.original_span(t.idx, t.idx + len(t))[0] < end]
-                if inside:
-                    spans.append(doc[inside[0]:inside[-1] + 1])
+                first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+                if first < last:
+                    spans.append(doc[words[first].i:words[last - 1].i + 1])
         doc.user_data[key] = spans
     return doc.user_data[key]
 
