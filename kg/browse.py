@@ -400,8 +400,9 @@ def _shown(s, p, o, middles: dict[str, _Middle], labels: dict[str, str], focus: 
 def highlight(sentence: str, words: list[str]) -> tuple[Segment, ...]:
     """The sentence with every occurrence of the given words (names, titles, characters) marked."""
     spans = []
+    lowered = sentence.lower() if sentence.isascii() else None
     for word in {w for w in words if len(w) > 1}:
-        spans += [m.span() for m in re.finditer(re.escape(word), sentence, re.IGNORECASE)]
+        spans += _occurrences(word, sentence, lowered)
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -417,6 +418,20 @@ def highlight(sentence: str, words: list[str]) -> tuple[Segment, ...]:
     if at < len(sentence):
         out.append(Segment(sentence[at:]))
     return tuple(out)
+
+
+def _occurrences(word: str, sentence: str, lowered: str | None) -> list[tuple[int, int]]:
+    """Where the word occurs in the sentence, case aside. ASCII text (`lowered`, the sentence in lower case, is
+    given only then) is searched as plain lower-case text: a page's hundred-odd words overflow `re`'s cache
+    of compiled patterns, and compiling each again cost a page with fifty facts a few milliseconds."""
+    if lowered is None or not word.isascii():
+        return [m.span() for m in re.finditer(re.escape(word), sentence, re.IGNORECASE)]
+    wanted, found = word.lower(), []
+    at = lowered.find(wanted)
+    while at >= 0:
+        found.append((at, at + len(wanted)))
+        at = lowered.find(wanted, at + len(wanted))
+    return found
 
 
 # --- articles --------------------------------------------------------------------------------------------
