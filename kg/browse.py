@@ -166,11 +166,17 @@ class _Reader:
         are repeated in each of its thousand articles, which reading it whole would go through. Given
         predicates, only those (a name, not a work's every credit; a headline, not an article's mentions)."""
         wanted = (None,) if predicates is None else tuple(predicates)
-        missing = [n for n in dict.fromkeys(nodes) if n not in self._out and (n, None) not in self._glanced
-                   and any((n, p) not in self._glanced for p in wanted)]
-        for node, pairs in self.store.described_once(missing, predicates).items():
-            for p in wanted:
-                self._glanced[(node, p)] = [(q, o) for q, o in pairs if p is None or q.value == p]
+        missing: dict[tuple, list[str]] = defaultdict(list)  # the predicates not read yet → their nodes
+        for n in dict.fromkeys(nodes):
+            if n not in self._out and (n, None) not in self._glanced:
+                lacking = tuple(p for p in wanted if (n, p) not in self._glanced)
+                if lacking:
+                    missing[lacking].append(n)
+        for lacking, group in missing.items():
+            chosen = None if lacking == (None,) else list(lacking)
+            for node, pairs in self.store.described_once(group, chosen).items():
+                for p in lacking:
+                    self._glanced[(node, p)] = [(q, o) for q, o in pairs if p is None or q.value == p]
 
     def values(self, node: str, prop: str) -> list:
         if node in self._out:
@@ -212,7 +218,20 @@ def entity_view(store, iri: str, *, settings: Settings, every_source: bool = Tru
     """Everything a reader wants of an entity: names, type, links, and its facts with their sources (every
     source, or one sentence a fact and the count of the others: a page about someone named in a thousand
     articles stays quick to read and to serve)."""
+    return _entity_view(_Reader(store), iri, settings=settings, every_source=every_source)
+
+
+def entity_page(store, iri: str, *, settings: Settings, every_source: bool = False,
+                limit: int = 36) -> tuple[EntityView, list[Neighbour]]:
+    """An entity's view and its neighbourhood (see `neighbourhood`), as `kg serve` shows them: read together,
+    the nodes both go through (the entity, its roles and events, the works' names) are looked up once."""
     reader = _Reader(store)
+    return (_entity_view(reader, iri, settings=settings, every_source=every_source),
+            _neighbourhood(reader, iri, limit=limit))
+
+
+def _entity_view(reader: _Reader, iri: str, *, settings: Settings, every_source: bool) -> EntityView:
+    store = reader.store
     names = [v.value for v in reader.values(iri, SCHEMA + "name")]
     if not names:
         raise QueryError(f"no entity {iri} in the store; search for it by name")
@@ -615,20 +634,25 @@ _ENTITY_LINKS = frozenset(SCHEMA + name for name in (
 
 def neighbourhood(store, iri: str, *, limit: int = 36) -> list[Neighbour]:
     """The people, works, companies and places one fact away (through a role or event too)."""
-    reader = _Reader(store)
+    return _neighbourhood(_Reader(store), iri, limit=limit)
+
+
+def _neighbourhood(reader: _Reader, iri: str, *, limit: int) -> list[Neighbour]:
     links = [(o.value, p.value) for p, o in reader.out([iri])[iri]
              if isinstance(o, ox.NamedNode) and p.value not in _NOT_NEIGHBOURS]
     links += [(s.value, p.value) for s, p in reader.incoming([iri], _ENTITY_LINKS)[iri]
               if isinstance(s, ox.NamedNode)]
     links = links[:limit * 4]  # a hub's page draws a sample
-    reader.glance([n for n, _ in links])
+    shown = [RDF_TYPE, SCHEMA + "name"]  # what a neighbour is drawn with: not a work's every credit
+    reader.glance([n for n, _ in links], shown)
     middles = [(n, p) for n, p in links if reader.types(n) & set(_MIDDLE_KINDS)]
+    reader.out([n for n, _ in middles])
+    holders = _middles(reader, list(dict.fromkeys(n for n, _ in middles)))
     for middle, prop in middles:  # a role or event: the work that holds it, and what it names
         links += [(o.value, p.value if prop in _HOLDERS else prop) for p, o in reader.out([middle])[middle]
                   if isinstance(o, ox.NamedNode) and p.value != RDF_TYPE]
-        links += [(s.value, prop) for s, p in reader.incoming([middle], _HOLDERS)[middle]
-                  if isinstance(s, ox.NamedNode)]
-    reader.glance([n for n, _ in links])
+        links += [(holders[middle].work, prop)] if holders[middle].work else []
+    reader.glance([n for n, _ in links], shown)
     found: dict[str, Neighbour] = {}
     for node, prop in links:
         kinds = [KINDS[t] for t in reader.types(node) if t in KINDS]

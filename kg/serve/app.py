@@ -195,9 +195,9 @@ class _Pages:
         return self.render(request, "resource.html", iri=iri, triples=triples, vary=True)
 
     def entity_page(self, request: Request, iri: str) -> Response:
-        view = browse.entity_view(self.site.store, iri, settings=self.site.settings,
-                                  every_source=request.query_params.get("sources") == "all")
-        graph = _drawing(view, browse.neighbourhood(self.site.store, iri), self.site)
+        view, neighbours = browse.entity_page(self.site.store, iri, settings=self.site.settings,
+                                              every_source=request.query_params.get("sources") == "all")
+        graph = _drawing(view, neighbours, self.site)
         response = self.render(request, "entity.html", view=view, graph=graph)
         response.headers["Vary"] = "Accept"
         return response
