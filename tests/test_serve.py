@@ -368,3 +368,34 @@ def test_serve_entity_page_shows_one_source_a_fact_and_every_source_on_request(t
         assert status == 200 and b"Stated 2 more time(s)" in body and b"?sources=all" in body
         status, _, body = get(url + "/" + person.removeprefix(BASE) + "?sources=all")
         assert status == 200 and b"more time(s)" not in body and body.count(b"<blockquote>") == 3
+
+
+def test_serve_entity_page_is_the_entity_view_and_its_neighbourhood(example_store):
+    """The server reads an entity's facts and its neighbourhood through one reader, each node looked up once;
+    it shows what `entity_view` and `neighbourhood` read apart, for every named thing of the examples."""
+    from kg.browse import entity_page, entity_view, neighbourhood
+    from kg.store import open_store
+
+    with open_store(example_store) as store:
+        named = sorted({row["e"].value for row in store.query("SELECT ?e WHERE { ?e schema:name ?n }")})
+        assert len(named) > 20
+        for iri in named:
+            for every_source in (False, True):
+                alone = (entity_view(store, iri, settings=example_store, every_source=every_source),
+                         neighbourhood(store, iri))
+                assert entity_page(store, iri, settings=example_store, every_source=every_source) == alone, iri
+
+
+def test_serve_evidence_marks_each_word_case_aside():
+    """Names are marked in a sentence whatever their case, in ASCII (searched as lower-case text) as in other
+    scripts (a case-insensitive pattern)."""
+    from kg.browse import highlight
+
+    def marked(sentence: str, words: list[str]) -> list[tuple[str, bool]]:
+        return [(s.text, s.marked) for s in highlight(sentence, words)]
+
+    assert marked("Kim Min-ji joins KIM's new film, with kim", ["kim", "Min-ji", "x"]) == [
+        ("Kim", True), (" ", False), ("Min-ji", True), (" joins ", False), ("KIM", True),
+        ("'s new film, with ", False), ("kim", True)]
+    assert marked("Ōno Satoshi plays ŌNO, not ono", ["ōno"]) == [
+        ("Ōno", True), (" Satoshi plays ", False), ("ŌNO", True), (", not ono", False)]
