@@ -228,7 +228,7 @@ class CastReader(SentenceReader):
             work = clause_work(participle or verb, works)  # "a film starring A and B and stars C"
             if work is None:
                 return
-        heads = objects(verb)
+        heads = objects(verb) or _with_absolute(verb)
         for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
             yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
 
@@ -305,7 +305,7 @@ class CastReader(SentenceReader):
         elif noun.dep_ in ("attr", "pobj") and _copula_of(noun) is not None:
             copula = _copula_of(noun)
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-        elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join"):
+        elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join", "take"):
             holders = doers(head)  # "A had a role in X", "A, who also had a role in the film"
         elif (verb := _appearing_as(noun)) is not None:
             holders = doers(verb)
@@ -361,6 +361,8 @@ class CastReader(SentenceReader):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.lower_ in ("role", "part"):
                         return _character_name(_role_of(obj))
+        if target.lower_ in ("role", "part"):  # "takes on the role of C"
+            return _character_name(_role_of(target))
         return None
 
     def _cast(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans, rule: str,
@@ -373,6 +375,13 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _with_absolute(verb: Token) -> list[Token]:
+    """"X, with A and B starring": the participle's own subjects are its cast."""
+    if verb.lower_ not in _PARTICIPLES or verb.head.lower_ != "with":
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
 
 
 def _voices_with(verb: Token) -> list[Token]:
