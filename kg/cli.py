@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from kg.errors import Interrupted, KgError
+from kg.errors import Interrupted, KgError, is_disk_full
 from kg.settings import Settings
 
 app = typer.Typer(help="Build a knowledge graph of film and TV news.", no_args_is_help=True,
@@ -35,8 +35,9 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output: table
 
 
 def _reports_errors(command):
-    """Print a KgError as one line on stderr and exit 1 (130 when the user interrupted kg); anything else is
-    a bug and keeps its traceback."""
+    """Print a KgError as one line on stderr and exit 1 (130 when the user interrupted kg); a full disk too,
+    wherever it is met (the store's writes say what was stored; see DiskFullError). Anything else is a bug
+    and keeps its traceback."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -49,6 +50,13 @@ def _reports_errors(command):
             raise typer.Exit(130) from None
         except KgError as exc:
             typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            where = f"cannot write {exc.filename}" if exc.filename else "a write failed"
+            typer.echo(f"Error: {where}: the disk is full (or a file-size limit was hit); free space and run the "
+                       "same command again", err=True)
             raise typer.Exit(1) from None
     return wrapper
 

@@ -11,7 +11,8 @@ traceback.
     ├── MappingError       facts cannot be mapped onto the ontology
     ├── ValidationError    an article's graph fails the SHACL shapes
     ├── StoreError         the store cannot be opened or written
-    │   └── StoreLockedError   another process holds the store
+    │   ├── StoreLockedError   another process holds the store
+    │   └── DiskFullError      the disk filled up (or a file-size limit was hit); says what was stored
     ├── QueryError         a stored query is unknown or fails
     │   └── ParameterError     a query parameter is missing or malformed
     ├── ExportError        the graph cannot be serialized as asked
@@ -22,6 +23,9 @@ traceback.
 """
 
 from __future__ import annotations
+
+import errno
+import os
 
 
 class KgError(Exception):
@@ -58,6 +62,25 @@ class StoreError(KgError):
 
 class StoreLockedError(StoreError):
     """Another process holds the embedded store."""
+
+
+class DiskFullError(StoreError):
+    """The disk filled up, or a file-size or quota limit was hit, while kg wrote; the message says what was
+    stored, so that the user knows that running the same command again is safe."""
+
+    def __init__(self, what: str, *, stored: str = "nothing was stored") -> None:
+        super().__init__(f"{what}: the disk is full (or a file-size limit was hit); free space and run the same "
+                         f"command again: {stored}")
+        self.what = what
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+
+
+def is_disk_full(exc: OSError) -> bool:
+    """Whether an OSError says that the disk, a quota or the file-size limit ran out. RocksDB (inside
+    pyoxigraph) reports it with no errno, as text: "IO error: While appending to file: …: File too large"."""
+    return exc.errno in _DISK_FULL or any(os.strerror(code) in str(exc) for code in _DISK_FULL)
 
 
 class QueryError(KgError):

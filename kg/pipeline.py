@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import Interrupted, ReadError, StoreError, ValidationError
+from kg.errors import DiskFullError, Interrupted, ReadError, StoreError, ValidationError
 from kg.settings import Settings
 
 CHUNK_SIZE = 64
@@ -146,16 +146,21 @@ def ingest(
             for n, results in enumerate(_process(job, todo, workers=workers, nlp=nlp), start=1):
                 graphs = {r.iri: nt for r, nt in results if nt is not None}
                 store.replace_graphs(graphs, then=withhold_rejected(graphs, settings=settings))
-                if n % FLUSH_EVERY == 0:
-                    store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
                 for report, _ in results:
                     reports.append(report)
                     if progress:
                         progress(report, len(reports), len(articles))
+                if n % FLUSH_EVERY == 0:
+                    store.flush()  # keeps the store's write buffers, and so memory, bounded on long runs
         except KeyboardInterrupt:
             stored = len(IngestReport(tuple(reports)).stored)
             raise Interrupted(f"interrupted: {stored} of {len(todo)} article(s) to extract were stored; run the "
                               "same command again to go on (stored articles are skipped)") from None
+        except DiskFullError as exc:
+            if not (stored := len(IngestReport(tuple(reports)).stored)):
+                raise
+            raise DiskFullError(exc.what, stored=f"{stored} of {len(todo)} article(s) to extract were stored "
+                                                 "(stored articles are skipped)") from None
     return IngestReport(tuple(reports), tuple(unreadable))
 
 

@@ -20,13 +20,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError, StoreLockedError
+from kg.errors import DiskFullError, StoreError, StoreLockedError, is_disk_full
 from kg.inputs import parse_sparql_json
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Ref
 from kg.resolve import entity_key
@@ -228,6 +228,8 @@ class OxigraphStore(Store):
                 raise StoreLockedError(f"store {path} is in use by another kg process; wait for it to finish, "
                                        "or use another --store (if `kg serve` holds it: kg ingest --server URL)"
                                        ) from None
+            if is_disk_full(exc):  # opening writes: a new log, manifest and options file
+                raise DiskFullError(f"cannot open the store at {path}") from None
             raise StoreError(f"cannot open store at {path}: {message}; choose a writable --store path") from None
 
     def close(self) -> None:
@@ -241,11 +243,17 @@ class OxigraphStore(Store):
         return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
 
     def flush(self) -> None:
+        """Write the memory tables out. What the updates before committed is already in the store's log, and
+        stays there (Oxigraph replays it on opening) when this fails."""
         if self.path is not None:
             try:
                 self._store.flush()
             except OSError as exc:
-                raise StoreError(f"cannot write the store at {self.path}: {exc}; is the disk full?") from None
+                if is_disk_full(exc):
+                    raise DiskFullError(f"cannot write the store out at {self.path}",
+                                        stored="what was stored before is kept") from None
+                raise StoreError(f"cannot write the store out at {self.path}: {exc}; what was stored before is "
+                                 "kept") from None
 
     def count(self) -> int:
         return len(self._store)
@@ -253,7 +261,9 @@ class OxigraphStore(Store):
     def update(self, text: str) -> None:
         try:
             self._store.update(text)
-        except (SyntaxError, OSError) as exc:
+        except OSError as exc:
+            raise _write_error(exc, self.path) from None
+        except SyntaxError as exc:
             raise StoreError(f"store update failed: {exc}; nothing was written") from None
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
@@ -292,14 +302,29 @@ class OxigraphStore(Store):
             return False
 
     def bulk_load(self, data: bytes | io.IOBase | Path, *, format: str = "nquads") -> None:
-        """Load N-Quads (or another format) with Oxigraph's bulk loader: the fast path, not transactional."""
+        """Add N-Quads (or another format) with Oxigraph's bulk loader: the fastest path, but not transactional
+        (an error part-way leaves part of the data), and it cannot replace a graph; `kg load` does not use it."""
         try:
             if isinstance(data, Path):
                 self._store.bulk_load(path=str(data), format=rdf_format(format))
             else:
                 self._store.bulk_load(data, format=rdf_format(format))
-        except (SyntaxError, OSError, ValueError) as exc:
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(f"cannot write the store at {self.path or 'in memory'}",
+                                    stored="part of the data may be stored (the bulk loader is not "
+                                           "transactional)") from None
+            raise StoreError(f"bulk load failed: {exc}; check the file") from None
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"bulk load failed: {exc}; check the file's format") from None
+
+
+def _write_error(exc: OSError, path: Path | None) -> StoreError:
+    """The error for a transaction that failed to commit: Oxigraph rolled it back (RocksDB writes a
+    transaction's log record whole or not at all), so nothing of it was written."""
+    if is_disk_full(exc):
+        return DiskFullError(f"cannot write the store at {path or 'in memory'}")
+    return StoreError(f"store update failed: {exc}; nothing was written")
 
 
 def _bound(predicates: list[str] | None) -> list[ox.NamedNode | None]:
@@ -461,5 +486,10 @@ def open_store(settings: Settings, *, create: bool = False) -> Iterator[Store]:
         store = OxigraphStore(settings.store)
     try:
         yield store
-    finally:
-        store.close()
+    except BaseException:
+        # The error in flight is the one to report: a write that failed fails the closing flush again, and
+        # that second error must not take its place.
+        with suppress(StoreError):
+            store.close()
+        raise
+    store.close()

@@ -3,8 +3,10 @@ of the probe, each ending in a result or one `Error:` line, with the store as it
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import Interrupted, ParameterError, ReadError
+from kg.errors import DiskFullError, Interrupted, ParameterError, ReadError, is_disk_full
 from kg.pipeline import ingest, load_nquads
 from kg.query import load_query, run_query
 from kg.read import source_key
@@ -200,6 +202,76 @@ def test_issue_10_load_replaces_each_article_graph_it_carries(tmp_path, nlp):
     with pytest.raises(ReadError, match="broken.nq: not N-Quads"):
         load_nquads(broken, settings=target)
     assert dump(target) == before
+
+
+RDF, PROV, KG, XSD = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/ns/prov#",
+                      "https://kg.example.org/ns#", "http://www.w3.org/2001/XMLSchema#")
+
+
+def article_quads(name: str, version: str = "old", people: int = 3) -> str:
+    """An article's graph as N-Quads, without extraction: its type, its work and `people` credited actors
+    (each credit with the statement it was read from), every name marked with the version, so that a test can
+    tell which version a graph holds."""
+    graph, work = f"<{BASE}article/{name}>", f"<{BASE}work/{name}>"
+    triples = [(graph, f"<{RDF_TYPE}>", f"<{SCHEMA}NewsArticle>"), (graph, f"<{SCHEMA}about>", work),
+               (work, f"<{SCHEMA}name>", f'"{name} {version}"')]
+    for n in range(people):
+        person, fact = f"<{BASE}person/{name}-{n}>", f"<{BASE}article/{name}#fact-{n}>"
+        triples += [(work, f"<{SCHEMA}actor>", person), (person, f"<{SCHEMA}name>", f'"{name} {n} {version}"'),
+                    (fact, f"<{RDF}type>", f"<{RDF}Statement>"), (fact, f"<{RDF}subject>", work),
+                    (fact, f"<{RDF}predicate>", f"<{SCHEMA}actor>"), (fact, f"<{RDF}object>", person),
+                    (fact, f"<{PROV}wasDerivedFrom>", graph), (fact, f"<{KG}sentence>", f'"{name} stars {n}."'),
+                    (fact, f"<{KG}rule>", '"cast:starring"'), (fact, f"<{KG}confidence>", f'"0.9"^^<{XSD}decimal>')]
+    return "".join(f"{s} {p} {o} {graph} .\n" for s, p, o in triples)
+
+
+def versions(settings: Settings) -> dict[str, str]:
+    """Each article graph's version, read from its work's name."""
+    with open_store(settings) as store:
+        rows = store.query("SELECT ?g ?n WHERE { GRAPH ?g { ?g schema:about ?w . ?w schema:name ?n } }")
+        return {row["g"].value.removeprefix(f"{BASE}article/"): row["n"].value.rsplit(" ", 1)[1] for row in rows}
+
+
+@pytest.fixture
+def old_store(tmp_path) -> Settings:
+    """Articles a, b and c in their old versions, loaded from N-Quads (no extraction needed)."""
+    settings = Settings(store=str(tmp_path / "store"))
+    path = tmp_path / "old.nq"
+    path.write_text("".join(article_quads(name) for name in "abc"))
+    load_nquads(path, settings=settings)
+    return settings
+
+
+# A full disk, for real and without root: kg runs with a file-size limit that lets Oxigraph open the store (it
+# writes a 67 kB options file and its info log) but not write the log record of the first transaction.
+FILE_SIZE_LIMIT = 200_000
+
+
+def _file_size_limited():
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
+@pytest.mark.parametrize("command", ["ingest"])
+def test_issue_10_full_disk_stores_nothing_and_says_so(old_store, tmp_path, command):
+    if command == "ingest":
+        args = ["ingest", "--workers", "1", *(str(article(tmp_path / "in" / f"{n}.txt", f"Bloom {n}",
+                                                          f"Director Number{n}")) for n in range(12))]
+    before = dump(old_store)
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *args, "--store", old_store.store], capture_output=True,
+                          text=True, preexec_fn=_file_size_limited, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == (f"Error: cannot write the store at {old_store.store}: the disk is full (or a file-size "
+                           "limit was hit); free space and run the same command again: nothing was stored\n")
+    assert dump(old_store) == before
+
+
+def test_issue_10_full_disk_message_names_what_was_stored():
+    exc = OSError("IO error: While appending to file: store/000031.log: No space left on device")
+    assert is_disk_full(exc) and is_disk_full(OSError(errno.EDQUOT, "quota")) and not is_disk_full(OSError("lock"))
+    assert str(DiskFullError("cannot write the store at s", stored="2 of 3 article(s) to extract were stored")) == (
+        "cannot write the store at s: the disk is full (or a file-size limit was hit); free space and run the same "
+        "command again: 2 of 3 article(s) to extract were stored")
 
 
 def test_issue_10_batch_keeps_its_good_articles(tmp_path, nlp, monkeypatch):
