@@ -228,7 +228,10 @@ def load(
     path: Annotated[Path, typer.Argument(help="An N-Quads file, or a folder of N-Quads parts (a Spark output).")],
     store: StoreOption = None,
 ) -> None:
-    """Bulk-load N-Quads into the embedded store (the fast path; not one transaction).
+    """Load N-Quads into the embedded store: each graph they carry replaces the store's graph of that name.
+
+    All files are read before the store changes: a malformed one changes nothing.
+    Then each transaction writes a batch of whole graphs: stopped part-way, each graph is old or new.
 
     Example: kg load out/graph.nq/
     """

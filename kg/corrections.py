@@ -122,6 +122,11 @@ def restore_fact(store, triple: ox.Triple, *, settings: Settings) -> int:
     return len(triples)
 
 
+def has_rejections(store, *, settings: Settings) -> bool:
+    """Whether editors rejected any fact, so that a write has something to withhold."""
+    return bool(store.query(f'ASK {{ GRAPH <{corrections_graph(settings)}> {{ ?c kg:verdict "{REJECTED}" }} }}'))
+
+
 def withhold_rejected(graphs: Iterable[str] | None, *, settings: Settings) -> str:
     """SPARQL update text that takes rejected facts (and their statements) out of these article graphs
     (None: all of them), keeping the statements in their corrections. Ingest runs it in the transaction

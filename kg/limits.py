@@ -23,3 +23,7 @@ MAX_ANSWER_BYTES = 50_000_000       # one HTTP answer; the service's answers to 
 REQUEST_DEADLINE = 65.0             # seconds for one request, however slowly the bytes come (the service stops at 60)
 RUN_DEADLINE = 1_800.0              # seconds for all the requests of one `kg link` run, waits included
 MAX_REDIRECTS = 3                   # redirects followed, and only to the same host
+
+# --- loading N-Quads (`kg load`) -----------------------------------------------------------------------------
+LOAD_BATCH_QUADS = 50_000           # quads a transaction writes (whole graphs: one larger graph is one batch)
+LOAD_HELD_QUADS = 200_000           # quads held in memory while reading; past it they go to a temporary file

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import DiskFullError, Interrupted, ReadError, StoreError, ValidationError
+from kg.errors import DiskFullError, Interrupted, ReadError, StoreError, ValidationError, is_disk_full
+from kg.limits import LOAD_BATCH_QUADS, LOAD_HELD_QUADS
 from kg.settings import Settings
 
 CHUNK_SIZE = 64
@@ -367,45 +368,161 @@ def validate_store(*, settings: Settings) -> dict[str, str | None]:
 
 
 def load_nquads(path: Path, *, settings: Settings) -> int:
-    """Bulk-load N-Quads (a Spark job's output, an export) into the embedded store; returns the quads read.
+    """Load N-Quads (a Spark job's output, an export) into the embedded store; returns the quads read.
 
     Each named graph the files carry replaces the store's graph of that name, as `kg ingest` replaces an
-    article's graph. Every file is parsed before the store changes, so a malformed file changes nothing.
-    """
-    from kg.store import OxigraphStore, open_store
+    article's graph. Every file is read and parsed once, all of them before the store is opened, so a
+    malformed file (or a quad outside any named graph) changes nothing. The graphs are then written in
+    batches of whole graphs (about LOAD_BATCH_QUADS quads; a graph is never split), each batch one
+    transaction that drops the graphs it replaces, fills them again and takes the facts editors rejected
+    out of them. A batch is atomic; the load as a whole is not: a kill, a full disk or another error part-way
+    leaves the batches before it written and the graphs after it as they were, so every graph is whole, old
+    or new, never half-loaded or missing, and running the same command again finishes the load. The
+    corrections graph, when the files carry it, goes in the first batch, so that its verdicts hold for every
+    graph loaded with it or after it.
 
+    This is Oxigraph's transactional path, not its bulk loader, which can neither drop a graph nor roll
+    back. Memory stays bounded: the quads read are held, grouped by graph, up to LOAD_HELD_QUADS, then
+    written to an unnamed temporary file (in TMPDIR) and read back one batch at a time.
+    """
+    from kg.corrections import corrections_graph, has_rejections, withhold_rejected
+    from kg.store import is_remote, open_store
+
+    if is_remote(settings.store):
+        raise StoreError("kg load writes the embedded store; for a remote store use its own loader")
     if not path.exists():
         raise ReadError(f"{path}: no such file or folder; check the path")
     files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(("_", "."))) \
         if path.is_dir() else [path]
-    graphs, quads = _graphs_in(files)
-    with open_store(settings, create=True) as store:
-        if not isinstance(store, OxigraphStore):
-            raise StoreError("kg load bulk-loads the embedded store; for a remote store use its own loader")
-        if graphs:
-            store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
-        for file in files:
-            store.bulk_load(file, format="nquads")
-        from kg.corrections import withhold_rejected
-
-        store.update(withhold_rejected(None, settings=settings))  # a loaded graph may state a rejected fact
+    with _GraphSpool(LOAD_HELD_QUADS) as spool:
+        quads = _read_nquads(files, spool)
+        counts = spool.counts()
+        first = corrections_graph(settings)
+        order = sorted(counts, key=lambda graph: graph != first)  # stable: otherwise in the order read
+        loaded = 0
+        with open_store(settings, create=True) as store:
+            withhold = first in counts or has_rejections(store, settings=settings)
+            try:
+                for n, batch in enumerate(_batches(order, counts, LOAD_BATCH_QUADS), start=1):
+                    then = withhold_rejected(batch, settings=settings) if withhold else ""
+                    store.load_graphs(b"".join(spool.nquads(graph) for graph in batch), batch, then=then)
+                    loaded += len(batch)
+                    if n % FLUSH_EVERY == 0:
+                        store.flush()  # keeps the store's write buffers, and so memory, bounded
+            except KeyboardInterrupt:
+                raise Interrupted(f"interrupted: {_loaded(loaded, len(order))}; run the same command again "
+                                  "to finish") from None
+            except DiskFullError as exc:
+                if not loaded:
+                    raise
+                raise DiskFullError(exc.what, stored=_loaded(loaded, len(order))) from None
+            except StoreError as exc:
+                if not loaded:
+                    raise
+                raise StoreError(f"{exc} ({_loaded(loaded, len(order))})") from None
     return quads
 
 
-def _graphs_in(files: list[Path]) -> tuple[set[str], int]:
-    """The named graphs the N-Quads files carry, and how many quads; a syntax error names file and line."""
+def _loaded(done: int, total: int) -> str:
+    return f"{done} of {total} graph(s) were loaded, each whole, and the others are as they were"
+
+
+def _read_nquads(files: list[Path], spool: _GraphSpool) -> int:
+    """Parse each file once into the spool; how many quads. A syntax error names the file and the line."""
     import pyoxigraph as ox
 
-    graphs: set[str] = set()
     quads = 0
     for file in files:
         try:
-            for quad in ox.parse(path=str(file), format=ox.RdfFormat.N_QUADS):
-                quads += 1
-                if isinstance(quad.graph_name, ox.NamedNode):
-                    graphs.add(quad.graph_name.value)
+            with file.open("rb") as stream:
+                for quad in ox.parse(stream, format=ox.RdfFormat.N_QUADS):
+                    graph = quad.graph_name
+                    if not isinstance(graph, ox.NamedNode):
+                        raise ReadError(f"{file}: a quad outside any named graph ({str(quad)[:200]}); kg keeps "
+                                        "every statement in a graph named by an IRI: nothing was loaded")
+                    spool.add(graph.value, quad)
+                    quads += 1
         except (SyntaxError, ValueError) as exc:
             raise ReadError(f"{file}: not N-Quads ({exc}); nothing was loaded") from None
         except OSError as exc:
             raise ReadError(f"{file}: cannot be read ({exc.strerror or exc}); nothing was loaded") from None
-    return graphs, quads
+    return quads
+
+
+def _batches(order: list[str], counts: Mapping[str, int], size: int) -> Iterator[list[str]]:
+    """Graphs in batches of about `size` quads; a graph larger than that is a batch alone."""
+    batch: list[str] = []
+    quads = 0
+    for graph in order:
+        if batch and quads + counts[graph] > size:
+            yield batch
+            batch, quads = [], 0
+        batch.append(graph)
+        quads += counts[graph]
+    if batch:
+        yield batch
+
+
+class _GraphSpool:
+    """Quads grouped by graph: held in memory up to a number of quads, then written out (as N-Quads, one
+    chunk per graph) to an unnamed temporary file, which the system removes however kg ends."""
+
+    def __init__(self, held: int) -> None:
+        self._limit = held
+        self._held: dict[str, list] = defaultdict(list)
+        self._held_quads = 0
+        self._chunks: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # (offset, length, quads)
+        self._file: BinaryIO | None = None
+
+    def __enter__(self) -> _GraphSpool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def add(self, graph: str, quad) -> None:
+        self._held[graph].append(quad)
+        self._held_quads += 1
+        if self._held_quads >= self._limit:
+            self._spill()
+
+    def counts(self) -> dict[str, int]:
+        """Quads per graph, in the order the graphs were first read."""
+        counts = {graph: sum(chunk[2] for chunk in chunks) for graph, chunks in self._chunks.items()}
+        for graph, quads in self._held.items():
+            counts[graph] = counts.get(graph, 0) + len(quads)
+        return counts
+
+    def nquads(self, graph: str) -> bytes:
+        """The graph's quads as N-Quads."""
+        import pyoxigraph as ox
+
+        parts = []
+        for offset, length, _ in self._chunks.get(graph, ()):
+            self._file.seek(offset)
+            parts.append(self._file.read(length))
+        if graph in self._held:
+            parts.append(ox.serialize(self._held[graph], format=ox.RdfFormat.N_QUADS))
+        return b"".join(parts)
+
+    def _spill(self) -> None:
+        import tempfile
+
+        import pyoxigraph as ox
+
+        try:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile()
+            for graph, quads in self._held.items():
+                data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+                self._chunks[graph].append((self._file.seek(0, os.SEEK_END), len(data), len(quads)))
+                self._file.write(data)
+        except OSError as exc:
+            where = f"a temporary file in {tempfile.gettempdir()} (TMPDIR)"
+            if is_disk_full(exc):
+                raise DiskFullError(f"cannot hold the quads read in {where}", stored="nothing was loaded") from None
+            raise StoreError(f"cannot hold the quads read in {where}: {exc.strerror or exc}; set TMPDIR to a "
+                             "writable folder: nothing was loaded") from None
+        self._held.clear()
+        self._held_quads = 0

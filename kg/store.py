@@ -5,8 +5,9 @@
     └── RemoteStore       sparql+http(s)://host/dataset: SPARQL 1.1 Query and Update through
                           SPARQLWrapper, the Graph Store Protocol for whole graphs
 
-Writes are SPARQL updates, which the store applies in one transaction: a
-batch of articles replaces all of its graphs or none of them. Queries see the
+Every write is one transaction (a SPARQL update, or on the embedded store
+Oxigraph's transactional `load` and `extend`): a batch of articles replaces
+all of its graphs or none of them. Queries see the
 union of the graphs as their default graph (embedded: Oxigraph's option;
 remote: configure the server so, e.g. `oxigraph serve --union-default-graph`
 or Fuseki's `tdb2:unionDefaultGraph`; Virtuoso's is so already). A remote
@@ -266,6 +267,65 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"store update failed: {exc}; nothing was written") from None
 
+    def replace_graphs(self, graphs: Mapping[str, str], *, then: str = "") -> None:
+        """As every store does, in one transaction, but writing only what changes (see `_replace`)."""
+        try:
+            new = {iri: {q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)} for iri, nt in graphs.items()}
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"store update failed: {exc}; nothing was written") from None
+        self._replace(new, then)
+
+    def load_graphs(self, nquads: bytes, graphs: Collection[str], *, then: str = "") -> None:
+        """Replace these named graphs by the N-Quads given (quads of these graphs only) in one transaction:
+        a batch of `kg load`. Graphs all new to the store, with no `then`, are added by Oxigraph's own
+        transactional loader, parsed in Rust; the others are written as `replace_graphs` writes."""
+        try:
+            if not then and not any(self.has_graph(iri) for iri in graphs):
+                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                return
+            new: dict[str, set] = {iri: set() for iri in graphs}
+            for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+                new[quad.graph_name.value].add(quad.triple)
+        except OSError as exc:
+            raise _write_error(exc, self.path) from None
+        except (SyntaxError, ValueError, KeyError) as exc:
+            raise StoreError(f"store update failed: {exc}; nothing was written") from None
+        self._replace(new, then)
+
+    def _replace(self, new: Mapping[str, set], then: str) -> None:
+        """Give each graph these triples, and run `then`, in one transaction, writing only the triples each
+        graph loses and gains: a graph written again unchanged (an article re-ingested with --force, a load
+        run again after it stopped) costs a read. Graphs all new, with no `then`, are added with `extend`, at
+        about two thirds of the cost of a SPARQL update's parse."""
+        drops: list[str] = []
+        lost: dict[str, set] = {}
+        gained: dict[str, set] = {}
+        for iri, triples in new.items():
+            old = {q.triple for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(iri))}
+            if not triples or any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+                                  for t in old - triples):  # DELETE DATA takes no blank nodes
+                drops.append(iri)
+                old = set()
+            if old - triples:
+                lost[iri] = old - triples
+            if triples - old:
+                gained[iri] = triples - old
+        try:
+            if drops or lost or then:
+                self._store.update(" ;\n".join(
+                    [f"DROP SILENT GRAPH <{iri}>" for iri in drops]
+                    + [f"DELETE DATA {{ GRAPH <{iri}> {{\n{_nt(t)}\n}} }}" for iri, t in lost.items()]
+                    + (["INSERT DATA {\n" + "\n".join(f"GRAPH <{iri}> {{\n{_nt(t)}\n}}" for iri, t in gained.items())
+                        + "\n}"] if gained else [])
+                    + ([then] if then else [])))
+            elif gained:
+                self._store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri))
+                                    for iri, triples in gained.items() for t in triples])
+        except OSError as exc:
+            raise _write_error(exc, self.path) from None
+        except SyntaxError as exc:
+            raise StoreError(f"store update failed: {exc}; nothing was written") from None
+
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
         graph_name = ox.NamedNode(graph) if graph else None
         return sorted((q for q in self._store.quads_for_pattern(None, None, None, graph_name)
@@ -317,6 +377,10 @@ class OxigraphStore(Store):
             raise StoreError(f"bulk load failed: {exc}; check the file") from None
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"bulk load failed: {exc}; check the file's format") from None
+
+
+def _nt(triples) -> str:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _write_error(exc: OSError, path: Path | None) -> StoreError:

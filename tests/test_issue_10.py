@@ -13,13 +13,14 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import DiskFullError, Interrupted, ParameterError, ReadError, is_disk_full
+from kg.errors import DiskFullError, Interrupted, ParameterError, ReadError, StoreError, is_disk_full
 from kg.pipeline import ingest, load_nquads
 from kg.query import load_query, run_query
 from kg.read import source_key
@@ -242,6 +243,127 @@ def old_store(tmp_path) -> Settings:
     return settings
 
 
+@pytest.mark.parametrize("failure, error, message", [
+    (StoreError("store update failed: no"), StoreError,
+     r"^store update failed: no \(1 of 4 graph\(s\) were loaded, each whole, and the others are as they were\)$"),
+    (DiskFullError("cannot write the store at S"), DiskFullError,
+     r"^cannot write the store at S: the disk is full \(or a file-size limit was hit\); free space and run the "
+     r"same command again: 1 of 4 graph\(s\) were loaded, each whole, and the others are as they were$"),
+    (KeyboardInterrupt(), Interrupted,
+     r"^interrupted: 1 of 4 graph\(s\) were loaded, each whole, and the others are as they were; run the same "
+     r"command again to finish$"),
+])
+def test_issue_10_load_stopped_between_batches_leaves_whole_graphs(old_store, tmp_path, monkeypatch, failure,
+                                                                    error, message):
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "LOAD_BATCH_QUADS", 10)  # one article (23 quads or more) a batch
+    batches = []
+    load_graphs = OxigraphStore.load_graphs
+
+    def second_batch_fails(store, nquads, graphs, **kwargs):
+        batches.append(sorted(graphs))
+        if len(batches) == 2:
+            raise failure
+        load_graphs(store, nquads, graphs, **kwargs)
+
+    monkeypatch.setattr(OxigraphStore, "load_graphs", second_batch_fails)
+    path = tmp_path / "new.nq"
+    path.write_text("".join(article_quads(name, "new", people=4 if name == "b" else 2) for name in "abdc"))
+    with pytest.raises(error, match=message):
+        load_nquads(path, settings=old_store)
+    assert batches == [[f"{BASE}article/a"], [f"{BASE}article/b"]]
+    assert versions(old_store) == {"a": "new", "b": "old", "c": "old"}
+    with open_store(old_store) as store:  # a graph is its old or its new version, never a mix of the two
+        assert len(store.quads(f"{BASE}article/a")) == len(article_quads("a", people=2).splitlines())
+        assert len(store.quads(f"{BASE}article/b")) == len(article_quads("b").splitlines())
+    monkeypatch.setattr(OxigraphStore, "load_graphs", load_graphs)
+    load_nquads(path, settings=old_store)  # the same command again finishes the load
+    assert versions(old_store) == {"a": "new", "b": "new", "c": "new", "d": "new"}
+
+
+def test_issue_10_load_reads_each_file_once(old_store, tmp_path, monkeypatch):
+    parts = tmp_path / "out"
+    parts.mkdir()
+    for name in "abd":
+        (parts / f"part-{name}.nq").write_text(article_quads(name, "new"))
+    reads: list[str] = []
+    path_open, parse, bulk_load = Path.open, ox.parse, OxigraphStore.bulk_load
+
+    def counted_open(self, *args, **kwargs):
+        reads.append(self.name)
+        return path_open(self, *args, **kwargs)
+
+    def counted_parse(*args, **kwargs):
+        if kwargs.get("path"):
+            reads.append(Path(kwargs["path"]).name)
+        return parse(*args, **kwargs)
+
+    def counted_bulk_load(store, data, **kwargs):
+        reads.append(Path(data).name)
+        return bulk_load(store, data, **kwargs)
+
+    monkeypatch.setattr(Path, "open", counted_open)
+    monkeypatch.setattr(ox, "parse", counted_parse)
+    monkeypatch.setattr(OxigraphStore, "bulk_load", counted_bulk_load)
+    assert load_nquads(parts, settings=old_store) == 3 * len(article_quads("a").splitlines())
+    assert sorted(name for name in reads if name.startswith("part-")) == ["part-a.nq", "part-b.nq", "part-d.nq"]
+    assert versions(old_store) == {"a": "new", "b": "new", "c": "old", "d": "new"}
+
+
+def test_issue_10_load_of_a_malformed_folder_changes_nothing(old_store, tmp_path):
+    parts = tmp_path / "out"
+    parts.mkdir()
+    (parts / "part-1.nq").write_text(article_quads("a", "new"))
+    (parts / "part-2.nq").write_text(article_quads("b", "new") + "<not a quad\n")
+    (parts / "part-3.nq").write_text(article_quads("c", "new"))
+    before = dump(old_store)
+    with pytest.raises(ReadError, match=r"part-2.nq: not N-Quads \(.*\); nothing was loaded$"):
+        load_nquads(parts, settings=old_store)
+    (parts / "part-2.nq").write_text(article_quads("b", "new") + f'<{BASE}x> <{BASE}p> "outside any graph" .\n')
+    with pytest.raises(ReadError, match=r"part-2.nq: a quad outside any named graph \(.*\); kg keeps every "):
+        load_nquads(parts, settings=old_store)
+    assert dump(old_store) == before
+    with pytest.raises(ReadError):
+        load_nquads(parts, settings=Settings(store=str(tmp_path / "new-store")))
+    assert not (tmp_path / "new-store").exists()
+
+
+def test_issue_10_load_holds_a_bounded_number_of_quads(old_store, tmp_path, monkeypatch):
+    """Past LOAD_HELD_QUADS the quads read wait in a temporary file; the graphs come out whole all the same,
+    however their quads were spread over the files."""
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "LOAD_HELD_QUADS", 5)
+    monkeypatch.setattr(kg.pipeline, "LOAD_BATCH_QUADS", 20)
+    lines = [line for name in "abde" for line in article_quads(name, "new").splitlines(keepends=True)]
+    path = tmp_path / "shuffled.nq"
+    path.write_text("".join(lines[::2] + lines[1::2]))  # each graph's quads in two distant runs
+    assert load_nquads(path, settings=old_store) == len(lines)
+    expected = Settings(store=str(tmp_path / "expected"))
+    (tmp_path / "sorted.nq").write_text("".join(lines))
+    load_nquads(tmp_path / "old.nq", settings=expected)
+    load_nquads(tmp_path / "sorted.nq", settings=expected)
+    assert dump(old_store) == dump(expected)
+    assert versions(old_store) == {"a": "new", "b": "new", "c": "old", "d": "new", "e": "new"}
+
+
+def test_issue_10_load_withholds_rejected_facts_per_batch(old_store, tmp_path, monkeypatch):
+    import kg.pipeline
+    from kg.corrections import reject_fact
+
+    monkeypatch.setattr(kg.pipeline, "LOAD_BATCH_QUADS", 10)
+    actor = ox.Triple(ox.NamedNode(f"{BASE}work/b"), ox.NamedNode(f"{SCHEMA}actor"), ox.NamedNode(f"{BASE}person/b-1"))
+    with open_store(old_store) as store:
+        reject_fact(store, actor, by="alice", settings=old_store)
+    (tmp_path / "new.nq").write_text("".join(article_quads(name, "new") for name in "abd"))
+    load_nquads(tmp_path / "new.nq", settings=old_store)  # b, in the second batch, states the fact again
+    assert versions(old_store) == {"a": "new", "b": "new", "c": "old", "d": "new"}
+    with open_store(old_store) as store:
+        assert not store.query(f"ASK {{ {actor.subject} {actor.predicate} {actor.object} }}")
+        assert store.query(f"ASK {{ {actor.subject} {actor.predicate} <{BASE}person/b-2> }}")
+
+
 # A full disk, for real and without root: kg runs with a file-size limit that lets Oxigraph open the store (it
 # writes a 67 kB options file and its info log) but not write the log record of the first transaction.
 FILE_SIZE_LIMIT = 200_000
@@ -252,9 +374,13 @@ def _file_size_limited():
     resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
 
 
-@pytest.mark.parametrize("command", ["ingest"])
+@pytest.mark.parametrize("command", ["load", "ingest"])
 def test_issue_10_full_disk_stores_nothing_and_says_so(old_store, tmp_path, command):
-    if command == "ingest":
+    if command == "load":
+        (tmp_path / "new.nq").write_text("".join(article_quads(f"n{n}", "new", people=200) for n in range(8))
+                                         + article_quads("a", "new"))
+        args = ["load", str(tmp_path / "new.nq")]
+    else:
         args = ["ingest", "--workers", "1", *(str(article(tmp_path / "in" / f"{n}.txt", f"Bloom {n}",
                                                           f"Director Number{n}")) for n in range(12))]
     before = dump(old_store)

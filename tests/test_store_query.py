@@ -38,6 +38,37 @@ def test_store_failed_update_writes_nothing(tmp_path):
     assert {r["n"].value for r in store.query("SELECT ?n WHERE { ?s schema:name ?n }")} == {"X"}
 
 
+def test_store_replace_graphs_writes_what_a_drop_and_insert_would(tmp_path):
+    """The embedded store writes only the triples each graph loses and gains (or, for graphs all new, adds
+    them with `extend`): the graphs come out as the plain DROP and INSERT DATA of every store leave them."""
+    from kg.store import Store
+
+    fast, plain = OxigraphStore(tmp_path / "fast"), OxigraphStore(tmp_path / "plain")
+    a, b, c = (f"{BASE}article/{name}" for name in "abc")
+    steps = [
+        ({a: nt("person/x", "X") + "\n" + nt("person/y", "Y"), b: nt("person/z", "Z")}, ""),  # all new
+        ({a: nt("person/x", "X") + "\n" + nt("person/w", "W"), c: nt("person/v", "V")}, ""),  # one kept, one lost
+        ({a: nt("person/x", "X") + "\n" + nt("person/w", "W")}, ""),  # unchanged
+        ({b: ""}, ""),  # emptied: the graph goes
+        ({b: nt("person/z", "Z")}, f'INSERT DATA {{ GRAPH <{c}> {{ <{BASE}x> <{BASE}p> "then" }} }}'),
+    ]
+    for graphs, then in steps:
+        fast.replace_graphs(graphs, then=then)
+        Store.replace_graphs(plain, graphs, then=then)
+        assert fast.quads() == plain.quads()
+        assert [fast.has_graph(g) for g in (a, b, c)] == [plain.has_graph(g) for g in (a, b, c)]
+    assert {r["n"].value for r in fast.query("SELECT ?n WHERE { ?s schema:name ?n }")} == {"X", "W", "Z", "V"}
+
+
+def test_store_replace_graphs_with_blank_nodes_writes_the_graph_again(tmp_path):
+    store = OxigraphStore(tmp_path / "s")
+    graph = f"{BASE}article/a"
+    text = f'_:r <https://schema.org/name> "R" .\n<{BASE}work/w> <https://schema.org/actor> _:r .'
+    for _ in range(2):
+        store.replace_graphs({graph: text})
+        assert len(store.quads(graph)) == 2
+
+
 def test_store_locked_by_another_process(tmp_path):
     path = tmp_path / "s"
     store = OxigraphStore(path)
