@@ -85,7 +85,7 @@ def reject_fact(store, triple: ox.Triple, *, by: str, settings: Settings) -> lis
     """Reject a fact (and its other half, for a credit or filming place): it leaves every article graph."""
     triples = _with_partners(store, triple)
     _write_verdicts(store, triples, REJECTED, by, settings)
-    store.update(withhold_rejected(None, settings=settings))
+    store.update(withhold_rejected(None, settings=settings, extracted=False))
     return [c for c in list_corrections(store, settings=settings) if c.triple in triples]
 
 
@@ -127,10 +127,16 @@ def has_rejections(store, *, settings: Settings) -> bool:
     return bool(store.query(f'ASK {{ GRAPH <{corrections_graph(settings)}> {{ ?c kg:verdict "{REJECTED}" }} }}'))
 
 
-def withhold_rejected(graphs: Iterable[str] | None, *, settings: Settings) -> str:
+def withhold_rejected(graphs: Iterable[str] | None, *, settings: Settings, extracted: bool = True) -> str:
     """SPARQL update text that takes rejected facts (and their statements) out of these article graphs
     (None: all of them), keeping the statements in their corrections. Ingest runs it in the transaction
-    that replaces the graphs."""
+    that replaces the graphs, `kg load` in each batch's.
+
+    `extracted` graphs come straight from extraction, so the statements kept from their earlier versions
+    are all replaced by the current ones. Other graphs (loaded from N-Quads, or already in the store when
+    a fact is rejected) may hold their rejected facts withheld already: only the statements of facts they
+    state again are replaced, and the others, all that `restore_fact` can put back, are kept.
+    """
     corrections = corrections_graph(settings)
     chosen = None if graphs is None else sorted(graphs)
     if chosen == []:
@@ -138,10 +144,14 @@ def withhold_rejected(graphs: Iterable[str] | None, *, settings: Settings) -> st
     values = "" if chosen is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in chosen) + " }\n"
     rejected = (f"GRAPH <{corrections}> {{ ?c kg:verdict \"{REJECTED}\" ; kg:factSubject ?s ; "
                 "kg:factPredicate ?p ; kg:factObject ?o }")
+    restated = "" if extracted else (f" GRAPH <{corrections}> {{ ?c kg:factSubject ?s ; kg:factPredicate ?p ; "
+                                     "kg:factObject ?o } GRAPH ?g { ?again rdf:subject ?s ; rdf:predicate ?p ; "
+                                     "rdf:object ?o }")
     return _full_iris(" ;\n".join([
         # Statements kept from an earlier version of these articles are replaced by the current ones.
         f"DELETE {{ GRAPH <{corrections}> {{ ?c kg:withheld ?st . ?st ?x ?y }} }}\n"
-        f"WHERE {{ {values}GRAPH <{corrections}> {{ ?c kg:withheld ?st . ?st prov:wasDerivedFrom ?g ; ?x ?y }} }}",
+        f"WHERE {{ {values}GRAPH <{corrections}> {{ ?c kg:withheld ?st . ?st prov:wasDerivedFrom ?g ; ?x ?y }}"
+        f"{restated} }}",
         f"INSERT {{ GRAPH <{corrections}> {{ ?c kg:withheld ?st . ?st prov:wasDerivedFrom ?g ; kg:sentence ?sen ; "
         "kg:rule ?rule ; kg:confidence ?conf } }\n"
         f"WHERE {{ {values}{rejected} GRAPH ?g {{ ?g a schema:NewsArticle . ?st rdf:subject ?s ; rdf:predicate ?p ; "

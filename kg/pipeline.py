@@ -404,7 +404,7 @@ def load_nquads(path: Path, *, settings: Settings) -> int:
             withhold = first in counts or has_rejections(store, settings=settings)
             try:
                 for n, batch in enumerate(_batches(order, counts, LOAD_BATCH_QUADS), start=1):
-                    then = withhold_rejected(batch, settings=settings) if withhold else ""
+                    then = withhold_rejected(batch, settings=settings, extracted=False) if withhold else ""
                     store.load_graphs(b"".join(spool.nquads(graph) for graph in batch), batch, then=then)
                     loaded += len(batch)
                     if n % FLUSH_EVERY == 0:

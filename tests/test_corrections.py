@@ -42,6 +42,38 @@ def test_corrections_reject_survives_reingest_and_restores(tmp_path, monkeypatch
     assert kg("fact", "list", "-f", "csv").output == "fact,verdict,by,at,subject,predicate,object,articles\n"
 
 
+GENRE = "<https://kg.example.org/work/blue-signal> <https://schema.org/genre> \"crime\""
+
+
+def test_issue_10_a_second_rejection_keeps_the_first_restorable(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    assert kg("ingest", ARTICLE).exit_code == 0
+    assert kg("fact", "reject", "Blue Signal", "director", "Hoon Jang", "--by", "alice").exit_code == 0
+    assert kg("fact", "reject", "Blue Signal", "genre", "crime", "--by", "bob").exit_code == 0
+    exported = kg("export", "--format", "nquads").output
+    assert DIRECTOR not in exported and GENRE not in exported
+    director = next(line for line in kg("fact", "list", "-f", "csv").output.splitlines() if ",alice," in line)
+    assert director.endswith(",https://kg.example.org/article/two-series-disney"), "its statement is kept"
+    assert kg("fact", "restore", director.split(",")[0]).exit_code == 0
+    exported = kg("export", "--format", "nquads").output
+    assert DIRECTOR in exported and GENRE not in exported
+
+
+def test_issue_10_loading_an_export_keeps_what_restore_puts_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    assert kg("ingest", ARTICLE).exit_code == 0
+    assert kg("fact", "reject", "Blue Signal", "director", "Hoon Jang", "--by", "alice").exit_code == 0
+    listed = kg("fact", "list", "-f", "csv").output
+    assert kg("export", "--format", "nquads", "-o", str(tmp_path / "graph.nq")).exit_code == 0
+    for store in ("store", "copy"):  # into the store it came from, and into a new one
+        monkeypatch.setenv("KG_STORE", str(tmp_path / store))
+        assert kg("load", str(tmp_path / "graph.nq")).exit_code == 0
+        assert kg("fact", "list", "-f", "csv").output == listed
+        assert DIRECTOR not in kg("export", "--format", "nquads").output
+        assert kg("fact", "restore", listed.splitlines()[1].split(",")[0]).exit_code == 0
+        assert DIRECTOR in kg("export", "--format", "nquads").output
+
+
 def test_corrections_credit_rejects_both_halves_and_confirm(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
     kg("ingest", ARTICLE)
