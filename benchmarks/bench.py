@@ -4,7 +4,8 @@
   rules-only pipeline;
 - ingest of a synthetic corpus (benchmarks/corpus.py) with worker processes, beside one process without
   batching, and beside spaCy's `nlp.pipe` with as many processes; peak memory of the whole run;
-- bulk load of about a million triples into the on-disk store, beside `oxigraph load` and rdflib's parse;
+- `kg load` of about a million triples into the on-disk store (new, then again over the same graphs),
+  beside Oxigraph's bulk loader, `oxigraph load` and rdflib's parse;
 - each stored query at that size (median and 95th percentile), beside the same SPARQL run directly on
   pyoxigraph and on rdflib (each bounded in time: a query that does not answer in time is reported so);
 - `kg seo --all` over 1,000 articles, beside pyld used naively;
@@ -131,6 +132,7 @@ def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
     import pyoxigraph as ox
     from rdflib import Dataset
 
+    from kg.pipeline import load_nquads
     from kg.query import list_queries
     from kg.settings import Settings
     from kg.store import OxigraphStore, open_store
@@ -145,19 +147,27 @@ def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
             if count >= TARGET_TRIPLES:
                 break
 
-    loaded = OxigraphStore(workdir / "loaded")
-    kg_load = _timed(lambda: loaded.bulk_load(nquads))
+    settings = Settings(store=str(workdir / "loaded"))
+    kg_load = _timed(lambda: load_nquads(nquads, settings=settings))
+    kg_again = _timed(lambda: load_nquads(nquads, settings=settings))  # each graph replaced by itself
+    bulk = OxigraphStore(workdir / "bulk")
+    bulk_load = _timed(lambda: bulk.bulk_load(nquads))
+    bulk.close()
     oxigraph_cli = shutil.which("oxigraph") or str(BIN / "oxigraph")
     cli_load = _timed(lambda: subprocess.run([oxigraph_cli, "load", "--location", str(workdir / "cli"), "--file",
                                               str(nquads)], check=True, capture_output=True))
     dataset = Dataset(default_union=True)
     rdflib_parse = _timed(lambda: dataset.parse(str(nquads), format="nquads"))
     share = cli_load / kg_load
-    print(f"bulk load, {count:,} triples on disk: {count / kg_load:,.0f} triples/s; oxigraph load "
-          f"{count / cli_load:,.0f}/s (kg at {share:.0%}: {_verdict(share >= 0.8, 'below 80%')}); rdflib parse "
-          f"{count / rdflib_parse:,.0f}/s (kg {rdflib_parse / kg_load:.1f}x faster)")
+    # kg load writes whole graphs a transaction (a kill leaves no graph half there); Oxigraph's transactions
+    # run at about half the rate of its bulk loader, which cannot drop a graph or roll back: 40% is the target.
+    print(f"kg load, {count:,} triples on disk: {count / kg_load:,.0f} triples/s into a new store, "
+          f"{count / kg_again:,.0f}/s again over the same graphs; Oxigraph's bulk loader (not transactional) "
+          f"{count / bulk_load:,.0f}/s, oxigraph load {count / cli_load:,.0f}/s (kg at {share:.0%}: "
+          f"{_verdict(share >= 0.4, 'below 40%')}); rdflib parse {count / rdflib_parse:,.0f}/s "
+          f"(kg {rdflib_parse / kg_load:.1f}x faster)")
 
-    settings = Settings(store=str(workdir / "loaded"))
+    loaded = OxigraphStore(workdir / "loaded")
     values = _parameter_values(loaded)
     print(f"stored queries on {count:,} triples (ms: median / p95; direct pyoxigraph; rdflib):")
     for query in list_queries(settings):
