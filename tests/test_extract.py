@@ -419,6 +419,9 @@ PHRASINGS = [
      {("cast", "River Deep", "Ida Bell"), ("role", "River Deep", "Ida Bell", "Cha Seung-ho")}),
     ("Red Sky is a 2025 film, with Paul Dane and Ruth Mbeki starring.",
      {("cast", "Red Sky", "Paul Dane"), ("cast", "Red Sky", "Ruth Mbeki")}),
+    ("Night Ledger is a 2025 crime series. Ada Kerr joins previously announced leads Tom Wren and Ray Ashe-Pell, "
+     "who play feuding brothers Callum and Roan Tiernan, respectively.",
+     {("role", "Night Ledger", "Tom Wren", "Callum"), ("role", "Night Ledger", "Ray Ashe-Pell", "Roan Tiernan")}),
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),

@@ -260,7 +260,7 @@ class CastReader(SentenceReader):
                     yield from self._cast(None, head, sent, works, "cast:plays", character)
                 continue
             # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
-            character = _character_name(_role_of(role)) if len(people) == 1 else None
+            character = _character_name(_role_of(role)) if len(people) == 1 and not _respectively(sent) else None
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:plays", character)
 
@@ -375,6 +375,10 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _respectively(sent: Span) -> bool:
+    return any(t.lower_ == "respectively" for t in tokens(sent))
 
 
 def _with_absolute(verb: Token) -> list[Token]:

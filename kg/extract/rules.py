@@ -443,10 +443,10 @@ def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | No
         yield from _fact(sentence, "role", work, ref, rule, confidence, character=character)
 
 
-_RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},)?\s+(?:will\s+|would\s+|are\s+set\s+to\s+|"
-                   rf"are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|star\s+as)\w*\s+"
-                   rf"(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+"
-                   rf"respectively")
+_RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*who)?\s+(?:will\s+|would\s+|"
+                   rf"are\s+set\s+to\s+|are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|"
+                   rf"star\s+as)\w*\s+(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?:[a-z][\w-]*\s+){{0,3}})"
+                   rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
