@@ -208,18 +208,24 @@ def _same_sources(articles: list, store, stored_hashes: dict[str, str], reports:
 
     named = [(article, article_iri(settings, article.id)) for article in articles]
     # Only a stored graph of other content can be lost: an unchanged batch asks nothing.
-    stored = store.source_keys({iri for article, iri in named if article.source_key and iri in stored_hashes
-                                and stored_hashes[iri] != content_hash(article)})
+    at_risk = {iri for article, iri in named if article.source_key and iri in stored_hashes
+               and stored_hashes[iri] != content_hash(article)}
+    stored = store.source_keys(at_risk)
     kept = []
     for article, iri in named:
-        key, headline = stored.get(iri, (None, None))
-        if key is None or key == article.source_key:
+        if iri not in at_risk:
             kept.append(article)
             continue
-        what = f'"{_shortened(headline)}"' if headline else "an article"
+        key, headline = stored.get(iri, (None, None))
+        if key == article.source_key:
+            kept.append(article)
+            continue
+        # A stored graph without a key was read from a url, or stored by a kg that kept no keys: not this file.
+        what = f'"{_shortened(headline)}", read from another file of that name' if key else \
+            "an article read from a url (or stored by an earlier kg) under that name"
         reports.append(ArticleReport(iri, article.source, refused=(
-            f"{article.source} would replace {what}, read from another file of that name; give it its own url "
-            "(in the record, the front matter or --url) or its own file name, or --replace to store it instead")))
+            f"{article.source} would replace {what}; give it its own url (in the record, the front matter or "
+            "--url) or its own file name, or --replace to store it instead")))
     return kept
 
 

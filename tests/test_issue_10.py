@@ -103,6 +103,23 @@ def test_issue_10_same_file_name_in_a_later_run_is_refused_by_name(tmp_path, mon
     assert runner.invoke(app, ["ingest", "a/story.txt"]).exit_code == 1, "b/story.txt holds the IRI now"
 
 
+def test_issue_10_a_graph_stored_without_a_source_key_is_not_silently_replaced(tmp_path, nlp):
+    """A graph kept no source key (stored by a kg before keys, or read from a url): whatever file of its name
+    comes next is not known to be its own, so it is refused until --replace says so."""
+    settings = Settings(store=str(tmp_path / "store"))
+    first = story(tmp_path / "a" / "story.txt", "Paper Lanterns is a Japanese drama film directed by Sato Rin.")
+    assert ingest([first], settings=settings, nlp=nlp).ok
+    with open_store(settings) as store:
+        store.update("PREFIX kg: <https://kg.example.org/ns#> DELETE WHERE { GRAPH ?g { ?g kg:sourceKey ?k } }")
+    before = dump(settings)
+    second = story(tmp_path / "b" / "story.txt", "Salt Harbour is a Korean mystery series directed by Han Bora.")
+    report = ingest([second], settings=settings, nlp=nlp)
+    assert len(report.refused) == 1 and "stored by an earlier kg" in report.refused[0].refused
+    assert dump(settings) == before
+    assert ingest([second], settings=settings, nlp=nlp, replace_others=True).ok
+    assert directors(settings) == ["Han Bora"]
+
+
 def test_issue_10_edited_file_replaces_its_own_graph_in_a_later_run(tmp_path, nlp, monkeypatch):
     settings = Settings(store=str(tmp_path / "store"))
     path = story(tmp_path / "a" / "story.txt", "Paper Lanterns is a Japanese drama film directed by Sato Rin.")
