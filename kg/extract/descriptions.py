@@ -223,8 +223,8 @@ def _fronted_subject(noun: Token, works: WorkSpans) -> Span | None:
     """"An international co-production between A, B and C, X was directed by …": the title after the comma
     that ends a description opening the sentence (no verb in between)."""
     sent = sentence(noun)
-    opener = sent[0] if sent[0].text not in ('"', "“") else sent[1]
-    if opener.lower_ not in ("a", "an") or noun.i - opener.i > _MAX_DESCRIPTION_WORDS:
+    opener = next((t for t in tokens(sent) if t.text not in ('"', "“")), None)
+    if opener is None or opener.lower_ not in ("a", "an") or not 0 < noun.i - opener.i <= _MAX_DESCRIPTION_WORDS:
         return None
     for token in sent.doc[noun.i + 1:sent.end - 1]:
         if token.pos_ in ("VERB", "AUX"):

@@ -112,10 +112,6 @@ def keep_title_colons(doc: Doc) -> Doc:
     return doc
 
 
-def _title_word(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit()
-
-
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
 def make_work_recognizer(nlp: Language, name: str) -> WorkRecognizer:
     return WorkRecognizer(nlp, name)
