@@ -268,7 +268,10 @@ class OxigraphStore(Store):
             raise StoreError(f"store update failed: {exc}; nothing was written") from None
 
     def replace_graphs(self, graphs: Mapping[str, str], *, then: str = "") -> None:
-        """As every store does, in one transaction, but writing only what changes (see `_replace`)."""
+        """As every store does, in one transaction, but writing only what changes (see `_replace`) when some
+        of the graphs are stored already; graphs all new go in as they came, with no parse of their own."""
+        if not any(self.has_graph(iri) for iri in graphs):
+            return super().replace_graphs(graphs, then=then)
         try:
             new = {iri: {q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)} for iri, nt in graphs.items()}
         except (SyntaxError, ValueError) as exc:
