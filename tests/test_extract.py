@@ -811,3 +811,12 @@ def test_extract_a_plain_text_cast_list_reads_line_by_line(nlp):
     assert {("role", "Harbour Nights", "Ada Kerr", "Lady Portia Wren"),
             ("role", "Harbour Nights", "Tom Avery", "Detective Abel Moss")} <= facts
     assert not [fact for fact in facts if fact[1] == "Winnie"]
+
+
+def test_extract_what_opens_in_theaters_is_a_film(nlp):
+    """"X opens in theaters on May 9": X is a title, and what the next sentence says of "it" is X's."""
+    facts = facts_of("Salt Moon opens in theaters on May 9. It stars Ada Kerr and Tom Avery.", nlp,
+                     article_date="2025-04-28")
+    assert {("release_date", "Salt Moon", "2025-05-09"), ("cast", "Salt Moon", "Ada Kerr"),
+            ("cast", "Salt Moon", "Tom Avery")} <= facts
+    assert not [fact for fact in facts_of("Ada Kerr opens in London next week.", nlp) if fact[1] == "Ada Kerr"]

@@ -450,8 +450,9 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One": what premieres,
     airs or screens, with no object, is a work (a person premieres *a* film)."""
     for verb in tokens(sent):
-        if verb.lower_ in _PREMIERING and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
-                and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
+                or verb.lower_ in _REACHING and _to_cinemas(verb)) \
+                and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             end = verb.i
             while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
                 end -= 1
@@ -461,6 +462,14 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 
 
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
+# What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
+_REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
+_CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
+
+
+def _to_cinemas(verb: Token) -> bool:
+    return any(c.lower_ in _CINEMAS for c in verb.children if c.dep_ == "dobj") or any(
+        o.lower_ in _CINEMAS for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _filmed_somewhere(verb: Token) -> bool:
