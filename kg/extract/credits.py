@@ -44,7 +44,7 @@ from kg.extract.clauses import (
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import BROADCASTER_WORDS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.reader import SentenceReader
-from kg.extract.works import CREDIT_GLOSS, listed_works, work_noun
+from kg.extract.works import CREDIT_GLOSS, listed_works, nearest_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
 # What each cue relation becomes for a person and for a company.
@@ -394,9 +394,7 @@ def _work_and_craft(verb: Token, works: WorkSpans, relation: str,
     """The work of a credit verb's clause, and the relation: "the screenplay was written by A" is a writing
     credit of the clause's work, "production was handled by S" a production credit; "the music was composed
     by A" names no credit kg keeps."""
-    # the subject nearest the verb: "A co-production of …, X was directed by A" has two
-    subject = max((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ == "nsubjpass"),
-                  key=lambda c: c.i if c.i < verb.i else -1, default=None)
+    subject = nearest_subject(coordinated_verbs(verb), verb.i)  # "A co-production of …, X was directed by A"
     if subject is not None and subject.lower_ in _UNKEPT_CRAFTS:
         return None, None
     craft = craft_cue(subject, lexicon) if subject is not None else None

@@ -194,11 +194,9 @@ class WorkRecognizer:
         clean = doc._.clean
         for paren in clean.parentheticals if clean is not None else ():
             match = CREDIT_GLOSS.match(paren.text)
-            last = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand") if match and paren.at else None
-            if last is not None and self.lexicon.cue(match.group("verb"), "verb") is not None:
-                title = grow_title_left(doc, last.end - 1)
-                if title is not None and title.end_char == paren.at:
-                    yield title, "credit-gloss", False, None
+            title = _title_before(doc, paren.at) if match and self.lexicon.cue(match.group("verb"), "verb") else None
+            if title is not None and title.end_char == paren.at:
+                yield title, "credit-gloss", False, None
 
     def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
@@ -413,9 +411,9 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
         # "X was set and filmed in Y", "X is the second installment …, and was directed by A"
         verb = token.head if token.dep_ == "conj" and (token.head.tag_ == "VBN" or is_copula(token.head)) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
-        # the subject nearest the verb: "The studio's first film, Chicken Run was directed by" has two
-        subject = max((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj" if verb is not token else "")
-                       and c.i < verb.i), key=lambda c: c.i, default=None)
+        subject = nearest_subject([verb], verb.i, ("nsubjpass", "nsubj") if verb is not token else ("nsubjpass",))
+        if subject is not None and subject.i > verb.i:
+            subject = None
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is None:
@@ -427,6 +425,14 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = _with_main_title(grow_title(sent.doc, subject.left_edge.i, sent))
         if title is not None:
             yield title, "credited-subject", True, None
+
+
+def nearest_subject(verbs: Iterable[Token], before: int, dependencies: tuple[str, ...] = ("nsubjpass",)
+                    ) -> Token | None:
+    """The verbs' subject nearest before token `before` (else the first after it): "The studio's first film,
+    Chicken Run was directed by A" gives the parse two subjects, and the title is the one beside the verb."""
+    found = [c for verb in verbs for c in verb.children if c.dep_ in dependencies]
+    return max(found, key=lambda c: c.i if c.i < before else -1, default=None)
 
 
 def _opens_sentence(subject: Token, sent: Span) -> bool:
@@ -1026,15 +1032,17 @@ def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         return
     for paren in clean.parentheticals:
         gloss = YEAR_GLOSS.match(paren.text)
-        if gloss is None:
-            continue
-        last = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
-        if last is None or (gloss.group("range") and not any(map(work_noun, sentence(last[-1])))):
+        title = _title_before(doc, paren.at) if gloss is not None else None
+        if title is None or (gloss.group("range") and not any(map(work_noun, sentence(title)))):
             continue  # years a run of works spans, not a person's ("Ada Kerr (1946–1950), author")
-        title = grow_title_left(doc, last.end - 1)
-        if title is not None:
-            noun = (gloss.group("noun") or gloss.group("only") or "").lower().replace("tv ", "")
-            yield title, "year-gloss", False, WORK_NOUNS.get(noun)
+        noun = (gloss.group("noun") or gloss.group("only") or "").lower().replace("tv ", "")
+        yield title, "year-gloss", False, WORK_NOUNS.get(noun)
+
+
+def _title_before(doc: Doc, at: int) -> Span | None:
+    """The title that ends where a parenthetical was taken out of the text (at that character)."""
+    last = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
+    return grow_title_left(doc, last.end - 1) if last is not None else None
 
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
