@@ -29,10 +29,10 @@ RDF_TYPE = RDF + "type"
 KG = "https://kg.example.org/ns#"
 PROV = "http://www.w3.org/ns/prov#"
 WD = "http://www.wikidata.org/entity/"
-ENTITY_TYPES = ("Person", "Movie", "TVSeries", "CreativeWork", "Book", "ComicSeries", "Organization", "Place",
-                "City", "Country")
-KINDS = {"Person": "person", "Movie": "work", "TVSeries": "work", "CreativeWork": "work", "Book": "work",
-         "ComicSeries": "work", "Organization": "organization", "Place": "place", "City": "place",
+ENTITY_TYPES = ("Person", "Movie", "TVSeries", "TVEpisode", "CreativeWork", "Book", "ComicSeries", "Organization",
+                "Place", "City", "Country")
+KINDS = {"Person": "person", "Movie": "work", "TVSeries": "work", "TVEpisode": "work", "CreativeWork": "work",
+         "Book": "work", "ComicSeries": "work", "Organization": "organization", "Place": "place", "City": "place",
          "Country": "place"}
 _ENTITY_VALUES = " ".join(f"schema:{t}" for t in ENTITY_TYPES)
 

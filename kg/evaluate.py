@@ -28,7 +28,7 @@ from kg.errors import ReadError
 
 _PEOPLE_POSITIONS = {"director": (1,), "writer": (1,), "producer": (1,), "cast": (1,), "role": (1, 2)}
 _DATES = {"release_date", "article_date", "filming_start", "filming_end"}
-_WORK_TYPES = "schema:Movie, schema:TVSeries, schema:CreativeWork, schema:Book, schema:ComicSeries"
+_WORK_TYPES = "schema:Movie, schema:TVSeries, schema:TVEpisode, schema:CreativeWork, schema:Book, schema:ComicSeries"
 
 # One row per fact of every article graph: ?g the graph, ?rel the relation, ?s the subject node (or "ARTICLE"),
 # ?v the value, ?c the character; ?cs ?cp ?co the triple whose rdf:Statement names the rule that stated it.

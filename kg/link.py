@@ -42,18 +42,20 @@ KG = "https://kg.example.org/ns#"
 
 # Real Wikidata classes that say what a candidate is.
 HUMAN, FILM, TV_SERIES, LITERARY_WORK, MANGA, COMICS = "Q5", "Q11424", "Q5398426", "Q7725634", "Q8274", "Q1004"
+TV_EPISODE = "Q21191270"
 ORGANIZATION, COUNTRY, CITY, SETTLEMENT, TERRITORY = "Q43229", "Q6256", "Q515", "Q486972", "Q56061"
 DIRECTOR, SCREENWRITER, ACTOR, WRITER, FILM_PRODUCER = "Q2526255", "Q28389", "Q33999", "Q36180", "Q3282637"
-ROOTS = (HUMAN, FILM, TV_SERIES, LITERARY_WORK, MANGA, COMICS, ORGANIZATION, COUNTRY, CITY, SETTLEMENT, TERRITORY,
-         DIRECTOR, SCREENWRITER, ACTOR, WRITER, FILM_PRODUCER)
+ROOTS = (HUMAN, FILM, TV_SERIES, TV_EPISODE, LITERARY_WORK, MANGA, COMICS, ORGANIZATION, COUNTRY, CITY, SETTLEMENT,
+         TERRITORY, DIRECTOR, SCREENWRITER, ACTOR, WRITER, FILM_PRODUCER)
 EXPECTED = {
-    "Person": {HUMAN}, "Movie": {FILM}, "TVSeries": {TV_SERIES}, "CreativeWork": {FILM, TV_SERIES},
-    "Book": {LITERARY_WORK}, "ComicSeries": {MANGA, COMICS}, "Organization": {ORGANIZATION},
-    "Country": {COUNTRY}, "City": {CITY, SETTLEMENT}, "Place": {CITY, SETTLEMENT, COUNTRY, TERRITORY},
+    "Person": {HUMAN}, "Movie": {FILM}, "TVSeries": {TV_SERIES}, "TVEpisode": {TV_EPISODE},
+    "CreativeWork": {FILM, TV_SERIES}, "Book": {LITERARY_WORK}, "ComicSeries": {MANGA, COMICS},
+    "Organization": {ORGANIZATION}, "Country": {COUNTRY}, "City": {CITY, SETTLEMENT},
+    "Place": {CITY, SETTLEMENT, COUNTRY, TERRITORY},
 }
-TYPE_NAMES = {HUMAN: "human", FILM: "film", TV_SERIES: "television series", LITERARY_WORK: "literary work",
-              MANGA: "manga", COMICS: "comics", ORGANIZATION: "organization", COUNTRY: "country", CITY: "city",
-              SETTLEMENT: "human settlement", TERRITORY: "administrative territory"}
+TYPE_NAMES = {HUMAN: "human", FILM: "film", TV_SERIES: "television series", TV_EPISODE: "television series episode",
+              LITERARY_WORK: "literary work", MANGA: "manga", COMICS: "comics", ORGANIZATION: "organization",
+              COUNTRY: "country", CITY: "city", SETTLEMENT: "human settlement", TERRITORY: "administrative territory"}
 OCCUPATIONS = {"director": DIRECTOR, "writer": SCREENWRITER, "author": WRITER, "actor": ACTOR,
                "producer": FILM_PRODUCER}
 # The Wikidata property that states each relation of kg's graph, from the work's side.
@@ -78,7 +80,8 @@ class Subject:
 
     @property
     def kind(self) -> str:
-        for name in ("Person", "Movie", "TVSeries", "Book", "ComicSeries", "Organization", "Country", "City"):
+        for name in ("Person", "Movie", "TVSeries", "TVEpisode", "Book", "ComicSeries", "Organization", "Country",
+                     "City"):
             if name in self.types:
                 return name
         return "CreativeWork" if "CreativeWork" in self.types else "Place"
@@ -251,8 +254,8 @@ def _decide(subject: Subject, scored: list[Candidate], threshold: float, had_rej
 
 # --- reading the store ---------------------------------------------------------------------------------
 
-_KINDS = ("Person", "Movie", "TVSeries", "CreativeWork", "Book", "ComicSeries", "Organization", "Place", "City",
-          "Country")
+_KINDS = ("Person", "Movie", "TVSeries", "TVEpisode", "CreativeWork", "Book", "ComicSeries", "Organization", "Place",
+          "City", "Country")
 
 
 def _subjects(store, types: set[str] | None) -> list[Subject]:
@@ -289,8 +292,8 @@ def _subjects(store, types: set[str] | None) -> list[Subject]:
 _EDGES = """
 SELECT DISTINCT ?w ?r ?x WHERE {
   { ?w schema:director ?x . BIND("director" AS ?r) }
-  UNION { ?w schema:author ?x . ?w a ?t . FILTER(?t IN (schema:Movie, schema:TVSeries, schema:CreativeWork))
-          BIND("writer" AS ?r) }
+  UNION { ?w schema:author ?x . ?w a ?t .
+          FILTER(?t IN (schema:Movie, schema:TVSeries, schema:TVEpisode, schema:CreativeWork)) BIND("writer" AS ?r) }
   UNION { ?w schema:author ?x . ?w a ?t . FILTER(?t IN (schema:Book, schema:ComicSeries)) BIND("author" AS ?r) }
   UNION { ?w schema:actor ?x . ?x a schema:Person . BIND("actor" AS ?r) }
   UNION { ?w schema:actor/schema:actor ?x . BIND("actor" AS ?r) }

@@ -31,7 +31,7 @@ PREFIXES = {"schema": SCHEMA, "kg": KG, "prov": PROV, "wd": WD, "xsd": XSD, "rdf
 _WORK_PROPERTIES = {
     "director": SCHEMA.director, "writer": SCHEMA.author, "producer": SCHEMA.producer,
     "production_company": SCHEMA.productionCompany, "country_of_origin": SCHEMA.countryOfOrigin,
-    "based_on": SCHEMA.isBasedOn, "contained_in": SCHEMA.containedInPlace,
+    "based_on": SCHEMA.isBasedOn, "contained_in": SCHEMA.containedInPlace, "part_of_series": SCHEMA.partOfSeries,
 }
 _DATATYPES = {1: XSD.gYear, 2: XSD.gYearMonth, 3: XSD.date}
 

@@ -17,7 +17,7 @@ ORGANIZATION = "Organization"
 PLACE = "Place"
 
 # Work types, from the least to the most specific.
-WORK_TYPES = ("CreativeWork", "Book", "ComicSeries", "Movie", "TVSeries")
+WORK_TYPES = ("CreativeWork", "Book", "ComicSeries", "Movie", "TVSeries", "TVEpisode")
 PLACE_TYPES = ("Place", "City", "Country")
 
 
@@ -119,7 +119,7 @@ RELATIONS = (
     "type", "alternate_name", "director", "writer", "producer", "production_company",
     "release_date", "release_platform", "genre", "country_of_origin", "cast", "role",
     "filming_start", "filming_end", "filming_location", "based_on", "seasons", "episodes",
-    "description", "contained_in",
+    "description", "contained_in", "part_of_series",
 )
 
 

@@ -46,7 +46,8 @@ PREFIXES = {"schema": SCHEMA, "kg": "https://kg.example.org/ns#", "prov": "http:
             "wd": "http://www.wikidata.org/entity/", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 _ENTITY_KINDS = {"Person": PERSON, "Organization": ORGANIZATION, "Place": PLACE, "City": PLACE, "Country": PLACE,
-                 "Movie": WORK, "TVSeries": WORK, "CreativeWork": WORK, "Book": "Book", "ComicSeries": "ComicSeries"}
+                 "Movie": WORK, "TVSeries": WORK, "TVEpisode": WORK, "CreativeWork": WORK, "Book": "Book",
+                 "ComicSeries": "ComicSeries"}
 
 
 @dataclass(frozen=True)

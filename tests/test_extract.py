@@ -452,8 +452,6 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      "by Ada Kerr.", ("writer", "Night Harbour", "Ida Bell")),
     ("Night Harbour is a 2010 film. The project was backed by the Moon Garden film director Sir Ivo Mraz.",
      ("director", "Night Harbour", "Ivo Mraz")),
-    ("Night Harbour is a 2010 film. Ada Kerr played the main villain in Copper Sky Revue last spring.",
-     ("cast", "Night Harbour", "Ada Kerr")),
     ("Tide Line is a 2023 drama film. Ren Ito is known for his work on the live-action adaptation of the "
      "manga Blue Hour.", ("based_on", "Tide Line", "Blue Hour")),
     ("Tide Line is a 2023 drama film. Ida Ek moderated the Tide Line film debut in Oslo with Ren Ito.",
@@ -820,3 +818,117 @@ def test_extract_what_opens_in_theaters_is_a_film(nlp):
     assert {("release_date", "Salt Moon", "2025-05-09"), ("cast", "Salt Moon", "Ada Kerr"),
             ("cast", "Salt Moon", "Tom Avery")} <= facts
     assert not [fact for fact in facts_of("Ada Kerr opens in London next week.", nlp) if fact[1] == "Ada Kerr"]
+
+
+def test_extract_an_episode_belongs_to_its_series(nlp):
+    """"X is the fourth episode of the second season of the sitcom Y": X is an episode of Y (a series, with no
+    seasons counted for X); who acts in X and the network that aired it are Y's as well, but X's date and its
+    director stay X's."""
+    facts = facts_of('"Lamp Oil" is the fourth episode of the second season of the sitcom Harbour Nights. It first '
+                     "aired on the Corvid network on March 3, 2019. It was directed by Ida Bell and features guest "
+                     "performances by Ada Kerr and Tom Avery.", nlp)
+    assert {("type", "Lamp Oil", "TVEpisode"), ("part_of_series", "Lamp Oil", "Harbour Nights"),
+            ("release_date", "Lamp Oil", "2019-03-03"), ("director", "Lamp Oil", "Ida Bell"),
+            ("cast", "Harbour Nights", "Ada Kerr"), ("cast", "Harbour Nights", "Tom Avery"),
+            ("release_platform", "Harbour Nights", "Corvid")} <= facts
+    assert not [f for f in facts if f[1] == "Harbour Nights" and f[0] in ("release_date", "director")]
+    assert not [f for f in facts if f[1] == "Lamp Oil" and f[0] == "seasons"]
+
+
+def test_extract_an_episode_named_by_its_series_possessive(nlp):
+    """"the ninth episode of Harbour Nights' third season": the owner of the season is the series, a title even
+    when no other cue names it."""
+    facts = facts_of('"Glass Cellar" is the ninth episode of Harbour Nights\' third season. It aired on Corvid TV.',
+                     nlp)
+    assert ("part_of_series", "Glass Cellar", "Harbour Nights") in facts
+    assert ("release_platform", "Harbour Nights", "Corvid TV") in facts
+
+
+def test_extract_a_gerund_credit_and_its_list_of_titles(nlp):
+    """"known for writing and directing X" (the tagger reads "writing" as a noun) credits both crafts; "won
+    acclaim for directing X (2009), Y (2012) and Z (2015)" credits each title of the list; "a role in
+    Lindqvist's films" names no title."""
+    facts = facts_of("Greta Lindqvist is a Swedish filmmaker. She is best known for writing and directing Harbour "
+                     "Lights (2017). Lindqvist won acclaim for directing the Fjord trilogy (2005 – 08), Paper Swans "
+                     "(2009), Cold Orchard (2012) and The Salt Road (2015). The themes of memory and loss play a major "
+                     "role in Lindqvist's films.", nlp)
+    assert {("writer", "Harbour Lights", "Greta Lindqvist"), ("director", "Harbour Lights", "Greta Lindqvist"),
+            ("director", "Paper Swans", "Greta Lindqvist"), ("director", "Cold Orchard", "Greta Lindqvist"),
+            ("director", "The Salt Road", "Greta Lindqvist")} <= facts
+    assert not [f for f in facts if f[1] == "Lindqvist"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cold Orchard is now available on Netflix.", ("release_platform", "Cold Orchard", "Netflix")),
+    ("Glass Tower is available to stream on Hulu.", ("release_platform", "Glass Tower", "Hulu")),
+    ("In 2015 she starred in Paper Swans, a thriller series available for viewing on Lumen+ in the U.S.",
+     ("release_platform", "Paper Swans", "Lumen+")),
+    ("Brackwater is a crime drama series. It has aired on KTV and the Corvid network since 2019.",
+     ("release_platform", "Brackwater", "KTV")),
+])
+def test_extract_where_a_work_can_be_watched(text, expected, nlp):
+    """"available on", "available to stream on", "available for viewing on" name a platform, and what is
+    available there is a title; after "aired on" a company's acronym is a broadcaster."""
+    assert expected in facts_of(text, nlp)
+
+
+def test_extract_where_a_person_is_available_is_no_platform(nlp):
+    facts = facts_of("Ada Kerr is available on Sundays. The Salt Road was released on DVD in 2016.", nlp)
+    assert not [fact for fact in facts if fact[0] == "release_platform"]
+    assert not [fact for fact in facts if fact[1] == "Ada Kerr"]
+
+
+def test_extract_pairs_of_actors_and_characters_the_parse_splits(nlp):
+    """"the last season to feature A as C and B as D": the parse hangs B on C; B still plays D."""
+    facts = facts_of("Night Ward is a medical drama series. It is the last season to feature Ada Kerr as Nurse "
+                     "Bell and Tom Avery as Porter Frank Moss.", nlp)
+    assert {("role", "Night Ward", "Ada Kerr", "Nurse Bell"),
+            ("role", "Night Ward", "Tom Avery", "Porter Frank Moss")} <= facts
+
+
+def test_extract_the_work_a_part_is_played_in(nlp):
+    """"portrayed the main antagonist in X": the work a part noun is in is a title, and the actor is in its
+    cast."""
+    facts = facts_of("Dan Rook has appeared in several action films and portrayed the main antagonist in Iron "
+                     "Tide 3.", nlp)
+    assert ("cast", "Iron Tide 3", "Dan Rook") in facts
+    facts = facts_of("Night Harbour is a 2010 film. Ada Kerr played the main villain in Copper Sky Revue last "
+                     "spring.", nlp)
+    assert ("cast", "Copper Sky Revue", "Ada Kerr") in facts
+    assert ("cast", "Night Harbour", "Ada Kerr") not in facts
+
+
+def test_extract_the_year_of_a_credit_for_a_work(nlp):
+    """"went on to direct and write the screenplay for X in 2001": the year of the credit is the work's."""
+    facts = facts_of("Ada Kerr is a filmmaker. She went on to direct and write the screenplay for The Glass "
+                     "Orchard in 2001.", nlp)
+    assert ("release_date", "The Glass Orchard", "2001") in facts
+
+
+def test_extract_a_quantifier_opening_a_sentence_is_no_title(nlp):
+    facts = facts_of("Harbour Lights is a 2016 documentary. Much of the documentary was filmed at a school in "
+                     "Leeds.", nlp)
+    assert not [fact for fact in facts if fact[1] == "Much"]
+
+
+def test_extract_a_paragraph_about_a_work_a_sentence_introduces(nlp):
+    """A line-up names one film a paragraph: "A returns with X, a period drama" and "Also in competition is Y, the
+    second feature from Z" make the rest of the paragraph about X and Y ("Its cast", "plays"), a title joined by
+    "and" stays whole, and a filmmaker's name before an appositive is no title."""
+    facts = facts_of("The opening-night slot goes to Frost Letters, a Norwegian drama starring Eva Lund.\n\n"
+                     "Also in competition is The Quiet Tenants, the second feature from Danish filmmaker Rasmus "
+                     "Kjeldgaard, a chamber thriller set in one apartment block. Its cast is led by Sofie Lind.\n\n"
+                     "Polish director Agata Wilk returns with Salt and Ash, a period drama written by Wilk. Lena Kos "
+                     "plays Hanna, a miner's daughter.", nlp)
+    assert {("cast", "Frost Letters", "Eva Lund"), ("cast", "The Quiet Tenants", "Sofie Lind"),
+            ("writer", "Salt and Ash", "Agata Wilk"), ("role", "Salt and Ash", "Lena Kos", "Hanna")} <= facts
+    assert not [f for f in facts if f[1] == "Frost Letters" and f[2] in ("Sofie Lind", "Lena Kos")]
+    assert not [f for f in facts if f[1] in ("Rasmus Kjeldgaard", "Ash")]
+
+
+def test_extract_a_work_named_in_passing_with_a_description_takes_no_paragraph(nlp):
+    """"X is considered a spin-off of Y, an earlier series": Y is named in passing; what follows is X's."""
+    facts = facts_of("Home Rescue is an American reality series. It is considered a spin-off of Makeover Week, an "
+                     "earlier series. The executive producers were Ada Kerr and Tom Avery.", nlp)
+    assert ("producer", "Home Rescue", "Ada Kerr") in facts
+    assert not [f for f in facts if f[1] == "Makeover Week" and f[0] == "producer"]

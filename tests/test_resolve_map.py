@@ -92,6 +92,18 @@ def test_map_follows_the_contract(nlp):
     assert (country, RDF.type, SDO.Country) in graph
 
 
+def test_map_an_episode_is_part_of_its_series(nlp):
+    """An episode is a schema:TVEpisode, schema:partOfSeries its TVSeries, and the graph passes the shapes."""
+    _, graph = graph_of('"Lamp Oil" is the fourth episode of the second season of the sitcom Harbour Nights. It '
+                        "aired on the Corvid network on March 3, 2019.", nlp)
+    episode = URIRef("https://news.example.com/kg/work/lamp-oil")
+    series = URIRef("https://news.example.com/kg/work/harbour-nights")
+    assert (episode, RDF.type, SDO.TVEpisode) in graph
+    assert (episode, SDO.partOfSeries, series) in graph
+    assert (series, RDF.type, SDO.TVSeries) in graph
+    validate_graph(graph, settings=SETTINGS)
+
+
 def test_map_every_fact_points_to_its_sentence(nlp):
     _, graph = graph_of("Night Bloom is a Korean thriller series directed by Kim Ho.", nlp)
     rows = list(graph.query("""

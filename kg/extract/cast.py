@@ -352,6 +352,10 @@ class CastReader(SentenceReader):
         """"A starred in X as C", "stars A as C", "starred in X in the role of C": the "as" of the person (or,
         for the first one, the verb)."""
         first = min((target, *target.conjuncts), key=lambda t: t.i)
+        if _hung_on_character(target) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in target.children):
+            prep = _verbs_as_after(verb, target)
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+            return _character_name(_role_of(obj)) if obj is not None else None
         for prep in (*target.children, *(verb.children if target == first and target != verb else ())):
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 for obj in prep.children:
@@ -403,7 +407,21 @@ def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:
                   if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
     hung = [t for character in characters
             for t in (*character.conjuncts, *(c for c in character.children if c.dep_ == "appos"))]
-    return [t for t in hung if t not in heads and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)]
+    return [t for t in hung if t not in heads and (any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+                                                   or _verbs_as_after(verb, t) is not None)]
+
+
+def _hung_on_character(token: Token) -> bool:
+    """An actor the parse made a conjunct of the character before it ("A as C and B …")."""
+    head = token.head if token.dep_ == "conj" else None
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "as"
+
+
+def _verbs_as_after(verb: Token, actor: Token) -> Token | None:
+    """"to feature A as C and B as D": the parse may hang B on C and "as D" on the verb or on C; the first such
+    "as" after B is B's."""
+    return min((prep for prep in (*verb.children, *actor.head.children) if prep.dep_ == "prep"
+                and prep.lower_ == "as" and prep.i > actor.i), key=lambda prep: prep.i, default=None)
 
 
 def _role_holder(sent: Span) -> Token | None:

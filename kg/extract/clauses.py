@@ -64,7 +64,7 @@ def coordinated_verbs(verb: Token) -> list[Token]:
 
 
 def _coordinated(head: Token, child: Token) -> bool:
-    if head.pos_ not in ("VERB", "AUX") or child.pos_ not in ("VERB", "AUX"):
+    if (head.pos_ not in ("VERB", "AUX") and not gerund_read_as_noun(head)) or child.pos_ not in ("VERB", "AUX"):
         return False
     if child.dep_ == "conj":
         return True
@@ -132,7 +132,7 @@ def doers(verb: Token) -> list[Token]:
         people = _with_conjuncts(c for c in first.children if c.dep_ == "nsubjpass")
     if not people and _completes(first):
         people = subjects(first.head) or _with_conjuncts(c for c in first.head.children if c.dep_ == "nsubjpass")
-    if not people and first.dep_ == "pcomp":
+    if not people and (first.dep_ == "pcomp" or gerund_read_as_noun(first)):
         people = _gerund_doers(first)
     if len(people) == 1 and people[0].lower_ in ("who", "that") and first.dep_ == "relcl":
         head = first.head
@@ -141,6 +141,19 @@ def doers(verb: Token) -> list[Token]:
         # "A and B, who starred in it": the name nearest before "who" (both, perhaps; surely that one)
         return [max((t for t in (head, *head.conjuncts) if t.i < people[0].i), key=lambda t: t.i, default=head)]
     return people
+
+
+def gerund_read_as_noun(token: Token) -> bool:
+    """"known for writing and directing X": the small model tags the first of coordinated gerunds after a
+    preposition as a noun; the verb coordinated with it shows what it is."""
+    return token.tag_ == "NN" and token.lower_.endswith("ing") and token.dep_ == "pobj" \
+        and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in token.children)
+
+
+def _list_from(appositive: Token) -> list[Token]:
+    """The items of a list an appositive opens ("the Koker trilogy, Close-Up, Taste of Cherry"), not an
+    appositive alone ("the agent, Ray Castellano": the same thing named twice)."""
+    return [appositive, *appositive.conjuncts] if appositive.conjuncts else []
 
 
 def _gerund_doers(gerund: Token) -> list[Token]:
@@ -198,9 +211,10 @@ def objects(verb: Token, *, preposition: str | None = None) -> list[Token]:
         else:
             found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == dependency
                      for g in c.children if g.dep_ == "pobj"]
-        # "in the 1990 film X and the 1992 film Y": the second film hangs on the first one's title
-        return [t for head in found for t in (head, *head.conjuncts,
-                                              *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts))]
+        # "in the 1990 film X and the 1992 film Y": the second film hangs on the first one's title; "directing the
+        # Koker trilogy (1987), Close-Up (1990), Taste of Cherry (1997)": the list hangs on its first item
+        return [t for head in found for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos"
+                                                                         for c in _list_from(a)))]
 
     found = own(verb, preposition)
     if found:

@@ -13,7 +13,8 @@ Two things decide it, both read from the whole article:
   names as its subject before the pronoun ("Carey wrote the film, and he
   played a major character in it");
 - the paragraph's **focus**: the last work a sentence of the paragraph opened
-  with, so that "It premieres on Hulu" after "Paper Kites is a new series"
+  with (or introduced with a description: "A returns with X, a period
+  drama"), so that "It premieres on Hulu" after "Paper Kites is a new series"
   is about Paper Kites, while a work named in passing ("A, known for W, …")
   never takes over.
 """
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.doc import Mention, heading_sentences, heading_spans, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
+from kg.extract.works import work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -132,10 +134,14 @@ def _introduces_person(copula: Token) -> bool:
 
 
 def _people(doc: Doc) -> frozenset[str]:
-    """The full names of the people the readers credited, from which a family name alone is resolved."""
-    return frozenset(candidate.value.name for candidate in doc._.candidates or ()
-                     if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON
-                     and len(candidate.value.name.split()) > 1)
+    """The full names of the people the readers credited or a person noun introduces ("Polish director Agata
+    Wilk returns with …"), from which a family name alone is resolved."""
+    credited = {candidate.value.name for candidate in doc._.candidates or ()
+                if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON}
+    introduced = {span.text for token in doc if token.i > 0 and lemma(doc[token.i - 1]) in PERSON_NOUNS
+                  and token.text[:1].isupper() for span in (name_span(token),)
+                  if span is not None and span.start == token.i}
+    return frozenset(name for name in credited | introduced if len(name.split()) > 1)
 
 
 class _NoInfo:
@@ -177,7 +183,30 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
         if opening is not None:
             current = opening.text
         focus[sent.start] = current
+        introduced = _introduced(sent, by_start) if opening is None else None
+        if introduced is not None:
+            current = introduced.text  # for the sentences after it
     return focus
+
+
+def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
+    """"Also in competition is X, the second feature from A", "A returns with X, a period drama": a work the
+    sentence's main clause names and describes in an appositive is what the rest of its paragraph goes on
+    about (not one named in passing: "a spin-off of X, an earlier series")."""
+    for start in range(sent.start, sent.end):
+        span = by_start.get(start)
+        if span is not None and _of_main_clause(span.root) and any(
+                word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
+                for word in sent.doc[span.end:min(span.end + 8, sent.end)]):
+            return span
+    return None
+
+
+def _of_main_clause(token: Token) -> bool:
+    """The subject or object of the sentence's main verb, or what one of its prepositions names."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return token.head.dep_ == "ROOT"
+    return token.dep_ == "pobj" and token.head.head.dep_ == "ROOT"
 
 
 def _heading_title(heading: Span) -> str | None:

@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     coordinated_verbs,
     debut,
     doers,
+    gerund_read_as_noun,
     listed,
     named,
     objects,
@@ -85,7 +86,8 @@ class CreditReader(SentenceReader):
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         lexicon = self.lexicon
         for token in tokens(sent):
-            if (cue := lexicon.cue(token.text, "verb")) is not None and token.pos_ in ("VERB", "AUX", "ADJ"):
+            if (cue := lexicon.cue(token.text, "verb")) is not None and (token.pos_ in ("VERB", "AUX", "ADJ")
+                                                                       or gerund_read_as_noun(token)):
                 yield from self._verb(cue, token, sent, works)
             elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
                 yield from self._role(cue, token, sent, works)

@@ -37,6 +37,7 @@ from kg.extract.works import (
     described_noun,
     is_copula,
     is_title_text,
+    series_of_part,
     work_noun,
 )
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
@@ -72,6 +73,7 @@ class DescriptionReader(SentenceReader):
             if described is not None:
                 work, rule = described
                 yield from self._facts(work, token, noun, sent, rule)
+                yield from _series(work, token, sent, works, rule)
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
@@ -89,6 +91,7 @@ class DescriptionReader(SentenceReader):
         if work is not None and work.kind == WORK:
             start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)
+            yield from _series(work, noun, sent, works, "description:copula")
 
     def _studios(self, modifiers: list[Token]) -> Iterator[Mention]:
         """"a 1937 Educational Pictures short", "a 1943 Warner Bros. Merrie Melodies cartoon": a studio's name
@@ -146,6 +149,15 @@ class DescriptionReader(SentenceReader):
             yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
         if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
+
+
+def _series(episode: Mention, noun: Token, sent: Span, works: WorkSpans, rule: str) -> Iterator[Candidate]:
+    """"X is the tenth episode of the ninth season of Family Guy", "X, the second episode of The Simpsons'
+    twentieth season": the series an episode belongs to."""
+    name = series_of_part(noun) if noun.lower_ == "episode" else None
+    series = works.at(name) if name is not None else None
+    if series is not None and series.text != episode.name:
+        yield Candidate("part_of_series", episode, mention(series, WORK), sent, f"{rule}:series")
 
 
 def _capitalized_runs(tokens: list[Token]) -> Iterator[list[Token]]:

@@ -31,7 +31,7 @@ from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import work_noun
+from kg.extract.works import watching, work_noun
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -43,6 +43,12 @@ _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
 RELEASE_NOUNS = frozenset({"release", "premiere", "debut", "bow", "launch"})
 _PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
+# Verbs whose "on X" is a broadcaster, whatever its name: "aired on HGTV", "broadcast on BNT 1".
+_BROADCAST_VERBS = frozenset({"air", "broadcast", "telecast"})
+# Last words of a broadcaster's name: "W Network", "BBC Television".
+_NETWORK_WORDS = frozenset({"Network", "Channel", "TV", "Television"})
+# What "aired on" or "released on" may name that is no broadcaster.
+_FORMATS = frozenset({"DVD", "VHS", "Blu-ray", "VOD", "UMD", "LaserDisc", "CD", "4K", "UHD", "HD"})
 _TIME_PREPOSITIONS = ("on", "in", "at", "from", "for", "by", "during", "until")
 _FUTURE_WORDS = frozenset({"will", "upcoming", "coming", "set", "slated", "scheduled", "due", "expected", "going"})
 _SERIES_TYPES = frozenset({"TVSeries"})
@@ -70,6 +76,8 @@ class ReleaseReader(SentenceReader):
                 yield from self._release_date(token, sent, works)
             elif token.lower_ in RELEASE_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
                 yield from self._release_noun(token, sent, works)
+            elif token.lower_ == "available" and token.pos_ == "ADJ":
+                yield from self._available(token, sent, works)
             elif token.pos_ == "NOUN" and token.text[:1].islower():
                 yield from self._network_modifier(token, sent, works)
             if token.pos_ == "VERB" and (base in _ACTING or self.lexicon.cue(token.text, "verb")):
@@ -79,6 +87,9 @@ class ReleaseReader(SentenceReader):
         """"He wrote and directed X in 2008", "In 2015, he starred in X": the year a credit is dated by is the
         year of the work it names (a year only: the day a film was shot or a role played says no release)."""
         targets = [*objects(verb), *objects(verb, preposition="in")]
+        # "wrote the screenplay for X in 2001": the work a craft's "for" or "of" names
+        targets += [o for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                    for o in p.children if o.dep_ == "pobj"]
         named = [w for w in (work_of(t, works) for t in targets) if w is not None and w.kind == WORK]
         # "directed his first film, X, in 2008": the parse may hang the verb's "in 2008" on the title
         holders = [verb, *targets, *(a for t in targets for a in t.children if a.dep_ == "appos")]
@@ -115,6 +126,24 @@ class ReleaseReader(SentenceReader):
         future = _future(verb)
         for date in _dates(verb, sent.doc, future):
             yield Candidate("release_date", work, date, sent, "release:date")
+
+    def _available(self, adjective: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X is now available on Netflix", "X is available to stream on Hulu", "a series available for viewing on
+        Lumen+": where a work can be watched is a platform it came out on."""
+        platforms = [p for head in watching(adjective) for p in self._platforms(head)]
+        if not platforms:
+            return
+        if adjective.dep_ == "acomp":
+            work = clause_work(adjective.head, works)
+        elif adjective.dep_ == "amod":  # "Paper Swans, a thriller series available on …"
+            noun = adjective.head
+            work = work_of(noun, works) or (work_of(noun.head, works) if noun.dep_ == "appos" else None)
+            if work is None:
+                return
+        else:
+            return
+        for platform in platforms:
+            yield Candidate("release_platform", work, platform, sent, "release:available")
 
     def _release_noun(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"is eyeing a Christmas 2025 release on Hulu", "is slated for release on October 17, 2025": the work
@@ -166,12 +195,14 @@ class ReleaseReader(SentenceReader):
                 if obj.dep_ != "pobj":
                     continue
                 for head in (obj, *obj.conjuncts):
-                    platform = self._platform(head)
+                    platform = self._platform(head, broadcast=lemma(verb) in _BROADCAST_VERBS)
                     if platform is not None:
                         yield platform
 
-    def _platform(self, head: Token) -> Mention | None:
-        """A platform the lexicon knows, or a name with a network word ("the Fox network", "W Network")."""
+    def _platform(self, head: Token, *, broadcast: bool = False) -> Mention | None:
+        """A platform the lexicon knows, a name with a network word ("W Network"), the name a "network" noun
+        carries ("the Corvid network"), a streaming service's ("Lumen+"), or, after a verb of broadcasting, a
+        company's name ("aired on HGTV")."""
         if self.lexicon.is_platform(head.text):  # "tvN", "Disney+": platforms are not always capitalized words
             span = name_span(head) or head.doc[head.i:head.i + 1]
             return mention(span if self.lexicon.is_platform(span.text) else head.doc[head.i:head.i + 1],
@@ -186,10 +217,10 @@ class ReleaseReader(SentenceReader):
             token = next((c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
                           and c.text[:1].isupper()), head)
         span = name_span(token)
-        if span is None:
+        if span is None or span.text in _FORMATS or self.lexicon.is_place(span.text):
             return None
-        if self.lexicon.is_platform(span.text) or (token is not head and self.lexicon.is_organization(span.text)) \
-                or span[-1].text in ("Network", "Channel", "TV", "Television"):
+        if self.lexicon.is_platform(span.text) or token is not head or span[-1].text in _NETWORK_WORDS \
+                or span.text.endswith("+") or (broadcast and self.lexicon.is_organization(span.text)):
             return mention(span, ORGANIZATION)
         return None
 

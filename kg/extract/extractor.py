@@ -27,7 +27,7 @@ from kg.extract import attributes, descriptions, events, sources, works  # noqa:
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
 from kg.extract.confidence import calibrated, rule_confidences
-from kg.extract.consolidate import about_works, consolidate, mentioned
+from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import (
     ANAPHOR,
@@ -192,6 +192,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
                 facts.append(fact)
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
+    facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
     facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]

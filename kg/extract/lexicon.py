@@ -99,7 +99,7 @@ WORK_NOUNS = {
     "television series": "TVSeries", "television show": "TVSeries", "tv show": "TVSeries", "web series": "TVSeries",
     "soap opera": "TVSeries", "telenovela": "TVSeries", "talk show": "TVSeries", "game show": "TVSeries",
     "reality show": "TVSeries", "serial": "TVSeries", "anthology series": "TVSeries",
-    "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "CreativeWork",
+    "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "TVEpisode",
     "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
     "film biography": "Movie", "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie",
     "featurette": "Movie",
@@ -139,6 +139,8 @@ low-budget indie independent streaming exclusive first second third final debut 
 OFFSCREEN_NOUNS = frozenset({"song", "single", "album", "track", "mixtape", "ep", "game", "videogame"})
 # Nouns of a part someone plays: "roles including C in X", "her best-known parts include …".
 ROLE_NOUNS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
+# What an actor plays, named by its place in the story: "played the villain in X", "portrayed the main antagonist".
+PART_NOUNS = ROLE_NOUNS | {"lead", "villain", "antagonist", "protagonist", "hero", "heroine", "narrator", "title"}
 # Last words of a broadcaster's name: a work made "for Cartoon Network" airs there; the channel is no studio.
 BROADCASTER_WORDS = frozenset({"Network", "Networks", "Channel", "TV", "Television"})
 # How much of a film was shot somewhere: "shot primarily in Mumbai".

@@ -36,6 +36,8 @@ from kg.extract.lexicon import (
     FILMING_EXTENT,
     GENRE_WORDS,
     OFFSCREEN_NOUNS,
+    PART_NOUNS,
+    PERSON_NOUNS,
     PLAYING_VERBS,
     ROLE_NOUNS,
     SOURCE_KINDS,
@@ -72,6 +74,7 @@ _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "
 _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|The|A|An|Season|Episode|Part|Chapter|Volume|Netflix|Original|"
+                         r"Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
                          r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 # The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
@@ -168,6 +171,7 @@ class WorkRecognizer:
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _premiered_subjects(sent)
+            yield from _available_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
             yield from _credit_participles(sent, self.lexicon)
             yield from _credited_objects(sent, self.lexicon)
@@ -175,6 +179,7 @@ class WorkRecognizer:
             yield from _after_work_nouns(sent)
             yield from _named_as(sent)
             yield from _debut_objects(sent)
+            yield from _series_of_parts(sent)
             yield from ((title, "role-list", False, None) for _, title in role_list(sent, self.lexicon))
             yield from ((title, "listed", False, None) for _, titles in listed_works(sent, self.lexicon)
                         for title in titles)
@@ -384,9 +389,27 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
         before = determiner.i - 1
         if determiner.lower_ not in APPOSITIVE_DETERMINERS or before <= sent.start or doc[before].text != ",":
             continue
-        title = _appositive_head(token, before) or grow_title_left(doc, before - 1)
-        if title is not None and not _in_by_phrase(title):
+        title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
+        if title is not None and not _in_by_phrase(title) and not _introduced_as_person(title):
             yield title, "appositive", True, WORK_NOUNS[noun]
+
+
+def _coordinated_title(noun: Token, title: Span | None) -> Span | None:
+    """"returns with Salt and Ash, a period drama": the parse hangs the appositive on the first of the words an
+    "and" joins; the title is all of them."""
+    if title is None or noun.dep_ != "appos":
+        return title
+    head, doc = noun.head, noun.doc
+    if head.i < title.start and title.root in head.conjuncts and doc[title.start - 1].lower_ in ("and", "&"):
+        whole = doc[head.left_edge.i:title.end]
+        return whole if is_title_like(whole) else title
+    return title
+
+
+def _introduced_as_person(title: Span) -> bool:
+    """"the second feature from Danish filmmaker Rasmus Kjeldgaard, a chamber thriller": a name a person noun
+    introduces is a person's, whatever the appositive after it says."""
+    return title.start > 0 and lemma(title.doc[title.start - 1]) in PERSON_NOUNS
 
 
 def _appositive_head(noun: Token, comma: int) -> Span | None:
@@ -467,6 +490,32 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
                 yield title, "premiered", True, None
 
 
+def _available_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X is now available on Netflix", "X is available to stream on Hulu": what a platform has, or what is
+    there to watch, is a work (a person may be available on Sundays)."""
+    for adjective in tokens(sent):
+        if adjective.lower_ != "available" or adjective.dep_ != "acomp" or not is_copula(adjective.head):
+            continue
+        heads = watching(adjective)
+        to_watch = any(lemma(h) in _WATCHING for h in heads[1:])
+        on_platform = any(lexicon.is_platform(o.text) for h in heads for p in h.children if p.dep_ == "prep"
+                          and p.lower_ in ("on", "to", "via") for o in p.children if o.dep_ == "pobj")
+        subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+        if (to_watch or on_platform) and subject is not None:
+            title = title_span(sent.doc[subject.left_edge.i:subject.i + 1], from_start=True)
+            if title is not None:
+                yield title, "available", True, None
+
+
+def watching(available: Token) -> list[Token]:
+    """The words that may carry where "available" says a work is watched: the adjective itself ("available on
+    Netflix"), its infinitive ("available to stream on Hulu") and its gerund ("available for viewing on X")."""
+    return [available, *(c for c in available.children if c.dep_ == "xcomp"),
+            *(g for p in available.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in p.children if g.dep_ == "pcomp")]
+
+
+_WATCHING = frozenset({"stream", "watch", "view", "rent", "buy", "download"})
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
@@ -594,11 +643,20 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
         objects = [c for c in token.rights if c.dep_ == "dobj"] if cue and cue.lemma != "make" else []
         objects += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj"] if acting else []
+        objects += _where_a_part_is_played(token) if lemma(token) in PLAYING_VERBS else []
         for obj in objects:
             for member in [obj, *_conjuncts(obj)]:
                 title = _object_title(member, sent)
                 if title is not None:
                     yield title, "credited-object", cue is not None, None
+
+
+def _where_a_part_is_played(verb: Token) -> list[Token]:
+    """"portrayed the main antagonist in Ong Bak 3", "played the lead in X": the work a part noun is in (only a
+    part noun's: the object of "played the piano in …" says nothing of a work)."""
+    return [g for part in verb.children if part.dep_ == "dobj" and part.lower_ in PART_NOUNS
+            for p in part.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _in_by_phrase(span: Span) -> bool:
@@ -614,7 +672,9 @@ def _object_title(token: Token, sent: Span) -> Span | None:
     if not _title_word(first):
         return title_span(_own_subtree(token))
     title = grow_title(sent.doc, first.i, sent)
-    return _without_person_in(title) if title is not None else None
+    if title is None or (title.end <= token.i and not _title_word(token)):
+        return None  # "a role in Kiarostami's works": the owner of a common noun is no title
+    return _without_person_in(title)
 
 
 def _without_person_in(title: Span) -> Span | None:
@@ -643,6 +703,50 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         title = _title_from(start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS and token.lower_ == noun.split()[-1])
         if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+# Parts of a series: what "the tenth episode of …" and "the ninth season of …" belong to.
+_SERIES_PARTS = frozenset({"episode", "season", "finale"})
+
+
+def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"the second episode of The Simpsons' twentieth season", "the season finale of Lost": the title of the
+    series an episode or a season belongs to."""
+    for token in tokens(sent):
+        name = series_of_part(token)
+        if name is None:
+            continue
+        title = grow_title_left(sent.doc, name.i) if name.dep_ == "poss" else _title_from(name.left_edge.i, sent)
+        if title is not None and title.root.lower_ not in _SERIES_PARTS:
+            yield title, "part-of", True, "TVSeries"
+
+
+def series_of_part(part: Token) -> Token | None:
+    """The word that names the series an episode, a season or a finale belongs to: its owner ("The Simpsons'
+    ninth season") or what its "of" names ("of Lost"), through the parts that hold it ("the tenth episode of the
+    ninth season of the series Family Guy") and the series noun before the name."""
+    if part.lower_ not in _SERIES_PARTS or part.text[:1].isupper() or (part.lower_ == "season" and not _numbered(part)):
+        return None
+    for child in part.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < part.i:
+            return child
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "of" else None
+        if obj is None:
+            continue
+        if obj.lower_ in _SERIES_PARTS:
+            return series_of_part(obj)
+        if obj.pos_ == "PROPN" and obj.text[:1].isupper():
+            return obj
+        if WORK_NOUNS.get(work_noun(obj) or "") in ("TVSeries", "CreativeWork"):  # "the medical drama Grey's Anatomy"
+            return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _numbered(part: Token) -> bool:
+    """"the ninth season", "season two": a season counted, not a time of year."""
+    return any(c.dep_ in ("amod", "nummod") and (c.like_num or c.lower_.endswith(("th", "st", "nd", "rd")))
+               for c in part.children)
 
 
 def _title_from(start: int, sent: Span, *, single: bool = False) -> Span | None:
@@ -831,6 +935,8 @@ _LISTING_ROLE_NOUNS = ROLE_NOUNS - {"character", "characters"}  # "roles in X, Y
 _LIST_LEAD_WORDS = frozenset({"the", "a", "an", "such", "as", "including", "like", "many", "several", "various",
                               "other", "numerous", "both", "-"})
 _MAX_LIST_LEAD = 6
+# Nouns that name a set of works by a name of its own ("the Koker trilogy"), an item of a list of titles.
+_COLLECTION_NOUNS = frozenset({"trilogy", "saga", "franchise", "quadrilogy", "duology"})
 
 
 def _past_list_lead(i: int, sent: Span) -> int:
@@ -860,12 +966,16 @@ def _listed_titles(i: int, sent: Span, lexicon: Lexicon) -> Iterator[Span]:
     doc = sent.doc
     while i < sent.end:
         title = _without_owner(grow_title(doc, i, sent), lexicon)
-        if title is None or lexicon.is_place(title.text) or lexicon.is_known_organization(title.text) \
-                or (title.end < sent.end and (work_noun(doc[title.end]) is not None or doc[title.end].tag_ == "POS")):
+        end = title.end if title is not None else i
+        if title is not None and end < sent.end and doc[end].lower_ in _COLLECTION_NOUNS:
+            end += 1  # "for directing the Koker trilogy (1987), Close-Up (1990), …": a named set is an item, no title
+        elif title is None or lexicon.is_place(title.text) or lexicon.is_known_organization(title.text) \
+                or (end < sent.end and (work_noun(doc[end]) is not None or doc[end].tag_ == "POS")):
             return  # "the Irish film 3 Crosses", "in Kiarostami's works": a modifier or an owner, no title
-        yield title
-        i = _past_separator(title.end, sent)
-        if i == title.end:
+        else:
+            yield title
+        i = _past_separator(end, sent)
+        if i == end:
             return
         i = _past_list_lead(i, sent)
 
