@@ -932,3 +932,81 @@ def test_extract_a_work_named_in_passing_with_a_description_takes_no_paragraph(n
                      "earlier series. The executive producers were Ada Kerr and Tom Avery.", nlp)
     assert ("producer", "Home Rescue", "Ada Kerr") in facts
     assert not [f for f in facts if f[1] == "Makeover Week" and f[0] == "producer"]
+
+
+def test_extract_a_roundup_gives_each_paragraph_its_work(nlp):
+    """A box-office round-up: the work that is a sentence's subject, or that "was the animated film X" names,
+    is what the rest of the paragraph is about; "Starring A, the film …" makes A an actor, not a title."""
+    facts = facts_of("Weekend box office: Iron Vale holds on\n\n"
+                     "Paragon Studios' sci-fi thriller Iron Vale stayed at No. 1. Directed by Celeste Aken and "
+                     "starring Rafe Lind, the film has grossed $298 million.\n\n"
+                     "Close behind was the animated film Pip and the Moon, which opened to $38 million. It was "
+                     "directed by Sung Aldous.\n\n"
+                     "In fourth, Mateo Carranza's comedy Two Tickets to Lisbon debuted softly. The film, which "
+                     "Carranza also wrote, stars Lucia Bena.", nlp)
+    assert {("production_company", "Iron Vale", "Paragon Studios"), ("cast", "Iron Vale", "Rafe Lind"),
+            ("director", "Pip and the Moon", "Sung Aldous"), ("writer", "Two Tickets to Lisbon", "Mateo Carranza"),
+            ("cast", "Two Tickets to Lisbon", "Lucia Bena")} <= facts
+    assert not [f for f in facts if f[1] == "Iron Vale" and f[2] in ("Sung Aldous", "Lucia Bena")]
+    assert not [f for f in facts if f[1] == "Rafe Lind"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights is a Blumhouse production.", ("production_company", "Harbour Lights", "Blumhouse")),
+    ("Pip and the Moon is an animated film. The Brightmill Animation production features the voices of Ada Kerr.",
+     ("production_company", "Pip and the Moon", "Brightmill Animation")),
+    ("Stars and Strings is a 1952 American film. This 20th Century Fox feature was produced by Lamar Trott.",
+     ("production_company", "Stars and Strings", "20th Century Fox")),
+])
+def test_extract_the_company_a_production_is_called_after(text, expected, nlp):
+    assert expected in facts_of(text, nlp)
+
+
+def test_extract_a_countrys_production_names_no_company(nlp):
+    facts = facts_of("Cold Orchard is a British production. The production began in May.", nlp)
+    assert ("country_of_origin", "Cold Orchard", "United Kingdom") in facts
+    assert not [f for f in facts if f[0] == "production_company"]
+
+
+def test_extract_an_anime_announcement_with_staff_and_cast_lines(nlp):
+    """An anime announcement: the TV anime adaptation of A's manga X is the work X, based on the manga X; a
+    "Staff" listing credits one person a line ("Director: B", "Series composition: C", "Animation production:
+    Studio D"); under "Cast", "Character: Actor" lines; "Music: E" credits nothing kg reads."""
+    article = parse_markdown("---\ntitle: '\"Lantern Hollow\" TV anime announced'\ndate: 2025-09-26\n---\n\n"
+                             "The official website for the TV anime adaptation of Aoi Mizuhara's fantasy manga "
+                             "Lantern Hollow opened on Friday.\n\nThe series will air on Tokyo MX before streaming "
+                             "on Crunchyroll.\n\nStaff\nDirector: Sato Ren\nSeries composition: Kudo Yui\n"
+                             "Music: Hoshi Taro\nAnimation production: Studio Kumo\n\nCast\nSayo: Kuroda Mei\n"
+                             "Lord Vale: Otsuka Haru\n\nDirector Sato previously directed Glass Moth (2022).",
+                             source="anime.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value), f.character) for f in extraction.facts}
+    assert {("director", "Lantern Hollow", "Sato Ren", None), ("writer", "Lantern Hollow", "Kudo Yui", None),
+            ("production_company", "Lantern Hollow", "Studio Kumo", None),
+            ("role", "Lantern Hollow", "Kuroda Mei", "Sayo"), ("role", "Lantern Hollow", "Otsuka Haru", "Lord Vale"),
+            ("release_platform", "Lantern Hollow", "Crunchyroll", None),
+            ("based_on", "Lantern Hollow", "Lantern Hollow", None)} <= facts
+    assert extraction.about[0].name == "Lantern Hollow"
+    assert not [f for f in facts if f[2] == "Hoshi Taro"]
+    assert not [f for f in facts if f[1] == "Glass Moth" and f[0] == "release_platform"]
+
+
+def test_extract_a_family_name_of_two_words_is_the_full_name(nlp):
+    """"Mexican director Rodrigo Salcedo Ibarra … Salcedo Ibarra co-wrote the film": the same person."""
+    facts = facts_of("The Bone Yard is a gothic Western from Mexican director Rodrigo Salcedo Ibarra. Salcedo Ibarra "
+                     "wrote the film.", nlp)
+    assert ("writer", "The Bone Yard", "Rodrigo Salcedo Ibarra") in facts
+    assert not [f for f in facts if f[2] == "Salcedo Ibarra"]
+
+
+def test_extract_an_obituary_is_about_the_person_it_opens_with(nlp):
+    """"A, the stage-trained actress who …, died Sunday": "she" is A all through the obituary, not the son the
+    sentence before names."""
+    facts = facts_of("Rosa Tarn-Okafor, the stage-trained actress whose warmth anchored decades of British film, "
+                     "died Sunday. She was 84.\n\nHer death was confirmed by her son, the director Tobias Tarn.\n\n"
+                     "International fame came with The Orchard Years (1971), in which she starred opposite Miles "
+                     "Fenn as the farmer Constance Hale. She went on to play Queen Matilda in the BBC serial The "
+                     "Lion's Tithe (1978).", nlp)
+    assert {("cast", "The Orchard Years", "Rosa Tarn-Okafor"),
+            ("role", "The Lion's Tithe", "Rosa Tarn-Okafor", "Queen Matilda")} <= facts
+    assert not [f for f in facts if f[0] == "cast" and f[2] == "Tobias Tarn"]

@@ -343,6 +343,11 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         return Mention(SEVERAL, token.text, token.idx, token.idx + len(token))
     if token.lower_ in ("season", "episodes") and any(c.like_num or c.lower_ in _ORDINALS for c in token.children):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # "Season 2 premieres …"
+    if token.lower_ == "which":  # "X (1971), in which she starred": the title the relative clause hangs on
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        antecedent = works.at(clause.head) if clause is not None else None
+        if antecedent is not None:
+            return mention(antecedent, WORK)
     if token.lower_ == "it" or token.lower_ == "which":
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     if work_noun(token) is None:

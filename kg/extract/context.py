@@ -34,6 +34,9 @@ from kg.extract.works import work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
+# "the TV anime adaptation of Mitsuki Harune's fantasy manga": a screen adaptation named after its source.
+_ADAPTED_BEFORE = re.compile(r"(?i)\b(?:anime|television|TV|film|movie|live-action|drama|series)\s+adaptation\s+of\b"
+                             r"[^.]{0,60}$")
 _OPENING_TOKENS = 4
 @dataclass(frozen=True)
 class ArticleContext:
@@ -69,15 +72,15 @@ class ArticleContext:
         return None
 
     def full_name(self, name: str) -> str:
-        """The person a one-word second reference is to: the article's main person when it is one of their
-        names ("Mumba" in the life of Omero James Mumba), else the one credited person whose family name it
-        is ("Carey" after "Harry Carey"); any other name as written."""
-        if len(name.split()) != 1:
-            return name
+        """The person a shorter second reference is to: the article's main person when it is one of their
+        names ("Mumba" in the life of Omero James Mumba), else the one credited person whose family name (or
+        names: "Salcedo Ibarra" after "Rodrigo Salcedo Ibarra") it is; any other name as written."""
+        words = name.split()
         main = self.main_person
-        if main and name in main.split() and name != main:
+        if len(words) == 1 and main and name in main.split() and name != main:
             return main
-        bearers = [person for person in self.people if person.split()[-1] == name]
+        bearers = [person for person in self.people
+                   if len(person.split()) > len(words) and person.split()[-len(words):] == words]
         return bearers[0] if len(bearers) == 1 else name
 
 
@@ -117,12 +120,30 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
 
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
     """The person an article opens by describing: "<name> … is a/an … actor/singer/director", the name
-    opening the sentence (however much of a life the parse hangs between it and the copula)."""
+    opening the sentence (however much of a life the parse hangs between it and the copula), or "<name>, the
+    stage-trained actress who …, died Sunday" (an obituary's or a profile's opening)."""
     opening = next((s for s in sentences(doc) if s.start not in headings and s.text.strip()), None)
-    if opening is None or not any(_introduces_person(token) for token in opening):
+    if opening is None:
         return None
-    span = name_span(opening[0])
-    return span.text if span is not None and span.start == opening.start else None
+    if any(_introduces_person(token) for token in opening):
+        span = name_span(opening[0])
+        return span.text if span is not None and span.start == opening.start else None
+    return _name_described_as_person(opening)
+
+
+def _name_described_as_person(sent: Span) -> str | None:
+    """"Rosalind Achebe-Tarr, the stage-trained actress whose …": the capitalized words before the first comma,
+    when what follows it is "a"/"the" and a person noun (read from the words: the parse of such an opening often
+    takes the first name for a verb)."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[sent.start:min(sent.end, sent.start + 6)] if t.text == ","), None)
+    if comma is None or comma == sent.start or comma + 2 >= sent.end or doc[comma + 1].lower_ not in ("a", "an", "the"):
+        return None
+    name = doc[sent.start:comma]
+    if not all(t.text[:1].isupper() for t in name) or len(name) > 4:
+        return None
+    described = any(lemma(t) in PERSON_NOUNS for t in doc[comma + 2:min(comma + 6, sent.end)])
+    return name.text if described else None
 
 
 def _introduces_person(copula: Token) -> bool:
@@ -153,13 +174,15 @@ _NO_INFO = _NoInfo()
 
 
 def _only_sources(works: list[Span]) -> set[str]:
-    """Titles only ever named as a book or manga ("based on the novel X"): not the article's work."""
+    """Titles only ever named as a book or manga ("based on the novel X"): not the article's work, unless the
+    text names a screen adaptation of it, which takes its title ("the TV anime adaptation of A's manga X")."""
     as_source: dict[str, bool] = {}
     whole = works[0].doc.text if works else ""  # Doc.text joins every token: read it once
     for span in works:
         text = span.text
-        before = whole[max(0, span.start_char - 40):span.start_char]
-        as_source[text] = as_source.get(text, True) and bool(_SOURCE_BEFORE.search(before))
+        before = whole[max(0, span.start_char - 80):span.start_char]
+        source_only = bool(_SOURCE_BEFORE.search(before[-40:])) and not _ADAPTED_BEFORE.search(before)
+        as_source[text] = as_source.get(text, True) and source_only
     return {title for title, only in as_source.items() if only}
 
 
@@ -180,33 +203,49 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
             current = section
         opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
                         if i in by_start), None)
-        if opening is not None:
-            current = opening.text
-        focus[sent.start] = current
         introduced = _introduced(sent, by_start) if opening is None else None
+        if opening is not None or (introduced is not None and _main_subject(introduced.root)):
+            current = (opening or introduced).text
+        focus[sent.start] = current
         if introduced is not None:
             current = introduced.text  # for the sentences after it
     return focus
 
 
 def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
-    """"Also in competition is X, the second feature from A", "A returns with X, a period drama": a work the
-    sentence's main clause names and describes in an appositive is what the rest of its paragraph goes on
-    about (not one named in passing: "a spin-off of X, an earlier series")."""
+    """"In fourth, A's comedy X debuted …", "Also in competition is X, the second feature from A", "A returns
+    with X, a period drama", "Second was the animated film X": the work that is the subject of the sentence's
+    main clause, or that its main clause names and describes, is what the rest of its paragraph goes on about
+    (not one named in passing: "a spin-off of X, an earlier series")."""
     for start in range(sent.start, sent.end):
         span = by_start.get(start)
-        if span is not None and _of_main_clause(span.root) and any(
-                word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
-                for word in sent.doc[span.end:min(span.end + 8, sent.end)]):
+        if span is None:
+            continue
+        root = span.root
+        if _main_subject(root):
+            return span
+        described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
+                              for word in sent.doc[span.end:min(span.end + 8, sent.end)])
+        if (_of_main_clause(root) and described_after) or (
+                root.dep_ in ("appos", "compound") and work_noun(root.head) and _of_main_clause(root.head)):
             return span
     return None
 
 
+def _main_subject(token: Token) -> bool:
+    """The subject of the sentence's main verb, or what a work noun that is that subject names ("A's romantic
+    comedy X debuted …")."""
+    if token.dep_ in ("appos", "compound") and work_noun(token.head):
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
 def _of_main_clause(token: Token) -> bool:
-    """The subject or object of the sentence's main verb, or what one of its prepositions names."""
+    """The subject or object of the sentence's main verb, or what its "with", "to" or "in" names ("returns with
+    X", "the slot goes to X"; a "by" names a maker, or a work in passing: "It was preceded by the film X")."""
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return token.head.dep_ == "ROOT"
-    return token.dep_ == "pobj" and token.head.head.dep_ == "ROOT"
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "to", "in") and token.head.head.dep_ == "ROOT"
 
 
 def _heading_title(heading: Span) -> str | None:

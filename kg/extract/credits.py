@@ -42,10 +42,12 @@ from kg.extract.clauses import (
     objects,
     work_of,
 )
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
+from kg.extract.countries import countries_named, is_country
+from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import BROADCASTER_WORDS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import CREDIT_GLOSS, listed_works, nearest_subject, work_noun
+from kg.extract.works import CREDIT_GLOSS, listed_works, named_production, nearest_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
 # What each cue relation becomes for a person and for a company.
@@ -91,6 +93,8 @@ class CreditReader(SentenceReader):
                 yield from self._verb(cue, token, sent, works)
             elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
                 yield from self._role(cue, token, sent, works)
+            elif token.lower_ == "production" and token.pos_ == "NOUN" and named_production(token):
+                yield from self._production_of(token, sent, works)
             elif (cue := craft_cue(token, lexicon)) is not None and token.pos_ == "NOUN":
                 yield from self._craft(cue, token, sent, works)
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
@@ -271,6 +275,27 @@ class CreditReader(SentenceReader):
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
 
+    def _production_of(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X is a Blumhouse production", "The Brightmill Animation production features …": the company a
+        "production" is called after made the work (not a country's: "a British production"; a person's name
+        there is a producer's company, which only a company word tells apart)."""
+        name = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.text[:1].isupper()), None)
+        span = name_span(name) if name is not None else None
+        if span is None or span.end != noun.i or countries_named(span.text, "production") or is_country(span.text):
+            return
+        if not (self.lexicon.is_organization(span.text) or len(span) == 1):
+            return
+        if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
+            work = clause_work(noun.head, works)
+        elif noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.lower_ in ("the", "this"):
+            work = Mention(ANAPHOR, noun.text, noun.idx, noun.idx + len(noun))
+        elif noun.dep_ == "appos":
+            work = work_of(noun.head, works)
+        else:
+            return
+        if work is not None:
+            yield Candidate("production_company", work, mention(span, ORGANIZATION), sent, "credit:production-of")
+
     def _owners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"the BBC's Jackanory", "Walt Disney Pictures' animated feature film X": a company's possessive
         before a title, or before the work noun a title follows, names its platform, or else its studio."""
@@ -279,8 +304,9 @@ class CreditReader(SentenceReader):
             if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
                 continue
             owner_token = words[marker.i - 1]
-            span = works.at(words[marker.i + 1])
             noun = owner_token.head if owner_token.dep_ == "poss" else None
+            # "Paragon Studios' sci-fi thriller Iron Meridian": the parse may hang the owner on the title itself
+            span = works.at(words[marker.i + 1]) or (works.at(noun) if noun is not None else None)
             if span is None and noun is not None and work_noun(noun) and noun.i + 1 < sent.end:
                 span = works.at(words[noun.i + 1])
             owner = named(owner_token, works, self.lexicon) if span is not None else None

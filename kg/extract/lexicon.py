@@ -62,6 +62,8 @@ STUDIOS = (
     "Showbox", "NEW", "A24", "Neon", "Lionsgate", "Blumhouse", "Legendary", "Warner Bros.", "Universal",
     "Paramount", "Sony", "Columbia", "Miramax", "Searchlight", "Focus Features", "DreamWorks", "Pixar",
     "Marvel Studios", "Lucasfilm", "Amblin", "Skydance", "Annapurna", "GMMTV", "Nadao Bangkok",
+    "20th Century Fox", "20th Century Studios", "Metro-Goldwyn-Mayer", "MGM", "RKO", "United Artists",
+    "Walt Disney Pictures", "New Line Cinema", "Orion Pictures", "Gaumont", "Pathé", "StudioCanal",
 )
 
 

@@ -639,6 +639,39 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
 
 
+# --- "Label: Name" lines of a staff or cast listing ---------------------------------------------------------
+
+# The labels of a staff listing that credit what kg reads ("Director: A", "Series composition: B",
+# "Animation production: Studio C"); "Music: D" or "Character design: E" credit what it does not.
+_STAFF_LABELS = {"director": "director", "directors": "director", "chief director": "director",
+                 "series director": "director", "screenplay": "writer", "script": "writer", "writer": "writer",
+                 "writers": "writer", "series composition": "writer", "producer": "producer",
+                 "producers": "producer", "animation production": "production_company",
+                 "animation studio": "production_company", "studio": "production_company"}
+# Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
+_LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
+_LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
+
+
+def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
+    """A line of a staff or cast listing, one credit a line: "Director: A" credits A, "Animation production: C"
+    names the studio; under a cast heading, "Sayo: Kuroda Mei" is a character and who plays or voices her."""
+    m = _LABELED_LINE.match(sentence.text)
+    if m is None or "\n" in sentence.text.strip():
+        return
+    label, value = m.group("label").strip(), m.group("value").strip()
+    relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
+    if relation == "production_company" and is_organization(value, sentence):
+        yield from _fact(sentence, relation, work, Ref(ORGANIZATION, value), "staff:line", 0.85)
+    elif relation is not None and relation != "production_company":
+        for person in _person_refs(value, sentence):
+            yield from _fact(sentence, relation, work, person, "staff:line", 0.85)
+    elif sentence.cast_context and label.lower() not in _LIST_LABELS and NAME_RE.fullmatch(value) \
+            and not is_organization(value, sentence) and value not in sentence.claimed:
+        sentence.claimed.add(value)
+        yield from _cast(sentence, work, value, label, "cast:line", 0.85)
+
+
 # The words without which a surface rule cannot fire: a sentence without them is not handed to the rule.
 RULE_CUES: dict[Rule, re.Pattern] = {
     person_aliases: _i(r"known\s+as|a\.k\.a|\baka\b|\bborn\b|real\s+name"),
@@ -647,4 +680,5 @@ RULE_CUES: dict[Rule, re.Pattern] = {
     cast_lists: _i(r"respectively|\bas\b|star|featuring|cast|joined\s+by|alongside|led\s+by|headlined|fronted|"
                    r"characters?\s*:"),
     counts: _i(r"episode|season|-part\b"),
+    labeled_lines: _i(r"^[^:\n]{1,40}:\s"),
 }

@@ -344,13 +344,19 @@ def described_noun(copula: Token) -> Token | None:
             break
         last = token
         year = year or bool(YEAR_WORD.match(token.text))
-        if work_noun(token) is not None and not _noun_follows(token):
+        if (work_noun(token) is not None or named_production(token)) and not _noun_follows(token):
             found = token
     if found is not None:
         return found if found.tag_ != "NNS" else None  # "Here are the six movies …" describes no one work
     credit_follows = last is not None and last.i + 2 < sent.end and doc[last.i + 2].lower_ == "by" \
         and doc[last.i + 1].tag_ == "VBN"
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
+
+
+def named_production(token: Token) -> bool:
+    """"a Blumhouse production", "a British production": a production called after who made it, or where, is a
+    work (unlike the "production" that began in May)."""
+    return token.lower_ == "production" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper()
 
 
 def _noun_follows(token: Token) -> bool:
@@ -387,11 +393,18 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             continue
         determiner = token.left_edge
         before = determiner.i - 1
-        if determiner.lower_ not in APPOSITIVE_DETERMINERS or before <= sent.start or doc[before].text != ",":
+        if determiner.lower_ not in APPOSITIVE_DETERMINERS or before <= sent.start or doc[before].text != "," \
+                or _opens_clause(token):
             continue
         title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
         if title is not None and not _in_by_phrase(title) and not _introduced_as_person(title):
             yield title, "appositive", True, WORK_NOUNS[noun]
+
+
+def _opens_clause(noun: Token) -> bool:
+    """"Starring A, the film has grossed …": a work noun after a comma that is the subject of the verb after
+    it opens the main clause; it describes nothing before the comma."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i
 
 
 def _coordinated_title(noun: Token, title: Span | None) -> Span | None:
