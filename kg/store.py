@@ -117,7 +117,9 @@ class Store:
 
     def outgoing(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
         """(predicate, object) of each node over every graph, without repeats: a page's worth of lookups. Given
-        predicates, only those: a hub's name and type without its thousand other triples."""
+        predicates, only those: a hub's name and type without its thousand other triples. The store drops the
+        repeats (on Oxigraph too: a hub's name and type, stated in each of its thousand graphs, decoded copy by
+        copy through `quads_for_pattern` cost its page 9 ms, and an article's page, whose facts name hubs, 60)."""
         return self._around(nodes, predicates, "?x ?a ?b")
 
     def incoming(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
@@ -333,12 +335,6 @@ class OxigraphStore(Store):
         graph_name = ox.NamedNode(graph) if graph else None
         return sorted((q for q in self._store.quads_for_pattern(None, None, None, graph_name)
                        if not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
-
-    def outgoing(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
-        bound = _bound(predicates)
-        return {n: list(dict.fromkeys((q.predicate, q.object) for p in bound for q in
-                                      self._store.quads_for_pattern(ox.NamedNode(n), p, None, None)))
-                for n in nodes}
 
     def described_once(self, nodes: list[str], predicates: list[str] | None = None) -> dict[str, list[tuple]]:
         """A hub is named and typed in each of its thousand article graphs: the first graph (from the index)
