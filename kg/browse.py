@@ -51,7 +51,7 @@ IN = {"director": "Directed", "author": "Wrote", "producer": "Produced", "produc
 _ORDER = list(OUT.values()) + list(IN.values())
 # The facts a page lists of each link to the entity (and the links its neighbourhood is drawn from): a network
 # has released a thousand works, a country made them; the page counts the rest and shows them on request.
-SHOWN = 50
+SHOWN = 30
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _statements_about(store, focus: str, events: list[str], links: dict[str, Lin
 
     Those whose subject is the entity or one of its own events (a work's release and filming), and those of
     the links to it that were read (`links`), each looked up in the graphs that state the link: a hub's
-    statements are not all read to list fifty. No other statement is shown from the entity's side (see
+    statements are not all read to list a page of them. No other statement is shown from the entity's side (see
     `_shown`), not a role's type or character name (shown with the role, its "as C"), nor a work's credit
     seen from one of its actors. One query, which answers with only the terms a page shows: reading
     statements triple by triple through the indexes made a page with fifty facts take 1 ms a fact.

@@ -417,9 +417,10 @@ def _hub_articles(works: int) -> dict[str, str]:
 
 
 def test_serve_hub_page_lists_some_facts_of_a_link_and_counts_the_rest(tmp_path):
-    """A country that made 55 films, named in each of their articles: its page lists 50 of them (one name, one
-    type, read once for all its graphs) and says how many more there are; `?facts=all`, and `kg explain`, list
-    every one. An article's byline is not a fact about its author: the bylines are neither listed nor counted."""
+    """A country that made five films more than a page lists, named in each of their articles: its page lists
+    SHOWN of them (one name, one type, read once for all its graphs) and says how many more there are;
+    `?facts=all`, and `kg explain`, list every one. An article's byline is not a fact about its author: the
+    bylines are neither listed nor counted."""
     from kg.browse import SHOWN, Name, entity_view
     from kg.settings import Settings
     from kg.store import OxigraphStore, Store
