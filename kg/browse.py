@@ -138,7 +138,7 @@ class ArticleView:
 # --- reading the graph around a node ---------------------------------------------------------------------
 
 class _Reader:
-    """Lookups by node (the store's `outgoing`/`incoming`), each node fetched once per page.
+    """Lookups by node (the store's `outgoing`/`incoming`/`links_to`), each node fetched once per page.
 
     A page reads a few hundred triples around one node; index lookups find them
     in about a millisecond where a SPARQL join over the whole store can take
@@ -266,24 +266,25 @@ def _entity_view(reader: _Reader, iri: str, *, settings: Settings, every_source:
         fact.sources = sum(stated[ev.statement][1] for ev in fact.evidence)
         grouped[fact.relation].append(fact)
     order = {name: n for n, name in enumerate(_ORDER)}
-    facts = {k: sorted(v, key=lambda f: (f.value.lower(), f.detail))
-             for k, v in sorted(grouped.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))}
+    ordered = {k: sorted(v, key=lambda f: (f.value.lower(), f.detail))
+               for k, v in sorted(grouped.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))}
     return EntityView(
         iri=iri, name=names[0], types=sorted(reader.types(iri)),
         names=_names(names[0], [v.value for v in reader.values(iri, SCHEMA + "alternateName")]),
-        facts=facts, wikidata=next((s for s in same_as if s.startswith(WD)), None),
+        facts=ordered, wikidata=next((s for s in same_as if s.startswith(WD)), None),
         same_as=[s for s in same_as if not s.startswith(WD)],
         image=reader.first(iri, SCHEMA + "image"), birth_date=reader.first(iri, SCHEMA + "birthDate"),
         website=reader.first(iri, SCHEMA + "url"),
         rejected=[c for c in corrections if c.verdict == REJECTED
                   and iri in (c.subject.value, getattr(c.object, "value", ""), _owner(c.subject.value))],
-        more=_unlisted(links, [f for listed in facts.values() for f in listed], iri))
+        more=_unlisted(links, grouped, iri))
 
 
-def _unlisted(links: dict[str, Links], facts: list[Fact], focus: str) -> dict[str, int]:
+def _unlisted(links: dict[str, Links], facts: dict[str, list[Fact]], focus: str) -> dict[str, int]:
     """How many facts of each heading the page leaves out: the links not read, of each predicate, under the
     heading of that predicate's listed facts (a fact seen from its object has its predicate's heading)."""
-    headings = {f.triple.predicate.value: f.relation for f in facts if f.triple.object.value == focus}
+    headings = {f.triple.predicate.value: relation for relation, listed in facts.items() for f in listed
+                if f.triple.object.value == focus}
     more: dict[str, int] = defaultdict(int)
     for p, linked in links.items():
         if linked.count > len(linked.graphs) and p in headings:
@@ -299,9 +300,9 @@ def _statements_about(store, focus: str, events: list[str], links: dict[str, Lin
 
     Those whose subject is the entity or one of its own events (a work's release and filming), and those of
     the links to it that were read (`links`), each looked up in the graphs that state the link: a hub's
-    statements are not all read to list a page of them. No other statement is shown from the entity's side (see
-    `_shown`), not a role's type or character name (shown with the role, its "as C"), nor a work's credit
-    seen from one of its actors. One query, which answers with only the terms a page shows: reading
+    statements are not all read to list a page of them. No other statement is shown from the entity's side
+    (see `_shown`), not a role's type or character name (shown with the role, its "as C"), nor a work's
+    credit seen from one of its actors. One query, which answers with only the terms a page shows: reading
     statements triple by triple through the indexes made a page with fifty facts take 1 ms a fact.
     """
     subjects = " ".join(str(ox.NamedNode(n)) for n in [focus, *events])
