@@ -10,7 +10,8 @@
   pyoxigraph and on rdflib (each bounded in time: a query that does not answer in time is reported so);
 - `kg seo --all` over 1,000 articles, beside pyld used naively;
 - `kg --help` start-up, beside a bare Python start;
-- `kg serve`'s entity page over HTTP at that size (median and 95th percentile), beside `kg explain`'s
+- `kg serve`'s entity page over HTTP at that size (median and 95th percentile), of works and people and,
+  apart, of hubs (the networks, studios, countries and places most linked to), beside `kg explain`'s
   library call for the same entities (`python -m benchmarks.bench serve STORE` measures an existing store).
 
 BENCH_ARTICLES sets the corpus size (default 10,000; the memory target is for 10,000).
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "dev"
 BIN = Path(sys.executable).parent
 TARGET_TRIPLES = 1_000_000
+HUB_LINKS = ("publishedBy", "productionCompany", "countryOfOrigin", "locationCreated")  # networks … places
 QUERY_LIMIT = 60      # seconds a stored query may take once before it is reported as such, not measured
 QUERY_BUDGET = 20     # seconds for the repeated runs of one stored query (20 runs, fewer of a slow one)
 RDFLIB_LIMIT = 60     # seconds rdflib may take on one stored query before it is stopped
@@ -177,7 +179,8 @@ def bench_load_and_queries(workdir: Path, store_path: Path) -> None:
 
 
 def bench_serve(store, settings, count: int, entities: int = 40, runs: int = 5) -> None:
-    """Entity pages served by `kg serve` (uvicorn on 127.0.0.1, real HTTP) beside `kg explain`'s library call."""
+    """Entity pages served by `kg serve` (uvicorn on 127.0.0.1, real HTTP) beside `kg explain`'s library call:
+    of works and people, and of hubs, each linked to by hundreds of works (the page lists some of them)."""
     import socket
     import threading
     import urllib.request
@@ -191,7 +194,7 @@ def bench_serve(store, settings, count: int, entities: int = 40, runs: int = 5) 
         f"SELECT DISTINCT ?w WHERE {{ ?w schema:actor ?r ; schema:name ?n }} LIMIT {entities // 2}")]
     people = [r[0].value for r in store.query(
         f"SELECT DISTINCT ?p WHERE {{ ?w schema:director ?p }} LIMIT {entities - len(works)}")]
-    chosen = works + people
+    hubs = _hubs(store)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -205,18 +208,30 @@ def bench_serve(store, settings, count: int, entities: int = 40, runs: int = 5) 
         def page(iri: str) -> None:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/{iri.removeprefix(settings.base_iri)}") as answer:
                 answer.read()
-        for iri in chosen:  # warm up: the first request builds nothing per entity, but caches templates
+        for iri in works + people + hubs:  # warm up: the first request builds nothing per entity, but caches templates
             page(iri)
-        served = [1000 * _timed(lambda iri=iri: page(iri)) for _ in range(runs) for iri in chosen]
-        explained = [1000 * _timed(lambda iri=iri: explain_entity(store, iri, settings=settings))
-                     for _ in range(runs) for iri in chosen]
+        samples = {"works and people": works + people, "hubs (networks, studios, countries, places)": hubs}
+        for what, chosen in samples.items():
+            served = [1000 * _timed(lambda iri=iri: page(iri)) for _ in range(runs) for iri in chosen]
+            explained = [1000 * _timed(lambda iri=iri: explain_entity(store, iri, settings=settings))
+                         for _ in range(runs) for iri in chosen]
+            p95 = _p95(served)
+            print(f"kg serve entity page on {count:,} triples, {len(chosen)} {what} x {runs} (ms): median "
+                  f"{statistics.median(served):.1f} / p95 {p95:.1f} ({_verdict(p95 <= 50, f'{p95 - 50:.1f} ms over')}, "
+                  f"target 50); kg explain's library call {statistics.median(explained):.1f} / {_p95(explained):.1f}")
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-    p95 = _p95(served)
-    print(f"kg serve entity page on {count:,} triples, {len(chosen)} works and people x {runs} (ms): median "
-          f"{statistics.median(served):.1f} / p95 {p95:.1f} ({_verdict(p95 <= 50, f'{p95 - 50:.1f} ms over')}, "
-          f"target 50); kg explain's library call {statistics.median(explained):.1f} / {_p95(explained):.1f}")
+
+
+def _hubs(store, per_link: int = 2) -> list[str]:
+    """The entities most linked to through each link that gathers hundreds of works: networks, studios, countries
+    and filming places, each named in every article about one of its works."""
+    hubs = []
+    for link in HUB_LINKS:
+        hubs += [row[0].value for row in store.query(
+            f"SELECT ?o WHERE {{ ?w schema:{link} ?o }} GROUP BY ?o ORDER BY DESC(COUNT(?w)) LIMIT {per_link}")]
+    return list(dict.fromkeys(hubs))
 
 
 def _query_line(store, dataset, query, params: dict[str, str], settings) -> str:

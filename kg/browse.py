@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 import pyoxigraph as ox
 from anyascii import anyascii
@@ -22,6 +23,7 @@ from kg._text import fold, fold_long_vowels, person_key, title_key
 from kg.corrections import CONFIRMED, REJECTED, Correction, fact_key, list_corrections
 from kg.errors import QueryError
 from kg.settings import Settings
+from kg.store import Links
 
 SCHEMA = "https://schema.org/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -47,6 +49,9 @@ IN = {"director": "Directed", "author": "Wrote", "producer": "Produced", "produc
       "actor": "Acted in", "countryOfOrigin": "Works from here", "isBasedOn": "Adapted as",
       "containedInPlace": "Contains", "locationCreated": "Filmed here", "releasedOn": "Released here"}
 _ORDER = list(OUT.values()) + list(IN.values())
+# The facts a page lists of each link to the entity (and the links its neighbourhood is drawn from): a network
+# has released a thousand works, a country made them; the page counts the rest and shows them on request.
+SHOWN = 30
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class EntityView:
     birth_date: str | None = None
     website: str | None = None
     rejected: list[Correction] = field(default_factory=list)
+    more: dict[str, int] = field(default_factory=dict)   # a heading's facts that are not listed, when bounded
 
     @property
     def kind(self) -> str:
@@ -132,7 +138,7 @@ class ArticleView:
 # --- reading the graph around a node ---------------------------------------------------------------------
 
 class _Reader:
-    """Lookups by node (the store's `outgoing`/`incoming`), each node fetched once per page.
+    """Lookups by node (the store's `outgoing`/`incoming`/`links_to`), each node fetched once per page.
 
     A page reads a few hundred triples around one node; index lookups find them
     in about a millisecond where a SPARQL join over the whole store can take
@@ -147,6 +153,7 @@ class _Reader:
         self._out: dict[str, list[tuple]] = {}
         self._in: dict[tuple[str, frozenset[str] | None], list[tuple]] = {}
         self._glanced: dict[tuple[str, str | None], list[tuple]] = {}  # (node, predicate or all) from one graph
+        self._links: dict[str, tuple[int | None, dict[str, Links]]] = {}  # node → (the limit read, its links)
 
     def out(self, nodes) -> dict[str, list[tuple]]:
         missing = [n for n in dict.fromkeys(nodes) if n not in self._out]
@@ -160,6 +167,15 @@ class _Reader:
         found = self.store.incoming(missing, sorted(predicates) if predicates is not None else None)
         self._in.update({keyed[n]: links for n, links in found.items()})
         return {n: self._in[keyed[n]] for n in nodes}
+
+    def links(self, node: str, limit: int | None) -> dict[str, Links]:
+        """What links to the node as facts and neighbours do (`Store.links_to`), up to `limit` subjects a
+        predicate: read once at the largest limit asked, and cut, so the view and the neighbourhood of one
+        page read the same first links."""
+        read = self._links.get(node)
+        if read is None or read[0] is not None and (limit is None or read[0] < limit):
+            read = self._links[node] = (limit, self.store.links_to(node, _LINKS_TO, limit))
+        return {p: Links(links.count, dict(islice(links.graphs.items(), limit))) for p, links in read[1].items()}
 
     def glance(self, nodes, predicates: list[str] | None = None) -> None:
         """Read nodes as one graph describes them (name, type), for nodes shown by name only: a hub's triples
@@ -214,69 +230,91 @@ _STATEMENT_LINKS = frozenset({RDF + "subject", RDF + "object"})
 
 # --- entities --------------------------------------------------------------------------------------------
 
-def entity_view(store, iri: str, *, settings: Settings, every_source: bool = True) -> EntityView:
+def entity_view(store, iri: str, *, settings: Settings, every_source: bool = True,
+                facts: int | None = None) -> EntityView:
     """Everything a reader wants of an entity: names, type, links, and its facts with their sources (every
     source, or one sentence a fact and the count of the others: a page about someone named in a thousand
-    articles stays quick to read and to serve)."""
-    return _entity_view(_Reader(store), iri, settings=settings, every_source=every_source)
+    articles stays quick to read and to serve). Every fact, or up to `facts` of each link to the entity and
+    the count of the others (`more`): a network's page does not list the thousand works it released."""
+    return _entity_view(_Reader(store), iri, settings=settings, every_source=every_source, facts=facts)
 
 
-def entity_page(store, iri: str, *, settings: Settings, every_source: bool = False,
+def entity_page(store, iri: str, *, settings: Settings, every_source: bool = False, facts: int | None = SHOWN,
                 limit: int = 36) -> tuple[EntityView, list[Neighbour]]:
     """An entity's view and its neighbourhood (see `neighbourhood`), as `kg serve` shows them: read together,
     the nodes both go through (the entity, its roles and events, the works' names) are looked up once."""
     reader = _Reader(store)
-    return (_entity_view(reader, iri, settings=settings, every_source=every_source),
+    return (_entity_view(reader, iri, settings=settings, every_source=every_source, facts=facts),
             _neighbourhood(reader, iri, limit=limit))
 
 
-def _entity_view(reader: _Reader, iri: str, *, settings: Settings, every_source: bool) -> EntityView:
+def _entity_view(reader: _Reader, iri: str, *, settings: Settings, every_source: bool,
+                 facts: int | None) -> EntityView:
     store = reader.store
     names = [v.value for v in reader.values(iri, SCHEMA + "name")]
     if not names:
         raise QueryError(f"no entity {iri} in the store; search for it by name")
     same_as = [v.value for v in reader.values(iri, SCHEMA + "sameAs")]
     corrections = list_corrections(store, settings=settings)
-    middles = _entity_middles(reader, iri)
+    links = reader.links(iri, facts)
+    middles = _entity_middles(reader, iri, [s for p, linked in links.items() if p in _HELD for s in linked.graphs])
     events = [m for m, middle in middles.items() if middle.kind != "role" and (middle.work or _owner(m)) == iri]
-    stated = _statements_about(store, iri, events, every_source=every_source)
+    stated = _statements_about(store, iri, events, links, every_source=every_source)
     grouped: dict[str, list[Fact]] = defaultdict(list)
     for fact in _fact_rows(reader, {st: triple for st, (triple, _) in stated.items()}, middles, focus=iri,
                            corrections=corrections):
         fact.sources = sum(stated[ev.statement][1] for ev in fact.evidence)
         grouped[fact.relation].append(fact)
     order = {name: n for n, name in enumerate(_ORDER)}
-    facts = {k: sorted(v, key=lambda f: (f.value.lower(), f.detail))
-             for k, v in sorted(grouped.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))}
+    ordered = {k: sorted(v, key=lambda f: (f.value.lower(), f.detail))
+               for k, v in sorted(grouped.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))}
     return EntityView(
         iri=iri, name=names[0], types=sorted(reader.types(iri)),
         names=_names(names[0], [v.value for v in reader.values(iri, SCHEMA + "alternateName")]),
-        facts=facts, wikidata=next((s for s in same_as if s.startswith(WD)), None),
+        facts=ordered, wikidata=next((s for s in same_as if s.startswith(WD)), None),
         same_as=[s for s in same_as if not s.startswith(WD)],
         image=reader.first(iri, SCHEMA + "image"), birth_date=reader.first(iri, SCHEMA + "birthDate"),
         website=reader.first(iri, SCHEMA + "url"),
         rejected=[c for c in corrections if c.verdict == REJECTED
-                  and iri in (c.subject.value, getattr(c.object, "value", ""), _owner(c.subject.value))])
+                  and iri in (c.subject.value, getattr(c.object, "value", ""), _owner(c.subject.value))],
+        more=_unlisted(links, grouped, iri))
 
 
-def _statements_about(store, focus: str, events: list[str], *, every_source: bool
+def _unlisted(links: dict[str, Links], facts: dict[str, list[Fact]], focus: str) -> dict[str, int]:
+    """How many facts of each heading the page leaves out: the links not read, of each predicate, under the
+    heading of that predicate's listed facts (a fact seen from its object has its predicate's heading)."""
+    headings = {f.triple.predicate.value: relation for relation, listed in facts.items() for f in listed
+                if f.triple.object.value == focus}
+    more: dict[str, int] = defaultdict(int)
+    for p, linked in links.items():
+        if linked.count > len(linked.graphs) and p in headings:
+            more[headings[p]] += linked.count - len(linked.graphs)
+    return dict(more)
+
+
+def _statements_about(store, focus: str, events: list[str], links: dict[str, Links], *, every_source: bool
                       ) -> dict[str, tuple[ox.Triple, int]]:
     """The statements of the facts an entity's page can show, each with its triple and how many statements
     state that triple: every statement (each counted once), or the first of each fact (by IRI) with the count
     of all, grouped in the store rather than read one by one.
 
-    Those whose subject or object is the entity, or whose subject is one of its own events (a work's release
-    and filming): no other statement is shown from the entity's side (see `_shown`), not a role's type or
-    character name (shown with the role, its "as C"), nor a work's credit seen from one of its actors. One
-    query, which answers with only the terms a page shows: reading statements triple by triple through the
-    indexes made a page with fifty facts take 1 ms a fact.
+    Those whose subject is the entity or one of its own events (a work's release and filming), and those of
+    the links to it that were read (`links`), each looked up in the graphs that state the link: a hub's
+    statements are not all read to list a page of them. No other statement is shown from the entity's side
+    (see `_shown`), not a role's type or character name (shown with the role, its "as C"), nor a work's
+    credit seen from one of its actors. One query, which answers with only the terms a page shows: reading
+    statements triple by triple through the indexes made a page with fifty facts take 1 ms a fact.
     """
     subjects = " ".join(str(ox.NamedNode(n)) for n in [focus, *events])
     entity = ox.NamedNode(focus)
+    linked = " ".join(f"({ox.NamedNode(s)} {ox.NamedNode(p)} {ox.NamedNode(g)})"
+                      for p, link in links.items() for s, graphs in link.graphs.items() for g in graphs)
     hidden = ", ".join(str(ox.NamedNode(p)) for p in sorted(_NEVER_SHOWN))
-    where = (f"{{ VALUES ?x {{ {subjects} }} ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?o BIND(?x AS ?s) }} "
-             f"UNION {{ ?st rdf:object {entity} ; rdf:subject ?s ; rdf:predicate ?p BIND({entity} AS ?o) }} "
-             f"FILTER(?p NOT IN ({hidden}))")
+    where = f"{{ VALUES ?x {{ {subjects} }} ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?o BIND(?x AS ?s) }} "
+    if linked:
+        where += (f"UNION {{ VALUES (?s ?p ?g) {{ {linked} }} GRAPH ?g {{ ?st rdf:object {entity} ; "
+                  f"rdf:subject ?s ; rdf:predicate ?p }} BIND({entity} AS ?o) }} ")
+    where += f"FILTER(?p NOT IN ({hidden}))"
     if every_source:
         rows = store.query(f"SELECT DISTINCT ?st ?s ?p ?o WHERE {{ {where} }}")
         return {row["st"].value: (ox.Triple(row["s"], row["p"], row["o"]), 1) for row in rows}
@@ -303,18 +341,19 @@ def _names(name: str, alternates: list[str]) -> list[Name]:
     return out
 
 
-def _entity_middles(reader: _Reader, iri: str) -> dict[str, _Middle]:
-    """The roles and events the entity takes part in: a work's roles, release and filming; a person's roles; a
-    platform's releases, a place's filmings."""
+def _entity_middles(reader: _Reader, iri: str, held: list[str]) -> dict[str, _Middle]:
+    """The roles and events the entity takes part in: a work's roles, release and filming (which it holds); of
+    those that link to it (`held`, the nodes of its `_HELD` links read), a person's roles, a platform's
+    releases, a place's filmings."""
     neighbours = [o.value for p, o in reader.out([iri])[iri] if p.value in _HOLDERS and isinstance(o, ox.NamedNode)]
-    neighbours += [s.value for s, _ in reader.incoming([iri], _HELD)[iri]]
+    neighbours += held
     reader.out(neighbours)
     return _middles(reader, [n for n in dict.fromkeys(neighbours) if reader.types(n) & set(_MIDDLE_KINDS)])
 
 
 def _entity_statements(reader: _Reader, iri: str) -> tuple[list[str], dict[str, _Middle]]:
     """The statements about the entity and about the roles and events it takes part in."""
-    middles = _entity_middles(reader, iri)
+    middles = _entity_middles(reader, iri, [s.value for s, _ in reader.incoming([iri], _HELD)[iri]])
     statements = []
     for links in reader.incoming([iri, *middles], _STATEMENT_LINKS).values():
         statements += [s.value for s, _ in links]
@@ -630,6 +669,9 @@ class Neighbour:
 _ENTITY_LINKS = frozenset(SCHEMA + name for name in (
     "actor", "director", "author", "producer", "productionCompany", "countryOfOrigin", "isBasedOn",
     "containedInPlace", "publishedBy", "location", "locationCreated", "releasedEvent", "recordedAt"))
+# Those to an entity that its page reads (its facts seen from the other side, its neighbours): not a filming's
+# location, which restates its work's locationCreated (the mapping writes both) and would read each work twice.
+_LINKS_TO = _ENTITY_LINKS - {SCHEMA + "location"}
 
 
 def neighbourhood(store, iri: str, *, limit: int = 36) -> list[Neighbour]:
@@ -640,8 +682,7 @@ def neighbourhood(store, iri: str, *, limit: int = 36) -> list[Neighbour]:
 def _neighbourhood(reader: _Reader, iri: str, *, limit: int) -> list[Neighbour]:
     links = [(o.value, p.value) for p, o in reader.out([iri])[iri]
              if isinstance(o, ox.NamedNode) and p.value not in _NOT_NEIGHBOURS]
-    links += [(s.value, p.value) for s, p in reader.incoming([iri], _ENTITY_LINKS)[iri]
-              if isinstance(s, ox.NamedNode)]
+    links += [(s, p) for p, linked in reader.links(iri, SHOWN).items() for s in linked.graphs]
     links = links[:limit * 4]  # a hub's page draws a sample
     shown = [RDF_TYPE, SCHEMA + "name"]  # what a neighbour is drawn with: not a work's every credit
     reader.glance([n for n, _ in links], shown)

@@ -386,6 +386,71 @@ def test_serve_entity_page_is_the_entity_view_and_its_neighbourhood(example_stor
                 assert entity_page(store, iri, settings=example_store, every_source=every_source) == alone, iri
 
 
+def _hub_articles(works: int) -> dict[str, str]:
+    """Article graphs as the mapping writes them: each names Japan and a film made there (one stated fact with
+    its sentence), and has Ana Ito's byline; the first also says she wrote its film."""
+    schema, rdf, kg = "https://schema.org/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "https://kg.example.org/ns#"
+    iri, text = ox.NamedNode, ox.Literal
+    japan, ana = iri(BASE + "place/japan"), iri(BASE + "person/ana-ito")
+    a, name = iri(rdf + "type"), iri(schema + "name")
+
+    def stated(article: str, n: int, s, p: str, o, sentence: str) -> list[tuple]:
+        st, said = iri(f"{article}#fact-{n}"), iri(f"{article}#sentence-{n}")
+        return [(s, iri(schema + p), o), (st, a, iri(rdf + "Statement")), (st, iri(rdf + "subject"), s),
+                (st, iri(rdf + "predicate"), iri(schema + p)), (st, iri(rdf + "object"), o),
+                (st, iri("http://www.w3.org/ns/prov#wasDerivedFrom"), iri(article)), (st, iri(kg + "sentence"), said),
+                (st, iri(kg + "rule"), text("test")), (st, iri(kg + "confidence"), text("0.9")),
+                (said, iri(schema + "text"), text(sentence)), (said, iri(kg + "charStart"), text("0"))]
+
+    graphs = {}
+    for n in range(works):
+        article, work = BASE + f"article/a{n}", iri(BASE + f"work/film-{n}")
+        triples = [(iri(article), a, iri(schema + "NewsArticle")), (iri(article), iri(schema + "author"), ana),
+                   (iri(article), iri(schema + "mentions"), japan), (japan, a, iri(schema + "Country")),
+                   (japan, name, text("Japan")), (ana, a, iri(schema + "Person")), (ana, name, text("Ana Ito")),
+                   (work, a, iri(schema + "Movie")), (work, name, text(f"Film {n}")),
+                   *stated(article, 0, work, "countryOfOrigin", japan, f"Film {n} is a Japanese film.")]
+        if n == 0:
+            triples += stated(article, 1, work, "author", ana, "Film 0 was written by Ana Ito.")
+        graphs[article] = ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode()
+    return graphs
+
+
+def test_serve_hub_page_lists_some_facts_of_a_link_and_counts_the_rest(tmp_path):
+    """A country that made five films more than a page lists, named in each of their articles: its page lists
+    SHOWN of them (one name, one type, read once for all its graphs) and says how many more there are;
+    `?facts=all`, and `kg explain`, list every one. An article's byline is not a fact about its author: the
+    bylines are neither listed nor counted."""
+    from kg.browse import SHOWN, Name, entity_view
+    from kg.settings import Settings
+    from kg.store import OxigraphStore, Store
+
+    japan, ana, country = BASE + "place/japan", BASE + "person/ana-ito", "https://schema.org/countryOfOrigin"
+    store = OxigraphStore(tmp_path / "store")
+    store.replace_graphs(_hub_articles(SHOWN + 5))
+    settings = Settings(store=str(tmp_path / "store"))
+    listed = entity_view(store, japan, settings=settings, every_source=False, facts=SHOWN)
+    assert (listed.name, listed.names, listed.types) == ("Japan", [Name("Japan", "name")], ["Country"])
+    assert len(listed.facts["Works from here"]) == SHOWN and listed.more == {"Works from here": 5}
+    every = entity_view(store, japan, settings=settings)
+    assert len(every.facts["Works from here"]) == SHOWN + 5 and every.more == {}
+    assert {f.key for f in listed.facts["Works from here"]} < {f.key for f in every.facts["Works from here"]}
+    author = entity_view(store, ana, settings=settings, facts=1)
+    assert [f.value for f in author.facts["Wrote"]] == ["Film 0"] and author.more == {}
+    for limit in (None, 3):  # the embedded store's index read and any store's SPARQL find the same links
+        embedded, anywhere = store.links_to(japan, [country], limit), Store.links_to(store, japan, [country], limit)
+        assert embedded[country].count == anywhere[country].count == SHOWN + 5
+        assert len(embedded[country].graphs) == len(anywhere[country].graphs) == (limit or SHOWN + 5)
+    assert store.links_to(japan, [country])[country].graphs == Store.links_to(store, japan, [country])[country].graphs
+    store.close()
+    with kg_serve(tmp_path / "store") as url:
+        status, _, body = get(url + "/place/japan")
+        assert status == 200 and body.count(b'class="fact"') == SHOWN
+        assert b"And 5 more" in body and b'href="?facts=all"' in body
+        status, _, body = get(url + "/place/japan?facts=all")
+        assert status == 200 and body.count(b'class="fact"') == SHOWN + 5 and b"more-facts" not in body
+
+
 def test_serve_evidence_marks_each_word_case_aside():
     """Names are marked in a sentence whatever their case, in ASCII (searched as lower-case text) as in other
     scripts (a case-insensitive pattern)."""

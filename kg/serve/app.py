@@ -195,8 +195,10 @@ class _Pages:
         return self.render(request, "resource.html", iri=iri, triples=triples, vary=True)
 
     def entity_page(self, request: Request, iri: str) -> Response:
+        every_fact = request.query_params.get("facts") == "all"
         view, neighbours = browse.entity_page(self.site.store, iri, settings=self.site.settings,
-                                              every_source=request.query_params.get("sources") == "all")
+                                              every_source=request.query_params.get("sources") == "all",
+                                              facts=None if every_fact else browse.SHOWN)
         graph = _drawing(view, neighbours, self.site)
         response = self.render(request, "entity.html", view=view, graph=graph)
         response.headers["Vary"] = "Accept"
