@@ -464,3 +464,22 @@ def test_serve_evidence_marks_each_word_case_aside():
         ("'s new film, with ", False), ("kim", True)]
     assert marked("Ōno Satoshi plays ŌNO, not ono", ["ōno"]) == [
         ("Ōno", True), (" Satoshi plays ", False), ("ŌNO", True), (", not ono", False)]
+
+
+def test_serve_entity_page_of_an_episode_and_of_its_series(tmp_path, nlp):
+    """An episode's page says which series it is an episode of; the series' page lists its episodes."""
+    from kg.browse import entity_view
+    from kg.pipeline import ingest
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    (tmp_path / "ep.txt").write_text('Lamp Oil\n\n"Lamp Oil" is the fourth episode of the second season of the '
+                                     "sitcom Harbour Nights. It aired on the Corvid network in 2019.\n",
+                                     encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "store"))
+    assert ingest([tmp_path / "ep.txt"], settings=settings, nlp=nlp).ok
+    with open_store(settings) as store:
+        episode = entity_view(store, BASE + "work/lamp-oil", settings=settings)
+        series = entity_view(store, BASE + "work/harbour-nights", settings=settings)
+    assert "TVEpisode" in episode.types and [f.value for f in episode.facts["Episode of"]] == ["Harbour Nights"]
+    assert [f.value for f in series.facts["Its episodes"]] == ["Lamp Oil"]
