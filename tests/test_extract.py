@@ -1010,3 +1010,53 @@ def test_extract_an_obituary_is_about_the_person_it_opens_with(nlp):
     assert {("cast", "The Orchard Years", "Rosa Tarn-Okafor"),
             ("role", "The Lion's Tithe", "Rosa Tarn-Okafor", "Queen Matilda")} <= facts
     assert not [f for f in facts if f[0] == "cast" and f[2] == "Tobias Tarn"]
+
+
+def test_extract_a_first_look_items_credits(nlp):
+    """A first-look piece: "the new spy thriller from filmmaker A" (director), "A wrote the screenplay with B",
+    "The film is a Portuguese-American co-production between C Filmes and D Pictures, with A and E producing";
+    "co-wrote X with B" ends the title before "with"."""
+    facts = facts_of("Production is underway on Sable Reach, the new spy thriller from Oscar-nominated filmmaker "
+                     "Hedda Valk. Valk wrote the screenplay with Ruben Castell.\n\nThe film is a Portuguese-American "
+                     "co-production between Atlantida Filmes and Northstar Pictures, with Valk and Marcus Oye "
+                     "producing.\n\nAda Kerr co-wrote Cold Orchard with Tom Avery.", nlp)
+    assert {("director", "Sable Reach", "Hedda Valk"), ("writer", "Sable Reach", "Hedda Valk"),
+            ("writer", "Sable Reach", "Ruben Castell"), ("producer", "Sable Reach", "Hedda Valk"),
+            ("producer", "Sable Reach", "Marcus Oye"), ("production_company", "Sable Reach", "Atlantida Filmes"),
+            ("production_company", "Sable Reach", "Northstar Pictures"),
+            ("country_of_origin", "Sable Reach", "Portugal"),
+            ("writer", "Cold Orchard", "Ada Kerr"), ("writer", "Cold Orchard", "Tom Avery")} <= facts
+    assert not [f for f in facts if "with" in f[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("date 2025-10-02\nThe Salt Road is a drama film. It opens in theaters Friday.",
+     ("release_date", "The Salt Road", "2025-10-03")),
+    ("date 2025-03-18\nLumen+ set a premiere date of Friday, May 9 for its series Hollow Road.",
+     ("release_date", "Hollow Road", "2025-05-09")),
+    ("Hollow Road is a Western series. The show was filmed in Santa Fe, New Mexico.",
+     ("filming_location", "Hollow Road", "Santa Fe")),
+])
+def test_extract_news_dates_and_places(text, expected, nlp):
+    """A weekday alone is the next such day after the article's date; "a premiere date of"; "Santa Fe, New
+    Mexico" is a city in a state (one filming place, not two)."""
+    facts = facts_of(text, nlp)
+    assert expected in facts
+    assert ("filming_location", "Hollow Road", "New Mexico") not in facts
+    assert ("contained_in", "Santa Fe", "New Mexico") in facts or expected[2] != "Santa Fe"
+
+
+def test_extract_a_weekday_in_a_title_is_no_date(nlp):
+    facts = facts_of("date 2025-10-02\nFreaky Friday is a 2003 comedy film.", nlp)
+    assert ("release_date", "Freaky Friday", "2003") in facts
+    assert not [f for f in facts if f[0] == "release_date" and f[2] != "2003"]
+
+
+def test_extract_a_date_before_a_title_is_not_part_of_it(nlp):
+    """"photography began September 30 on Glass Map, an original fantasy feature": the title is Glass Map; an
+    object's own preposition stays in its title ("edited Death on a Cold Farm, a film directed by A")."""
+    facts = facts_of("Bright Harbor Studios said principal photography began September 30 on Glass Map, an original "
+                     "fantasy feature directed by Leila Hadd.\n\nGeof Bart edited Death on a Cold Farm, a film "
+                     "directed by Tom Sim.", nlp)
+    assert {("director", "Glass Map", "Leila Hadd"), ("director", "Death on a Cold Farm", "Tom Sim")} <= facts
+    assert not [f for f in facts if f[1].startswith("September")]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import COMPANY_NOUNS, PERSON_NOUNS, SOURCE_KINDS, Lexicon, lemma
+from kg.extract.lexicon import COMPANY_NOUNS, PERSON_NOUNS, SOURCE_KINDS, SOURCE_NOUNS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, work_noun
 from kg.model import ORGANIZATION, WORK
@@ -346,7 +346,7 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     if token.lower_ == "which":  # "X (1971), in which she starred": the title the relative clause hangs on
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         antecedent = works.at(clause.head) if clause is not None else None
-        if antecedent is not None:
+        if antecedent is not None and not _named_as_source(antecedent):
             return mention(antecedent, WORK)
     if token.lower_ == "it" or token.lower_ == "which":
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
@@ -387,6 +387,16 @@ def _title_before_comma(noun: Token, works: WorkSpans) -> Mention | None:
         return None
     span = works.at(noun.doc[comma - 1])
     return mention(span, WORK) if span is not None and span.end == comma else None
+
+
+def _named_as_source(title: Span) -> bool:
+    """"the novel The Idiot, in which Prince Mishkin returns": a title a source noun names is a book's."""
+    return title.start > 0 and title.doc[title.start - 1].lower_ in SOURCE_NOUNS
+
+
+def work_described(noun: Token, works: WorkSpans) -> Mention | None:
+    """The work a work noun names, or the title it is in apposition to ("Paper Swans, a thriller series …")."""
+    return work_of(noun, works) or (work_of(noun.head, works) if noun.dep_ == "appos" else None)
 
 
 def _several(token: Token) -> bool:

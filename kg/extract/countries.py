@@ -49,6 +49,13 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """The states, provinces and regions the dataset lists of every country ("New Mexico", "Ontario"): after a
+    city ("Santa Fe, New Mexico") a region says where the city is, not another place."""
+    return frozenset(name for entry in _dataset().values() for name in entry.get("provinces") or ())
+
+
+@cache
 def country_names() -> dict[str, str]:
     """Every name a country goes by ("Czechia", "the UK", "Republic of Korea"), and its name in kg."""
     names: dict[str, str] = {}

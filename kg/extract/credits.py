@@ -40,6 +40,7 @@ from kg.extract.clauses import (
     listed,
     named,
     objects,
+    work_described,
     work_of,
 )
 from kg.extract.countries import countries_named, is_country
@@ -50,6 +51,8 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import CREDIT_GLOSS, listed_works, named_production, nearest_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
+# Nouns that say a person makes films, before the name a work is "from": "the new thriller from filmmaker A".
+_FILMMAKER_NOUNS = frozenset({"filmmaker", "film-maker", "helmer", "auteur"})
 # What each cue relation becomes for a person and for a company.
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
@@ -99,6 +102,9 @@ class CreditReader(SentenceReader):
                 yield from self._craft(cue, token, sent, works)
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") == "Movie":
                 yield from self._film_by(token, sent, works)
+                yield from self._from_filmmaker(token, sent, works)
+            elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") not in (None, *SOURCE_KINDS):
+                yield from self._from_filmmaker(token, sent, works)
             elif token.lower_ in _DIRECTORIAL_NOUNS and token.pos_ == "NOUN":
                 yield from self._directorial_debut(token, sent, works)
         yield from self._listed(sent, works)
@@ -133,6 +139,22 @@ class CreditReader(SentenceReader):
                 yield from self._credit("studio" if company else "director", work, head, sent, works,
                                         "credit:film-by")
 
+    def _from_filmmaker(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X, the new spy thriller from Oscar-nominated filmmaker A": the filmmaker a work is from directed it
+        (the word says so; a plain "from A" may name a studio or a writer)."""
+        work = work_described(noun, works)
+        for prep in noun.children if work is not None else ():
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for head in (o for o in prep.children if o.dep_ == "pobj"):
+                if head.lower_ in _FILMMAKER_NOUNS:  # the parse may hang the name on the noun instead
+                    head = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i),
+                                None)
+                elif not any(c.dep_ == "compound" and c.lower_ in _FILMMAKER_NOUNS for c in head.children):
+                    head = None
+                if head is not None:
+                    yield from self._credit("director", work, head, sent, works, "credit:from-filmmaker")
+
     def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made her directorial debut with X", "his second directorial venture X (2012)": they directed X."""
         kinds, work, people = debut(noun, works)
@@ -153,11 +175,15 @@ class CreditReader(SentenceReader):
                 yield from self._credit(relation, work, head, sent, works, "credit:newsroom")
 
     def _craft_of(self, noun: Token, works: WorkSpans) -> Mention | None:
-        """"wrote the screenplay for X", "direct and write the script of X": the work a craft object is for."""
+        """"wrote the screenplay for X", "direct and write the script of X": the work a craft object is for;
+        "A wrote the screenplay" (with none named: "the" one of the work in focus) that of the paragraph."""
         if craft_cue(noun, self.lexicon) is None:
             return None
-        return next((w for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                     for o in p.children if o.dep_ == "pobj" for w in (work_of(o, works),) if w is not None), None)
+        targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        if not targets and noun.left_edge.lower_ == "the":
+            return Mention(ANAPHOR, noun.text, noun.idx, noun.idx + len(noun))
+        return next((w for w in map(lambda o: work_of(o, works), targets) if w is not None), None)
 
     def _companies_beside(self, verb: Token, agents: list[Token], work: Mention | None, sent: Span,
                           works: WorkSpans) -> Iterator[Candidate]:
@@ -184,7 +210,13 @@ class CreditReader(SentenceReader):
         people = doers(verb)
         if not people:
             return
+        people += _partners(verb)
         targets = objects(verb) or objects(verb, preposition="in")
+        if not targets and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "with":  # "with A and B producing"
+            clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            work = clause_work(clause, works) if clause is not None else None
+            for head in people if work is not None else ():
+                yield from self._credit(cue.relation, work, head, sent, works, "credit:with")
         for target in targets:
             work = work_of(target, works) or _directed_in(verb, target, works) or self._craft_of(target, works)
             if work is None:
@@ -402,6 +434,14 @@ def _shared_agents(verb: Token) -> list[Token]:
             if agents:
                 return agents
     return []
+
+
+def _partners(verb: Token) -> list[Token]:
+    """"A wrote the screenplay with B", "A co-wrote X with B": who the credit is shared with (a name: "with a
+    steady hand" names no one, which the reader's name check drops)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)]
 
 
 def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:

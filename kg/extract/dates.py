@@ -7,7 +7,7 @@ Rules find date spans with `DATE_RE`; `parse_date` reads one span, never searchi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import regex as re
@@ -19,6 +19,10 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # A month named alone ("in June") must be spelled out and not end a name ("Gianna Jun", "Kim May").
 FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?"
+# A weekday alone ("opens in theaters Friday"): the next such day after the article's date (or the last before it,
+# for what is past); not after a capitalized word ("Freaky Friday", "Black Friday").
+_FULL_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # 1944-07-28, and the American 07-28-1944 or 7/28/1944.
@@ -30,7 +34,8 @@ DATE = (rf"(?:{_ISO}|{_NUMERIC}|(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s
         rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?<![\d,$])\b{_YEAR}\b(?![\d,])"
-        rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d)))")
+        rf"|(?<!\p{{Lu}}\p{{L}}*\s){FULL_MONTHS}(?=\s*(?:[,.;]|$)|\s+(?:and|or)\b)|{SEASONS}(?!\s+(?:of\s+)?\d)"
+        rf"|(?<!\p{{Lu}}\p{{L}}*\s){_FULL_WEEKDAY}\b(?!\s*,?\s*(?:the\s+)?(?:\d|{MONTHS}))))")
 DATE_RE = re.compile(DATE)
 # A word that is a year a film could come from: "a 1936 film", "in 2008".
 YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
@@ -53,6 +58,8 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     numeric = _numeric_date(span)
     if numeric is not None:
         return numeric
+    if span.lower() in _WEEKDAYS:
+        return _weekday(_WEEKDAYS.index(span.lower()), article_date, future=future)
     season = _SEASON_YEAR.search(span)
     if season:
         return PartialDate(int(season.group(1)))
@@ -78,6 +85,16 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     if has_day:
         return PartialDate(parsed.year, parsed.month, parsed.day)
     return PartialDate(parsed.year, parsed.month)
+
+
+def _weekday(weekday: int, article_date: date | None, *, future: bool) -> PartialDate | None:
+    """The day a weekday named alone means: the next one on or after the article's date, or for what is past
+    the last one before it."""
+    if article_date is None:
+        return None
+    shift = (weekday - article_date.weekday()) % 7 if future else -((article_date.weekday() - weekday) % 7 or 7)
+    day = article_date + timedelta(days=shift)
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _numeric_date(span: str) -> PartialDate | None:

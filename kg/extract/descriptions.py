@@ -91,8 +91,8 @@ class DescriptionReader(SentenceReader):
         subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         work = work_of(subject, works) if subject is not None else None
         if work is None or work.kind != WORK:
-            work = _sentence_opening_work(sent, copula, works)
-        if work is not None and work.kind == WORK:
+            work = _sentence_opening_work(sent, copula, works) or _definite_work_noun(subject, work)
+        if work is not None and work.kind in (WORK, ANAPHOR):
             start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)
             yield from _series(work, noun, sent, works, "description:copula")
@@ -131,6 +131,20 @@ class DescriptionReader(SentenceReader):
                         and span.text.split()[-1] not in BROADCASTER_WORDS and not self.lexicon.is_platform(span.text):
                     yield mention(span, ORGANIZATION)
 
+    def _coproducers(self, noun: Token) -> Iterator[Mention]:
+        """"a co-production between Atlantida Filmes and Northstar Pictures": the companies a co-production
+        is between (its countries are read beside)."""
+        if noun.lower_ not in ("co-production", "coproduction"):
+            return
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    for item in (obj, *obj.conjuncts):
+                        span = name_span(item)
+                        if span is not None and self.lexicon.is_organization(span.text) \
+                                and not self.lexicon.is_platform(span.text) and not is_country(span.text):
+                            yield mention(span, ORGANIZATION)
+
     def _facts(self, work: Mention, noun: Token, noun_text: str, sent: Span, rule: str,
                start: int | None = None) -> Iterator[Candidate]:
         if WORK_NOUNS.get(noun_text) in SOURCE_KINDS:  # "the webtoon X": a comic of that title, not the series
@@ -145,7 +159,7 @@ class DescriptionReader(SentenceReader):
         year = next((t for t in modifiers if YEAR_WORD.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
-        for studio in (*self._studios(modifiers), *self._studios_from(noun)):
+        for studio in (*self._studios(modifiers), *self._studios_from(noun), *self._coproducers(noun)):
             yield Candidate("production_company", work, studio, sent, f"{rule}:studio")
         for n, token in enumerate(modifiers):
             if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \
@@ -245,6 +259,22 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
     return None
+
+
+def _definite_work_noun(subject: Token | None, work: Mention | None) -> Mention | None:
+    """"The film is a Portuguese-American co-production": "the film" (not "it", which may be anything) is the
+    work the paragraph is about."""
+    if work is not None and work.kind == ANAPHOR and subject is not None and subject.left_edge.lower_ == "the" \
+            and work_noun(subject) is not None and not _of_another_work(subject.head):
+        return work
+    return None
+
+
+def _of_another_work(copula: Token) -> bool:
+    """"The film is an animated adaptation of X": a description that names another work says little the
+    paragraph's work can be trusted with (the paragraph may be about X)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "to") for attr in copula.children if attr.dep_ == "attr"
+               for p in attr.children)
 
 
 def _refers_back(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.clauses import (
     clause_work,
     coordinated_verbs,
     objects,
+    work_described,
     work_of,
 )
 from kg.extract.dates import DATE_RE, parse_date
@@ -49,6 +50,8 @@ _BROADCAST_VERBS = frozenset({"air", "broadcast", "telecast"})
 _NETWORK_WORDS = frozenset({"Network", "Channel", "TV", "Television"})
 # What "aired on" or "released on" may name that is no broadcaster.
 _FORMATS = frozenset({"DVD", "VHS", "Blu-ray", "VOD", "UMD", "LaserDisc", "CD", "4K", "UHD", "HD"})
+# How "premiere" or "release" qualifies "date" in the parse ("a premiere date of May 9": compound or amod).
+_DATE_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _TIME_PREPOSITIONS = ("on", "in", "at", "from", "for", "by", "during", "until")
 _FUTURE_WORDS = frozenset({"will", "upcoming", "coming", "set", "slated", "scheduled", "due", "expected", "going"})
 _SERIES_TYPES = frozenset({"TVSeries"})
@@ -71,7 +74,7 @@ class ReleaseReader(SentenceReader):
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
-            elif token.lower_ == "date" and any(c.dep_ == "compound" and c.lower_ in RELEASE_NOUNS
+            elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
                 yield from self._release_date(token, sent, works)
             elif token.lower_ in RELEASE_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -136,8 +139,7 @@ class ReleaseReader(SentenceReader):
         if adjective.dep_ == "acomp":
             work = clause_work(adjective.head, works)
         elif adjective.dep_ == "amod":  # "Paper Swans, a thriller series available on …"
-            noun = adjective.head
-            work = work_of(noun, works) or (work_of(noun.head, works) if noun.dep_ == "appos" else None)
+            work = work_described(adjective.head, works)
             if work is None:
                 return
         else:
@@ -171,7 +173,7 @@ class ReleaseReader(SentenceReader):
         date = parse_date(found.group(0), _article_date(doc), future=True)
         if date is None:
             return
-        compound = next(c for c in noun.children if c.dep_ == "compound" and c.lower_ in RELEASE_NOUNS)
+        compound = next(c for c in noun.children if c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS)
         before = works.at(doc[compound.i - 1]) if compound.i > sent.start else None
         owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and works.at(c)), None)
         span = before or (works.at(owner) if owner is not None else None)

@@ -40,6 +40,7 @@ ORGANIZATION_SUFFIXES = (
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
+    "Filmes", "Producciones", "Produzioni", "Filmproduktion", "Produktion",   # other languages' company words
 )
 # Common nouns that make the name beside them a company's: "the Soyuzmultfilm studio", "production company Toho".
 COMPANY_NOUNS = frozenset({"studio", "studios", "company", "banner", "label", "outfit", "distributor"})

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg.extract.countries import countries_named, demonyms, is_country
+from kg.extract.countries import countries_named, demonyms, is_country, regions
 from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
@@ -413,15 +413,16 @@ def _place_head(text: str) -> str:
 
 
 def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact]:
-    """"Tokyo, Japan" is one place (a city in a country); "Seoul and Busan" are two, and so are "Catania and
-    in Rome"."""
+    """"Tokyo, Japan" and "Santa Fe, New Mexico" are one place (a city in a country or a region); "Seoul and Busan"
+    are two, and so are "Catania and in Rome"."""
     items = [item.strip(" ,;.") for part in re.split(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:in|at)\s+", text)
              for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _place_head(part))]
     names = [n for n in items if NAME_RE.fullmatch(n) and not DATE_RE.fullmatch(n)
              and not is_organization(n, sentence) and n not in demonyms()]  # "shot in English": a language
     previous: str | None = None
     for name in names:
-        if is_country(name) and previous and not is_country(previous):
+        if previous and not is_country(previous) and (
+                is_country(name) or (name in regions() and f"{previous}, {name}" in text)):
             yield from _fact(sentence, "contained_in", Ref(PLACE, previous), Ref(PLACE, name), "filming:place", 0.9)
             previous = None
             continue

@@ -687,7 +687,17 @@ def _object_title(token: Token, sent: Span) -> Span | None:
     title = grow_title(sent.doc, first.i, sent)
     if title is None or (title.end <= token.i and not _title_word(token)):
         return None  # "a role in Kiarostami's works": the owner of a common noun is no title
-    return _without_person_in(title)
+    return _without_person_in(_without_partner(title))
+
+
+def _without_partner(title: Span) -> Span:
+    """"co-wrote Cold Orchard with Tom Avery": a "with" the verb holds, then a person's name, ends the title."""
+    for word in title[1:]:
+        rest = title.doc[word.i + 1:title.end]
+        if word.lower_ == "with" and not (title.start <= word.head.i < title.end) and 2 <= len(rest) <= 3 \
+                and all(t.pos_ == "PROPN" for t in rest):
+            return title.doc[title.start:word.i]
+    return title
 
 
 def _without_person_in(title: Span) -> Span | None:
@@ -1386,7 +1396,8 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
                                        or doc[joined].text == ":"):
             joined -= 1
         if joined < start - 1 and _title_word(doc[joined]) and _may_open_title(doc[joined]) \
-                and not _directed_in(doc[joined], doc[start - 1]):
+                and not _directed_in(doc[joined], doc[start - 1]) \
+                and not _preposition_of_the_clause(doc[joined + 1:start], doc[joined], end):
             start = joined
             continue
         break
@@ -1395,6 +1406,21 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
         start += 1  # "In The Velvet Ledger, the new series …": a preposition before the title's own article
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
+
+
+def _preposition_of_the_clause(connectors: Span, left: Token, end: int) -> bool:
+    """"heading to Park City with Santa Niebla, a horror film", "began September 30 on The Wayfinder's Map": a
+    preposition the clause's verb holds, after words that are themselves an adjunct of the verb, joins no title's
+    words (a title's own hangs on a word of the title, "Love in the Time of Cholera", or follows the verb's
+    object: "edited Death on a Factory Farm" is one title however the parse hangs "on")."""
+    phrase = left  # the head of the words before the connector ("September 30": September)
+    while phrase.head.i != phrase.i and phrase.head.i < connectors.start and _title_word(phrase.head) \
+            and all(_title_word(t) for t in left.doc[min(phrase.head.i, left.i):left.i]):
+        phrase = phrase.head
+    if phrase.dep_ not in ("pobj", "npadvmod"):
+        return False
+    return any(word.dep_ == "prep" and word.lower_ not in ("of", "for") and word.head.pos_ in ("VERB", "AUX")
+               and not left.i <= word.head.i <= end for word in connectors)
 
 
 def _may_open_title(token: Token) -> bool:
