@@ -1060,3 +1060,40 @@ def test_extract_a_date_before_a_title_is_not_part_of_it(nlp):
                      "directed by Tom Sim.", nlp)
     assert {("director", "Glass Map", "Leila Hadd"), ("director", "Death on a Cold Farm", "Tom Sim")} <= facts
     assert not [f for f in facts if f[1].startswith("September")]
+
+
+def test_extract_a_title_case_headline_is_not_parsed(nlp):
+    """"FX Renews 'Quarry Road' for Season 3, Cancels 'The Lamplighters'": every word capitalized makes names of
+    verbs ("Cancels" is no director); the headline's titles and its "Season 3" still count."""
+    facts = facts_of("date 2024-06-05\nFX Renews 'Quarry Road' for Season 3, Cancels 'The Lamplighters' After Two "
+                     "Seasons\n\nFX has handed a third-season order to Quarry Road, the crime drama from creator Beau "
+                     "Whit.", nlp)
+    assert ("seasons", "Quarry Road", 3) in facts
+    assert not [f for f in facts if f[2] in ("Cancels", "FX Renews")]
+
+
+def test_extract_where_a_company_is_based_is_no_part_of_its_name(nlp):
+    facts = facts_of("Produced by Paris-based Lune Rousse Productions, Margaux premiered at Cannes. Produced by "
+                     "Chennai-based Kaveri Talkies, The Ninth Monsoon was shot in Rameswaram.", nlp)
+    assert {("production_company", "Margaux", "Lune Rousse Productions"),
+            ("production_company", "The Ninth Monsoon", "Kaveri Talkies")} <= facts
+
+
+def test_extract_a_part_named_after_joins_or_leads_as(nlp):
+    """"A leads as the choir's new conductor, C", "B joins as the best friend D": a cast member and the part;
+    "joins as executive producer" names no part."""
+    facts = facts_of("Night Choir is a Norwegian drama series. Mathilde Nygaard leads as the choir's new conductor, "
+                     "Ingrid Solli. Park Ji-woo joins as the best friend Seo Yu-na. Tom Avery joins as executive "
+                     "producer.", nlp)
+    assert {("role", "Night Choir", "Mathilde Nygaard", "Ingrid Solli"),
+            ("role", "Night Choir", "Park Ji-woo", "Seo Yu-na")} <= facts
+    assert ("cast", "Night Choir", "Tom Avery") not in facts
+
+
+def test_extract_a_trade_papers_topline(nlp):
+    """"A is set to topline X, a thriller": A stars in X; "Marlowe will play C" is the same A."""
+    facts = facts_of("Tessa Marlowe is set to topline The Salt Line, a thriller from Danish helmer Freja Lind.\n\n"
+                     "Marlowe will play Agnes Holm, a marine biologist.", nlp)
+    assert {("cast", "The Salt Line", "Tessa Marlowe"), ("role", "The Salt Line", "Tessa Marlowe", "Agnes Holm")} \
+        <= facts
+    assert not [f for f in facts if f[2] == "Marlowe"]

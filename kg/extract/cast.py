@@ -61,6 +61,10 @@ def make_cast_reader(nlp: Language, name: str) -> CastReader:
 # "Tang Wei plays Song Seo-rae", "Piper Curda voices Mabel": where the small model parses an unfamiliar name as
 # a verb or the verb as a noun, the words themselves still read: a name, a playing verb, a few descriptive
 # words ("the detective", "his sister"), a name.
+# Verbs of joining a cast that name the part with "as": "A joins as Seo Yu-na", "A leads as the conductor, C".
+_JOINING_AS = frozenset({"join", "lead", "headline", "front", "board"})
+# Verbs whose object is the work their subject stars in: "A is set to topline X", "A will headline X".
+_TOPLINING = frozenset({"topline", "headline", "front"})
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
@@ -144,7 +148,8 @@ class CastReader(SentenceReader):
         for token in tokens(sent):
             base = lemma(token)
             if acts_as_verb(token):
-                if base in ACTING_VERBS:
+                if base in ACTING_VERBS or base in _TOPLINING or (base in _JOINING_AS and any(
+                        c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
                     yield from self._acting(token, sent, works)
                 if base in STARRING_VERBS:
                     yield from self._starring(token, sent, works)
@@ -187,10 +192,9 @@ class CastReader(SentenceReader):
             people = doers(verb)
         if not people or any(works.at(p) for p in people):
             return
-        targets = objects(verb, preposition="in") or [g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
-                                                       for o in a.children if o.dep_ == "pobj"
-                                                       for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
-                                                       for g in p.children if g.dep_ == "pobj"]
+        targets = objects(verb, preposition="in") or _toplined(verb, works) or [
+            g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C": the part in the work the sentence is about
             character = self._as_character(verb, verb) if len(people) == 1 else None
             if character is not None:
@@ -409,6 +413,11 @@ def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:
             for t in (*character.conjuncts, *(c for c in character.children if c.dep_ == "appos"))]
     return [t for t in hung if t not in heads and (any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
                                                    or _verbs_as_after(verb, t) is not None)]
+
+
+def _toplined(verb: Token, works: WorkSpans) -> list[Token]:
+    """"A is set to topline X": the titles a toplining verb takes as its object."""
+    return [o for o in objects(verb) if works.at(o) is not None] if lemma(verb) in _TOPLINING else []
 
 
 def _hung_on_character(token: Token) -> bool:

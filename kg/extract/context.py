@@ -47,6 +47,7 @@ class ArticleContext:
     headings: frozenset[int]   # first tokens of the sentences that are headings, not body text
     main_person: str | None = None
     people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
+    unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
@@ -88,7 +89,23 @@ def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = heading_sentences(doc)
     return ArticleContext(_main_work(doc, article, headings), _focus(doc, headings), headings,
-                          _main_person(doc, headings), _people(doc))
+                          _main_person(doc, headings), _people(doc), _title_case_headline(doc, article))
+
+
+def _title_case_headline(doc: Doc, article: Article) -> frozenset[int]:
+    """The headline at the top of the text (the article's, or a first line of its own without a full stop), when
+    written in Title Case ("FX Renews 'Quarry Road', Cancels 'The Lamplighters'"): its titles count, and its
+    surface ("for Season 3"), but not its parse (capitals on every word make names of verbs)."""
+    opening = next((s for s in sentences(doc) if s.text.strip()), None)
+    if opening is None:
+        return frozenset()
+    line = opening.text.strip()
+    own_line = "\n" in opening.text or "\n" in doc[opening.end - 1].whitespace_ or opening.end == len(doc)
+    if line != (article.headline or "").strip() and not (own_line and line[-1:] not in ".!?\""):
+        return frozenset()
+    words = [t.text for t in opening if t.is_alpha and len(t) > 3]
+    capitalized = sum(word[0].isupper() for word in words)
+    return frozenset({opening.start}) if len(words) >= 3 and capitalized >= 0.8 * len(words) else frozenset()
 
 
 def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | None:

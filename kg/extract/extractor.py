@@ -186,8 +186,9 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     context = article_context(doc)
     marked_facts, _ = markup_facts(article.markup)
     facts: list[Fact] = list(marked_facts)
+    unread = context.headings | context.unparsed
     for candidate in doc._.candidates:
-        if candidate.sentence.start not in context.headings:
+        if candidate.sentence.start not in unread:
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)

@@ -41,6 +41,7 @@ ORGANIZATION_SUFFIXES = (
     "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
     "Filmes", "Producciones", "Produzioni", "Filmproduktion", "Produktion",   # other languages' company words
+    "Talkies", "Creations", "Combines",   # Indian studios' ("Kaveri Talkies", "Sri Venkateswara Creations")
 )
 # Common nouns that make the name beside them a company's: "the Soyuzmultfilm studio", "production company Toho".
 COMPANY_NOUNS = frozenset({"studio", "studios", "company", "banner", "label", "outfit", "distributor"})
@@ -153,7 +154,7 @@ FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "l
 # What a person is introduced as: "A is an Indian actor", "A was a film director who …".
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
-voice-actor cinematographer composer animator artist idol songwriter""".split())
+voice-actor cinematographer composer animator artist idol songwriter helmer showrunner""".split())
 
 
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.

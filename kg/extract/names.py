@@ -59,6 +59,8 @@ def name_span(token: Token) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     text = token.text
+    if text.lower().endswith(_LOCATING_SUFFIXES):  # "Paris-based Lune Rousse Productions": where, not who
+        return False
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
 
@@ -76,6 +78,7 @@ def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 
+_LOCATING_SUFFIXES = ("-based", "-born", "-raised", "-bred")
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PUNCT", "PART"})
 
 
