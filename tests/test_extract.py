@@ -1097,3 +1097,14 @@ def test_extract_a_trade_papers_topline(nlp):
     assert {("cast", "The Salt Line", "Tessa Marlowe"), ("role", "The Salt Line", "Tessa Marlowe", "Agnes Holm")} \
         <= facts
     assert not [f for f in facts if f[2] == "Marlowe"]
+
+
+def test_extract_a_directors_feature_debut(nlp):
+    """"Danish filmmaker A made his feature debut in X": he directed X (not acted in it); an actress's feature
+    debut is a part; "the Nigerian historical epic from director B" credits B."""
+    facts = facts_of("Danish filmmaker Jens Holm made his feature debut in Cold Orchard.\n\nActress Ada Kerr made her "
+                     "feature debut in Salt Road.\n\nPrincipal photography on Shadows Over Ide, the Nigerian "
+                     "historical epic from director Fola Adeyemi, wrapped on Saturday.", nlp)
+    assert {("director", "Cold Orchard", "Jens Holm"), ("cast", "Salt Road", "Ada Kerr"),
+            ("director", "Shadows Over Ide", "Fola Adeyemi"), ("genre", "Shadows Over Ide", "historical epic")} <= facts
+    assert ("cast", "Cold Orchard", "Jens Holm") not in facts and ("director", "Salt Road", "Ada Kerr") not in facts

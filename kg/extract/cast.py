@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     coordinated_verbs,
     debut,
     doers,
+    introduced_as_director,
     named,
     objects,
     said_of,
@@ -182,7 +183,8 @@ class CastReader(SentenceReader):
         kinds, work, people = debut(noun, works)
         if kinds & _ACTING_DEBUTS and work is not None:
             for head in people:
-                yield from self._cast(work, head, sent, works, "cast:debut", None)
+                if not introduced_as_director(head):  # "director A made her feature debut with X": she directed it
+                    yield from self._cast(work, head, sent, works, "cast:debut", None)
 
     def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred in X (as C)": the people who act, the work they act in."""

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention
-from kg.extract.lexicon import COMPANY_NOUNS, PERSON_NOUNS, SOURCE_KINDS, SOURCE_NOUNS, Lexicon, lemma
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence
+from kg.extract.lexicon import COMPANY_NOUNS, FILMMAKER_NOUNS, PERSON_NOUNS, SOURCE_KINDS, SOURCE_NOUNS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, work_noun
 from kg.model import ORGANIZATION, WORK
@@ -171,15 +171,24 @@ def debut(noun: Token, works: WorkSpans) -> tuple[set[str], Mention | None, list
     """"A made his acting debut in X", "A's second directorial venture X": what kind of debut a "debut"
     noun says (its modifiers: "acting", "directorial", …), the work it was in, and whose it was (nobody's
     without a possessive: "the film debut in Rome" is a premiere)."""
-    kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    # the words just before the noun too: the small model reads "made her feature debut" with "feature" as a subject
+    before = [t for t in noun.doc[max(noun.i - 2, sentence(noun).start):noun.i]]
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")} | {
+        t.lower_ for t in before if t.is_lower and t.pos_ in ("NOUN", "ADJ")}
     places = debut_places(noun)
     work = next((w for w in (work_of(t, works) for t in places) if w is not None and w.kind == WORK), None)
     following = works.at(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
     work = work or (mention(following, WORK) if following is not None else None)
     owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))]
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(c.dep_ == "poss" for c in noun.children):
+    possessed = any(c.dep_ == "poss" for c in noun.children) or any(t.dep_ == "poss" for t in before)
+    if noun.dep_ in ("dobj", "ccomp") and noun.head.pos_ == "VERB" and possessed:
         owners = doers(noun.head)
     return kinds, work, owners
+
+
+def introduced_as_director(person: Token) -> bool:
+    """"Norwegian director Sigrid Aas", "filmmaker A": a name a directing noun stands before."""
+    return any(c.dep_ == "compound" and c.lower_ in FILMMAKER_NOUNS for c in person.children)
 
 
 def said_of(noun: Token) -> list[Token]:

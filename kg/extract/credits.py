@@ -37,6 +37,7 @@ from kg.extract.clauses import (
     debut,
     doers,
     gerund_read_as_noun,
+    introduced_as_director,
     listed,
     named,
     objects,
@@ -45,14 +46,16 @@ from kg.extract.clauses import (
 )
 from kg.extract.countries import countries_named, is_country
 from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, FILMMAKER_NOUNS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import CREDIT_GLOSS, listed_works, named_production, nearest_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
+# A debut that is a film's, not a role's: "her feature debut", "his first film".
+_FEATURE_DEBUTS = frozenset({"feature", "film", "filmmaking"})
 # Nouns that say a person makes films, before the name a work is "from": "the new thriller from filmmaker A".
-_FILMMAKER_NOUNS = frozenset({"filmmaker", "film-maker", "helmer", "auteur"})
+_FILMMAKER_NOUNS = FILMMAKER_NOUNS - {"director"}
 # What each cue relation becomes for a person and for a company.
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
@@ -158,8 +161,11 @@ class CreditReader(SentenceReader):
     def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made her directorial debut with X", "his second directorial venture X (2012)": they directed X."""
         kinds, work, people = debut(noun, works)
-        if "directorial" in kinds and work is not None:
-            for head in people:
+        if work is None:
+            return
+        for head in people:
+            # "Norwegian director A makes her feature debut with X": a director's first feature is one she directed
+            if "directorial" in kinds or (kinds & _FEATURE_DEBUTS and introduced_as_director(head)):
                 yield from self._credit("director", work, head, sent, works, "credit:debut")
 
     def _newsroom_cues(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:

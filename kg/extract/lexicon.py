@@ -84,7 +84,8 @@ mockumentary animated biographical biopic epic gangster detective legal school h
 SOURCE_KINDS = ("Book", "ComicSeries")
 
 # Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
-GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama"})
+GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
+                         "epic"})
 
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
@@ -155,6 +156,8 @@ FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "l
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
 voice-actor cinematographer composer animator artist idol songwriter helmer showrunner""".split())
+# Nouns that say a person directs films: "Norwegian director A", "the new thriller from filmmaker B".
+FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "auteur"})
 
 
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.
