@@ -1108,3 +1108,18 @@ def test_extract_a_directors_feature_debut(nlp):
     assert {("director", "Cold Orchard", "Jens Holm"), ("cast", "Salt Road", "Ada Kerr"),
             ("director", "Shadows Over Ide", "Fola Adeyemi"), ("genre", "Shadows Over Ide", "historical epic")} <= facts
     assert ("cast", "Cold Orchard", "Jens Holm") not in facts and ("director", "Salt Road", "Ada Kerr") not in facts
+
+
+def test_extract_the_headline_quotes_a_title_beside_a_plural_possessive(nlp):
+    """"International Critics' Circle Awards: 'Salt and Saffron' Leads Nominations": the plural's apostrophe opens
+    no quotation, so the quoted title is the article's; "A's Salt and Saffron leads …" makes A no title."""
+    article = parse_markdown("---\ntitle: \"International Critics' Circle Awards 2026: 'Salt and Saffron' Leads "
+                             "Nominations\"\ndate: 2026-01-14\n---\n\nLucía Ferrer's Salt and Saffron leads the field "
+                             "with seven nominations.\n\nThe Spanish drama stars Marta Olmedo as Carmen.\n\nThe "
+                             "Egyptian romantic drama Nile Lights, from Karim Sayed, scored four nominations.",
+                             source="awards.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert extraction.about[0].name == "Salt and Saffron"
+    assert ("cast", "Salt and Saffron", "Marta Olmedo") in facts
+    assert not [f for f in facts if f[1] == "Lucía Ferrer"]

@@ -1078,8 +1078,9 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
             continue
         person = token.head.head
-        if person.dep_ != "nsubj" or person.pos_ != "PROPN" or lemma(person.head) not in CAST_NEWS_VERBS:
-            continue
+        if person.dep_ != "nsubj" or person.pos_ != "PROPN" or lemma(person.head) not in CAST_NEWS_VERBS \
+                or any(t.is_lower for t in doc[token.i + 1:person.i]):
+            continue  # "Lucía Ferrer's Salt and Saffron leads …": what the possessive owns is no person's name
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:
             yield title, "possessive", False, None
@@ -1180,13 +1181,29 @@ def _title_before(doc: Doc, at: int) -> Span | None:
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
     """Titles quoted in the headline, wherever the body names them."""
-    for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", headline.replace("’s ", "'s ")):
+    for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", _without_plural_possessives(headline)):
         text = match.group("t").strip()
         start = doc.text.find(text)
         if start >= 0:
             span = doc.char_span(start, start + len(text))
             if span is not None and is_title_like(span):
                 yield span, "headline", True, None
+
+
+def _without_plural_possessives(headline: str) -> str:
+    """The headline without the apostrophes of plural possessives ("Critics' Circle"), which would open a
+    quotation; one after an s that closes a quotation ("'Dustlands' Roars") stays."""
+    headline = headline.replace("’s ", "'s ")
+    kept, quoted = [], False
+    for n, char in enumerate(headline):
+        if char in "'‘’":
+            after_s = n > 0 and headline[n - 1] == "s" and headline[n + 1:n + 2] in (" ", "")
+            if after_s and not quoted:
+                continue
+            if not (n > 0 and headline[n - 1].isalpha() and headline[n + 1:n + 2].isalpha()):  # not "don't"
+                quoted = not quoted
+        kept.append(char)
+    return "".join(kept)
 
 
 def _without_possessors(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
