@@ -1123,3 +1123,15 @@ def test_extract_the_headline_quotes_a_title_beside_a_plural_possessive(nlp):
     assert extraction.about[0].name == "Salt and Saffron"
     assert ("cast", "Salt and Saffron", "Marta Olmedo") in facts
     assert not [f for f in facts if f[1] == "Lucía Ferrer"]
+
+
+def test_extract_another_actor_and_part_beside_the_first(nlp):
+    """"A starred as C, a police inspector, opposite B as D", "A plays C, with B as D": B plays D; but in "she
+    starred opposite B as C" C is her part."""
+    facts = facts_of("Harbour Nights is a British drama series. Rufus Pem starred as Silas Gray, a disgraced police "
+                     "inspector, opposite Adjoa Mensah as Clara Fenn. Diego Sal plays the younger brother Nico Barr, "
+                     "with Emilio Quin as the cautious elder, Rafael Barr.\n\nThe Orchard Years is a 1971 film, in "
+                     "which Rosa Tarn starred opposite Miles Fenn as the farmer Constance Hale.", nlp)
+    assert {("role", "Harbour Nights", "Adjoa Mensah", "Clara Fenn"),
+            ("role", "Harbour Nights", "Emilio Quin", "Rafael Barr")} <= facts
+    assert ("role", "The Orchard Years", "Miles Fenn", "Constance Hale") not in facts

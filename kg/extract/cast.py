@@ -64,6 +64,8 @@ def make_cast_reader(nlp: Language, name: str) -> CastReader:
 # words ("the detective", "his sister"), a name.
 # Verbs of joining a cast that name the part with "as": "A joins as Seo Yu-na", "A leads as the conductor, C".
 _JOINING_AS = frozenset({"join", "lead", "headline", "front", "board"})
+# Verbs beside which "opposite B as D" or "with B as D" names another actor and part.
+_PARTNERED_VERBS = frozenset({"star", "co-star", "play", "portray", "appear", "lead", "topline"})
 # Verbs whose object is the work their subject stars in: "A is set to topline X", "A will headline X".
 _TOPLINING = frozenset({"topline", "headline", "front"})
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
@@ -79,7 +81,7 @@ class CastReader(SentenceReader):
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         found = [*self._filmographies(sent, works), *self._parsed(sent, works), *self._role_list(sent, works),
-                 *self._acting_lists(sent, works)]
+                 *self._acting_lists(sent, works), *self._opposite(sent, works)]
         yield from found
         with_roles = {c.value.name for c in found if c.relation == "role" and isinstance(c.value, Mention)}
         yield from self._plays_by_words(sent, works, with_roles)
@@ -118,6 +120,25 @@ class CastReader(SentenceReader):
             if person is not None and person.kind == PERSON and person.name not in with_roles:
                 yield Candidate("cast", None, person, sent, "cast:plays-words")
                 yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
+
+    def _opposite(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A starred as C, opposite B as D", "A plays C, with B as D": beside an actor and a part, another actor
+        and part, wherever the parse hangs them; in the work the clause is about."""
+        if not any(lemma(t) in _PARTNERED_VERBS and t.pos_ == "VERB" for t in tokens(sent)):
+            return
+        for prep in tokens(sent):
+            if prep.lower_ not in ("opposite", "alongside", "with") or prep.dep_ != "prep":
+                continue
+            verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not _part_before(verb, prep):
+                continue  # "she starred opposite B as C": C is her part, not B's
+            for actor in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                as_ = next((a for a in actor.children if a.dep_ == "prep" and a.lower_ == "as"), None) \
+                    or _verbs_as_after(verb, actor)  # "…, with B as D": the parse may hang "as D" on the verb
+                part = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
+                character = _character_name(_role_of(part)) if part is not None else None
+                if character is not None:
+                    yield from self._cast(clause_work(verb, works), actor, sent, works, "cast:opposite", character)
 
     def _role_list(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"She is known for roles including C in X and D in Y": the sentence's subject plays each."""
@@ -415,6 +436,12 @@ def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:
             for t in (*character.conjuncts, *(c for c in character.children if c.dep_ == "appos"))]
     return [t for t in hung if t not in heads and (any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
                                                    or _verbs_as_after(verb, t) is not None)]
+
+
+def _part_before(verb: Token, prep: Token) -> bool:
+    """Whether the verb gave its subject's part before `prep`: "starred as C, opposite …", "plays C, with …"."""
+    return any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "dobj" and lemma(verb) in PLAYING_VERBS)
+               for c in verb.children if c.i < prep.i)
 
 
 def _toplined(verb: Token, works: WorkSpans) -> list[Token]:
