@@ -1135,3 +1135,13 @@ def test_extract_another_actor_and_part_beside_the_first(nlp):
     assert {("role", "Harbour Nights", "Adjoa Mensah", "Clara Fenn"),
             ("role", "Harbour Nights", "Emilio Quin", "Rafael Barr")} <= facts
     assert ("role", "The Orchard Years", "Miles Fenn", "Constance Hale") not in facts
+
+
+def test_extract_a_title_glossed_with_its_year_in_passing_is_no_subject_of_the_article(nlp):
+    """"Berthelot's third feature, following Les Fourmis (2016), is a drama": the article is about the new film;
+    the earlier one, named with its year, is mentioned (and keeps its year)."""
+    article = parse_text("date 2024-09-20\nThe Last Summer is a French drama film directed by Camille Berthelot. "
+                         "It follows her debut Les Fourmis (2016).", source="review.txt")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert [ref.name for ref in extraction.about] == ["The Last Summer"]
+    assert any(f.relation == "release_date" and f.subject.name == "Les Fourmis" for f in extraction.facts)
