@@ -27,10 +27,10 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Mention, heading_sentences, heading_spans, sentences, tokens
+from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
-from kg.extract.works import work_noun
+from kg.extract.works import follows_person_noun, work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -176,9 +176,8 @@ def _people(doc: Doc) -> frozenset[str]:
     Wilk returns with …"), from which a family name alone is resolved."""
     credited = {candidate.value.name for candidate in doc._.candidates or ()
                 if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON}
-    introduced = {span.text for token in doc if token.i > 0 and lemma(doc[token.i - 1]) in PERSON_NOUNS
-                  and token.text[:1].isupper() for span in (name_span(token),)
-                  if span is not None and span.start == token.i}
+    introduced = {span.text for token in all_tokens(doc) if follows_person_noun(token)
+                  for span in (name_span(token),) if span is not None and span.start == token.i}
     return frozenset(name for name in credited | introduced if len(name.split()) > 1)
 
 

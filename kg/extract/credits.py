@@ -54,7 +54,8 @@ from kg.model import ORGANIZATION, PERSON, WORK
 
 # A debut that is a film's, not a role's: "her feature debut", "his first film".
 _FEATURE_DEBUTS = frozenset({"feature", "film", "filmmaking"})
-# Nouns that say a person makes films, before the name a work is "from": "the new thriller from filmmaker A".
+# Nouns that say a person makes films, before the name a work is "from": "the new thriller from filmmaker A"
+# ("from director A" is the role-noun reader's, as "director" is a role cue).
 _FILMMAKER_NOUNS = FILMMAKER_NOUNS - {"director"}
 # What each cue relation becomes for a person and for a company.
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}

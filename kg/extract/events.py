@@ -29,7 +29,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import RELEASE_VERBS, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import watching, work_noun
@@ -46,8 +46,6 @@ RELEASE_NOUNS = frozenset({"release", "premiere", "debut", "bow", "launch"})
 _PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
 # Verbs whose "on X" is a broadcaster, whatever its name: "aired on HGTV", "broadcast on BNT 1".
 _BROADCAST_VERBS = frozenset({"air", "broadcast", "telecast"})
-# Last words of a broadcaster's name: "W Network", "BBC Television".
-_NETWORK_WORDS = frozenset({"Network", "Channel", "TV", "Television"})
 # What "aired on" or "released on" may name that is no broadcaster.
 _FORMATS = frozenset({"DVD", "VHS", "Blu-ray", "VOD", "UMD", "LaserDisc", "CD", "4K", "UHD", "HD"})
 # How "premiere" or "release" qualifies "date" in the parse ("a premiere date of May 9": compound or amod).
@@ -221,7 +219,7 @@ class ReleaseReader(SentenceReader):
         span = name_span(token)
         if span is None or span.text in _FORMATS or self.lexicon.is_place(span.text):
             return None
-        if self.lexicon.is_platform(span.text) or token is not head or span[-1].text in _NETWORK_WORDS \
+        if self.lexicon.is_platform(span.text) or token is not head or span[-1].text in BROADCASTER_WORDS \
                 or span.text.endswith("+") or (broadcast and self.lexicon.is_organization(span.text)):
             return mention(span, ORGANIZATION)
         return None

@@ -59,7 +59,7 @@ def name_span(token: Token) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     text = token.text
-    if text.lower().endswith(_LOCATING_SUFFIXES):  # "Paris-based Lune Rousse Productions": where, not who
+    if "-" in text and token.lower_.endswith(_LOCATING_SUFFIXES):  # "Paris-based Lune Rousse": where, not who
         return False
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))

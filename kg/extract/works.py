@@ -397,7 +397,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
                 or _opens_clause(token):
             continue
         title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
-        if title is not None and not _in_by_phrase(title) and not _introduced_as_person(title):
+        if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]):
             yield title, "appositive", True, WORK_NOUNS[noun]
 
 
@@ -419,10 +419,10 @@ def _coordinated_title(noun: Token, title: Span | None) -> Span | None:
     return title
 
 
-def _introduced_as_person(title: Span) -> bool:
-    """"the second feature from Danish filmmaker Rasmus Kjeldgaard, a chamber thriller": a name a person noun
-    introduces is a person's, whatever the appositive after it says."""
-    return title.start > 0 and lemma(title.doc[title.start - 1]) in PERSON_NOUNS
+def follows_person_noun(token: Token) -> bool:
+    """"the second feature from Danish filmmaker Rasmus Kjeldgaard, a chamber thriller", "Polish director Agata
+    Wilk": a capitalized word a person noun introduces begins a person's name, whatever comes after it."""
+    return token.i > 0 and token.text[:1].isupper() and lemma(all_tokens(token.doc)[token.i - 1]) in PERSON_NOUNS
 
 
 def _appositive_head(noun: Token, comma: int) -> Span | None:
