@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import replace
 
+from kg.extract.lexicon import NAMED_GENRES
 from kg.model import PERSON, WORK, Fact, PartialDate, Ref
 
 _TYPE_RANK = {"CreativeWork": 0, "Book": 1, "ComicSeries": 1, "Movie": 2, "TVSeries": 2, "TVEpisode": 3}
@@ -49,7 +50,8 @@ def _without_series_counts(facts: list[Fact]) -> list[Fact]:
 
 
 def _widest_genres(facts: list[Fact]) -> list[Fact]:
-    """"fantasy drama" goes when the same work is also a "fantasy romance drama"."""
+    """"fantasy drama" goes when the same work is also a "fantasy romance drama"; a named genre stays
+    ("comedy horror" of a "black comedy horror" film)."""
     genres: dict[Ref, list[set[str]]] = defaultdict(list)
     for fact in facts:
         if fact.relation == "genre":
@@ -57,7 +59,7 @@ def _widest_genres(facts: list[Fact]) -> list[Fact]:
 
     def narrower(fact: Fact) -> bool:
         words = set(fact.value.split())
-        return any(words < other for other in genres[fact.subject])
+        return fact.value not in NAMED_GENRES and any(words < other for other in genres[fact.subject])
     return [f for f in facts if f.relation != "genre" or not narrower(f)]
 
 

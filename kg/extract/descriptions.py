@@ -27,6 +27,8 @@ from kg.extract.lexicon import (
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
     WORK_NOUNS,
+    genre_words_in,
+    genres_named,
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
@@ -166,7 +168,7 @@ class DescriptionReader(SentenceReader):
                     and modifiers[n + 1].lower_ in ("original", "exclusive"):
                 yield Candidate("release_platform", work, mention(sent.doc[token.i:token.i + 1], ORGANIZATION),
                                 sent, f"{rule}:platform")
-        genre = [w.lower() for w in words if w.lower() in self.lexicon.genres]
+        genre = genre_words_in(words, self.lexicon.genres)
         work_type = WORK_NOUNS.get(noun_text)
         defines = rule in ("description:copula", "description:appositive")
         if noun_text in GENRE_NOUNS and noun_text not in genre:
@@ -176,7 +178,8 @@ class DescriptionReader(SentenceReader):
             # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
             work_type = "TVSeries" if defines and country in DRAMA_SERIES_COUNTRIES else None
         if genre and (genre != ["drama"] or noun_text != "drama" or not defines):
-            yield Candidate("genre", work, " ".join(genre), sent, f"{rule}:genre")
+            for value in genres_named(" ".join(genre)):
+                yield Candidate("genre", work, value, sent, f"{rule}:genre")
         if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
 

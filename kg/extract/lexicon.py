@@ -10,6 +10,7 @@ a newsroom's `Vocabulary` from kg.toml.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -78,7 +79,48 @@ supernatural slice-of-life medical legal political teen youth melodrama rom-com 
 disaster spy heist sports martial arts superhero noir mecha isekai satire revenge suspense fantasy
 procedural office workplace time-travel survival dystopian apocalyptic post-apocalyptic erotic
 mockumentary animated biographical biopic epic gangster detective legal school high-school
+stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai
 """.split())
+
+# Genres of more than one word with names of their own. A longer description names each one inside it as well:
+# "a black comedy horror film" is a black comedy and a comedy horror. Their first words ("space", "jukebox")
+# are genre words only here.
+NAMED_GENRES = frozenset({
+    "comedy horror", "horror comedy", "black comedy", "dark comedy", "romantic comedy", "comedy-drama",
+    "science fiction", "military science fiction", "stand-up comedy", "psychological horror", "folk horror",
+    "body horror", "psychological thriller", "space opera", "space western", "musical comedy", "jukebox musical",
+    "magical girl", "dark fantasy", "action comedy", "romantic drama", "crime drama",
+})
+
+def genre_words_in(words: Sequence[str], genre_words: Collection[str]) -> list[str]:
+    """The genre words among a description's words, lower case: those of the lexicon, the hyphenated words made
+    of them ("comedy-drama") and the words of a named genre ("space opera")."""
+    lowered = [word.lower() for word in words]
+    kept: list[str] = []
+    i = 0
+    while i < len(lowered):
+        size = next((n for n in (3, 2) if _plain(" ".join(lowered[i:i + n])) in _NAMED_PLAIN), 1)
+        if size > 1 or lowered[i] in genre_words or ("-" in lowered[i]
+                                                     and all(p in genre_words for p in lowered[i].split("-"))):
+            kept += lowered[i:i + size]
+        i += size
+    return kept
+
+
+def genres_named(phrase: str) -> list[str]:
+    """A genre phrase and the named genres inside it: "black comedy horror" gives itself, "black comedy" and
+    "comedy horror"; "romantic comedy" gives itself alone."""
+    plain = f" {_plain(phrase)} "
+    inside = sorted(g for p, g in _NAMED_PLAIN.items() if f" {p} " in plain and p != plain.strip())
+    return [phrase, *inside]
+
+
+def _plain(text: str) -> str:
+    return text.replace("-", " ")
+
+
+_NAMED_PLAIN = {_plain(genre): genre for genre in NAMED_GENRES}
+
 
 # The types of the works a film is based on (a title of one of them is a source, not a screen work).
 SOURCE_KINDS = ("Book", "ComicSeries")

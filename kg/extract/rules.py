@@ -29,6 +29,8 @@ from kg.extract.lexicon import (
     SOURCE_NOUNS,
     WORK_NOUNS,
     Vocabulary,
+    genre_words_in,
+    genres_named,
 )
 from kg.extract.patterns import (
     DESCRIPTORS,
@@ -203,15 +205,15 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
             yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
-    genre_words = GENRE_WORDS | set(sentence.vocabulary.genres)
-    genre = [w.lower() for w in words if w.lower() in genre_words]
+    genre = genre_words_in(words, GENRE_WORDS | set(sentence.vocabulary.genres))
     work_type = WORK_NOUNS.get(noun)
     if noun == "drama":
         genre.append("drama")
         # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
         work_type = "TVSeries" if copular and country in DRAMA_SERIES_COUNTRIES else None
     if genre and (genre != ["drama"] or noun != "drama" or not copular):
-        yield from _fact(sentence, "genre", subject, " ".join(genre), rule, 0.85)
+        for value in genres_named(" ".join(genre)):
+            yield from _fact(sentence, "genre", subject, value, rule, 0.85)
     if work_type and work_type != "CreativeWork":
         yield from _fact(sentence, "type", subject, work_type, rule, 0.9 if copular else 0.8)
 
