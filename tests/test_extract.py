@@ -36,6 +36,17 @@ def test_extract_model_weights_are_explosions_release():
     assert digest["tok2vec"].startswith("e84fc06e")
 
 
+def test_extract_no_sentence_starts_inside_a_line_of_words(nlp):
+    """The parser may not split "Bag Boy Lover | Boy is a film" (seen on real text): no sentence starts after a
+    word on the same line, or after a title's colon; one may after a full stop or a line break."""
+    from kg.extract.works import keep_sentences_whole
+
+    doc = keep_sentences_whole(nlp.make_doc("Tin Cup Paper Cup: The Return is a film. It opens today\nNext line"))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Paper"] is False and starts["Cup"] is False and starts["The"] is False
+    assert starts["It"] is None and starts["Next"] is None
+
+
 def test_extract_respectively_pairs_actors_and_characters(nlp):
     facts = facts_of("Moon Fall is an upcoming British science fiction film. Ada Reyes and Tom Li will play "
                      "the roles of Captain Vega and Ollie Park, respectively.", nlp)
@@ -397,7 +408,8 @@ PHRASINGS = [
      {("genre", "Night of the Tin Ghouls", "black comedy horror"), ("genre", "Night of the Tin Ghouls", "black comedy"),
       ("genre", "Night of the Tin Ghouls", "comedy horror"), ("director", "Night of the Tin Ghouls", "Gwen Pryce")}),
     ("Laugh Track: Live in Leeds is a 2011 stand-up comedy special starring Marcus Dole.",
-     {("genre", "Laugh Track: Live in Leeds", "stand-up comedy"), ("cast", "Laugh Track: Live in Leeds", "Marcus Dole")}),
+     {("genre", "Laugh Track: Live in Leeds", "stand-up comedy"),
+      ("cast", "Laugh Track: Live in Leeds", "Marcus Dole")}),
     ("Second Helpings is a 2004 American romantic comedy-drama film written by Ida Bell.",
      {("genre", "Second Helpings", "romantic comedy"), ("genre", "Second Helpings", "comedy-drama"),
       ("writer", "Second Helpings", "Ida Bell")}),

@@ -92,7 +92,7 @@ def load_pipeline(model: str = MODEL) -> Language:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler").add_patterns(patterns)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("kg_title_colons", before="parser")
+        nlp.add_pipe("kg_sentence_starts", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -103,14 +103,18 @@ _TITLE_JOINS = TITLE_PUNCTUATION - {","}
 _TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining"})
 
 
-@Language.component("kg_title_colons", assigns=["token.is_sent_start"])
-def keep_title_colons(doc: Doc) -> Doc:
-    """A title's colon ("Final Fantasy VII: Advent Children is a 2005 film") ends no sentence: set before the
-    parser, which keeps the boundaries it is given, so that the title and its description stay one sentence."""
-    for token in doc[1:-1]:
+@Language.component("kg_sentence_starts", assigns=["token.is_sent_start"])
+def keep_sentences_whole(doc: Doc) -> Doc:
+    """Where no sentence starts, set before the parser, which keeps the boundaries it is given: after a word
+    on the same line (the small model splits "Bag Boy Lover | Boy is a 2014 film"), and after a title's colon
+    ("Final Fantasy VII: Advent Children is a 2005 film"), so that a title and its description stay one
+    sentence."""
+    for token in doc[:-1]:
         following = doc[token.i + 1]
-        if token.text == ":" and "\n" not in token.whitespace_ and _title_word(doc[token.i - 1]) \
-                and _title_word(following):
+        if "\n" in token.whitespace_:
+            continue
+        if token.text[-1:].isalnum() or (token.text == ":" and token.i > 0 and _title_word(doc[token.i - 1])
+                                         and _title_word(following)):
             following.is_sent_start = False
     return doc
 
