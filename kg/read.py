@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 from urllib.parse import urlsplit
 
 from kg._text import slug
@@ -252,21 +252,23 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
     if match:
         article_date = parse_iso_date(match.group(1), source)
         text = text[match.end():]
-    paragraphs = tuple(_text_paragraphs(text))
-    return _article(paragraphs, source=source, default_id=default_id, date=article_date)
+    masthead = _masthead(tuple(_text_paragraphs(text)))
+    return _article(masthead.paragraphs, source=source, default_id=default_id,
+                    date=article_date or masthead.published, author=masthead.author, modified=masthead.updated)
 
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
     """Markdown with optional YAML front matter (date, title/headline, url, publisher, author)."""
     metadata, content = load_front_matter(text, what=source, error=ReadError)
     meta = article_fields(metadata, what=f"{source} front matter", error=ReadError)
-    paragraphs = tuple(_markdown_paragraphs(content))
+    masthead = _masthead(tuple(_markdown_paragraphs(content)))
     return _article(
-        paragraphs, source=source, default_id=default_id,
-        date=_meta_date(meta.get("date"), source), headline=_meta_str(meta.get("headline", "title")),
+        masthead.paragraphs, source=source, default_id=default_id,
+        date=_meta_date(meta.get("date"), source) or masthead.published,
+        headline=_meta_str(meta.get("headline", "title")),
         url=_user_url(meta, source), publisher=_meta_str(meta.get("publisher")),
-        author=_meta_str(meta.get("author")), image=_meta_str(meta.get("image")),
-        modified=_meta_date(meta.get("modified", "dateModified"), source),
+        author=_meta_str(meta.get("author")) or masthead.author, image=_meta_str(meta.get("image")),
+        modified=_meta_date(meta.get("modified", "dateModified"), source) or masthead.updated,
     )
 
 
@@ -339,6 +341,73 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
     return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
                    date=date, headline=headline, publisher=publisher, url=url, author=author,
                    image=_absolute_url(image), modified=modified, source=source)
+
+
+class Masthead(NamedTuple):
+    """What the lines above an article's body say of it: when it was published and updated, and by whom."""
+
+    paragraphs: tuple[tuple[str, str], ...]   # the article without those lines
+    published: date | None = None
+    updated: date | None = None
+    author: str | None = None
+
+
+def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
+    """Datelines and bylines among the first lines ("Published April 8, 2025", "By Ann Lowe, TV Editor",
+    "By Ann Lowe — Published Monday, June 16, 2025"): the article's date and author, and no part of its
+    text (the dateline of a text pasted from a page is the date its "Friday" and "next month" count from)."""
+    found: dict[str, object] = {}
+    kept = list(paragraphs)
+    for kind, text in paragraphs[:_MASTHEAD_LINES]:
+        fields = _masthead_fields(text) if len(text) <= _MAX_MASTHEAD_CHARS else None
+        if fields is not None:
+            kept.remove((kind, text))
+            for key, value in fields.items():
+                found.setdefault(key, value)
+    if not found or not any(kind == "p" for kind, _ in kept):
+        return Masthead(paragraphs)
+    return Masthead(tuple(kept), **found)
+
+
+def _masthead_fields(line: str) -> dict[str, object] | None:
+    """The date and author a dateline or byline gives, or None when the line is anything else. Its parts
+    (split at dashes, bars and dots) are each a dateline, a byline or a short label ("TV Editor", "Aarhus")."""
+    fields: dict[str, object] = {}
+    for part in _MASTHEAD_SEPARATOR.split(line.strip(" *_")):
+        dateline, byline = _DATELINE.fullmatch(part), _BYLINE.fullmatch(part)
+        if dateline is not None:
+            day = _day(dateline.group("date"))
+            if day is None:
+                return None
+            updated = (dateline.group("verb") or "").lower().endswith("updated")
+            fields.setdefault("updated" if updated else "published", day)
+        elif byline is not None:
+            fields.setdefault("author", byline.group("author"))
+        elif len(part.split()) > _MAX_LABEL_WORDS:
+            return None
+    return fields or None
+
+
+def _day(text: str) -> date | None:
+    """A dateline's date, when it names a day ("April 8, 2025", "Monday, 16 June 2025", "2025-06-16")."""
+    from kg.extract.dates import parse_date
+
+    day = parse_date(text, None, future=False)
+    return date(day.year, day.month, day.day) if day is not None and day.day is not None else None
+
+
+_MASTHEAD_LINES = 4
+_MAX_MASTHEAD_CHARS = 160
+_MAX_LABEL_WORDS = 4
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
+_DATELINE = re.compile(
+    r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
+    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?", re.IGNORECASE)
+_BYLINE = re.compile(r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|del|le|la))*)"
+                     r"(?:,\s+[^,]{1,40})?")
 
 
 def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:

@@ -29,6 +29,23 @@ def test_read_text_date_header_shares_line_with_first_paragraph(tmp_path):
     assert article.id == "a"
 
 
+def test_read_datelines_and_bylines_give_the_date_and_author_and_leave_the_text():
+    """Text pasted from a page keeps its dateline: the article's date (what "Friday" counts from) and author."""
+    article = parse_text("Cameras Roll On 'Cold Light'\n\nBy Kari Moen, Nordic Correspondent\nPublished March 3, 2025"
+                         "\n\nFilming began on Monday in Tromsø.")
+    assert (article.date, article.author) == (date(2025, 3, 3), "Kari Moen")
+    assert article.paragraphs == (("p", "Cameras Roll On 'Cold Light'"), ("p", "Filming began on Monday in Tromsø."))
+    article = parse_markdown("# What to Watch\n\n*By Ana Ruiz — Published Monday, June 16, 2025 · Madrid*\n\n"
+                             "Updated: June 17, 2025 at 9:30 a.m. ET\n\nThe series opens Friday.")
+    assert (article.date, article.modified, article.author) == (date(2025, 6, 16), date(2025, 6, 17), "Ana Ruiz")
+    assert article.body_paragraphs == ["The series opens Friday."]
+    # A sentence with a date is text, and a front matter's date wins over a dateline.
+    article = parse_text("By March 3, 2025, the series will have wrapped.\n\nIt stars Ada Kerr.")
+    assert article.date is None and len(article.paragraphs) == 2
+    article = parse_markdown("---\ndate: 2025-01-02\n---\nPublished March 3, 2025\n\nIt stars Ada Kerr.")
+    assert article.date == date(2025, 1, 2)
+
+
 def test_read_text_without_date(tmp_path):
     (article,) = read_file(write(tmp_path, "b.txt", "Just text."))
     assert article.date is None
