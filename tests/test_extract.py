@@ -47,6 +47,13 @@ def test_extract_no_sentence_starts_inside_a_line_of_words(nlp):
     assert starts["It"] is None and starts["Next"] is None
 
 
+def test_extract_a_weekday_counts_from_the_articles_dateline(nlp):
+    facts = facts_of("Harbour Lights Gets A Date\n\nBy Ada Kerr\nPublished Wednesday, June 18, 2025\n\n"
+                     "Harbour Lights is a crime drama series. It premieres Friday on Lumen+.", nlp)
+    assert ("release_date", "Harbour Lights", "2025-06-20") in facts
+    assert not any(f[0] == "cast" and "Ada Kerr" in f for f in facts)
+
+
 def test_extract_respectively_pairs_actors_and_characters(nlp):
     facts = facts_of("Moon Fall is an upcoming British science fiction film. Ada Reyes and Tom Li will play "
                      "the roles of Captain Vega and Ollie Park, respectively.", nlp)
@@ -413,6 +420,11 @@ PHRASINGS = [
     ("Second Helpings is a 2004 American romantic comedy-drama film written by Ida Bell.",
      {("genre", "Second Helpings", "romantic comedy"), ("genre", "Second Helpings", "comedy-drama"),
       ("writer", "Second Helpings", "Ida Bell")}),
+    ("Director Kang Ji-woo previously helmed JTBC's Paper Lantern (2021), a warm family drama.",
+     {("director", "Paper Lantern", "Kang Ji-woo"), ("release_platform", "Paper Lantern", "JTBC"),
+      ("release_date", "Paper Lantern", "2021")}),
+    ('The first season of "Mrs. Patel\'s Final Summer" is still streaming on Lumen+.',
+     {("release_platform", "Mrs. Patel's Final Summer", "Lumen+")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

@@ -156,7 +156,7 @@ class WorkRecognizer:
             info.cues.add(cue)
             if work_type:
                 info.types[work_type] += 1
-        titles = _without_possessors(titles, doc.text)
+        titles = _without_possessors(titles, doc.text, self.lexicon)
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -1210,22 +1210,27 @@ def _without_plural_possessives(headline: str) -> str:
     return "".join(kept)
 
 
-def _without_possessors(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
-    """"Kore-eda Hirokazu's Monster" is Monster, by its director: a possessive before a title is taken off
-    when the owner is a full name or the title also stands alone in the text ("Mio's Cookbook" stays, and so
-    does "The Eagle's Feather": no person's name takes an article)."""
+def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexicon) -> dict[str, TitleInfo]:
+    """"Kore-eda Hirokazu's Monster" is Monster, by its director, and "JTBC's Midnight Tailor" is Midnight
+    Tailor: a possessive before a title is taken off when the owner is a full name or a company, or the title
+    also stands alone in the text ("Mio's Cookbook" stays, and so do "The Eagle's Feather" and "Mr. Bhatia's
+    Last Season": no person's name takes an article, and a title's owner seldom a courtesy title)."""
     result: dict[str, TitleInfo] = {}
     for title, info in titles.items():
         owner, mark, rest = re.split(r"(['’]s )", title, maxsplit=1) if re.search(r"['’]s ", title) \
             else (title, "", "")
-        if mark and owner.split()[0] not in ("The", "A", "An") \
-                and (len(owner.split()) >= 2 or "-" in owner or _stands_alone(rest, title, text)):
+        if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
+                len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
+                or _stands_alone(rest, title, text)):
             title = rest
         kept = result.setdefault(title, TitleInfo())
         kept.described = kept.described or info.described
         kept.types.update(info.types)
         kept.cues |= info.cues
     return result
+
+
+_NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
