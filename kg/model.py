@@ -40,6 +40,7 @@ class Article:
     image: str | None = None
     modified: date | None = None
     markup: tuple[str, ...] = ()   # JSON-LD / microdata / RDFa items the page carried, as JSON text
+    emphasized: tuple[str, ...] = ()  # the phrases set in italics (Markdown *X*, HTML <i>, <em>, <cite>)
     source: str = ""
     source_key: str | None = None  # which file a url-less article was read from (kg.read.source_key)
 

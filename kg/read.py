@@ -45,11 +45,13 @@ _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGN
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])")
 _MARKDOWN_INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),            # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),        # links keep their text
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),             # bold
-    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (_MARKDOWN_BOLD, r"\2"),
+    (_MARKDOWN_ITALIC, r"\2"),
     (re.compile(r"`([^`]+)`"), r"\1"),
 ]
 _FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -208,7 +210,8 @@ def content_hash(article: Article) -> str:
     from kg import __version__
 
     fields = (__version__, article.text, article.date, article.headline, article.publisher, article.url,
-              article.author, article.image, article.modified, article.markup, article.paragraphs)
+              article.author, article.image, article.modified, article.markup, article.paragraphs,
+              article.emphasized)
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
@@ -264,6 +267,7 @@ def parse_markdown(text: str, *, source: str = "", default_id: str = "article") 
     masthead = _masthead(tuple(_markdown_paragraphs(content)))
     return _article(
         masthead.paragraphs, source=source, default_id=default_id,
+        emphasized=(_strip_inline(m.group(2)) for m in _MARKDOWN_ITALIC.finditer(_MARKDOWN_BOLD.sub(r"\2", content))),
         date=_meta_date(meta.get("date"), source) or masthead.published,
         headline=_meta_str(meta.get("headline", "title")),
         url=_user_url(meta, source), publisher=_meta_str(meta.get("publisher")),
@@ -294,6 +298,7 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
         date=_meta_date(document.date, source), headline=headline,
         url=_web_url_or_none(_meta_str(document.url)), author=_meta_str(document.author),
         publisher=_meta_str(document.sitename), image=_meta_str(document.image),
+        emphasized=(element.text_content() for element in tree.iter("i", "em", "cite")) if tree is not None else (),
     )
     return replace(article, markup=_page_markup(text))
 
@@ -332,15 +337,18 @@ def article_id(*, url: str | None = None, default_id: str = "article") -> str:
 def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id: str,
              date: date | None = None, headline: str | None = None, url: str | None = None,
              publisher: str | None = None, author: str | None = None, image: str | None = None,
-             modified: date | None = None) -> Article:
-    """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it."""
+             modified: date | None = None, emphasized: Iterable[str] = ()) -> Article:
+    """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it. Of the
+    emphasized phrases, those the text has are kept (a dateline's italics are no part of it)."""
     paragraphs = tuple(_bounded(paragraphs))
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     text = "\n\n".join(p for _, p in paragraphs)
+    phrases = (" ".join(phrase.split()) for phrase in emphasized)
     return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
                    date=date, headline=headline, publisher=publisher, url=url, author=author,
-                   image=_absolute_url(image), modified=modified, source=source)
+                   image=_absolute_url(image), modified=modified, source=source,
+                   emphasized=tuple(dict.fromkeys(p for p in phrases if p and p in text)))
 
 
 class Masthead(NamedTuple):

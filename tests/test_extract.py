@@ -54,6 +54,17 @@ def test_extract_a_weekday_counts_from_the_articles_dateline(nlp):
     assert not any(f[0] == "cast" and "Ada Kerr" in f for f in facts)
 
 
+def test_extract_a_title_in_italics_is_a_work(nlp):
+    """Nothing but the italics says that Gull Point is a title (read without them, the character was taken
+    for the work)."""
+    article = parse_markdown("Nobody expected *Gull Point* to be the surprise of the summer. Ada Kerr plays "
+                             "the harbour pilot Mara Venn, and the whole thing was written by Tom Avery.")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, f.value.name) for f in extraction.facts if isinstance(f.value, Ref)}
+    assert {("cast", "Gull Point", "Ada Kerr"), ("writer", "Gull Point", "Tom Avery")} <= facts
+    assert not any(subject == "Mara Venn" for _, subject, _ in facts)
+
+
 def test_extract_respectively_pairs_actors_and_characters(nlp):
     facts = facts_of("Moon Fall is an upcoming British science fiction film. Ada Reyes and Tom Li will play "
                      "the roles of Captain Vega and Ollie Park, respectively.", nlp)

@@ -98,6 +98,19 @@ def test_read_html_metadata_and_body(tmp_path):
     assert any("Another paragraph" in text for _, text in article.paragraphs)
 
 
+def test_read_italics_are_kept_as_emphasized_phrases(tmp_path):
+    """Italics are where news sets titles: Markdown's *X* and _X_ and HTML's <i>, <em>, <cite>, as phrases of the
+    text (bold is for names, and a dateline's italics are no part of the text)."""
+    article = parse_markdown("*Published June 16, 2025*\n\n**Ada Kerr** joins *Gull Point* and _Low Tide_, "
+                             "not snake_case_words.\n")
+    assert article.emphasized == ("Gull Point", "Low Tide")
+    html = ("<html><body><article><h1>Casting</h1><p>" + "Ada Kerr joins <i>Gull Point</i> for its second run. " * 4
+            + "</p><p>The <em>Low  Tide</em> cast grows, writes <cite>Screen Ledger</cite> of the long shoot.</p>"
+            "</article><nav><i>Menu</i></nav></body></html>")
+    (article,) = read_file(write(tmp_path, "a.html", html))
+    assert article.emphasized == ("Gull Point", "Low Tide", "Screen Ledger")
+
+
 def test_read_malformed_html_without_text(tmp_path):
     with pytest.raises(ReadError, match="no article text"):
         read_file(write(tmp_path, "a.html", "<html><body><div><p></div></span>"))

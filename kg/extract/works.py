@@ -160,6 +160,8 @@ class WorkRecognizer:
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
+        for text in self._emphasized_titles(doc):
+            titles.setdefault(text, TitleInfo(cues={"emphasis"}))
         mentions = [doc[start:end] for _, start, end in self._matcher(titles)(doc)]
         doc.spans["works"] = filter_spans(mentions)
         doc._.titles = titles
@@ -218,6 +220,17 @@ class WorkRecognizer:
                 title = grow_title(sent.doc, marker.i + 1, sent)
                 if title is not None:
                     yield title, "platform-possessive", True, None
+
+    def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
+        """The phrases the page set in italics that look like titles: where news sets a work's title ("*Land of
+        Crows* opens Friday"), with no other cue needed. A native title glossed in brackets after another
+        ("*Snow Without Sound* (*Sne uden lyd*)") is the same work's other name, not a work of its own."""
+        article = doc._.article
+        for phrase in article.emphasized if article is not None else ():
+            words = phrase.split()
+            if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
+                    and f"({phrase})" not in doc.text and self._acceptable(phrase):
+                yield phrase
 
     def _acceptable(self, text: str) -> bool:
         return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
