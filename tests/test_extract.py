@@ -65,6 +65,15 @@ def test_extract_a_title_in_italics_is_a_work(nlp):
     assert not any(subject == "Mara Venn" for _, subject, _ in facts)
 
 
+def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
+    """"The series stars A": a work that nothing else types is a TV series; nouns that disagree type nothing."""
+    facts = facts_of('Lumen+ has renewed "Harbour Lights". The series stars Ada Kerr as Mara Venn.', nlp)
+    assert ("type", "Harbour Lights", "TVSeries") in facts
+    facts = facts_of('Lumen+ has picked up "Harbour Lights". The series stars Ada Kerr. The film was '
+                     'directed by Tom Avery.', nlp)
+    assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
+
+
 def test_extract_respectively_pairs_actors_and_characters(nlp):
     facts = facts_of("Moon Fall is an upcoming British science fiction film. Ada Reyes and Tom Li will play "
                      "the roles of Captain Vega and Ollie Park, respectively.", nlp)

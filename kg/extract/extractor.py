@@ -15,6 +15,7 @@ splits sentences and the rules that need no parse still run.
 from __future__ import annotations
 
 import warnings
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
@@ -41,7 +42,7 @@ from kg.extract.doc import (
     sentence,
     sentences,
 )
-from kg.extract.lexicon import SOURCE_KINDS, Lexicon, Vocabulary
+from kg.extract.lexicon import SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
@@ -187,17 +188,20 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     marked_facts, _ = markup_facts(article.markup)
     facts: list[Fact] = list(marked_facts)
     unread = context.headings | context.unparsed
+    named_as: list[Fact] = []
     for candidate in doc._.candidates:
         if candidate.sentence.start not in unread:
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)
+                named_as.extend(_type_named(candidate, fact, doc))
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
-    facts = [f for f in consolidate(facts, titles) if f.evidence.confidence >= min_confidence]
+    facts = consolidate(facts + _types_untold([calibrated(f, confidences) for f in named_as], facts), titles)
+    facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = about_works(context.main, facts)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
 
@@ -232,6 +236,27 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         value = Ref(value.kind, context.full_name(value.name) if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
                 candidate.character)
+
+
+def _type_named(candidate: Candidate, fact: Fact, doc: Doc) -> Iterator[Fact]:
+    """"The series premieres Friday": a work that "the series" or "the show" stands for is a TV series, one
+    that "the film" stands for a movie."""
+    subject = candidate.subject
+    if subject is None or subject.kind != ANAPHOR or fact.subject.kind != WORK:
+        return
+    work_type = WORK_NOUNS.get(subject.name.lower())
+    if work_type in ("Movie", "TVSeries"):
+        yield Fact("type", fact.subject, work_type, _evidence(candidate.sentence, doc, "anaphor:type"))
+
+
+def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The types the anaphors give, for the works nothing else types, when they agree: "the film" says less
+    than "X is a film", and an article about a film and its series calls one of them by the other's noun."""
+    typed = {f.subject for f in facts if f.relation == "type"}
+    kinds: dict[Ref, set[str]] = defaultdict(set)
+    for fact in named_as:
+        kinds[fact.subject].add(fact.value)
+    return [f for f in named_as if f.subject not in typed and len(kinds[f.subject]) == 1]
 
 
 def _adapts_the_main_work(candidate: Candidate, context: ArticleContext) -> bool:
