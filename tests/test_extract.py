@@ -445,6 +445,9 @@ PHRASINGS = [
       ("release_date", "Paper Lantern", "2021")}),
     ('The first season of "Mrs. Patel\'s Final Summer" is still streaming on Lumen+.',
      {("release_platform", "Mrs. Patel's Final Summer", "Lumen+")}),
+    ("Ada Kerr is leaving behind the part that made her famous: detective Mara Venn in Gull Point, the BBC One "
+     "crime drama that ran for three seasons.",
+     {("genre", "Gull Point", "crime drama"), ("release_platform", "Gull Point", "BBC One")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

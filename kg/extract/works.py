@@ -414,8 +414,20 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
                 or _opens_clause(token):
             continue
         title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
+        title = _after_a_part(title) if title is not None else None
         if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]):
             yield title, "appositive", True, WORK_NOUNS[noun]
+
+
+def _after_a_part(title: Span) -> Span:
+    """"the role that made him famous: detective Fraser Munro in Harbourmaster, the BBC One crime drama": a name a
+    bare common noun introduces, then "in", is a part played; the title is what follows "in"."""
+    doc = title.doc
+    before = doc[title.start - 1] if title.start > 0 else None
+    if before is None or not before.is_lower or before.tag_ not in ("NN", "VB") or work_noun(before) is not None:
+        return title  # (the tagger may take a bare noun before a name, "detective Fraser Munro", for a verb)
+    cut = next((t.i for t in title if t.lower_ == "in"), None)
+    return doc[cut + 1:title.end] if cut is not None and cut + 1 < title.end else title
 
 
 def _opens_clause(noun: Token) -> bool:
