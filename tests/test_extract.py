@@ -74,6 +74,11 @@ def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
     assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
 
 
+def test_extract_a_fronted_participle_credits_no_character(nlp):
+    facts = facts_of("Created by Ida Bell and Tom Avery and animated by Ruth Okoro, Mara is voiced by Ada Kerr.", nlp)
+    assert not any(f[1] == "Mara" for f in facts)
+
+
 def test_extract_respectively_pairs_actors_and_characters(nlp):
     facts = facts_of("Moon Fall is an upcoming British science fiction film. Ada Reyes and Tom Li will play "
                      "the roles of Captain Vega and Ollie Park, respectively.", nlp)
@@ -448,6 +453,13 @@ PHRASINGS = [
     ("Ada Kerr is leaving behind the part that made her famous: detective Mara Venn in Gull Point, the BBC One "
      "crime drama that ran for three seasons.",
      {("genre", "Gull Point", "crime drama"), ("release_platform", "Gull Point", "BBC One")}),
+    ("Directed by Ida Bell, and written by Bell, Tom Avery and Ruth Okoro, Gull Point follows a harbour pilot.",
+     {("director", "Gull Point", "Ida Bell"), ("writer", "Gull Point", "Tom Avery"),
+      ("writer", "Gull Point", "Ruth Okoro")}),
+    ("Filmed in Tromsø and Bergen, Cold Light was shot on a budget of $40,000.",
+     {("filming_location", "Cold Light", "Tromsø"), ("filming_location", "Cold Light", "Bergen")}),
+    ("Based upon Ruth Okoro's Salt Marsh, Low Tide has been shown at many festivals.",
+     {("based_on", "Low Tide", "Salt Marsh")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

@@ -471,7 +471,8 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
     for token in tokens(sent):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
-                or _from_a_source(token) or _filmed_somewhere(token)):
+                or _from_a_source(token) or _filmed_somewhere(token)
+                or (token.i == sent.start and lemma(token) in ("base", "adapt"))):
             continue
         # "X was set and filmed in Y", "X is the second installment …, and was directed by A"
         verb = token.head if token.dep_ == "conj" and (token.head.tag_ == "VBN" or is_copula(token.head)) \
@@ -482,6 +483,9 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is None:
+            title = _after_fronted_participle(token, sent)
+            if title is not None:
+                yield title, "credited-subject", True, None
             continue
         if _opens_sentence(subject, sent):
             end = next((c.i for c in verb.lefts if c.dep_ in ("auxpass", "aux")), verb.i)
@@ -490,6 +494,21 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = _with_main_title(grow_title(sent.doc, subject.left_edge.i, sent))
         if title is not None:
             yield title, "credited-subject", True, None
+
+
+def _after_fronted_participle(participle: Token, sent: Span) -> Span | None:
+    """"Directed by A, and written by B and C, X stars D", "Filmed in Y and Z, X was shot on a budget of …": a
+    participle that opens the sentence is about the main clause's subject, the title after its last comma."""
+    main = participle.head
+    if participle.i != sent.start or participle.dep_ not in ("advcl", "prep") or main.i <= participle.i \
+            or lemma(main) in PLAYING_VERBS:
+        return None  # "Created by A and animated by B, Tiana is voiced by C": what is played is a character
+    subject = nearest_subject([main], main.i, ("nsubj", "nsubjpass"))
+    if subject is None or subject.i > main.i:
+        return None
+    end = next((c.i for c in main.lefts if c.dep_ in ("auxpass", "aux")), main.i)
+    comma = max((t.i for t in sent.doc[participle.i:end] if t.text == ","), default=None)
+    return title_span(sent.doc[comma + 1:end], from_start=True) if comma is not None else None
 
 
 def nearest_subject(verbs: Iterable[Token], before: int, dependencies: tuple[str, ...] = ("nsubjpass",)
