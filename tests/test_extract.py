@@ -74,6 +74,11 @@ def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
     assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
 
 
+def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
+    facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
+    assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts
+
+
 def test_extract_a_fronted_participle_credits_no_character(nlp):
     facts = facts_of("Created by Ida Bell and Tom Avery and animated by Ruth Okoro, Mara is voiced by Ada Kerr.", nlp)
     assert not any(f[1] == "Mara" for f in facts)
@@ -460,6 +465,10 @@ PHRASINGS = [
      {("filming_location", "Cold Light", "Tromsø"), ("filming_location", "Cold Light", "Bergen")}),
     ("Based upon Ruth Okoro's Salt Marsh, Low Tide has been shown at many festivals.",
      {("based_on", "Low Tide", "Salt Marsh")}),
+    ("Gull Point was the directorial debut of Tom Avery, best known as the creator of Harbour Lights.",
+     {("director", "Gull Point", "Tom Avery")}),
+    ("Low Tide marks Ada Kerr's directorial debut. The Fall was the acting debut of Ida Bell.",
+     {("director", "Low Tide", "Ada Kerr"), ("cast", "The Fall", "Ida Bell")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

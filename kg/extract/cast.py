@@ -202,7 +202,7 @@ class CastReader(SentenceReader):
     def _debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made his acting debut in X", "A's screen debut came in X"."""
         kinds, work, people = debut(noun, works)
-        if kinds & _ACTING_DEBUTS and work is not None:
+        if kinds & _ACTING_DEBUTS and "directorial" not in kinds and work is not None:  # "feature directorial"
             for head in people:
                 if not introduced_as_director(head):  # "director A made her feature debut with X": she directed it
                     yield from self._cast(work, head, sent, works, "cast:debut", None)

@@ -258,7 +258,7 @@ FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast",
 # Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
 CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
                              "front"})
-OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take"})
+OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
 

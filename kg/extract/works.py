@@ -852,6 +852,18 @@ def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             title = None if YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
             if title is not None:
                 yield title, "debut", True, None
+        subject = _debut_subject(noun)
+        title = title_span(sent.doc[sent.start:subject.i + 1], from_start=True) \
+            if subject is not None and _opens_sentence(subject, sent) else None
+        if title is not None:
+            yield title, "debut", True, None
+
+
+def _debut_subject(noun: Token) -> Token | None:
+    """"X was the directorial debut of A", "X marks A's feature debut": the name the debut is said of."""
+    if noun.dep_ not in ("attr", "dobj") or lemma(noun.head) not in ("be", "mark"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.text[:1].isupper()), None)
 
 
 def debut_places(noun: Token) -> list[Token]:
