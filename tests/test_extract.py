@@ -74,6 +74,13 @@ def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
     assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
 
 
+def test_extract_a_participle_after_a_verbs_object_is_about_that_work(nlp):
+    facts = facts_of("Halberd is a 2025 fantasy film. It opened to $58 million.\n\nNext Friday brings the romantic "
+                     "comedy Plus One in Palermo, starring Ada Kerr and Tom Avery.", nlp)
+    assert {("cast", "Plus One in Palermo", "Ada Kerr"), ("cast", "Plus One in Palermo", "Tom Avery")} <= facts
+    assert not any(f[0] == "cast" and f[1] == "Halberd" for f in facts)
+
+
 def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
     facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
     assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts

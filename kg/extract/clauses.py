@@ -281,10 +281,22 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
                 return None
             continue
         if token.dep_ in ("advcl", "xcomp", "conj", "ccomp", "dep") and token.head.pos_ in ("VERB", "AUX"):
+            described = _object_described(token, works)
+            if described is not None:
+                return described
             token = coordinated_verbs(token.head)[0]
             continue
         return None
     return None
+
+
+def _object_described(participle: Token, works: WorkSpans) -> Mention | None:
+    """"Next Friday brings the romantic comedy X, starring A and B": a participle after a verb's object, a work,
+    is about that work (not what the verb's subject or the paragraph is about)."""
+    if participle.dep_ != "advcl" or participle.tag_ not in ("VBG", "VBN"):
+        return None
+    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    return work_of(obj, works) if obj is not None else None
 
 
 def _infinitive_of_description(verb: Token) -> bool:
