@@ -476,6 +476,9 @@ PHRASINGS = [
      {("director", "Gull Point", "Tom Avery")}),
     ("Low Tide marks Ada Kerr's directorial debut. The Fall was the acting debut of Ida Bell.",
      {("director", "Low Tide", "Ada Kerr"), ("cast", "The Fall", "Ida Bell")}),
+    ("Peacock has cancelled the cop comedy Sundown Row after two seasons. HBO Max has renewed Copperline for a "
+     "third season.", {("release_platform", "Sundown Row", "Peacock"), ("release_platform", "Copperline", "HBO Max"),
+                       ("seasons", "Copperline", 3), ("seasons", "Sundown Row", 2)}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

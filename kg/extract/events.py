@@ -29,7 +29,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, RELEASE_VERBS, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import watching, work_noun
@@ -72,6 +72,8 @@ class ReleaseReader(SentenceReader):
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
+            elif base in COMMISSION_VERBS and token.pos_ == "VERB":
+                yield from self._commissioned(token, sent, works)
             elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
                 yield from self._release_date(token, sent, works)
@@ -178,6 +180,18 @@ class ReleaseReader(SentenceReader):
         work = mention(span, WORK) if span is not None else clause_work(noun.head, works) \
             if noun.head.pos_ in ("VERB", "AUX") else None
         yield Candidate("release_date", work, date, sent, "release:date-noun")
+
+    def _commissioned(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Peacock has cancelled the cop comedy X", "HBO Max renews X for a third season": the network or
+        streamer that renews, cancels or orders a show is the one it airs on (no date: a renewal is no
+        release)."""
+        platform = self._platform_subject(verb)
+        if platform is None:
+            return
+        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+            work = work_of(obj, works)
+            if work is not None:
+                yield Candidate("release_platform", work, platform, sent, "release:commissioned")
 
     def _platform_subject(self, verb: Token) -> Mention | None:
         subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)

@@ -243,7 +243,8 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
               "get": ("gets", "got", "gotten", "getting"), "hit": ("hits", "hitting"),
               "show": ("shows", "showed", "shown", "showing"), "run": ("runs", "ran", "running"),
               "star": ("stars", "starred", "starring"), "drop": ("drops", "dropped", "dropping"),
-              "co-star": ("co-stars", "co-starred", "co-starring"), "put": ("puts", "putting")}
+              "co-star": ("co-stars", "co-starred", "co-starring"), "put": ("puts", "putting"),
+              "cancel": ("cancels", "cancelled", "canceled", "cancelling", "canceling")}
 
 # Verbs the readers look for, by what they say of a work.
 RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "stream", "land", "arrive", "hit",
@@ -258,6 +259,8 @@ FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast",
 # Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
 CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
                              "front"})
+# Verbs of a network or streamer deciding a show's fate: "Peacock has cancelled X", "HBO Max renews X".
+COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenlight", "axe"})
 OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
@@ -368,5 +371,5 @@ class Lexicon:
 _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
-                                              | CAST_NEWS_VERBS | OTHER_VERBS)
+                                              | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
                 for form in inflections(verb, "verb")}

@@ -31,6 +31,7 @@ from kg.extract.doc import TitleInfo, all_tokens, heading_spans, once_a_sentence
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
+    COMMISSION_VERBS,
     COMPANY_ENDINGS,
     FILM_VERBS,
     FILMING_EXTENT,
@@ -190,6 +191,7 @@ class WorkRecognizer:
             yield from ((title, "listed", False, None) for _, titles in listed_works(sent, self.lexicon)
                         for title in titles)
             yield from self._platform_possessives(sent)
+            yield from self._commissioned_objects(sent)
             yield from _possessive_works(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
@@ -231,6 +233,21 @@ class WorkRecognizer:
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
                     and f"({phrase})" not in doc.text and self._acceptable(phrase):
                 yield phrase
+
+    def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"HBO Max renews Copperline", "Peacock has cancelled Sundown Row": what a platform renews, cancels or
+        orders is a show."""
+        for verb in tokens(sent):
+            if lemma(verb) not in COMMISSION_VERBS or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            owner = name_span(subject) if subject is not None else None
+            if owner is None or not self.lexicon.is_platform(owner.text):
+                continue
+            for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+                title = grow_title(sent.doc, obj.left_edge.i, sent) if obj.pos_ == "PROPN" else None
+                if title is not None:
+                    yield title, "commissioned", True, None
 
     def _acceptable(self, text: str) -> bool:
         return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
