@@ -72,6 +72,9 @@ def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
     facts = facts_of('Lumen+ has picked up "Harbour Lights". The series stars Ada Kerr. The film was '
                      'directed by Tom Avery.', nlp)
     assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
+    # what has seasons or episodes is a series
+    facts = facts_of("Peacock has cancelled the cop comedy Sundown Row after two seasons.", nlp)
+    assert ("type", "Sundown Row", "TVSeries") in facts
 
 
 def test_extract_a_participle_after_a_verbs_object_is_about_that_work(nlp):

@@ -200,7 +200,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
-    facts = consolidate(facts + _types_untold([calibrated(f, confidences) for f in named_as], facts), titles)
+    named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
+    facts = consolidate(facts + _types_untold(named_as, facts), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = about_works(context.main, facts)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
@@ -249,9 +250,17 @@ def _type_named(candidate: Candidate, fact: Fact, doc: Doc) -> Iterator[Fact]:
         yield Fact("type", fact.subject, work_type, _evidence(candidate.sentence, doc, "anaphor:type"))
 
 
+def _series_by_count(facts: list[Fact]) -> Iterator[Fact]:
+    """"cancelled X after two seasons", "X will run for 12 episodes": what has seasons or episodes is a series."""
+    for fact in facts:
+        if fact.relation in ("seasons", "episodes") and fact.subject.kind == WORK:
+            yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="count:type"))
+
+
 def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:
-    """The types the anaphors give, for the works nothing else types, when they agree: "the film" says less
-    than "X is a film", and an article about a film and its series calls one of them by the other's noun."""
+    """The types the anaphors and counts give, for the works nothing else types, when they agree: "the film"
+    says less than "X is a film", and an article about a film and its series calls one of them by the other's
+    noun."""
     typed = {f.subject for f in facts if f.relation == "type"}
     kinds: dict[Ref, set[str]] = defaultdict(set)
     for fact in named_as:
