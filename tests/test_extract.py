@@ -72,6 +72,8 @@ def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):
     facts = facts_of('Lumen+ has picked up "Harbour Lights". The series stars Ada Kerr. The film was '
                      'directed by Tom Avery.', nlp)
     assert not any(f[0] == "type" and f[1] == "Harbour Lights" for f in facts)
+    facts = facts_of("Lumen Pictures' Gull Point opens in theaters on May 9, 2025.", nlp)
+    assert {("type", "Gull Point", "Movie"), ("production_company", "Gull Point", "Lumen Pictures")} <= facts
     # what has seasons or episodes is a series
     facts = facts_of("Peacock has cancelled the cop comedy Sundown Row after two seasons.", nlp)
     assert ("type", "Sundown Row", "TVSeries") in facts

@@ -32,7 +32,7 @@ from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import watching, work_noun
+from kg.extract.works import to_cinemas, watching, work_noun
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -119,6 +119,8 @@ class ReleaseReader(SentenceReader):
             work = released[0]
         elif subject is not None and work is None:
             return  # "He returned in 2005": what came out is not a work
+        if work is not None and to_cinemas(verb):  # "X opens in theaters Friday": what reaches cinemas is a film
+            yield Candidate("type", work, "Movie", sent, "release:cinemas")
         platforms = [p for p in self._platforms(verb)]
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return

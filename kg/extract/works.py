@@ -558,7 +558,7 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     airs or screens, with no object, is a work (a person premieres *a* film)."""
     for verb in tokens(sent):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
-                or verb.lower_ in _REACHING and _to_cinemas(verb)) \
+                or verb.lower_ in _REACHING and to_cinemas(verb)) \
                 and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             end = verb.i
             while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
@@ -600,7 +600,8 @@ _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for for
 _CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
 
 
-def _to_cinemas(verb: Token) -> bool:
+def to_cinemas(verb: Token) -> bool:
+    """"opens in theaters", "hits cinemas": a verb whose object or place is the cinemas."""
     return any(c.lower_ in _CINEMAS for c in verb.children if c.dep_ == "dobj") or any(
         o.lower_ in _CINEMAS for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
@@ -1290,7 +1291,7 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
     Last Season": no person's name takes an article, and a title's owner seldom a courtesy title)."""
     result: dict[str, TitleInfo] = {}
     for title, info in titles.items():
-        owner, mark, rest = re.split(r"(['’]s )", title, maxsplit=1) if re.search(r"['’]s ", title) \
+        owner, mark, rest = re.split(_POSSESSIVE, title, maxsplit=1) if re.search(_POSSESSIVE, title) \
             else (title, "", "")
         if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
                 len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
@@ -1303,6 +1304,7 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
     return result
 
 
+_POSSESSIVE = r"(['’]s |(?<=s)['’] )"   # "Kim's", "Lumen Pictures'"
 _NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
