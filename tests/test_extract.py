@@ -484,6 +484,8 @@ PHRASINGS = [
     ("Peacock has cancelled the cop comedy Sundown Row after two seasons. HBO Max has renewed Copperline for a "
      "third season.", {("release_platform", "Sundown Row", "Peacock"), ("release_platform", "Copperline", "HBO Max"),
                        ("seasons", "Copperline", 3), ("seasons", "Sundown Row", 2)}),
+    ("The Long Walk Home is a 2012 fan film based on the appendices of Ruth Okoro's The Salt Kingdom.",
+     {("based_on", "The Long Walk Home", "The Salt Kingdom"), ("writer", "The Salt Kingdom", "Ruth Okoro")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

@@ -49,7 +49,7 @@ class SourceReader(SentenceReader):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in prepositions:
                     objects = [o for o in prep.children if o.dep_ == "pobj"]
-                    found = [c for obj in objects for source in (obj, *obj.conjuncts)
+                    found = [c for obj in objects for source in _within_parts((obj, *obj.conjuncts))
                              for c in self._source(work, source, sent, works)]
                     yield from found or (c for obj in _title_after(prep, sent, works)
                                          for c in self._source(work, obj, sent, works))
@@ -131,6 +131,24 @@ class SourceReader(SentenceReader):
             found = named(owner, WorkSpans(head.doc), self.lexicon)
             return found if found is not None and found.kind == PERSON else None
         return None
+
+
+def _within_parts(heads: tuple[Token, ...]) -> list[Token]:
+    """"based on the appendices of Tolkien's The Lord of the Rings", "on characters and settings from Verne's
+    novel Y": a part of a work stands for the work it is part of."""
+    found: list[Token] = []
+    for head in heads:
+        if head.lower_ not in _SOURCE_PARTS:
+            found.append(head)
+            continue
+        found += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
+    return found
+
+
+# The parts of a work a film may be based on.
+_SOURCE_PARTS = frozenset({"appendices", "appendix", "characters", "character", "settings", "setting",
+                           "chapter", "chapters", "events", "part", "parts", "volume", "volumes", "world"})
 
 
 def _title_after(prep: Token, sent: Span, works: WorkSpans) -> list[Token]:
