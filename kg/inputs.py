@@ -126,6 +126,9 @@ def load_front_matter(text: str, *, what: str, error: type[KgError] = KgError) -
     except yaml.YAMLError as exc:
         detail = getattr(exc, "problem", None) or " ".join(str(exc).split()) or exc.__class__.__name__
         raise error(f"{what}: front matter is not valid YAML ({detail}); fix it") from None
+    except ValueError as exc:  # a timestamp YAML reads as a date that does not exist ("date: 2025-02-30")
+        raise error(f"{what}: front matter has an impossible value ({exc}); write dates as real YYYY-MM-DD days"
+                    ) from None
     return metadata, content
 
 

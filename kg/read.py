@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 from urllib.parse import urlsplit
@@ -46,7 +47,8 @@ _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
-_MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])")
+# Italics within one line, never across their own marker (so that an unclosed "*" costs no rescan of the line).
+_MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?!\s)((?:(?!\1)[^\n]){1,300}?)(?<!\s)\1(?![\w*])")
 _MARKDOWN_INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),            # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),        # links keep their text
@@ -344,11 +346,12 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     text = "\n\n".join(p for _, p in paragraphs)
-    phrases = (" ".join(phrase.split()) for phrase in emphasized)
+    phrases = islice(dict.fromkeys(p for p in (" ".join(e.split()) for e in emphasized)
+                                   if 0 < len(p) <= _MAX_EMPHASIZED_CHARS), _MAX_EMPHASIZED)
     return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
                    date=date, headline=headline, publisher=publisher, url=url, author=author,
                    image=_absolute_url(image), modified=modified, source=source,
-                   emphasized=tuple(dict.fromkeys(p for p in phrases if p and p in text)))
+                   emphasized=tuple(p for p in phrases if p in text))
 
 
 class Masthead(NamedTuple):
@@ -363,11 +366,12 @@ class Masthead(NamedTuple):
 def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
     """Datelines and bylines among the first lines ("Published April 8, 2025", "By Ann Lowe, TV Editor",
     "By Ann Lowe — Published Monday, June 16, 2025"): the article's date and author, and no part of its
-    text (the dateline of a text pasted from a page is the date its "Friday" and "next month" count from)."""
+    text (the dateline of a text pasted from a page is the date its "Friday" and "next month" count from).
+    A line that could be a sentence or a heading ("By Friday, the cast had grown.") is text."""
     found: dict[str, object] = {}
     kept = list(paragraphs)
     for kind, text in paragraphs[:_MASTHEAD_LINES]:
-        fields = _masthead_fields(text) if len(text) <= _MAX_MASTHEAD_CHARS else None
+        fields = _masthead_fields(text) if kind == "p" and len(text) <= _MAX_MASTHEAD_CHARS else None
         if fields is not None:
             kept.remove((kind, text))
             for key, value in fields.items():
@@ -379,9 +383,13 @@ def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
 
 def _masthead_fields(line: str) -> dict[str, object] | None:
     """The date and author a dateline or byline gives, or None when the line is anything else. Its parts
-    (split at dashes, bars and dots) are each a dateline, a byline or a short label ("TV Editor", "Aarhus")."""
+    (split at dashes, bars and dots) are each a dateline, a byline or a label in title case ("Aarhus", "K-Drama
+    News"); a byline's name is of two to four names, and what follows its comma is a job ("TV Editor")."""
+    line = line.strip(" *_")
+    if line.endswith((".", "!", "?")):
+        return None
     fields: dict[str, object] = {}
-    for part in _MASTHEAD_SEPARATOR.split(line.strip(" *_")):
+    for part in _MASTHEAD_SEPARATOR.split(line):
         dateline, byline = _DATELINE.fullmatch(part), _BYLINE.fullmatch(part)
         if dateline is not None:
             day = _day(dateline.group("date"))
@@ -389,33 +397,63 @@ def _masthead_fields(line: str) -> dict[str, object] | None:
                 return None
             updated = (dateline.group("verb") or "").lower().endswith("updated")
             fields.setdefault("updated" if updated else "published", day)
-        elif byline is not None:
+        elif byline is not None and _byline_name(byline.group("author")) \
+                and (byline.group("job") is None or byline.group("job").split()[-1] in _JOBS):
             fields.setdefault("author", byline.group("author"))
-        elif len(part.split()) > _MAX_LABEL_WORDS:
+        elif not _label(part):
             return None
     return fields or None
 
 
+def _byline_name(name: str) -> bool:
+    """"Ann Lowe", not "Popular Demand" or "Then It Was": no weekday, month or little word among its words."""
+    return not any(word in _NOT_NAMES for word in name.split())
+
+
+def _label(part: str) -> bool:
+    """A few words in title case beside a dateline: a place, a desk."""
+    words = part.split()
+    return 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _LABEL_JOINS
+                                                      for w in words)
+
+
 def _day(text: str) -> date | None:
-    """A dateline's date, when it names a day ("April 8, 2025", "Monday, 16 June 2025", "2025-06-16")."""
+    """A dateline's date, when it names a day ("April 8, 2025", "Monday, 16 June 2025", "2025-06-16") of the
+    web's years (a headline's "December 7, 1941" is no dateline)."""
     from kg.extract.dates import parse_date
 
     day = parse_date(text, None, future=False)
-    return date(day.year, day.month, day.day) if day is not None and day.day is not None else None
+    if day is None or day.day is None or not _FIRST_WEB_YEAR <= day.year <= date.today().year + 1:
+        return None
+    return date(day.year, day.month, day.day)
 
 
+# Of the phrases a page sets in italics, the first this many (titles are short, and a page of thousands of
+# italics is no article to take titles from).
+_MAX_EMPHASIZED = 300
+_MAX_EMPHASIZED_CHARS = 120
 _MASTHEAD_LINES = 4
 _MAX_MASTHEAD_CHARS = 160
 _MAX_LABEL_WORDS = 4
+_FIRST_WEB_YEAR = 1990
+_LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
 _MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
 _DATELINE = re.compile(
     r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|del|le|la))*)"
-                     r"(?:,\s+[^,]{1,40})?")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", re.IGNORECASE)
+_BYLINE = re.compile(r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la))"
+                     r"{1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
+# The last word of a byline's job: "By Ann Lowe, TV Editor", "…, Nordic Correspondent".
+_JOBS = frozenset({"Editor", "Reporter", "Correspondent", "Critic", "Writer", "Desk", "Staff", "Contributor",
+                   "Columnist", "Journalist", "Producer", "Chief", "Editor-at-Large", "Intern", "Analyst"})
+_NOT_NAMES = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Christmas Easter Halloween Season The A An It Its This That These Those Then
+Now Is Was Were Be Been Are All Some No Not Any Every Popular Design Far Way Day Night
+""".split())
 
 
 def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:

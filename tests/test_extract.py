@@ -63,6 +63,8 @@ def test_extract_a_title_in_italics_is_a_work(nlp):
     facts = {(f.relation, f.subject.name, f.value.name) for f in extraction.facts if isinstance(f.value, Ref)}
     assert {("cast", "Gull Point", "Ada Kerr"), ("writer", "Gull Point", "Tom Avery")} <= facts
     assert not any(subject == "Mara Venn" for _, subject, _ in facts)
+    (extraction,) = extract_facts([parse_markdown("*Never* had Ada Kerr worked so hard as on Gull Point.")], nlp=nlp)
+    assert not any(f.subject.name == "Never" for f in extraction.facts)
 
 
 def test_extract_the_noun_that_stands_for_a_work_types_it(nlp):

@@ -39,9 +39,14 @@ def test_read_datelines_and_bylines_give_the_date_and_author_and_leave_the_text(
                              "Updated: June 17, 2025 at 9:30 a.m. ET\n\nThe series opens Friday.")
     assert (article.date, article.modified, article.author) == (date(2025, 6, 16), date(2025, 6, 17), "Ana Ruiz")
     assert article.body_paragraphs == ["The series opens Friday."]
-    # A sentence with a date is text, and a front matter's date wins over a dateline.
-    article = parse_text("By March 3, 2025, the series will have wrapped.\n\nIt stars Ada Kerr.")
-    assert article.date is None and len(article.paragraphs) == 2
+    # A sentence or headline with a date or "By" is text, and a front matter's date wins over a dateline.
+    for line in ("By March 3, 2025, the series will have wrapped.", "By Friday, the cast had grown.",
+                 "By Popular Demand, Netflix Renews Gull Point", "By Ann Lowe · Netflix cancelled it",
+                 "June 16, 2025 — Netflix renews Gull Point", "December 7, 1941 — The Movie"):
+        article = parse_text(f"{line}\n\nIt stars Ada Kerr.")
+        assert (article.date, article.author, len(article.paragraphs)) == (None, None, 2), line
+    article = parse_markdown("# By Friday, Everything Changed\n\nIt stars Ada Kerr.")
+    assert article.author is None and article.paragraphs[0] == ("h", "By Friday, Everything Changed")
     article = parse_markdown("---\ndate: 2025-01-02\n---\nPublished March 3, 2025\n\nIt stars Ada Kerr.")
     assert article.date == date(2025, 1, 2)
 
@@ -104,6 +109,8 @@ def test_read_italics_are_kept_as_emphasized_phrases(tmp_path):
     article = parse_markdown("*Published June 16, 2025*\n\n**Ada Kerr** joins *Gull Point* and _Low Tide_, "
                              "not snake_case_words.\n")
     assert article.emphasized == ("Gull Point", "Low Tide")
+    article = parse_markdown("Unclosed *a " * 3000 + "but *Gull Point* is closed.")  # no rescan per "*"
+    assert article.emphasized == ("Gull Point",)
     html = ("<html><body><article><h1>Casting</h1><p>" + "Ada Kerr joins <i>Gull Point</i> for its second run. " * 4
             + "</p><p>The <em>Low  Tide</em> cast grows, writes <cite>Screen Ledger</cite> of the long shoot.</p>"
             "</article><nav><i>Menu</i></nav></body></html>")
@@ -213,6 +220,8 @@ def test_read_front_matter_values_are_checked(tmp_path):
         read_file(write(tmp_path, "a.md", "---\ntitle: [a, b]\n---\n\nBody.\n"))
     with pytest.raises(ReadError, match="url 'javascript:x' is not a usable http"):
         read_file(write(tmp_path, "b.md", "---\nurl: javascript:x\n---\n\nBody.\n"))
+    with pytest.raises(ReadError, match="impossible value"):
+        read_file(write(tmp_path, "c.md", "---\ndate: 2025-02-30\n---\n\nBody.\n"))
 
 
 SUFFIXES = st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"])

@@ -230,8 +230,9 @@ class WorkRecognizer:
         article = doc._.article
         for phrase in article.emphasized if article is not None else ():
             words = phrase.split()
+            stress = len(words) == 1 and phrase.lower() in self.nlp.Defaults.stop_words  # "*Never* had she …"
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
-                    and f"({phrase})" not in doc.text and self._acceptable(phrase):
+                    and not stress and f"({phrase})" not in doc.text and self._acceptable(phrase):
                 yield phrase
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
