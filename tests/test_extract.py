@@ -488,6 +488,11 @@ PHRASINGS = [
                        ("seasons", "Copperline", 3), ("seasons", "Sundown Row", 2)}),
     ("The Long Walk Home is a 2012 fan film based on the appendices of Ruth Okoro's The Salt Kingdom.",
      {("based_on", "The Long Walk Home", "The Salt Kingdom"), ("writer", "The Salt Kingdom", "Ruth Okoro")}),
+    ("Night Shift is a 1999 comedy horror flick directed by Ana Ruiz. Gull Point is a stalled film project "
+     "written and directed by Tom Avery.",
+     {("type", "Night Shift", "Movie"), ("director", "Night Shift", "Ana Ruiz"),
+      ("genre", "Night Shift", "comedy horror"), ("director", "Gull Point", "Tom Avery"),
+      ("writer", "Gull Point", "Tom Avery")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

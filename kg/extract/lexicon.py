@@ -79,7 +79,7 @@ supernatural slice-of-life medical legal political teen youth melodrama rom-com 
 disaster spy heist sports martial arts superhero noir mecha isekai satire revenge suspense fantasy
 procedural office workplace time-travel survival dystopian apocalyptic post-apocalyptic erotic
 mockumentary animated biographical biopic epic gangster detective legal school high-school
-stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai
+stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai sitcom
 """.split())
 
 # Genres of more than one word with names of their own. A longer description names each one inside it as well:
@@ -149,7 +149,7 @@ WORK_NOUNS = {
     "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "TVEpisode",
     "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
     "film biography": "Movie", "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie",
-    "featurette": "Movie",
+    "featurette": "Movie", "flick": "Movie", "film project": "Movie", "project": "CreativeWork",
     "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
     "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",
