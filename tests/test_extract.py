@@ -1237,6 +1237,19 @@ def test_extract_another_actor_and_part_beside_the_first(nlp):
     assert ("role", "The Orchard Years", "Miles Fenn", "Constance Hale") not in facts
 
 
+def test_extract_an_article_is_about_the_works_its_headline_names(nlp):
+    """A news story is about the works its headline (or a heading) names; another work it gives a director
+    for is mentioned. A slate whose headline names none is about the works its paragraphs introduce."""
+    story = parse_text("date 2025-03-03\nAda Kerr Joins 'Gull Point'\n\nAda Kerr has joined the cast of Gull Point, "
+                       "a crime series from Lumen+. She last starred in Low Tide, directed by Tom Avery.")
+    slate = parse_text("date 2025-03-03\nLumen+ unveiled three new series on Tuesday.\n\nThe first is Red Ledger, a "
+                       "thriller series directed by Ana Ruiz.\n\nNext comes Salt Flower, a period drama written by "
+                       "Ida Bell.")
+    about = [[ref.name for ref in extraction.about] for extraction in extract_facts([story, slate], nlp=nlp)]
+    assert about[0] == ["Gull Point"]
+    assert sorted(about[1]) == ["Red Ledger", "Salt Flower"]
+
+
 def test_extract_a_title_glossed_with_its_year_in_passing_is_no_subject_of_the_article(nlp):
     """"Berthelot's third feature, following Les Fourmis (2016), is a drama": the article is about the new film;
     the earlier one, named with its year, is mentioned (and keeps its year)."""

@@ -121,12 +121,13 @@ _PRIMARY = {"director", "writer", "producer", "production_company", "release_dat
 _IN_PASSING = ("description:work-noun", "release:network-modifier", "description:year-gloss")
 
 
-def about_works(main_title: str | None, facts: list[Fact]) -> tuple[Ref, ...]:
-    """The main work, then every other screen work the article gives production facts for."""
+def about_works(main_title: str | None, facts: list[Fact], featured: Collection[str]) -> tuple[Ref, ...]:
+    """The main work, then the other screen works the headline or a heading names and the article gives
+    production facts for (a work named only in the text, with its director or its year, is mentioned)."""
     about: list[Ref] = [Ref(WORK, main_title)] if main_title else []
     for fact in facts:
         if fact.relation in _PRIMARY and fact.subject.kind == WORK and fact.subject not in about \
-                and not fact.evidence.rule.startswith(_IN_PASSING):
+                and fact.subject.name in featured and not fact.evidence.rule.startswith(_IN_PASSING):
             about.append(fact.subject)
     return tuple(about)
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex as re
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentences, tokens
+from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.extract.works import follows_person_noun, work_noun
@@ -48,6 +48,7 @@ class ArticleContext:
     main_person: str | None = None
     people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
     unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
+    featured: frozenset[str] = frozenset()  # the titles the headline or a heading names
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
@@ -88,20 +89,44 @@ class ArticleContext:
 def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = heading_sentences(doc)
-    return ArticleContext(_main_work(doc, article, headings), _focus(doc, headings), headings,
-                          _main_person(doc, headings), _people(doc), _title_case_headline(doc, article))
+    focus = _focus(doc, headings)
+    featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
+    return ArticleContext(_main_work(doc, article, headings), focus, headings, _main_person(doc, headings),
+                          _people(doc), _title_case_headline(doc, article), featured)
+
+
+def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
+    """The titles an article puts in its headline or its headings: with its main work, what it is about."""
+    opening = _headline_line(doc, article)
+    tops = headings | ({opening.start} if opening is not None else set())
+    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops}
+    return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
+
+
+def _paragraph_openers(doc: Doc, focus: dict[int, str | None]) -> frozenset[str]:
+    """The works that open paragraphs and are described there ("The first is Red Ledger, a thriller series …"):
+    what a slate or a list is about, when its headline names none."""
+    titles = doc._.titles or {}
+    return frozenset(title for sent in sentences(doc) if _starts_paragraph(sent)
+                     for title in (focus.get(sent.start),) if title and titles.get(title, _NO_INFO).described)
+
+
+def _headline_line(doc: Doc, article: Article) -> Span | None:
+    """The opening sentence when it is the headline: the article's own, or a first line without a full stop."""
+    opening = next((s for s in sentences(doc) if s.text.strip()), None)
+    if opening is None:
+        return None
+    line = opening.text.strip()
+    own_line = "\n" in opening.text or "\n" in doc[opening.end - 1].whitespace_ or opening.end == len(doc)
+    return opening if line == (article.headline or "").strip() or (own_line and line[-1:] not in ".!?\"") else None
 
 
 def _title_case_headline(doc: Doc, article: Article) -> frozenset[int]:
     """The headline at the top of the text (the article's, or a first line of its own without a full stop), when
     written in Title Case ("FX Renews 'Quarry Road', Cancels 'The Lamplighters'"): its titles count, and its
     surface ("for Season 3"), but not its parse (capitals on every word make names of verbs)."""
-    opening = next((s for s in sentences(doc) if s.text.strip()), None)
+    opening = _headline_line(doc, article)
     if opening is None:
-        return frozenset()
-    line = opening.text.strip()
-    own_line = "\n" in opening.text or "\n" in doc[opening.end - 1].whitespace_ or opening.end == len(doc)
-    if line != (article.headline or "").strip() and not (own_line and line[-1:] not in ".!?\""):
         return frozenset()
     words = [t.text for t in opening if t.is_alpha and len(t) > 3]
     capitalized = sum(word[0].isupper() for word in words)

@@ -203,7 +203,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
     facts = consolidate(facts + _types_untold(named_as, facts), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
-    about = about_works(context.main, facts)
+    about = about_works(context.main, facts, context.featured)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
 
 
