@@ -1237,6 +1237,13 @@ def test_extract_another_actor_and_part_beside_the_first(nlp):
     assert ("role", "The Orchard Years", "Miles Fenn", "Constance Hale") not in facts
 
 
+def test_extract_a_family_name_alone_is_the_person_the_article_names_in_full(nlp):
+    """The full name may be only in a Title Case headline, whose words are not read for credits."""
+    facts = facts_of("Ada Kerr Boards Lumen+ Crime Series 'Gull Point'\n\nGull Point is a crime series from "
+                     "Lumen+. Kerr plays the harbour pilot Mara Venn.", nlp)
+    assert ("role", "Gull Point", "Ada Kerr", "Mara Venn") in facts and ("cast", "Gull Point", "Kerr") not in facts
+
+
 def test_extract_an_article_is_about_the_works_its_headline_names(nlp):
     """A news story is about the works its headline (or a heading) names; another work it gives a director
     for is mentioned. A slate whose headline names none is about the works its paragraphs introduce."""

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
-from kg.extract.names import name_span
+from kg.extract.names import name_kind, name_span
 from kg.extract.works import follows_person_noun, work_noun
 from kg.model import PERSON, Article
 
@@ -49,6 +49,7 @@ class ArticleContext:
     people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
     unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
     featured: frozenset[str] = frozenset()  # the titles the headline or a heading names
+    named: frozenset[str] = frozenset()  # the full names of people written anywhere, credited or not
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
@@ -81,9 +82,12 @@ class ArticleContext:
         main = self.main_person
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
-        bearers = [person for person in self.people
-                   if len(person.split()) > len(words) and person.split()[-len(words):] == words]
-        return bearers[0] if len(bearers) == 1 else name
+        for known in (self.people, self.named):  # one credited bearer, else one written in the article
+            bearers = {person for person in known
+                       if len(person.split()) > len(words) and person.split()[-len(words):] == words}
+            if bearers:
+                return bearers.pop() if len(bearers) == 1 else name
+        return name
 
 
 def article_context(doc: Doc) -> ArticleContext:
@@ -92,7 +96,7 @@ def article_context(doc: Doc) -> ArticleContext:
     focus = _focus(doc, headings)
     featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
     return ArticleContext(_main_work(doc, article, headings), focus, headings, _main_person(doc, headings),
-                          _people(doc), _title_case_headline(doc, article), featured)
+                          _people(doc), _title_case_headline(doc, article), featured, _names_written(doc))
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
@@ -204,6 +208,23 @@ def _people(doc: Doc) -> frozenset[str]:
     introduced = {span.text for token in all_tokens(doc) if follows_person_noun(token)
                   for span in (name_span(token),) if span is not None and span.start == token.i}
     return frozenset(name for name in credited | introduced if len(name.split()) > 1)
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The names of people of two to four words the text writes anywhere (a headline's, a gloss's), from which
+    a family name alone is resolved when no credit names its bearer ("Aoife Brennan (Normal Ground) has
+    boarded X. … Brennan plays Nuala")."""
+    titles, lexicon = doc._.titles or {}, doc._.lexicon
+    found: set[str] = set()
+    for token in all_tokens(doc):
+        span = name_span(token) if token.pos_ == "PROPN" else None
+        if span is None or span.start != token.i or len(span) < 2 or span.text in titles:
+            continue
+        # a Title Case headline runs a name into the words after it ("Ada Kerr Boards Lumen+ Series"): its pairs
+        for name in [span.text] if len(span) <= 4 else [span[i:i + 2].text for i in range(len(span) - 1)]:
+            if lexicon is None or name_kind(name, lexicon) == PERSON:
+                found.add(name)
+    return frozenset(found)
 
 
 class _NoInfo:
