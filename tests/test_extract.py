@@ -88,6 +88,13 @@ def test_extract_a_participle_after_a_verbs_object_is_about_that_work(nlp):
     assert not any(f[0] == "cast" and f[1] == "Halberd" for f in facts)
 
 
+def test_extract_a_fronted_participle_is_no_sentence_case_title(nlp):
+    facts = facts_of("The Last Ferryman is a documentary by Omar Said.\n\nNarrated by Egyptian actress Hala Mansour, "
+                     "the 94-minute film is a co-production between Felucca Films and Nordlys Film.", nlp)
+    assert not any(f[1].startswith("Narrated") for f in facts)
+    assert ("production_company", "The Last Ferryman", "Felucca Films") in facts
+
+
 def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
     facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
     assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts

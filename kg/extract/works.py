@@ -285,8 +285,8 @@ def _sentence_case_title(subject: Span) -> Span | None:
     and only when no word in it reads as a verb, a pronoun or an English determiner."""
     first = _comma_parts(subject)[0]
     words = list(first)
-    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or first.start != subject.start:
-        return None
+    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or first.start != subject.start or _participle_phrase(first):
+        return None  # ("Narrated by Egyptian actress A, the film is …": a participle's clause)
     opener = words[0]
     if not opener.text[:1].isupper() or not opener.is_alpha or opener.lower_ in ("the", "a", "an") \
             or opener.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS | _LEADING_ADVERBS:
