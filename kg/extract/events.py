@@ -29,10 +29,10 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, RELEASE_VERBS, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import to_cinemas, watching, work_noun
+from kg.extract.works import misread_verb, to_cinemas, watching, work_noun
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -43,7 +43,6 @@ _ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
 RELEASE_NOUNS = frozenset({"release", "premiere", "debut", "bow", "launch"})
-_PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
 # Verbs whose "on X" is a broadcaster, whatever its name: "aired on HGTV", "broadcast on BNT 1".
 _BROADCAST_VERBS = frozenset({"air", "broadcast", "telecast"})
 # What "aired on" or "released on" may name that is no broadcaster.
@@ -69,7 +68,7 @@ class ReleaseReader(SentenceReader):
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in tokens(sent):
             base = lemma(token)
-            if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)) \
+            if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
             elif base in COMMISSION_VERBS and token.pos_ == "VERB":
@@ -205,7 +204,7 @@ class ReleaseReader(SentenceReader):
     def _platforms(self, verb: Token) -> Iterator[Mention]:
         """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll", "on A in Canada and on B"."""
         for prep in (p for c in verb.children for p in (c, *c.conjuncts)):
-            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ not in _PLATFORM_PREPOSITIONS:
+            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ not in PLATFORM_PREPOSITIONS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -271,13 +270,6 @@ _LATER = frozenset({"final", "last", "second", "third", "fourth", "fifth", "next
                     "concluding", "closing"})
 
 
-def _misread_verb(token: Token) -> bool:
-    """"Home Sweet Rice lands on Netflix": the tagger took the verb for a plural noun, but it is the root
-    and has the release's "on"."""
-    return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NNS", "NN") and any(
-        c.dep_ == "prep" and c.lower_ in _PLATFORM_PREPOSITIONS for c in token.children)
-
-
 def _article_date(doc: Doc):
     article = doc._.article
     return article.date if article is not None else None
@@ -293,7 +285,7 @@ def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) 
     """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025"); given the
     works, not a phrase that names one ("starred in the 1990 film X" dates X, not the starring)."""
     article_date = _article_date(doc)
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLATFORM_PREPOSITIONS
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS
               for g in c.children if g.dep_ == "pobj"]
     for child in (*verb.children, *(c for place in places for c in place.children)):
         if child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS:

@@ -32,6 +32,14 @@ PLATFORMS = (
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CW", "CBS",
     "NBC", "ABC", "Fox", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
     "Mango TV", "Bilibili",
+    # beyond the US, Korea and Japan: streamers and networks news names as where a show airs
+    "Stan", "Foxtel", "ABC iview", "SBS On Demand", "Crave", "CBC", "CBC Gem", "RTÉ", "RTÉ One", "TG4",
+    "NRK", "SVT", "DR", "TV 2", "Viaplay", "Yle", "ZDF", "ARD", "Canal+", "Movistar Plus+", "RTVE", "Atresplayer",
+    "Rai", "Rai 1", "Mediaset", "TF1", "France 2", "France Télévisions", "Arte", "M6", "Channel 5", "E4",
+    "Sky Max", "Sky One", "BritBox", "Acorn TV", "AMC+", "MGM+", "Starz", "Paramount Network", "Freevee",
+    "Pluto TV", "BET+", "Sony LIV", "JioCinema", "JioHotstar", "ZEE5", "Zee5", "SonyLIV", "MX Player",
+    "Globoplay", "Globo", "Vix", "Televisa", "Telemundo", "Univision", "Showmax", "TVB", "ViuTV", "iQiyi",
+    "Hunan TV", "Dragon TV", "CCTV", "Genie TV", "Channel A", "KBS1", "EBS", "WOWOW", "Netflix Japan",
 )
 
 # Words that end an organization's name.
@@ -259,6 +267,8 @@ FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast",
 # Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
 CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
                              "front"})
+# The prepositions that name where a work is released: "on Netflix", "to Disney+", "via Crunchyroll".
+PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
 # Verbs of a network or streamer deciding a show's fate: "Peacock has cancelled X", "HBO Max renews X".
 COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenlight", "axe"})
 OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})

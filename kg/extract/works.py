@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     OFFSCREEN_NOUNS,
     PART_NOUNS,
     PERSON_NOUNS,
+    PLATFORM_PREPOSITIONS,
     PLAYING_VERBS,
     ROLE_NOUNS,
     SOURCE_KINDS,
@@ -560,7 +561,7 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     for verb in tokens(sent):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
                 or verb.lower_ in _REACHING and to_cinemas(verb)) \
-                and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+                and (verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or misread_verb(verb)):
             end = verb.i
             while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
                 end -= 1
@@ -599,6 +600,13 @@ _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form 
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
 _CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
+
+
+def misread_verb(token: Token) -> bool:
+    """"Home Sweet Rice lands on Netflix", "X premieres on Stan": the tagger took the verb for a plural noun,
+    but it is the root and has the release's "on"."""
+    return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NNS", "NN") and any(
+        c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS for c in token.children)
 
 
 def to_cinemas(verb: Token) -> bool:
