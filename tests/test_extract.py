@@ -95,6 +95,13 @@ def test_extract_a_fronted_participle_is_no_sentence_case_title(nlp):
     assert ("production_company", "The Last Ferryman", "Felucca Films") in facts
 
 
+def test_extract_the_writer_of_a_source_is_not_the_films(nlp):
+    facts = facts_of("Lumen Pictures has dropped the first trailer for Vesper Run, the spy thriller based on the cult "
+                     "comic book series Vesper by writer Dom Ferro.", nlp)
+    assert {("based_on", "Vesper Run", "Vesper"), ("type", "Vesper", "ComicSeries")} <= facts
+    assert ("writer", "Vesper Run", "Dom Ferro") not in facts
+
+
 def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
     facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
     assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts

@@ -236,6 +236,8 @@ class CreditReader(SentenceReader):
         rule = "credit:role"
         if work is None and _from_maker(noun) is not None:
             work, rule = _from_maker(noun), "credit:from"
+            if work.pos_ == "VERB" and lemma(work) in ("base", "adapt", "inspire"):
+                return  # "based on the comic Y by writer A": A wrote the source (the source reader's)
             work = work_of(work, works) if work.pos_ != "VERB" else clause_work(work, works)
             if work is None:
                 return

@@ -149,6 +149,8 @@ WORK_NOUNS = {
     "novel": "Book", "book": "Book", "light novel": "Book", "web novel": "Book", "short story": "Book",
     "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries", "comic": "ComicSeries",
     "comic book": "ComicSeries", "manhwa": "ComicSeries", "graphic novel": "ComicSeries",
+    "comic book series": "ComicSeries", "comic series": "ComicSeries", "manga series": "ComicSeries",
+    "book series": "Book", "novel series": "Book", "light novel series": "Book",
     "cartoon": "Movie", "short": "Movie", "short film": "Movie", "animated film": "Movie", "television film": "Movie",
     "tv film": "Movie", "tv movie": "Movie", "telefilm": "Movie", "motion picture": "Movie",
     "television series": "TVSeries", "television show": "TVSeries", "tv show": "TVSeries", "web series": "TVSeries",
