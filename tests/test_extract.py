@@ -102,6 +102,13 @@ def test_extract_the_writer_of_a_source_is_not_the_films(nlp):
     assert ("writer", "Vesper Run", "Dom Ferro") not in facts
 
 
+def test_extract_an_actors_bracketed_credit_is_no_part(nlp):
+    """Trade news glosses a cast subject with a known work: "Ada Kerr (Gull Point) has been cast in X"."""
+    facts = facts_of("Ada Kerr (Gull Point) has been cast in Low Tide, a psychological thriller from Lumen Pictures.",
+                     nlp)
+    assert ("cast", "Low Tide", "Ada Kerr") in facts and not any(f[0] == "role" for f in facts)
+
+
 def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
     facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
     assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts

@@ -401,8 +401,9 @@ class CastReader(SentenceReader):
         person = named(head, works, self.lexicon)
         if person is None or person.kind not in (PERSON, PERSON_ANAPHOR):
             return
-        if head.dep_ != "nsubj":  # a subject's brackets gloss their earlier works, not a character
-            character = character or _glossed_character(sent.doc, person)
+        if head.dep_ not in ("nsubj", "nsubjpass"):  # a subject's brackets gloss their earlier works, not a part
+            glossed = _glossed_character(sent.doc, person)
+            character = character or (glossed if glossed not in (sent.doc._.titles or {}) else None)
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
