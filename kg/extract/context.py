@@ -21,8 +21,9 @@ Two things decide it, both read from the whole article:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex as re
 from spacy.tokens import Doc, Span, Token
@@ -82,12 +83,25 @@ class ArticleContext:
         main = self.main_person
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
-        for known in (self.people, self.named):  # one credited bearer, else one written in the article
-            bearers = {person for person in known
-                       if len(person.split()) > len(words) and person.split()[-len(words):] == words}
+        for bearers_of in self._family_names:  # one credited bearer, else one written in the article
+            bearers = bearers_of.get(tuple(words))
             if bearers:
-                return bearers.pop() if len(bearers) == 1 else name
+                return next(iter(bearers)) if len(bearers) == 1 else name
         return name
+
+    @cached_property
+    def _family_names(self) -> tuple[dict[tuple[str, ...], set[str]], ...]:
+        """For the credited people and for those written anywhere, who bears each family name (each run of
+        last words shorter than the full name)."""
+        indexes = []
+        for known in (self.people, self.named):
+            index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for person in known:
+                words = person.split()
+                for n in range(1, len(words)):
+                    index[tuple(words[-n:])].add(person)
+            indexes.append(index)
+        return tuple(indexes)
 
 
 def article_context(doc: Doc) -> ArticleContext:

@@ -111,11 +111,11 @@ def keep_sentences_whole(doc: Doc) -> Doc:
     on the same line (the small model splits "Bag Boy Lover | Boy is a 2014 film"), and after a title's colon
     ("Final Fantasy VII: Advent Children is a 2005 film"), so that a title and its description stay one
     sentence."""
-    for token in doc[:-1]:
-        following = doc[token.i + 1]
-        if "\n" in token.whitespace_:
-            continue
-        if token.text[-1:].isalnum() or (token.text == ":" and token.i > 0 and _title_word(doc[token.i - 1])
+    words = list(doc)
+    for n, (token, following) in enumerate(zip(words, words[1:], strict=False)):
+        if "\n" in token.whitespace_ or not following.text[:1].isupper():
+            continue  # (the parser starts sentences at capitals: the others need no mark, which costs time)
+        if token.text[-1:].isalnum() or (token.text == ":" and n > 0 and _title_word(words[n - 1])
                                          and _title_word(following)):
             following.is_sent_start = False
     return doc
