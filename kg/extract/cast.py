@@ -39,7 +39,7 @@ from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, menti
 from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, ROLE_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import is_title_text, listed_works, role_list
+from kg.extract.works import is_copula, is_title_text, listed_works, role_list
 from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -187,6 +187,17 @@ class CastReader(SentenceReader):
                 yield from self._debut(token, sent, works)
             if token.lower_ in _KNOWN:
                 yield from self._known_for(token, sent, works)
+            if token.lower_ == "back" and is_copula(token.head):
+                yield from self._back_as(token, sent, works)
+
+    def _back_as(self, back: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A is back as C": a returning actor's part in the work the sentence is about."""
+        if not _as_someone(back):
+            return
+        people = [t for c in back.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for t in (c, *c.conjuncts)]
+        character = self._as_character(back, back) if len(people) == 1 else None
+        for head in people if character is not None else ():
+            yield from self._cast(None, head, sent, works, "cast:back-as", character)
 
     def _performances_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"The episode featured guest performances by A, B and C": each performs in the clause's work."""
@@ -220,8 +231,8 @@ class CastReader(SentenceReader):
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C": the part in the work the sentence is about
             character = self._as_character(verb, verb) if len(people) == 1 else None
-            if character is not None:
-                for head in people:
+            if character is not None or (lemma(verb) in ("star", "co-star") and _as_someone(verb)):
+                for head in people:  # ("A stars as a widowed schoolteacher": a part without a name)
                     yield from self._cast(None, head, sent, works, "cast:acting", character)
             return
         for target in targets:
@@ -407,6 +418,12 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _as_someone(word: Token) -> bool:
+    """"stars as a widowed schoolteacher", "is back as Mohan": a word with an "as" and what follows it."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+               for c in word.children)
 
 
 def _respectively(sent: Span) -> bool:
