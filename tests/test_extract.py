@@ -109,6 +109,10 @@ def test_extract_an_actors_bracketed_credit_is_no_part(nlp):
     assert ("cast", "Low Tide", "Ada Kerr") in facts and not any(f[0] == "role" for f in facts)
 
 
+def test_extract_a_person_returning_as_host_is_no_show(nlp):
+    assert not any(f[1] == "Ada Kerr" for f in facts_of("Ada Kerr returns for a second season as host.", nlp))
+
+
 def test_extract_a_directorial_debut_is_no_acting_credit(nlp):
     facts = facts_of("Low Tide marks the feature directorial debut of actor Ada Kerr.", nlp)
     assert ("director", "Low Tide", "Ada Kerr") in facts and ("cast", "Low Tide", "Ada Kerr") not in facts
@@ -521,6 +525,9 @@ PHRASINGS = [
      {("cast", "Gull Point", "Ada Kerr")}),
     ("Low Tide is a crime series on Lumen+. Tom Avery is back as the detective Emil Dusk.",
      {("cast", "Low Tide", "Tom Avery"), ("role", "Low Tide", "Tom Avery", "Emil Dusk")}),
+    ("Gull Point returns for its second season on Friday. Ada Kerr is back as the detective Mara Venn.",
+     {("seasons", "Gull Point", 2), ("type", "Gull Point", "TVSeries"),
+      ("role", "Gull Point", "Ada Kerr", "Mara Venn")}),
     ("Red Sun is a 2010 animated film by Lantern Bay Pictures.",
      {("production_company", "Red Sun", "Lantern Bay Pictures")}),
     ("In The Glass Ledger, the new Hulu limited series, she plays a lawyer.",

@@ -179,6 +179,7 @@ class WorkRecognizer:
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _premiered_subjects(sent)
+            yield from _returning_subjects(sent)
             yield from _available_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
             yield from _credit_participles(sent, self.lexicon)
@@ -568,6 +569,25 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
             title = title_span(sent.doc[sent.start:end], from_start=True) if end > sent.start else None
             if title is not None and title.end == end:  # the subject, whether or not the parse saw one
                 yield title, "premiered", True, None
+
+
+def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X returns for its second season", "X is back for a third run": what returns for a season is a show."""
+    for verb in tokens(sent):
+        if verb.lower_ not in _RETURNING or verb.pos_ not in ("VERB", "AUX", "ADV"):
+            continue
+        seasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ == "pobj" and o.lower_ in ("season", "series", "run", "installment")]
+        holder = verb.head if verb.lower_ == "back" else verb
+        if not seasons or verb.lower_ == "back" and not is_copula(holder) or any(
+                t.lower_ == "as" for t in (*verb.children, *holder.children, *(w for o in seasons for w in o.subtree))):
+            continue  # ("A returns for a second season as host": a person)
+        title = title_span(sent.doc[sent.start:holder.i], from_start=True) if holder.i > sent.start else None
+        if title is not None and title.end == holder.i:
+            yield title, "returning", True, "TVSeries"
+
+
+_RETURNING = frozenset({"returns", "returned", "return", "returning", "back"})
 
 
 def _available_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
