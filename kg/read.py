@@ -257,7 +257,7 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
     if match:
         article_date = parse_iso_date(match.group(1), source)
         text = text[match.end():]
-    masthead = _masthead(tuple(_text_paragraphs(text)))
+    masthead = _masthead(tuple(_text_paragraphs(_masthead_lines_apart(text))))
     return _article(masthead.paragraphs, source=source, default_id=default_id,
                     date=article_date or masthead.published, author=masthead.author, modified=masthead.updated)
 
@@ -381,6 +381,16 @@ def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
     return Masthead(tuple(kept), **found)
 
 
+def _masthead_lines_apart(text: str) -> str:
+    """The first lines of a plain text with a blank line around each dateline or byline, which a page pasted
+    as text runs into its headline ("Headline / By Ann Lowe / Published May 19, 2025" with no blank line)."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines[:_MASTHEAD_LINES * 2]):
+        if len(line) <= _MAX_MASTHEAD_CHARS and _masthead_fields(line) is not None:
+            lines[n] = f"\n{line}\n"
+    return "\n".join(lines)
+
+
 def _masthead_fields(line: str) -> dict[str, object] | None:
     """The date and author a dateline or byline gives, or None when the line is anything else. Its parts
     (split at dashes, bars and dots) are each a dateline, a byline or a label in title case ("Aarhus", "K-Drama
@@ -439,12 +449,13 @@ _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
 _MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
 _DATELINE = re.compile(
+    r"(?:(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s+)?"   # the city it was filed from: "London, "
     r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}))"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", re.IGNORECASE)
-_BYLINE = re.compile(r"By\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la))"
+_BYLINE = re.compile(r"[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la))"
                      r"{1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
 # The last word of a byline's job: "By Ann Lowe, TV Editor", "…, Nordic Correspondent".
 _JOBS = frozenset({"Editor", "Reporter", "Correspondent", "Critic", "Writer", "Desk", "Staff", "Contributor",

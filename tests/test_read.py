@@ -39,6 +39,12 @@ def test_read_datelines_and_bylines_give_the_date_and_author_and_leave_the_text(
                              "Updated: June 17, 2025 at 9:30 a.m. ET\n\nThe series opens Friday.")
     assert (article.date, article.modified, article.author) == (date(2025, 6, 16), date(2025, 6, 17), "Ana Ruiz")
     assert article.body_paragraphs == ["The series opens Friday."]
+    # The lines of a page pasted as text, with no blank line between headline, byline and dateline
+    article = parse_text("Lumen+ Renews 'Gull Point'\nBy Ann Lowe\nPublished May 19, 2025\n\nThe series returns.")
+    assert (article.date, article.author) == (date(2025, 5, 19), "Ann Lowe")
+    assert article.paragraphs == (("p", "Lumen+ Renews 'Gull Point'"), ("p", "The series returns."))
+    article = parse_markdown("# Awards\n\n*London, March 26, 2025 — by Eleanor Marsh*\n\nThe nominations are out.")
+    assert (article.date, article.author) == (date(2025, 3, 26), "Eleanor Marsh")
     # A sentence or headline with a date or "By" is text, and a front matter's date wins over a dateline.
     for line in ("By March 3, 2025, the series will have wrapped.", "By Friday, the cast had grown.",
                  "By Popular Demand, Netflix Renews Gull Point", "By Ann Lowe · Netflix cancelled it",
