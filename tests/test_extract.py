@@ -47,6 +47,12 @@ def test_extract_no_sentence_starts_inside_a_line_of_words(nlp):
     assert starts["It"] is None and starts["Next"] is None
 
 
+def test_extract_a_past_premiere_without_a_year_is_this_years(nlp):
+    facts = facts_of("The thriller Gull Point logged 18 million views since its March 1 premiere on Lumen+.", nlp,
+                     article_date="2025-03-12")
+    assert ("release_date", "Gull Point", "2025-03-01") in facts
+
+
 def test_extract_a_weekday_counts_from_the_articles_dateline(nlp):
     facts = facts_of("Harbour Lights Gets A Date\n\nBy Ada Kerr\nPublished Wednesday, June 18, 2025\n\n"
                      "Harbour Lights is a crime drama series. It premieres Friday on Lumen+.", nlp)

@@ -159,8 +159,9 @@ class ReleaseReader(SentenceReader):
             yield Candidate("release_platform", work, platform, sent, "release:noun-platform")
         modifiers = sent.doc[noun.left_edge.i:noun.i]
         found = DATE_RE.search(modifiers.text)
-        before = parse_date(found.group(0), _article_date(sent.doc), future=True) if found else None
-        for date in [before] if before else _dates(noun, sent.doc, future=True):
+        future = _future(verb) and not (noun.head.dep_ == "prep" and noun.head.lower_ == "since")
+        before = parse_date(found.group(0), _article_date(sent.doc), future=future) if found else None
+        for date in [before] if before else _dates(noun, sent.doc, future=future):  # ("since its March 1 premiere")
             yield Candidate("release_date", work, date, sent, "release:noun-date")
 
     def _release_date(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
