@@ -53,6 +53,16 @@ def test_extract_a_past_premiere_without_a_year_is_this_years(nlp):
     assert ("release_date", "Gull Point", "2025-03-01") in facts
 
 
+def test_extract_a_network_in_brackets_after_a_title_airs_it(nlp):
+    """A nominations list: "*Northern Line* (BBC One)" airs on BBC One, which is no other title of it."""
+    article = parse_markdown("# Nominations\n\nThe drama series nominees:\n\n- *Gull Point* (BBC One)\n"
+                             "- *Low Tide* (Netflix, Sunday)\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert {("release_platform", "Gull Point", "BBC One"), ("release_platform", "Low Tide", "Netflix")} <= facts
+    assert not any(f[0] == "alternate_name" for f in facts)
+
+
 def test_extract_a_weekday_counts_from_the_articles_dateline(nlp):
     facts = facts_of("Harbour Lights Gets A Date\n\nBy Ada Kerr\nPublished Wednesday, June 18, 2025\n\n"
                      "Harbour Lights is a crime drama series. It premieres Friday on Lumen+.", nlp)

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
     WORK_NOUNS,
+    Lexicon,
     genre_words_in,
     genres_named,
 )
@@ -83,7 +84,7 @@ class DescriptionReader(SentenceReader):
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
-        yield from _title_glosses(doc, works)
+        yield from _title_glosses(doc, works, self.lexicon)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a 1936 British film": the description after the copula, of the subject before it."""
@@ -365,7 +366,7 @@ _GLOSS_LABEL = re.compile(r"^(?:also\s+|originally\s+|internationally\s+|sometim
 _GLOSS_LIST = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+and\s+|,\s*)")
 
 
-def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:
     """The other names a title is glossed with in the brackets right after it."""
     clean = doc._.clean
     if clean is None:
@@ -375,8 +376,12 @@ def _title_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         span = ends.get(paren.at)
         if span is None:
             continue
-        for name in _gloss_names(paren.text, doc.text):
-            if name != span.text:
+        platforms = [p for p in (part.strip() for part in paren.text.split(",")) if lexicon.is_platform(p)]
+        for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
+            yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
+                            sentence(span), "release:gloss")
+        for name in _gloss_names(paren.text, doc.text) if not platforms else ():
+            if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 
 
