@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -269,7 +270,7 @@ def parse_markdown(text: str, *, source: str = "", default_id: str = "article") 
     masthead = _masthead(tuple(_markdown_paragraphs(content)))
     return _article(
         masthead.paragraphs, source=source, default_id=default_id,
-        emphasized=(_strip_inline(m.group(2)) for m in _MARKDOWN_ITALIC.finditer(_MARKDOWN_BOLD.sub(r"\2", content))),
+        emphasized=_markdown_italics(content),
         date=_meta_date(meta.get("date"), source) or masthead.published,
         headline=_meta_str(meta.get("headline", "title")),
         url=_user_url(meta, source), publisher=_meta_str(meta.get("publisher")),
@@ -400,7 +401,7 @@ def _masthead_fields(line: str) -> dict[str, object] | None:
         return None
     fields: dict[str, object] = {}
     for part in _MASTHEAD_SEPARATOR.split(line):
-        dateline, byline = _DATELINE.fullmatch(part), _BYLINE.fullmatch(part)
+        dateline, byline = _dateline().fullmatch(part), _BYLINE.fullmatch(part)
         if dateline is not None:
             day = _day(dateline.group("date"))
             if day is None:
@@ -448,13 +449,23 @@ _MAX_LABEL_WORDS = 4
 _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
 _MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
-_DATELINE = re.compile(
-    r"(?:(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s+)?"   # the city it was filed from: "London, "
-    r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
-    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", re.IGNORECASE)
+
+
+@cache
+def _dateline():
+    """A dateline: the project's date grammar (kg.extract.dates.DATE), with the city it was filed from, a
+    "Published" or "Updated" before it and a time after it. Compiled on first use (kg --help reads no dates)."""
+    import regex
+
+    from kg.extract.dates import DATE
+
+    return regex.compile(
+        r"(?:(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s+)?"   # "London, "
+        r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
+        rf"(?P<date>{DATE})"
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
+
+
 _BYLINE = re.compile(r"[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la))"
                      r"{1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
 # The last word of a byline's job: "By Ann Lowe, TV Editor", "…, Nordic Correspondent".
@@ -539,6 +550,11 @@ def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
             yield from _list_paragraphs(plain)
             continue
         yield _classify(_strip_inline(" ".join(line.strip() for line in lines)))
+
+
+def _markdown_italics(content: str) -> Iterator[str]:
+    """The phrases Markdown sets in italics (not in bold: "**Ada Kerr**" is a name, "*Gull Point*" a title)."""
+    return (_strip_inline(m.group(2)) for m in _MARKDOWN_ITALIC.finditer(_MARKDOWN_BOLD.sub(r"\2", content)))
 
 
 def _strip_inline(text: str) -> str:
