@@ -22,7 +22,8 @@ Two things decide it, both read from the whole article:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex as re
@@ -50,7 +51,7 @@ class ArticleContext:
     people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
     unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
     featured: frozenset[str] = frozenset()  # the titles the headline or a heading names
-    named: frozenset[str] = frozenset()  # the full names of people written anywhere, credited or not
+    doc: Doc | None = field(default=None, repr=False, compare=False)  # for what is read only when asked
 
     def work_of_sentence(self, sent: Span) -> str | None:
         return self.focus.get(sent.start) or self.main
@@ -83,25 +84,17 @@ class ArticleContext:
         main = self.main_person
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
-        for bearers_of in self._family_names:  # one credited bearer, else one written in the article
-            bearers = bearers_of.get(tuple(words))
-            if bearers:
-                return next(iter(bearers)) if len(bearers) == 1 else name
-        return name
+        bearers = self._credited_bearers.get(tuple(words)) or self._written_bearers.get(tuple(words))
+        return next(iter(bearers)) if bearers and len(bearers) == 1 else name  # one credited, else one written
 
     @cached_property
-    def _family_names(self) -> tuple[dict[tuple[str, ...], set[str]], ...]:
-        """For the credited people and for those written anywhere, who bears each family name (each run of
-        last words shorter than the full name)."""
-        indexes = []
-        for known in (self.people, self.named):
-            index: dict[tuple[str, ...], set[str]] = defaultdict(set)
-            for person in known:
-                words = person.split()
-                for n in range(1, len(words)):
-                    index[tuple(words[-n:])].add(person)
-            indexes.append(index)
-        return tuple(indexes)
+    def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:
+        return _bearers(self.people)
+
+    @cached_property
+    def _written_bearers(self) -> dict[tuple[str, ...], set[str]]:
+        """Read from the text only when a family name has no credited bearer."""
+        return _bearers(_names_written(self.doc) if self.doc is not None else ())
 
 
 def article_context(doc: Doc) -> ArticleContext:
@@ -110,7 +103,17 @@ def article_context(doc: Doc) -> ArticleContext:
     focus = _focus(doc, headings)
     featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
     return ArticleContext(_main_work(doc, article, headings), focus, headings, _main_person(doc, headings),
-                          _people(doc), _title_case_headline(doc, article), featured, _names_written(doc))
+                          _people(doc), _title_case_headline(doc, article), featured, doc)
+
+
+def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
+    """Who bears each family name (each run of last words shorter than the full name)."""
+    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for person in names:
+        words = person.split()
+        for n in range(1, len(words)):
+            index[tuple(words[-n:])].add(person)
+    return index
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
