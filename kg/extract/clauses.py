@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence
 from kg.extract.lexicon import COMPANY_NOUNS, FILMMAKER_NOUNS, PERSON_NOUNS, SOURCE_KINDS, SOURCE_NOUNS, Lexicon, lemma
 from kg.extract.names import PRONOUNS, name_kind, name_span
-from kg.extract.works import debut_places, work_noun
+from kg.extract.works import debut_places, debut_subject, work_noun
 from kg.model import ORGANIZATION, WORK
 
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
@@ -181,15 +181,13 @@ def debut(noun: Token, works: WorkSpans) -> tuple[set[str], Mention | None, list
     work = work or (mention(following, WORK) if following is not None else None)
     owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))]
     possessed = any(c.dep_ == "poss" for c in noun.children) or any(t.dep_ == "poss" for t in before)
-    said_of_subject = noun.dep_ in ("attr", "dobj") and lemma(noun.head) in ("be", "mark")
-    if noun.dep_ in ("dobj", "ccomp") and noun.head.pos_ == "VERB" and possessed and not said_of_subject:
+    subject = debut_subject(noun)  # "X was the directorial debut of A", "The film marks A's feature debut"
+    if noun.dep_ in ("dobj", "ccomp") and noun.head.pos_ == "VERB" and possessed and subject is None:
         owners = doers(noun.head)
-    if said_of_subject:
-        # "X was the directorial debut of A", "The film marks A's feature debut": the subject is the debut
+    if subject is not None:
         owners = owners or _with_conjuncts(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        work = work or (work_of(subject, works) if subject is not None and owners else None)
+        work = work or (work_of(subject, works) if owners else None)
     return kinds, work, owners
 
 

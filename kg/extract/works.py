@@ -574,20 +574,22 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X returns for its second season", "X is back for a third run": what returns for a season is a show."""
     for verb in tokens(sent):
-        if verb.lower_ not in _RETURNING or verb.pos_ not in ("VERB", "AUX", "ADV"):
+        back = verb.lower_ == "back" and is_copula(verb.head)
+        if not (back or lemma(verb) == "return" and verb.pos_ == "VERB"):
             continue
         seasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                    for o in p.children if o.dep_ == "pobj" and o.lower_ in ("season", "series", "run", "installment")]
-        holder = verb.head if verb.lower_ == "back" else verb
-        if not seasons or verb.lower_ == "back" and not is_copula(holder) or any(
-                t.lower_ == "as" for t in (*verb.children, *holder.children, *(w for o in seasons for w in o.subtree))):
-            continue  # ("A returns for a second season as host": a person)
+        holder = verb.head if back else verb
+        if not seasons or _returns_as_someone(verb, holder, seasons):
+            continue
         title = title_span(sent.doc[sent.start:holder.i], from_start=True) if holder.i > sent.start else None
         if title is not None and title.end == holder.i:
             yield title, "returning", True, "TVSeries"
 
 
-_RETURNING = frozenset({"returns", "returned", "return", "returning", "back"})
+def _returns_as_someone(verb: Token, holder: Token, seasons: list[Token]) -> bool:
+    """"A returns for a second season as host": a person, not a show."""
+    return any(t.lower_ == "as" for t in (*verb.children, *holder.children, *(w for o in seasons for w in o.subtree)))
 
 
 def _available_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -899,18 +901,18 @@ def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             title = None if YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
             if title is not None:
                 yield title, "debut", True, None
-        subject = _debut_subject(noun)
-        title = title_span(sent.doc[sent.start:subject.i + 1], from_start=True) \
-            if subject is not None and _opens_sentence(subject, sent) else None
+        subject = debut_subject(noun)
+        title = title_span(sent.doc[sent.start:subject.i + 1], from_start=True) if subject is not None \
+            and subject.text[:1].isupper() and _opens_sentence(subject, sent) else None
         if title is not None:
             yield title, "debut", True, None
 
 
-def _debut_subject(noun: Token) -> Token | None:
-    """"X was the directorial debut of A", "X marks A's feature debut": the name the debut is said of."""
+def debut_subject(noun: Token) -> Token | None:
+    """"X was the directorial debut of A", "The film marks A's feature debut": what the debut is said of."""
     if noun.dep_ not in ("attr", "dobj") or lemma(noun.head) not in ("be", "mark"):
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.text[:1].isupper()), None)
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def debut_places(noun: Token) -> list[Token]:
