@@ -417,7 +417,7 @@ def _masthead_fields(line: str) -> dict[str, object] | None:
 
 
 def _byline_name(name: str) -> bool:
-    """"Ann Lowe", not "Popular Demand" or "Then It Was": no weekday, month or little word among its words."""
+    """"Ann Lowe", not "Friday Night" or "Then It Was": no weekday, month or little word among its words."""
     return not any(word in _NOT_NAMES for word in name.split())
 
 
@@ -473,8 +473,8 @@ _JOBS = frozenset({"Editor", "Reporter", "Correspondent", "Critic", "Writer", "D
                    "Columnist", "Journalist", "Producer", "Chief", "Editor-at-Large", "Intern", "Analyst"})
 _NOT_NAMES = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Christmas Easter Halloween Season The A An It Its This That These Those Then
-Now Is Was Were Be Been Are All Some No Not Any Every Popular Design Far Way Day Night
+September October November December Christmas Easter Halloween The A An It Its This That These Those Then
+Now Is Was Were Be Been Are All Some No Not Any Every
 """.split())
 
 
