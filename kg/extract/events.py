@@ -32,7 +32,7 @@ from kg.extract.doc import Candidate, Mention, mention, tokens
 from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import misread_verb, to_cinemas, watching, work_noun
+from kg.extract.works import commissioned, misread_verb, to_cinemas, watching, work_noun
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -71,7 +71,7 @@ class ReleaseReader(SentenceReader):
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
-            elif base in COMMISSION_VERBS and token.pos_ == "VERB":
+            elif base in COMMISSION_VERBS:
                 yield from self._commissioned(token, sent, works)
             elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
@@ -187,13 +187,9 @@ class ReleaseReader(SentenceReader):
         """"Peacock has cancelled the cop comedy X", "HBO Max renews X for a third season": the network or
         streamer that renews, cancels or orders a show is the one it airs on (no date: a renewal is no
         release)."""
-        platform = self._platform_subject(verb)
-        if platform is None:
-            return
-        for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
-            work = work_of(obj, works)
-            if work is not None:
-                yield Candidate("release_platform", work, platform, sent, "release:commissioned")
+        owner, objects = commissioned(verb, self.lexicon) or (None, [])
+        for work in filter(None, (work_of(obj, works) for obj in objects)):
+            yield Candidate("release_platform", work, mention(owner, ORGANIZATION), sent, "release:commissioned")
 
     def _platform_subject(self, verb: Token) -> Mention | None:
         subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)

@@ -238,16 +238,10 @@ class WorkRecognizer:
                 yield phrase
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-        """"HBO Max renews Copperline", "Peacock has cancelled Sundown Row": what a platform renews, cancels or
-        orders is a show."""
+        """"HBO Max renews Copperline": what a platform renews, cancels or orders is a show."""
         for verb in tokens(sent):
-            if lemma(verb) not in COMMISSION_VERBS or verb.pos_ != "VERB":
-                continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            owner = name_span(subject) if subject is not None else None
-            if owner is None or not self.lexicon.is_platform(owner.text):
-                continue
-            for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+            _, objects = commissioned(verb, self.lexicon) or (None, [])
+            for obj in objects:
                 title = grow_title(sent.doc, obj.left_edge.i, sent) if obj.pos_ == "PROPN" else None
                 if title is not None:
                     yield title, "commissioned", True, None
@@ -622,6 +616,18 @@ _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form 
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
 _CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
+
+
+def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | None:
+    """"HBO Max renews Copperline", "Peacock has cancelled the cop comedy Sundown Row": the network or streamer
+    a verb has renew, cancel or order, and the objects it does so to."""
+    if lemma(verb) not in COMMISSION_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = name_span(subject) if subject is not None else None
+    if owner is None or not lexicon.is_platform(owner.text):
+        return None
+    return owner, [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
 
 
 def misread_verb(token: Token) -> bool:
