@@ -1316,3 +1316,13 @@ def test_extract_a_title_glossed_with_its_year_in_passing_is_no_subject_of_the_a
     (extraction,) = extract_facts([article], nlp=nlp)
     assert [ref.name for ref in extraction.about] == ["The Last Summer"]
     assert any(f.relation == "release_date" and f.subject.name == "Les Fourmis" for f in extraction.facts)
+
+
+@pytest.mark.parametrize("title", ["Which Way Is Home", "There's No One Left", "Who Is Harriet Vane",
+                                   "I Married a Lighthouse"])
+def test_extract_a_title_that_is_a_clause(nlp, title):
+    """A title may itself be a clause; as the whole subject of a work's description, capitalized, it is a title."""
+    facts = facts_of(f"{title} is a 2019 British comedy film directed by Ida Bell.", nlp)
+    assert {("director", title, "Ida Bell"), ("type", title, "Movie")} <= facts
+    facts = facts_of("Which of them is a 2019 film directed by Ida Bell? The one set in Leeds.", nlp)
+    assert not any(f[1].startswith("Which") for f in facts)

@@ -262,7 +262,7 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         if noun is None:
             continue
         subject = sent.doc[sent.start:token.i]
-        title = title_span(subject, from_start=True) or _sentence_case_title(subject)
+        title = title_span(subject, from_start=True) or _sentence_case_title(subject) or _clause_title(subject)
         if title is not None:
             yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
 
@@ -294,6 +294,21 @@ def _sentence_case_title(subject: Span) -> Span | None:
 
 
 _SENTENCE_CASE_MAX = 8
+
+
+def _clause_title(subject: Span) -> Span | None:
+    """"Which Is Witch is a 1949 cartoon", "There's Nothing Out There is a 1991 film": a title that is itself a
+    clause opens with a word that opens clauses, so it is taken only as the whole subject of a work's
+    description, every word of it capitalized but the small ones."""
+    words = list(subject)
+    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or subject.start != sentence(subject[0]).start:
+        return None
+    if words[0].text not in _CLAUSE_OPENERS | _PRONOUN_OPENERS | {"I"} or words[-1].lower_ in TITLE_CONNECTORS:
+        return None
+    capitalized = [w for w in words if w.text[:1].isupper() or w.text[:1].isdigit()]
+    if len(capitalized) < 2 or any(w not in capitalized and w.lower_ not in TITLE_CONNECTORS for w in words):
+        return None
+    return subject
 # The determiners that make a lower-case run English words, not a foreign title ("la", "le", "der" may be one).
 _ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "every",
                                   "each", "no", "all", "both", "another", "such", "what", "which"})
