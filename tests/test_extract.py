@@ -1318,6 +1318,46 @@ def test_extract_a_title_glossed_with_its_year_in_passing_is_no_subject_of_the_a
     assert any(f.relation == "release_date" and f.subject.name == "Les Fourmis" for f in extraction.facts)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Gull Point is a thriller. It was shot almost entirely in Whitby and on Holy Island.", {"Whitby", "Holy Island"}),
+    ("Gull Point is a thriller. The film was shot last spring on the island of Arran.", {"Arran"}),
+    ("Gull Point is a thriller. Shot on location in Oban, the film follows a ferry pilot.", {"Oban"}),
+    ("Gull Point is a thriller. Production is scheduled to begin in Halifax in March.", {"Halifax"}),
+    ("Gull Point is a thriller. Ida Bell directs, with filming expected to begin in Cork this fall.", {"Cork"}),
+    ("Gull Point is a thriller. Filming took place between May and July in Leeds and Bradford.", {"Leeds", "Bradford"}),
+    ("Gull Point is a thriller. Cameras roll in Porto next week and will move on to Lisbon before wrapping in Faro.",
+     {"Porto", "Lisbon", "Faro"}),
+    ("Gull Point is a thriller. Interiors were shot at Ardmore Studios in Wicklow, exteriors in and around Dingle.",
+     {"Ardmore Studios", "Wicklow", "Dingle"}),
+    ("Gull Point is a thriller. Tom Avery shot it aboard a trawler moored in Grimsby.", {"Grimsby"}),
+    ("Gull Point is a thriller. It was shot in Welsh and in IMAX, in Cardiff.", {"Cardiff"}),
+])
+def test_extract_where_a_work_was_filmed(nlp, text, places):
+    """Filming places come from the shoot's own verb and its prepositions of place, however the clause says it."""
+    facts = facts_of(text, nlp)
+    assert {f[2] for f in facts if f[0] == "filming_location" and f[1] == "Gull Point"} == places
+
+
+def test_extract_filming_places_name_their_own_work(nlp):
+    facts = facts_of("Low Tide is a drama series. Her debut came with Gull Point (2023), a thriller directed by "
+                     "Ida Bell and shot in Whitby and Leeds.", nlp)
+    assert {("filming_location", "Gull Point", "Whitby"), ("filming_location", "Gull Point", "Leeds")} <= facts
+    assert not any(f[0] == "filming_location" and f[1] == "Low Tide" for f in facts)
+    facts = facts_of("Low Tide is a drama series. Cameras rolled on \"Gull Point\" in Whitby on Monday.", nlp)
+    assert ("filming_location", "Gull Point", "Whitby") in facts
+    assert not any(f[0] == "filming_location" and f[2] == "Gull Point" for f in facts)
+    # where a filmmaker shot, with no work named, is no one work's filming place
+    facts = facts_of("Gull Point (2019) and Low Tide (2021) followed; he filmed outside England for the first time: "
+                     "in Italy and Japan, respectively.", nlp)
+    assert not any(f[0] == "filming_location" for f in facts)
+
+
+def test_extract_a_city_in_its_region_is_one_place(nlp):
+    facts = facts_of("Gull Point is a thriller. It was shot in Savannah, Georgia.", nlp)
+    assert ("filming_location", "Gull Point", "Savannah") in facts
+    assert ("filming_location", "Gull Point", "Georgia") not in facts
+
+
 @pytest.mark.parametrize("title", ["Which Way Is Home", "There's No One Left", "Who Is Harriet Vane",
                                    "I Married a Lighthouse"])
 def test_extract_a_title_that_is_a_clause(nlp, title):

@@ -14,9 +14,10 @@ their results on the `Doc` for the next one:
     cast.py          kg_cast: who stars in what, as which character
     descriptions.py  kg_descriptions: "X is a 1936 British film": type, year, country, genre
     events.py        kg_release: when and where a work comes out
+    filming.py       kg_filming: where a work was shot
     sources.py       kg_sources: "based on the novel by A"
     context.py       the article's main work and person, and the work each sentence is about
-    rules.py         rules still read from a sentence's surface: cast lists, filming, other titles, counts
+    rules.py         rules still read from a sentence's surface: cast lists, filming dates, other titles, counts
     markup.py        facts from the page's own JSON-LD and microdata
     consolidate.py   one consistent set of facts per article
     confidence.py    a fact's confidence: its rule's precision measured on real text

