@@ -1366,3 +1366,12 @@ def test_extract_a_title_that_is_a_clause(nlp, title):
     assert {("director", title, "Ida Bell"), ("type", title, "Movie")} <= facts
     facts = facts_of("Which of them is a 2019 film directed by Ida Bell? The one set in Leeds.", nlp)
     assert not any(f[1].startswith("Which") for f in facts)
+
+
+def test_extract_a_description_before_a_quoted_title(nlp):
+    """News quotes its titles: "the survival drama "Gull Point"" describes Gull Point as "the survival drama Gull
+    Point" does."""
+    facts = facts_of('Her credits include the 2019 Irish survival drama "Gull Point" and the legal drama "Low Tide".',
+                     nlp)
+    assert {("genre", "Gull Point", "survival drama"), ("release_date", "Gull Point", "2019"),
+            ("country_of_origin", "Gull Point", "Ireland"), ("genre", "Low Tide", "legal drama")} <= facts

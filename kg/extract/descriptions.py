@@ -252,8 +252,8 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"
         if span is not None and span.end == before:
             return mention(span, WORK), "description:appositive"
-    following = noun.i + 1 < len(noun.doc) and works.at(noun.doc[noun.i + 1])
-    if following:
+    following = _title_after(noun, works)
+    if following is not None:
         return mention(following, WORK), "description:work-noun"
     fronted = _fronted_subject(noun, works)
     if fronted is not None:
@@ -263,6 +263,19 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
     return None
+
+
+def _title_after(noun: Token, works: WorkSpans) -> Span | None:
+    """"the survival drama Bitter Creek", "the survival drama "Bitter Creek"": the title right after a work noun,
+    in quotes or not."""
+    doc, at = noun.doc, noun.i + 1
+    if at < len(doc) and doc[at].text in _OPENING_QUOTES:
+        at += 1
+    span = works.at(doc[at]) if at < len(doc) else None
+    return span if span is not None and span.start == at else None
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 
 
 def _definite_work_noun(subject: Token | None, work: Mention | None) -> Mention | None:
