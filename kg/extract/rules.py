@@ -690,13 +690,27 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         yield from _cast(sentence, work, value, label, "cast:line", 0.85)
 
 
+_FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
+# A line-up's credit: "X (Georgia, France) — dir. A", "X, dir. A and B".
+_ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\()\s*[Dd]ir\.\s+(?P<names>{NAME_LIST})")
+
+
+def abbreviated_credits(sentence: Sentence) -> Iterator[Fact]:
+    """A festival line-up's or a listing's "dir. A" after a title: A directed it."""
+    for m in _ABBREVIATED_DIRECTOR.finditer(sentence.masked):
+        for person in _person_refs(m.group("names"), sentence):
+            yield from _fact(sentence, "director", sentence.work(m.group("w")), person, "credit:dir", 0.9)
+
+
 # The words without which a surface rule cannot fire: a sentence without them is not handed to the rule.
 RULE_CUES: dict[Rule, re.Pattern] = {
     person_aliases: _i(r"known\s+as|a\.k\.a|\baka\b|\bborn\b|real\s+name"),
     other_titles: _i(r"title|renamed|retitled|changed|formerly|previously|originally|known\s+as|a\.k\.a|\baka\b"),
-    filming: _i(r"film|shoot|shot\b|photography|production|cameras"),
+    filming: _FILMING_WORDS,
+    filming_dates: _FILMING_WORDS,
     cast_lists: _i(r"respectively|\bas\b|star|featuring|cast|joined\s+by|alongside|led\s+by|headlined|fronted|"
                    r"characters?\s*:"),
     counts: _i(r"episode|season|-part\b"),
     labeled_lines: _i(r"^[^:\n]{1,40}:\s"),
+    abbreviated_credits: re.compile(r"\b[Dd]ir\.\s"),
 }

@@ -77,7 +77,8 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
                          r"December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|The|A|An|Season|Episode|Part|Chapter|Volume|Netflix|Original|"
                          r"Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
-                         r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$")
+                         r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                         r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 # The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
 # it ran was first released in the first).
@@ -1526,11 +1527,17 @@ def _and_the(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _year_after(doc: Doc, i: int) -> bool:
-    """"Thira in 2013", "X and the 1992 film Y": a year after "in" or "on" dates the title, and one before a
-    work noun begins another; neither is part of it."""
-    return bool(YEAR_WORD.match(doc[i].text)) and (
-        doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
-        or (i + 1 < len(doc) and work_noun(doc[i + 1]) is not None))
+    """"Thira in 2013", "Iskall on Friday", "X and the 1992 film Y": a year or a day after "in" or "on" dates the
+    title, and a year before a work noun begins another; neither is part of it."""
+    dated = doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
+    if dated and doc[i].text in _DAY_NAMES:
+        return i + 1 >= len(doc) or not _title_word(doc[i + 1]) or doc[i + 1].like_num
+    return bool(YEAR_WORD.match(doc[i].text)) and (dated or (i + 1 < len(doc) and work_noun(doc[i + 1]) is not None))
+
+
+_DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"})
 
 
 def grow_title_left(doc: Doc, end: int) -> Span | None:
