@@ -1402,3 +1402,31 @@ def test_extract_a_season_is_no_title(nlp):
     facts = facts_of("The showrunner of FX's Harbour Lights talks Season 2.\n\nSeason 2 premieres on FX on July 8.",
                      nlp, article_date="2026-06-01")
     assert not any(f[1] == "Season 2" for f in facts)
+
+
+def test_extract_an_award_category_heading_is_no_work(nlp):
+    """"**European Film**" over a list of nominees names a category; the headline's "European Film Awards" does
+    not make it the work the article is about."""
+    article = parse_markdown("# European Film Awards: *Gull Point* Leads Nominations\n\nIda Bell's *Gull Point* "
+                             "leads the field, the European Film Academy said. The Irish drama stars Ada Kerr as "
+                             "Mara Venn.\n\n## The nominees\n\n"
+                             "**European Film**\n- *Gull Point* (Ireland), dir. Ida Bell\n- *Low Tide* (Spain), "
+                             "dir. Ana Pop\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert not any(f.subject.name == "European Film" for f in extraction.facts)
+    assert Ref("Work", "European Film") not in extraction.about
+    assert any(f.relation == "cast" and f.subject.name == "Gull Point" for f in extraction.facts)
+
+
+def test_extract_a_place_before_a_genre_noun_is_no_title(nlp):
+    facts = facts_of("The showrunner of FX's Newfoundland dramedy Harbour Lights talks about its second season.", nlp)
+    assert not any(f[1] == "Newfoundland" for f in facts)
+
+
+def test_extract_an_italic_title_after_a_possessive_is_no_actors_name(nlp):
+    """"Peaky Blinders' Tom Harper joins X" names an actor by his show; "Ida Bell's *Gull Point* leads the field"
+    names a work by its director, which the italics say."""
+    article = parse_markdown("Ida Bell's *Gull Point* leads the field. The drama stars Ada Kerr.")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert not any(f.subject.name == "Ida Bell" for f in extraction.facts)
+    assert any(f.relation == "cast" and f.subject.name == "Gull Point" for f in extraction.facts)

@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     FILM_VERBS,
     FILMING_EXTENT,
+    GENRE_NOUNS,
     GENRE_WORDS,
     OFFSCREEN_NOUNS,
     PART_NOUNS,
@@ -223,7 +224,7 @@ class WorkRecognizer:
             owner = name_span(words[marker.i - 1])
             if owner is not None and self.lexicon.is_platform(owner.text):
                 title = grow_title(sent.doc, marker.i + 1, sent)
-                if title is not None:
+                if title is not None and not _modifies_a_work_noun(title):
                     yield title, "platform-possessive", True, None
 
     def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
@@ -1202,6 +1203,15 @@ _RELEASED_AS_VERBS = frozenset({"released", "known", "distributed", "shown", "re
                                 "aired", "broadcast", "screened", "available"})
 
 
+def _modifies_a_work_noun(title: Span) -> bool:
+    """"FX's Newfoundland dramedy", "Netflix's Korean series": one capitalized word before a work or genre noun
+    says where the work is from, or what it is; it is no title."""
+    doc = title.doc
+    following = doc[title.end] if title.end < len(doc) else None
+    return len(title) == 1 and following is not None and following.text.islower() \
+        and (work_noun(following) is not None or following.lower_ in GENRE_NOUNS)
+
+
 def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Peaky Blinders' Tom Harper joins …": the title an actor who is the sentence's subject is named by."""
     doc = sent.doc
@@ -1209,12 +1219,19 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
             continue
         person = token.head.head
+        owned = doc[token.i + 1:person.i + 1]
         if person.dep_ != "nsubj" or person.pos_ != "PROPN" or lemma(person.head) not in CAST_NEWS_VERBS \
-                or any(t.is_lower for t in doc[token.i + 1:person.i]):
+                or any(t.is_lower for t in owned[:-1]) or owned.text in _emphasized(doc):
             continue  # "Lucía Ferrer's Salt and Saffron leads …": what the possessive owns is no person's name
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:
             yield title, "possessive", False, None
+
+
+def _emphasized(doc: Doc) -> tuple[str, ...]:
+    """The phrases the page set in italics."""
+    article = doc._.article
+    return article.emphasized if article is not None else ()
 
 
 def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1264,11 +1281,17 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             continue
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
-        if title is None or title.start != rest.start or title.end != rest.end:
+        if title is None or title.start != rest.start or title.end != rest.end or _category(title):
             continue
         body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
         if start > 0 or re.search(rf"(?<!\w){re.escape(title.text)}(?!\w)", body):
             yield title, "heading", False, None
+
+
+def _category(heading: Span) -> bool:
+    """"European Film", "Best Drama Series", "Documentary": an award's category names a kind of work, no work
+    (a title that is a work noun opens with its article: "The Film")."""
+    return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an")
 
 
 def _numbering(token: Token) -> bool:
