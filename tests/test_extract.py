@@ -1430,3 +1430,27 @@ def test_extract_an_italic_title_after_a_possessive_is_no_actors_name(nlp):
     (extraction,) = extract_facts([article], nlp=nlp)
     assert not any(f.subject.name == "Ida Bell" for f in extraction.facts)
     assert any(f.relation == "cast" and f.subject.name == "Gull Point" for f in extraction.facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Low Tide is a 1991 British miniseries directed by Ida Bell.",
+     {("director", "Low Tide", "Ida Bell"), ("type", "Low Tide", "TVSeries")}),
+    ("Low Tide is a 2009 Irish horror film co-written, directed and produced by Ida Bell.",
+     {("director", "Low Tide", "Ida Bell"), ("genre", "Low Tide", "horror")}),
+    ("Low Tide also features Ada Kerr, Tom Avery and Nico.",
+     {("cast", "Low Tide", "Ada Kerr"), ("cast", "Low Tide", "Tom Avery"), ("cast", "Low Tide", "Nico")}),
+    ("Gull Point features the on-screen pair of Ada Kerr and Tom Avery.",
+     {("cast", "Gull Point", "Ada Kerr"), ("cast", "Gull Point", "Tom Avery")}),
+    ("Gull Point: The Long Night or simply The Long Night is a 2009 anime film directed by Ida Bell.",
+     {("director", "Gull Point: The Long Night", "Ida Bell"),
+      ("alternate_name", "Gull Point: The Long Night", "The Long Night")}),
+])
+def test_extract_single_sentences_of_reference_text(nlp, text, expected):
+    """Phrasings of encyclopedic one-sentence descriptions: a miniseries is one work, a hyphenated participle is no
+    noun, "features" lists a cast (or a pair of actors), and a work named twice "or simply" has two names."""
+    assert expected <= facts_of(text, nlp)
+
+
+def test_extract_truth_or_dare_is_one_title(nlp):
+    facts = facts_of("Truth or Dare is a 2018 horror film directed by Ida Bell.", nlp)
+    assert ("director", "Truth or Dare", "Ida Bell") in facts and not any(f[0] == "alternate_name" for f in facts)

@@ -266,7 +266,7 @@ class CastReader(SentenceReader):
             work = clause_work(participle or verb, works)  # "a film starring A and B and stars C"
             if work is None:
                 return
-        heads = objects(verb) or _with_absolute(verb)
+        heads = [p for h in objects(verb) for p in _members(h)] or _with_absolute(verb)
         for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
             yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
 
@@ -428,6 +428,17 @@ def _as_someone(word: Token) -> bool:
 
 def _respectively(sent: Span) -> bool:
     return any(t.lower_ == "respectively" for t in tokens(sent))
+
+
+def _members(head: Token) -> list[Token]:
+    """"features the on-screen pair of A and B": the people a pair, a duo or a trio is of; else the head."""
+    if head.lower_ not in _GROUP_NOUNS:
+        return [head]
+    return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
+
+
+_GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "team"})
 
 
 def _with_absolute(verb: Token) -> list[Token]:

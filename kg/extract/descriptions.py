@@ -41,6 +41,7 @@ from kg.extract.works import (
     is_copula,
     is_title_text,
     series_of_part,
+    split_alias,
     work_noun,
 )
 from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
@@ -95,6 +96,10 @@ class DescriptionReader(SentenceReader):
         work = work_of(subject, works) if subject is not None else None
         if work is None or work.kind != WORK:
             work = _sentence_opening_work(sent, copula, works) or _definite_work_noun(subject, work)
+        if work is not None and work.kind == WORK and work.start == sent.start_char:
+            _, alias = split_alias(sent.doc[sent.start:copula.i])
+            if alias is not None and alias.text != work.name:
+                yield Candidate("alternate_name", work, alias.text, sent, "title:or")
         if work is not None and work.kind in (WORK, ANAPHOR):
             start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)

@@ -263,10 +263,25 @@ def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         noun = described_noun(token)
         if noun is None:
             continue
-        subject = sent.doc[sent.start:token.i]
+        subject, _ = split_alias(sent.doc[sent.start:token.i])
         title = title_span(subject, from_start=True) or _sentence_case_title(subject) or _clause_title(subject)
         if title is not None:
             yield title, "copula", True, WORK_NOUNS.get(work_noun(noun) or "")
+
+
+def split_alias(subject: Span) -> tuple[Span, Span | None]:
+    """"One Piece Film: Strong World or simply Strong World is …", "O thisavros tou makariti or Dead Man's
+    Treasure is …": a subject that names its work twice, the second name after "or"; each name of two words or
+    more ("Truth or Dare" is one title)."""
+    words = list(subject)
+    for n, word in enumerate(words[2:-1], start=2):
+        if word.text != "or":
+            continue
+        after = n + 2 if words[n + 1].lower_ in ("simply", "just") else n + 1
+        alias = subject.doc[subject.start + after:subject.end]
+        if after < len(words) and (after > n + 1 or len(alias) >= 2) and is_title_like(alias):
+            return subject.doc[subject.start:subject.start + n], alias
+    return subject, None
 
 
 def _main_copula(token: Token) -> bool:
@@ -395,7 +410,8 @@ def described_noun(copula: Token) -> Token | None:
         if (work_noun(token) is not None or named_production(token)) and not _noun_follows(token):
             found = token
     if found is not None:
-        return found if found.tag_ != "NNS" else None  # "Here are the six movies …" describes no one work
+        plural = found.tag_ == "NNS" and not found.lower_.endswith("series")  # a "miniseries" is one work
+        return None if plural else found  # "Here are the six movies …" describes no one work
     credit_follows = last is not None and last.i + 2 < sent.end and doc[last.i + 2].lower_ == "by" \
         and doc[last.i + 1].tag_ == "VBN"
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
@@ -408,9 +424,14 @@ def named_production(token: Token) -> bool:
 
 
 def _noun_follows(token: Token) -> bool:
-    """"a film director", "a television production company": a work noun qualifying another noun."""
+    """"a film director", "a television production company": a work noun qualifying another noun (not a
+    participle the tagger took for one: "a film co-written and directed by A")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ in ("NOUN", "PROPN") and sentence(following) == sentence(token)
+    return following is not None and following.pos_ in ("NOUN", "PROPN") and sentence(following) == sentence(token) \
+        and not _PREFIXED_PARTICIPLE.fullmatch(following.lower_)
+
+
+_PREFIXED_PARTICIPLE = re.compile(r"co-\w+(?:ed|en)")
 
 
 def _ends_description(token: Token) -> bool:
@@ -676,18 +697,28 @@ def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None
     for token in tokens(sent):
         if token.pos_ != "VERB" or lemma(token) not in _STARRING_VERBS or token.tag_ not in ("VBZ", "VBD", "VBP"):
             continue
-        if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+        if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or _pair_of_names(c)) for c in token.children):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("which", "that") and token.dep_ == "relcl":
             subject = token.head
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None:
             continue
-        title = grow_title(sent.doc, subject.left_edge.i, sent) if subject.left_edge.i > sent.start else \
-            title_span(sent.doc[sent.start:subject.i + 1], from_start=True)
+        if subject.pos_ == "PROPN":
+            title = grow_title(sent.doc, subject.left_edge.i, sent) if subject.left_edge.i > sent.start else \
+                title_span(sent.doc[sent.start:subject.i + 1], from_start=True)
+        else:  # "65 Revisited features A": a title's last word may be tagged a verb; the whole opening is the title
+            title = title_span(sent.doc[sent.start:subject.i + 1], from_start=True)
+            title = title if title is not None and title.end == subject.i + 1 else None
         if title is not None:
             yield title, "starring-subject", True, None
     yield from _starring_by_words(sent)
+
+
+def _pair_of_names(noun: Token) -> bool:
+    """"the on-screen pair of A and B"."""
+    return noun.lower_ in ("pair", "duo", "trio") and any(
+        o.pos_ == "PROPN" for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _starring_by_words(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
