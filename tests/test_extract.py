@@ -1441,13 +1441,21 @@ def test_extract_an_italic_title_after_a_possessive_is_no_actors_name(nlp):
      {("cast", "Low Tide", "Ada Kerr"), ("cast", "Low Tide", "Tom Avery"), ("cast", "Low Tide", "Nico")}),
     ("Gull Point features the on-screen pair of Ada Kerr and Tom Avery.",
      {("cast", "Gull Point", "Ada Kerr"), ("cast", "Gull Point", "Tom Avery")}),
+    ("Low Tide is an Irish sitcom pilot created by Ida Bell, that aired on RTE One as a special on May 2, 1987.",
+     {("release_platform", "Low Tide", "RTE One"), ("release_date", "Low Tide", "1987-05-02")}),
+    ("Low Tide is a 2007 film. It was produced by Paws, Inc. in Dublin.",
+     {("production_company", "Low Tide", "Paws, Inc.")}),
+    ("9 Miles per Hour is a 2007 Japanese animated film by Ida Bell.",
+     {("director", "9 Miles per Hour", "Ida Bell"), ("country_of_origin", "9 Miles per Hour", "Japan")}),
     ("Gull Point: The Long Night or simply The Long Night is a 2009 anime film directed by Ida Bell.",
      {("director", "Gull Point: The Long Night", "Ida Bell"),
       ("alternate_name", "Gull Point: The Long Night", "The Long Night")}),
 ])
 def test_extract_single_sentences_of_reference_text(nlp, text, expected):
     """Phrasings of encyclopedic one-sentence descriptions: a miniseries is one work, a hyphenated participle is no
-    noun, "features" lists a cast (or a pair of actors), and a work named twice "or simply" has two names."""
+    noun, "features" lists a cast (or a pair of actors), a relative clause after a by-phrase is the work's, a
+    company's legal ending follows its comma, "per" joins a title, and a work named twice "or simply" has two
+    names."""
     assert expected <= facts_of(text, nlp)
 
 

@@ -261,7 +261,7 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
         token = coordinated_verbs(token)[0]
         if subject is not None:
             if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
-                return work_of(token.head, works) or _other(token.head)
+                return work_of(token.head, works) or _described_past_agent(token.head, works) or _other(token.head)
             return work_of(subject, works) or (_other(subject) if own else None)
         if token.dep_ in ("acl", "relcl") and _infinitive_of_description(token):
             # "It is the last film to feature A": what the copula's subject is
@@ -405,6 +405,16 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     return None
 
 
+def _described_past_agent(antecedent: Token, works: WorkSpans) -> Mention | None:
+    """"a sitcom pilot created by A, that aired on NBC": the parse hangs the relative clause on the name in the
+    by-phrase; it describes the work noun the participle does."""
+    agent = antecedent.head
+    participle = agent.head if agent.dep_ == "agent" else None
+    if antecedent.dep_ != "pobj" or participle is None or participle.dep_ != "acl":
+        return None
+    return work_described(participle.head, works) if work_noun(participle.head) is not None else None
+
+
 def _title_before_comma(noun: Token, works: WorkSpans) -> Mention | None:
     """"…the cast of Low Tide at Carrow, the upcoming thriller film": the title that ends at the comma before an
     appositive the parse hung on another noun."""
@@ -447,8 +457,22 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
             return mention(span, ORGANIZATION)
     if span is None or any(works.at(t) is not None for t in span) or _group_name(span):
         return None
+    incorporated = _incorporated(span)
+    if incorporated is not None:
+        return mention(incorporated, ORGANIZATION)
     kind = name_kind(span.text, lexicon)
     return mention(span, kind) if kind else None
+
+
+def _incorporated(span: Span) -> Span | None:
+    """"Paws, Inc.", "Mirage Ltd.": a name its comma and a company's legal ending follow is that company's."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _LEGAL_ENDINGS:
+        return doc[span.start:end + 2]
+    return None
+
+
+_LEGAL_ENDINGS = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "GmbH", "S.A.", "AG"})
 
 
 def _group_name(span: Span) -> bool:

@@ -282,8 +282,8 @@ def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) 
     """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025"); given the
     works, not a phrase that names one ("starred in the 1990 film X" dates X, not the starring)."""
     article_date = _article_date(doc)
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS
-              for g in c.children if g.dep_ == "pobj"]
+    places = [g for c in verb.children if c.dep_ == "prep" and (c.lower_ in PLATFORM_PREPOSITIONS or c.lower_ == "as")
+              for g in c.children if g.dep_ == "pobj"]  # ("aired on NBC on May 5", "aired as a special on May 5")
     for child in (*verb.children, *(c for place in places for c in place.children)):
         if child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS:
             phrase = doc[child.i + 1:child.right_edge.i + 1]

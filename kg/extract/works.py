@@ -59,7 +59,7 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as", "n",
                               "'n", "'n'", "n'", "o'", "y", "e", "et", "und", "die", "das", "el", "los",
                               "las", "il", "lo", "les", "un", "una", "une", "'t", "n't", "'re", "'ll", "'ve",
-                              "'m", "'d"})
+                              "'m", "'d", "per"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
