@@ -1462,3 +1462,33 @@ def test_extract_single_sentences_of_reference_text(nlp, text, expected):
 def test_extract_truth_or_dare_is_one_title(nlp):
     facts = facts_of("Truth or Dare is a 2018 horror film directed by Ida Bell.", nlp)
     assert ("director", "Truth or Dare", "Ida Bell") in facts and not any(f[0] == "alternate_name" for f in facts)
+
+
+def test_extract_directors_named_for_the_work_in_hand(nlp):
+    """Trade news names a director before the work is made ("A will direct", "A is set to direct"); a review
+    opens a sentence with the film's director ("Director A keeps the film light")."""
+    facts = facts_of("Gull Point is a new thriller series. Swedish filmmaker Ida Bell, a BAFTA winner for the drama "
+                     "Small Hours, will direct.", nlp)
+    assert ("director", "Gull Point", "Ida Bell") in facts
+    assert ("director", "Gull Point", "Ida Bell") in facts_of("Gull Point is a thriller. Ida Bell is set to direct.",
+                                                              nlp)
+    assert ("director", "Gull Point", "Ida Bell") not in facts_of("Gull Point is a thriller. Ida Bell directed.", nlp)
+    facts = facts_of("Gull Point is a 2025 thriller. Director Ida Bell keeps the film light.", nlp)
+    assert ("director", "Gull Point", "Ida Bell") in facts
+    facts = facts_of("Gull Point is a 2025 thriller. Director Ida Bell had revealed that this film inspired her.", nlp)
+    assert ("director", "Gull Point", "Ida Bell") not in facts
+
+
+def test_extract_titles_before_names_are_no_part_of_them(nlp):
+    facts = facts_of("Gull Point is a new K-drama. The drama will be helmed by PD Shin Jae-won.\n\nProducers Ada Kerr "
+                     "and Tom Avery were on hand for the premiere of Gull Point, which they produced.", nlp)
+    assert ("director", "Gull Point", "Shin Jae-won") in facts
+    assert not any(f[2].startswith("Producers") for f in facts if isinstance(f[2], str))
+
+
+def test_extract_a_cancelled_show_is_what_its_paragraph_is_about(nlp):
+    facts = facts_of('HBO has renewed "Copper Hill" for a third season.\n\nThe news was less cheerful at Hulu, '
+                     'which has canceled "Low Tide" after a single season. The ensemble comedy was created by Ida '
+                     'Bell and starred Ada Kerr.', nlp)
+    assert {("cast", "Low Tide", "Ada Kerr"), ("writer", "Low Tide", "Ida Bell")} <= facts
+    assert not any(f[1] == "Copper Hill" and f[0] in ("cast", "writer") for f in facts)

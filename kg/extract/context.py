@@ -30,7 +30,7 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
-from kg.extract.lexicon import PERSON_NOUNS, lemma
+from kg.extract.lexicon import COMMISSION_VERBS, PERSON_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -301,7 +301,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if span is None:
             continue
         root = span.root
-        if _main_subject(root):
+        if _main_subject(root) or _commissioned(root):
             return span
         described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
                               for word in sent.doc[span.end:min(span.end + 8, sent.end)])
@@ -309,6 +309,12 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                 root.dep_ in ("appos", "compound") and work_noun(root.head) and _of_main_clause(root.head)):
             return span
     return None
+
+
+def _commissioned(token: Token) -> bool:
+    """"…at Hulu, which has canceled X after a single season": what a network renews, cancels or orders is what
+    the paragraph goes on about, wherever the clause stands."""
+    return token.dep_ == "dobj" and lemma(token.head) in COMMISSION_VERBS
 
 
 def _main_subject(token: Token) -> bool:

@@ -46,7 +46,16 @@ from kg.extract.clauses import (
 )
 from kg.extract.countries import countries_named, is_country
 from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, FILMMAKER_NOUNS, SOURCE_KINDS, WORK_NOUNS, Cue, Lexicon, lemma
+from kg.extract.lexicon import (
+    BROADCASTER_WORDS,
+    FILMMAKER_NOUNS,
+    SAYING_VERBS,
+    SOURCE_KINDS,
+    WORK_NOUNS,
+    Cue,
+    Lexicon,
+    lemma,
+)
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import CREDIT_GLOSS, listed_works, named_production, nearest_subject, work_noun
@@ -219,6 +228,10 @@ class CreditReader(SentenceReader):
             return
         people += _partners(verb)
         targets = objects(verb) or objects(verb, preposition="in")
+        if not targets and _to_come(verb) and cue.relation == "director":
+            for head in people:  # "Swedish filmmaker A will direct": the work the paragraph is about
+                yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
+            return
         if not targets and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "with":  # "with A and B producing"
             clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             work = clause_work(clause, works) if clause is not None else None
@@ -241,6 +254,8 @@ class CreditReader(SentenceReader):
             work = work_of(work, works) if work.pos_ != "VERB" else clause_work(work, works)
             if work is None:
                 return
+        elif work is None and _introduces_subject(noun):
+            rule = "credit:role-opening"
         elif work is None and not _definite(noun) and not _serves_as(noun):
             return  # "a director" names no credit
         elif work is None and any(c.dep_ == "compound" and work_noun(c) for c in noun.children):
@@ -599,6 +614,23 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
 def _serves_as(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma(noun.head.head) in ("serve", "act",
                                                                                          "return", "work")
+
+
+def _to_come(verb: Token) -> bool:
+    """"A will direct", "A is set to direct", "A is attached to direct": a director named for the work in hand,
+    no object needed (a past "A directed" with none says nothing of which work)."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "to", "'ll", "shall") for c in verb.children)
+
+
+def _introduces_subject(noun: Token) -> bool:
+    """"Director Thabo Nkosi keeps the film light": the role that opens a sentence, as a title before its
+    subject's name, is the role on the work the sentence is about."""
+    name = noun.head
+    return noun.dep_ == "compound" and noun.i == sentence(noun).start and noun.text[:1].isupper() \
+        and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.dep_ == "ROOT" \
+        and lemma(name.head) not in SAYING_VERBS  # ("Director A had revealed that …": another's words)
 
 
 def _definite(noun: Token) -> bool:

@@ -248,6 +248,8 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
               "co-written", "co-writing"), "shoot": ("shoots", "shot", "shooting"),
               "take": ("takes", "took", "taken", "taking"), "go": ("goes", "went", "gone", "going"),
               "occur": ("occurs", "occurred", "occurring"), "lens": ("lenses", "lensed", "lensing"),
+              "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+              "think": ("thinks", "thought", "thinking"), "feel": ("feels", "felt", "feeling"),
               "be": ("is", "was", "are", "were", "been", "being", "am", "'s"), "have": ("has", "had", "having"),
               "come": ("comes", "came", "coming"), "begin": ("begins", "began", "begun", "beginning"),
               "make": ("makes", "made", "making"), "set": ("sets", "setting"), "cast": ("casts", "casting"),
@@ -280,6 +282,9 @@ COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenli
 FILMING_VERBS = frozenset({"film", "shoot", "lens", "photograph", "reshoot"})
 SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "continue", "resume",
                          "base", "roll", "occur", "happen", "wrap", "kick", "go", "be", "get", "head", "last"})
+# Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
+SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
+                          "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})
 OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
@@ -390,6 +395,6 @@ class Lexicon:
 _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
-                                              | FILMING_VERBS | SHOOT_VERBS
+                                              | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
                 for form in inflections(verb, "verb")}

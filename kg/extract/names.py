@@ -30,7 +30,9 @@ NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", 
                             "Newcomer", "Veteran", "Singer", "Rapper", "Idol", "Comedian", "Model", "Host",
                             "Presenter", "Creator", "Showrunner", "Novelist", "Author", "Composer", "Fans",
                             "Viewers", "Subscribers", "Netflix", "Original", "Principal", "Filming", "Co-star",
-                            "Co-stars", "Costar", "Stars", "Cinematographer", "Narrator", "Executive"})
+                            "Co-stars", "Costar", "Stars", "Cinematographer", "Narrator", "Executive",
+                            "Directors", "Writers", "Producers", "Actors", "Screenwriters", "Filmmakers",
+                            "PD"})  # a Korean drama's producer-director: "PD Shin Jae-won"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "this", "these",
                       "those", "i", "we", "you", "his", "hers", "its", "their", "whom", "whose"})
 
