@@ -1492,3 +1492,17 @@ def test_extract_a_cancelled_show_is_what_its_paragraph_is_about(nlp):
                      'Bell and starred Ada Kerr.', nlp)
     assert {("cast", "Low Tide", "Ada Kerr"), ("writer", "Low Tide", "Ida Bell")} <= facts
     assert not any(f[1] == "Copper Hill" and f[0] in ("cast", "writer") for f in facts)
+
+
+def test_extract_a_work_described_again_by_its_kind(nlp):
+    """"The Korean psychological thriller jumped to second place": the words before the noun that stands for the
+    work in focus describe it; "the Irish drama" says where it is from, not its genre, and "the drama" nothing."""
+    facts = facts_of('Netflix\'s chart has "Glass Orchard" at number three. The Korean psychological thriller jumped '
+                     'from fifth place in its third week.', nlp)
+    assert {("genre", "Glass Orchard", "psychological thriller"),
+            ("country_of_origin", "Glass Orchard", "South Korea")} <= facts
+    facts = facts_of('ITV has renewed "Low Tide". The Yorkshire police drama returned in April.', nlp)
+    assert ("genre", "Low Tide", "police drama") in facts
+    facts = facts_of('RTE has renewed "Low Tide". The Irish drama returned in April. The drama is a hit.', nlp)
+    assert ("country_of_origin", "Low Tide", "Ireland") in facts
+    assert not any(f[0] == "genre" for f in facts)

@@ -78,10 +78,14 @@ class DescriptionReader(SentenceReader):
                 work, rule = described
                 yield from self._facts(work, token, noun, sent, rule)
                 yield from _series(work, token, sent, works, rule)
-            elif _refers_back(token):  # "This 20th Century Fox feature was produced by …": the work in focus
+            elif _refers_back(token) and _modifiers(token, noun):
+                # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
+                # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing)
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
-                for studio in self._studios(_modifiers(token, noun)):
-                    yield Candidate("production_company", anaphor, studio, sent, "description:anaphor:studio")
+                for candidate in self._facts(anaphor, token, noun, sent, "description:anaphor"):
+                    # ("the thriller" may be a series; "the Irish drama" says where it is from, not its genre)
+                    if candidate.relation != "type" and (candidate.relation, candidate.value) != ("genre", noun):
+                        yield candidate
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
@@ -302,7 +306,7 @@ def _of_another_work(copula: Token) -> bool:
 def _refers_back(noun: Token) -> bool:
     """"This 20th Century Fox feature was …", "The Aardman film stars …": a singular work noun with "this" or
     "the" as a clause's subject, no title beside it, is the work the paragraph is about."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.lower_ in ("this", "the") \
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.left_edge.lower_ in ("this", "the") \
         and noun.tag_ == "NN" and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                                           and c.i > noun.i for c in noun.children)
 

@@ -88,6 +88,7 @@ disaster spy heist sports martial arts superhero noir mecha isekai satire reveng
 procedural office workplace time-travel survival dystopian apocalyptic post-apocalyptic erotic
 mockumentary animated biographical biopic epic gangster detective legal school high-school
 stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai sitcom
+police cop boxing neo-western neo-noir prison courtroom hospital kitchen-sink
 """.split())
 
 # Genres of more than one word with names of their own. A longer description names each one inside it as well:
@@ -135,7 +136,7 @@ SOURCE_KINDS = ("Book", "ComicSeries")
 
 # Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
 GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
-                         "epic"})
+                         "epic", "procedural", "romance", "horror", "satire", "farce"})
 
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
