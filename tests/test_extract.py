@@ -1506,3 +1506,10 @@ def test_extract_a_work_described_again_by_its_kind(nlp):
     facts = facts_of('RTE has renewed "Low Tide". The Irish drama returned in April. The drama is a hit.', nlp)
     assert ("country_of_origin", "Low Tide", "Ireland") in facts
     assert not any(f[0] == "genre" for f in facts)
+
+
+def test_extract_what_takes_money_at_the_box_office_is_a_film(nlp):
+    facts = facts_of('In second place, "Gull Point" dipped 31% in its second weekend to $27.4 million. Netflix paid '
+                     '$50 million for "Low Tide".', nlp)
+    assert ("type", "Gull Point", "Movie") in facts
+    assert not any(f[0] == "type" and f[1] == "Low Tide" for f in facts)

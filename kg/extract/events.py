@@ -84,6 +84,10 @@ class ReleaseReader(SentenceReader):
                 yield from self._network_modifier(token, sent, works)
             if token.pos_ == "VERB" and (base in _ACTING or self.lexicon.cue(token.text, "verb")):
                 yield from self._year_of_credit(token, sent, works)
+            if token.pos_ == "VERB" and _grosses(token):  # "X dipped 31% to $27.4 million": a film's box office
+                work = clause_work(token, works)
+                if work is not None:
+                    yield Candidate("type", work, "Movie", sent, "release:box-office")
 
     def _year_of_credit(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"He wrote and directed X in 2008", "In 2015, he starred in X": the year a credit is dated by is the
@@ -276,6 +280,24 @@ def _future(verb: Token) -> bool:
     """Release news is about what is coming unless the verb says it already happened."""
     words = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")} | {verb.lower_}
     return bool(words & _FUTURE_WORDS) or verb.tag_ in ("VBZ", "VBP", "VBG", "NNS", "NN")
+
+
+def _grosses(verb: Token) -> bool:
+    """A verb whose own phrases hold a sum of money taken at the box office ("opened to $96 million", "earned
+    ₹120 crore", "fell 44% to $11.2 million"); not a price, a budget or a deal ("paid $50 million for X")."""
+    if lemma(verb) in _DEAL_VERBS:
+        return False
+    phrases = [verb, *(c for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod"))]
+    words = [w for p in phrases for w in (p, *(g for c in p.children for g in c.subtree))]
+    return any(w.text in _CURRENCIES for w in words) and any(w.lower_ in _SUMS for w in words)
+
+
+_CURRENCIES = frozenset({"$", "£", "€", "¥", "₹", "Rs", "Rs."})
+_SUMS = frozenset({"million", "billion", "crore", "lakh", "m", "bn"})
+# Verbs of money that is no box office: a price, a budget, a deal (with their past forms, which kg's verb table
+# does not list).
+_DEAL_VERBS = frozenset({"pay", "paid", "cost", "buy", "bought", "sell", "sold", "spend", "spent", "raise", "raised",
+                         "budget", "invest", "fund", "acquire", "acquired", "offer", "bid", "win", "won", "fetch"})
 
 
 def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) -> Iterator:
