@@ -1513,3 +1513,15 @@ def test_extract_what_takes_money_at_the_box_office_is_a_film(nlp):
                      '$50 million for "Low Tide".', nlp)
     assert ("type", "Gull Point", "Movie") in facts
     assert not any(f[0] == "type" and f[1] == "Low Tide" for f in facts)
+
+
+def test_extract_a_reviews_cast_in_brackets_after_the_part(nlp):
+    """Reviews name the actor in brackets after the part: "Effie's son Donald (A)", "a wind-farm developer (B)";
+    a person glossed with a credit ("nominee A (Gull Point)") is no part, and neither is an actor glossed with
+    a work."""
+    facts = facts_of("Low Tide is a 2026 Scottish drama. Effie's son Donald (Tom Avery), a solicitor, arrives with his "
+                     "wife, Kirsty (Ada Kerr). A subplot about a wind-farm developer (Ian Holt) drags.", nlp)
+    assert {("role", "Low Tide", "Tom Avery", "Donald"), ("role", "Low Tide", "Ada Kerr", "Kirsty"),
+            ("cast", "Low Tide", "Ian Holt")} <= facts
+    facts = facts_of("Low Tide is a 2026 drama directed by Academy Award nominee Ida Bell (Gull Point Blues).", nlp)
+    assert not any(f[0] in ("cast", "role") for f in facts)

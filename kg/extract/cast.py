@@ -36,8 +36,8 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
-from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PLAYING_VERBS, ROLE_NOUNS, lemma
-from kg.extract.names import name_span
+from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PERSON_NOUNS, PLAYING_VERBS, ROLE_NOUNS, lemma
+from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import is_copula, is_title_text, listed_works, role_list
 from kg.model import PERSON, WORK
@@ -92,12 +92,42 @@ class CastReader(SentenceReader):
         clean = doc._.clean
         for paren in clean.parentheticals if clean is not None else ():
             match = _PLAYED_BY.match(paren.text)
-            character = _name_before(doc, paren.at) if match else None
+            if match is None:
+                yield from self._bracketed_actor(doc, paren.text, paren.at, works)
+                continue
+            character = _name_before(doc, paren.at)
             if character is None or works.at(character[0]) is not None:
                 continue
             actor = Mention(PERSON, match.group("actor"), -1, -1)
             yield Candidate("cast", None, actor, sentence(character), "cast:played-by")
             yield Candidate("role", None, actor, sentence(character), "cast:played-by", character=character.text)
+
+    def _bracketed_actor(self, doc: Doc, text: str, at: int, works: WorkSpans) -> Iterator[Candidate]:
+        """A review's cast in brackets after the part: "a wind-farm developer (A)", "Effie's son Donald (A)",
+        "herbalist Yoon Seol (A)" — after a character's name only where a noun before it says it is one (in
+        casting news "Ada Kerr (Gull Point)" glosses an actor with a work, and "Kim Tae-ri (Na Hee-do)" an actor
+        with the part)."""
+        if not _FULL_NAME.fullmatch(text) or name_kind(text, self.lexicon) != PERSON or text in (doc._.titles or {}):
+            return
+        before = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
+        last = before[-1] if before is not None and len(before) else None
+        if last is None or works.at(last) is not None:
+            return
+        actor = Mention(PERSON, text, -1, -1)
+        if last.pos_ == "NOUN" and last.text.islower() and not self.lexicon.cue(last.text, "role"):
+            yield Candidate("cast", None, actor, sentence(last), "cast:bracketed-actor")
+            return
+        character = name_span(last) if last.pos_ == "PROPN" else None
+        if character is None or character.end_char != at or character.start == 0:
+            return
+        described = doc[character.start - 1]
+        if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role"):
+            return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
+        if (described.pos_ == "NOUN" and described.text.islower()) \
+                or described.tag_ == "POS" or (described.text == "," and character.start > 1
+                                                and doc[character.start - 2].pos_ == "NOUN"):
+            yield Candidate("cast", None, actor, sentence(last), "cast:bracketed-actor")
+            yield Candidate("role", None, actor, sentence(last), "cast:bracketed-actor", character=character.text)
 
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
@@ -576,6 +606,11 @@ def _glossed_character(doc: Doc, person: Mention) -> str | None:
     return None
 
 
+# Nouns that introduce a real person, not a character: "nominee A (W)", "newcomer A (C)".
+_REAL_PEOPLE = PERSON_NOUNS | {"nominee", "winner", "star", "newcomer", "veteran", "alum", "alumna", "alumnus",
+                              "co-star", "lead", "legend", "icon", "breakout"}
+# A person's full name, as brackets hold it: two to four capitalized words.
+_FULL_NAME = re.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 # "(played by A)", "(voiced by A)": the actor of the character named before the brackets.
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actor>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
 
