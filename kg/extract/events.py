@@ -66,6 +66,7 @@ class ReleaseReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        money = any(t.text in _CURRENCIES for t in tokens(sent))
         for token in tokens(sent):
             base = lemma(token)
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
@@ -84,7 +85,7 @@ class ReleaseReader(SentenceReader):
                 yield from self._network_modifier(token, sent, works)
             if token.pos_ == "VERB" and (base in _ACTING or self.lexicon.cue(token.text, "verb")):
                 yield from self._year_of_credit(token, sent, works)
-            if token.pos_ == "VERB" and _grosses(token):  # "X dipped 31% to $27.4 million": a film's box office
+            if money and token.pos_ == "VERB" and _grosses(token):  # "X dipped 31% to $27.4 million": a film
                 work = clause_work(token, works)
                 if work is not None:
                     yield Candidate("type", work, "Movie", sent, "release:box-office")
