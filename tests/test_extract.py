@@ -1525,3 +1525,17 @@ def test_extract_a_reviews_cast_in_brackets_after_the_part(nlp):
             ("cast", "Low Tide", "Ian Holt")} <= facts
     facts = facts_of("Low Tide is a 2026 drama directed by Academy Award nominee Ida Bell (Gull Point Blues).", nlp)
     assert not any(f[0] in ("cast", "role") for f in facts)
+
+
+def test_extract_which_network_airs_a_show(nlp):
+    """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
+    a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""
+    facts = facts_of("Channel 4 has axed the sitcom Gull Point after three series. Peacock has picked up Low Tide for "
+                     "a second season. Ida Bell won a BAFTA for the Channel 4 drama Small Hours.", nlp)
+    assert {("release_platform", "Gull Point", "Channel 4"), ("release_platform", "Low Tide", "Peacock"),
+            ("release_platform", "Small Hours", "Channel 4")} <= facts
+    article = parse_markdown("# What to watch\n\n## *Gull Point* (BBC One and iPlayer, Sunday)\n\nAda Kerr plays "
+                             "a smuggler in this Cornish saga.\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert any(f.relation == "release_platform" and f.subject.name == "Gull Point" and f.value.name == "BBC One"
+               for f in extraction.facts)

@@ -230,7 +230,8 @@ class CreditReader(SentenceReader):
         targets = objects(verb) or objects(verb, preposition="in")
         if not targets and _to_come(verb) and cue.relation == "director":
             for head in people:  # "Swedish filmmaker A will direct": the work the paragraph is about
-                yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
+                if not any(works.at(t) is not None for t in head.subtree):  # (not "A, a winner for X, will direct")
+                    yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
             return
         if not targets and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "with":  # "with A and B producing"
             clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)

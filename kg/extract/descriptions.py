@@ -398,7 +398,8 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         span = ends.get(paren.at)
         if span is None:
             continue
-        platforms = [p for p in (part.strip() for part in paren.text.split(",")) if lexicon.is_platform(p)]
+        parts = (part.strip() for part in re.split(r",|\band\b", paren.text))
+        platforms = [p for p in parts if lexicon.is_platform(p)]
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(span), "release:gloss")

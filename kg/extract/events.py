@@ -29,10 +29,10 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, COMMISSION_VERBS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import commissioned, misread_verb, to_cinemas, watching, work_noun
+from kg.extract.works import commissioned, misread_verb, platform_named, to_cinemas, watching, work_noun
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -72,7 +72,7 @@ class ReleaseReader(SentenceReader):
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
-            elif base in COMMISSION_VERBS:
+            elif commissioned(token, self.lexicon) is not None:
                 yield from self._commissioned(token, sent, works)
             elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
@@ -251,8 +251,8 @@ class ReleaseReader(SentenceReader):
         if work is None or work.kind != WORK:
             return
         for modifier in noun.doc[noun.left_edge.i:noun.i]:
-            span = name_span(modifier) if modifier.text[:1].isupper() else None
-            if span is not None and span.end <= noun.i and self.lexicon.is_platform(span.text):
+            span = platform_named(modifier, self.lexicon) if modifier.text[:1].isupper() else None
+            if span is not None and span.end <= noun.i:
                 yield Candidate("release_platform", work, mention(span, ORGANIZATION), sent,
                                 "release:network-modifier")
                 return

@@ -198,7 +198,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     unread = context.headings | context.unparsed
     named_as: list[Fact] = []
     for candidate in doc._.candidates:
-        if candidate.sentence.start not in unread:
+        if candidate.sentence.start not in unread or _glossed_in_heading(candidate, context):
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)
@@ -213,6 +213,15 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = about_works(context.main, facts, context.featured)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
+
+
+def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
+    """"## *Gull Point* (BBC One, Sunday)": a listing's heading glosses its title with where it airs or where it
+    was made, which the heading says as plainly as a sentence would."""
+    return candidate.sentence.start in context.headings and candidate.rule in _GLOSS_RULES
+
+
+_GLOSS_RULES = frozenset({"release:gloss", "description:country-gloss"})
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo]) -> list[Fact]:

@@ -659,13 +659,29 @@ _CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "
 def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | None:
     """"HBO Max renews Copperline", "Peacock has cancelled the cop comedy Sundown Row": the network or streamer
     a verb has renew, cancel or order, and the objects it does so to."""
-    if lemma(verb) not in COMMISSION_VERBS or verb.pos_ != "VERB":
+    if (lemma(verb) not in COMMISSION_VERBS and not _picked_up(verb)) or verb.pos_ != "VERB":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    owner = name_span(subject) if subject is not None else None
-    if owner is None or not lexicon.is_platform(owner.text):
+    owner = platform_named(subject, lexicon) if subject is not None else None
+    if owner is None:
         return None
     return owner, [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+
+
+def platform_named(token: Token, lexicon: Lexicon) -> Span | None:
+    """The platform a name token is part of, its number included ("Channel 4", "TV 2")."""
+    span = name_span(token)
+    if span is None:
+        return None
+    doc = token.doc
+    numbered = doc[span.start:span.end + 1] if span.end < len(doc) and doc[span.end].like_num else None
+    return next((s for s in (numbered, span) if s is not None and lexicon.is_platform(s.text)), None)
+
+
+def _picked_up(verb: Token) -> bool:
+    """"Peacock has picked up X for a second season"."""
+    return verb.lower_ in ("pick", "picks", "picked", "picking") and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def misread_verb(token: Token) -> bool:
