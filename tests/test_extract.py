@@ -1467,9 +1467,12 @@ def test_extract_truth_or_dare_is_one_title(nlp):
 def test_extract_directors_named_for_the_work_in_hand(nlp):
     """Trade news names a director before the work is made ("A will direct", "A is set to direct"); a review
     opens a sentence with the film's director ("Director A keeps the film light")."""
-    facts = facts_of("Gull Point is a new thriller series. Swedish filmmaker Ida Bell, a BAFTA winner for the drama "
-                     "Small Hours, will direct.", nlp)
+    facts = facts_of("Gull Point is a new thriller series. Swedish filmmaker Ida Bell, a BAFTA winner, will direct.",
+                     nlp)
     assert ("director", "Gull Point", "Ida Bell") in facts
+    facts = facts_of("Gull Point is a new thriller series. Ida Bell, a BAFTA winner for the drama Small Hours, will "
+                     "direct.", nlp)
+    assert ("director", "Small Hours", "Ida Bell") not in facts  # which work she will direct is not said here
     assert ("director", "Gull Point", "Ida Bell") in facts_of("Gull Point is a thriller. Ida Bell is set to direct.",
                                                               nlp)
     assert ("director", "Gull Point", "Ida Bell") not in facts_of("Gull Point is a thriller. Ida Bell directed.", nlp)
