@@ -1542,3 +1542,32 @@ def test_extract_which_network_airs_a_show(nlp):
     (extraction,) = extract_facts([article], nlp=nlp)
     assert any(f.relation == "release_platform" and f.subject.name == "Gull Point" and f.value.name == "BBC One"
                for f in extraction.facts)
+
+
+def test_extract_hostile_shapes_of_the_new_readers(nlp):
+    """Found by a hostile reading of the filming, director and gloss readers."""
+    facts = facts_of("Gull Point is a thriller. The production was in development at HBO for two years. Filming took "
+                     "place in Fall River and on Easter Island.", nlp)
+    places = {f[2] for f in facts if f[0] == "filming_location"}
+    assert places == {"Fall River", "Easter Island"}
+    for text in ("Director Ann Ko says she wants to direct.", "Producer Jo Ma hopes to direct.",
+                 "Director Ann Ko won an award last year for the film Low Tide."):
+        facts = facts_of(f"Gull Point is a thriller. {text}", nlp)
+        assert not any(f[0] == "director" and f[1] == "Gull Point" for f in facts)
+    article = parse_markdown("# Line-up\n\n- *Gull Point* (Guinea-Bissau, Portugal), dir. Ida Bell\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert any(f.relation == "country_of_origin" and f.value.name == "Guinea-Bissau" for f in extraction.facts)
+    article = parse_markdown("# Scary Movie\n\nScary Movie is a 2000 parody film directed by Ida Bell.\n")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert any(f.relation == "director" and f.subject.name == "Scary Movie" for f in extraction.facts)
+
+
+def test_extract_a_long_run_of_filming_places_reads_in_linear_time(nlp):
+    """Each verb of a shoot is read once a sentence: a 12 KB run of "shot in A and in B and …" once took 49 s."""
+    import time
+
+    text = "Gull Point is a film. It was" + " shot in Rome and in Paris and" * 400 + " in Oslo."
+    started = time.perf_counter()
+    facts = facts_of(text, nlp)
+    assert time.perf_counter() - started < 10
+    assert {"Rome", "Paris", "Oslo"} <= {f[2] for f in facts if f[0] == "filming_location"}

@@ -36,7 +36,15 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
-from kg.extract.lexicon import ACTING_VERBS, CAST_NEWS_VERBS, PERSON_NOUNS, PLAYING_VERBS, ROLE_NOUNS, lemma
+from kg.extract.lexicon import (
+    ACTING_VERBS,
+    CAST_NEWS_VERBS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    PLAYING_VERBS,
+    ROLE_NOUNS,
+    lemma,
+)
 from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import is_copula, is_title_text, listed_works, role_list
@@ -462,13 +470,11 @@ def _respectively(sent: Span) -> bool:
 
 def _members(head: Token) -> list[Token]:
     """"features the on-screen pair of A and B": the people a pair, a duo or a trio is of; else the head."""
-    if head.lower_ not in _GROUP_NOUNS:
+    if head.lower_ not in GROUP_NOUNS:
         return [head]
     return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
 
-
-_GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "team"})
 
 
 def _with_absolute(verb: Token) -> list[Token]:

@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence
-from kg.extract.lexicon import COMPANY_NOUNS, FILMMAKER_NOUNS, PERSON_NOUNS, SOURCE_KINDS, SOURCE_NOUNS, Lexicon, lemma
+from kg.extract.lexicon import (
+    COMPANY_ENDINGS,
+    COMPANY_NOUNS,
+    FILMMAKER_NOUNS,
+    PERSON_NOUNS,
+    SOURCE_KINDS,
+    SOURCE_NOUNS,
+    Lexicon,
+    lemma,
+)
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, debut_subject, work_noun
 from kg.model import ORGANIZATION, WORK
@@ -467,12 +476,9 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
 def _incorporated(span: Span) -> Span | None:
     """"Paws, Inc.", "Mirage Ltd.": a name its comma and a company's legal ending follow is that company's."""
     doc, end = span.doc, span.end
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _LEGAL_ENDINGS:
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in COMPANY_ENDINGS:
         return doc[span.start:end + 2]
     return None
-
-
-_LEGAL_ENDINGS = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "GmbH", "S.A.", "AG"})
 
 
 def _group_name(span: Span) -> bool:

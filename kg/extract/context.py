@@ -30,9 +30,9 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
-from kg.extract.lexicon import COMMISSION_VERBS, PERSON_NOUNS, lemma
+from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
-from kg.extract.works import follows_person_noun, work_noun
+from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -314,7 +314,10 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
 def _commissioned(token: Token) -> bool:
     """"…at Hulu, which has canceled X after a single season": what a network renews, cancels or orders is what
     the paragraph goes on about, wherever the clause stands."""
-    return token.dep_ == "dobj" and lemma(token.head) in COMMISSION_VERBS
+    if token.dep_ != "dobj" or token.doc._.lexicon is None:
+        return False
+    _, objects = commissioned(token.head, token.doc._.lexicon) or (None, [])
+    return token in objects
 
 
 def _main_subject(token: Token) -> bool:

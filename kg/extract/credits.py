@@ -622,16 +622,34 @@ def _to_come(verb: Token) -> bool:
     no object needed (a past "A directed" with none says nothing of which work)."""
     if verb.tag_ != "VB" or any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "to", "'ll", "shall") for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return True
+    # "is set to direct", "is attached to direct"; not "wants to direct" or "hopes to direct"
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "xcomp" \
+        and verb.head.lower_ in _ATTACHED
 
 
 def _introduces_subject(noun: Token) -> bool:
     """"Director Thabo Nkosi keeps the film light": the role that opens a sentence, as a title before its
     subject's name, is the role on the work the sentence is about."""
     name = noun.head
-    return noun.dep_ == "compound" and noun.i == sentence(noun).start and noun.text[:1].isupper() \
-        and name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.dep_ == "ROOT" \
-        and lemma(name.head) not in SAYING_VERBS  # ("Director A had revealed that …": another's words)
+    if noun.dep_ != "compound" or noun.i != sentence(noun).start or not noun.text[:1].isupper() \
+            or name.pos_ != "PROPN" or name.dep_ != "nsubj" or name.head.dep_ != "ROOT":
+        return False
+    # what the sentence does with the work in hand, named by its noun ("keeps the film light"), not another's
+    # words ("Director A had revealed that …") or another work ("won an award for Low Tide")
+    verb = name.head
+    after = tokens(verb.doc[verb.i + 1:sentence(verb).end])
+    work_in_hand = any(work_noun(t) is not None and t.doc[t.i - 1].lower_ in ("the", "this", "its") for t in after)
+    return work_in_hand and lemma(verb) not in SAYING_VERBS and not any(_titled(t) for t in after)
+
+
+_ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "scheduled"})
+
+
+def _titled(token: Token) -> bool:
+    """A title word of the text's own (capitalized, not opening the sentence)."""
+    return token.text[:1].isupper() and token.i != sentence(token).start and token.pos_ == "PROPN"
 
 
 def _definite(noun: Token) -> bool:

@@ -415,7 +415,7 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
 def _glossed_countries(text: str) -> list[str]:
     """"Czech Republic, Slovakia", "Belgium/Netherlands": a gloss of nothing but countries names where a work
     was made."""
-    parts = [part for part in re.split(r"\s*[,/]\s*|\s+and\s+|\s*[-–]\s*", text.strip()) if part]
+    parts = [part for part in re.split(r"\s*[,/]\s*|\s+and\s+|\s+[-–]\s+", text.strip()) if part]
     names = country_names()
     return [names[part] for part in parts] if parts and all(part in names for part in parts) else []
 

@@ -29,7 +29,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, lemma
+from kg.extract.lexicon import BROADCASTER_WORDS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, WORK_NOUNS, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import commissioned, misread_verb, platform_named, to_cinemas, watching, work_noun
@@ -87,7 +87,7 @@ class ReleaseReader(SentenceReader):
                 yield from self._year_of_credit(token, sent, works)
             if money and token.pos_ == "VERB" and _grosses(token):  # "X dipped 31% to $27.4 million": a film
                 work = clause_work(token, works)
-                if work is not None:
+                if work is not None and WORK_NOUNS.get(work.name.lower()) != "TVSeries":  # ("the show drew $3m")
                     yield Candidate("type", work, "Movie", sent, "release:box-office")
 
     def _year_of_credit(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -288,8 +288,7 @@ def _grosses(verb: Token) -> bool:
     ₹120 crore", "fell 44% to $11.2 million"); not a price, a budget or a deal ("paid $50 million for X")."""
     if lemma(verb) in _DEAL_VERBS:
         return False
-    phrases = [verb, *(c for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod"))]
-    words = [w for p in phrases for w in (p, *(g for c in p.children for g in c.subtree))]
+    words = [w for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod") for w in c.subtree]
     return any(w.text in _CURRENCIES for w in words) and any(w.lower_ in _SUMS for w in words)
 
 

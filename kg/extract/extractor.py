@@ -54,8 +54,8 @@ from kg.extract.rules import (
     counts,
     credits,
     describe_work,
-    filming,
     filming_dates,
+    filming_places,
     labeled_lines,
     other_titles,
     person_aliases,
@@ -72,7 +72,7 @@ COMPONENTS = ("kg_works", "kg_credits", "kg_cast", "kg_descriptions", "kg_releas
 SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abbreviated_credits, cast_lists, counts)
 # Without the model there is no parse: the surface rules for descriptions, credits, releases, filming places and
 # sources stand in.
-UNPARSED_RULES = (describe_work, credits, release, source_work, filming, *SURFACE_RULES)
+UNPARSED_RULES = (describe_work, credits, release, source_work, filming_places, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 

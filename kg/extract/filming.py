@@ -23,7 +23,7 @@ from kg.extract.clauses import WorkSpans, clause_work, objects, work_described, 
 from kg.extract.countries import demonyms, is_country, regions
 from kg.extract.dates import FULL_MONTHS, SEASONS
 from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
-from kg.extract.lexicon import FILMING_VERBS, SHOOT_VERBS, lemma
+from kg.extract.lexicon import FILMING_VERBS, SHOOT_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.model import PLACE, WORK
@@ -54,12 +54,15 @@ class FilmingReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        reached: set[int] = set()  # the verbs a shoot read before went on to: each is read once a sentence
         for token in tokens(sent):
+            if token.i in reached:
+                continue
             if lemma(token) in FILMING_VERBS and token.pos_ == "VERB" and not _someone_filmed(token):
-                shoot = _going_on(token)
+                shoot = _going_on(token, reached)
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _filmed_work(token, works), sent, works)
             elif _shoot_noun(token):
-                shoot = [token, *(v for verb in _shoot_clause(token) for v in _going_on(verb))]
+                shoot = [token, *(v for verb in _shoot_clause(token) for v in _going_on(verb, reached))]
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _shot_work(token, works), sent, works)
 
 
@@ -109,7 +112,7 @@ def _noun_described(verb: Token) -> Token | None:
 def _shot_work(noun: Token, works: WorkSpans) -> Mention | None:
     """"Filming of X", "X's production": the work a shoot noun names; else the sentence's."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and work_of(child, works) is not None:
             return work_of(child, works)
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((work_of(o, works) for o in child.children if o.dep_ == "pobj"), None)
@@ -142,12 +145,15 @@ def _shoot_clause(noun: Token) -> list[Token]:
     return found
 
 
-def _going_on(verb: Token) -> list[Token]:
+def _going_on(verb: Token, reached: set[int]) -> list[Token]:
     """A shoot's verb and the verbs of the shoot it goes on to: "began in Lisbon and will move on to Porto before
-    wrapping in Madrid", "is set to begin shooting in"."""
+    wrapping in Madrid", "is set to begin shooting in" (none that an earlier shoot of the sentence reached)."""
     found, stack = [], [verb]
     while stack:
         token = stack.pop()
+        if token.i in reached:
+            continue
+        reached.add(token.i)
         found.append(token)
         for child in token.children:
             onward = child.dep_ in ("conj", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("before", "after"))
@@ -217,7 +223,7 @@ def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
         yield from plural_of
         return
     name = name_span(token)
-    if name is not None and _may_be_place(name):
+    if name is not None and _may_be_place(name, token.doc._.lexicon):
         yield name
         yield from _places_led_to(token, works, depth, prepositions=("in",))
 
@@ -235,12 +241,14 @@ def _places_led_to(noun: Token, works: WorkSpans, depth: int,
                     yield from _named_place(place, works, depth - 1)
 
 
-def _may_be_place(name: Span) -> bool:
-    """Not a time ("in May"), a language ("shot in English") or a format ("shot in IMAX")."""
+def _may_be_place(name: Span, lexicon: Lexicon) -> bool:
+    """Not a time ("in May"), a language ("shot in English"), a format ("shot in IMAX") or a company ("in
+    development at HBO"; a studio lot is a place: "at Ardmore Studios")."""
     text = name.text
     language = text in demonyms() and not is_country(text) or text in _LANGUAGES
-    return not _TIME.match(text) and not language and not any(w.text in _NOT_PLACES for w in name) \
-        and not name[0].like_num
+    company = lexicon.is_platform(text) or lexicon.is_known_organization(text)
+    return not _TIME.fullmatch(text) and not language and not company and not name[0].like_num \
+        and not any(w.text in _NOT_PLACES for w in name)
 
 
 def _region_of(place: Span) -> Span | None:

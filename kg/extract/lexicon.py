@@ -57,7 +57,9 @@ COMPANY_NOUNS = frozenset({"studio", "studios", "company", "banner", "label", "o
 # The company words no title ends in: "Walt Disney Pictures" is never a work ("Film", "Media", "Works" may be).
 COMPANY_ENDINGS = frozenset({"Studios", "Pictures", "Productions", "Entertainment", "Inc.", "Inc", "Ltd.", "Ltd",
                              "LLC", "Corporation", "Corp.", "Bros.", "Company", "Co.", "Releasing",
-                             "Distribution", "Broadcasting", "Filmworks"})
+                             "Distribution", "Broadcasting", "Filmworks", "GmbH"})
+# Nouns of a group of actors: "features the on-screen pair of A and B".
+GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "team"})
 # Words that, anywhere in a name, make it a company's.
 ORGANIZATION_WORDS = frozenset({"Studios", "Pictures", "Entertainment", "Films", "Productions", "Animation",
                                 "Corporation", "Television", "Network", "Networks", "Broadcasting", "Cinema",
@@ -281,8 +283,8 @@ COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenli
 # Verbs of shooting a work ("was filmed in", "lensed in"), and of what a shoot does where it is ("Filming took
 # place in", "Production is set to begin in", "Cameras will roll in", "the production moves to").
 FILMING_VERBS = frozenset({"film", "shoot", "lens", "photograph", "reshoot"})
-SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "continue", "resume",
-                         "base", "roll", "occur", "happen", "wrap", "kick", "go", "be", "get", "head", "last"})
+SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "resume", "base", "roll",
+                         "occur", "happen", "wrap", "kick", "go", "head"})
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})

@@ -374,9 +374,8 @@ _IN_PLACE = re.compile(rf"\b(?:in|across|around)\s+(?!{MONTHS}|{SEASONS}|(?:earl
                        rf"(?P<list>\p{{Lu}}[^.;]*)")
 
 
-def filming(sentence: Sentence) -> Iterator[Fact]:
-    """Filming took place in PLACE, and when (without a parse: `kg.extract.filming` reads the places on one)."""
-    yield from filming_dates(sentence)
+def filming_places(sentence: Sentence) -> Iterator[Fact]:
+    """Filming took place in PLACE (without a parse: `kg.extract.filming` reads the places on one)."""
     text = sentence.masked
     if not _FILMING_CUE.search(text) and not _FILMED_IN.search(text):
         return
@@ -706,7 +705,7 @@ def abbreviated_credits(sentence: Sentence) -> Iterator[Fact]:
 RULE_CUES: dict[Rule, re.Pattern] = {
     person_aliases: _i(r"known\s+as|a\.k\.a|\baka\b|\bborn\b|real\s+name"),
     other_titles: _i(r"title|renamed|retitled|changed|formerly|previously|originally|known\s+as|a\.k\.a|\baka\b"),
-    filming: _FILMING_WORDS,
+    filming_places: _FILMING_WORDS,
     filming_dates: _FILMING_WORDS,
     cast_lists: _i(r"respectively|\bas\b|star|featuring|cast|joined\s+by|alongside|led\s+by|headlined|fronted|"
                    r"characters?\s*:"),

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     FILMING_EXTENT,
     GENRE_NOUNS,
     GENRE_WORDS,
+    GROUP_NOUNS,
     OFFSCREEN_NOUNS,
     PART_NOUNS,
     PERSON_NOUNS,
@@ -662,6 +663,8 @@ def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | No
     if (lemma(verb) not in COMMISSION_VERBS and not _picked_up(verb)) or verb.pos_ != "VERB":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "… at Hulu, which has canceled X"
     owner = platform_named(subject, lexicon) if subject is not None else None
     if owner is None:
         return None
@@ -733,7 +736,7 @@ def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None
 
 def _pair_of_names(noun: Token) -> bool:
     """"the on-screen pair of A and B"."""
-    return noun.lower_ in ("pair", "duo", "trio") and any(
+    return noun.lower_ in GROUP_NOUNS and any(
         o.pos_ == "PROPN" for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
@@ -1336,9 +1339,12 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _category(heading: Span) -> bool:
-    """"European Film", "Best Drama Series", "Documentary": an award's category names a kind of work, no work
-    (a title that is a work noun opens with its article: "The Film")."""
-    return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an")
+    """"**European Film**" over a list of nominees: an award's category names a kind of work, no work (a heading
+    "# Scary Movie" over prose is a title)."""
+    doc = heading.doc
+    following = doc.text[heading.end_char:heading.end_char + 8].lstrip()
+    return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an") \
+        and following.startswith(("- ", "* ", "• "))
 
 
 def _numbering(token: Token) -> bool:
