@@ -17,12 +17,16 @@ from kg.model import PartialDate
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # A month named alone ("in June") must be spelled out and not end a name ("Gianna Jun", "Kim May").
-FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+FULL_MONTHS = rf"(?:{'|'.join(_MONTH_NAMES)})"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?"
 # A weekday alone ("opens in theaters Friday"): the next such day after the article's date (or the last before it,
 # for what is past); not after a capitalized word ("Freaky Friday", "Black Friday").
 _FULL_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The names of the months and the days of the week, as words ("Iskall on Friday", "in March").
+DAY_NAMES = frozenset(_MONTH_NAMES) | frozenset(day.title() for day in _WEEKDAYS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # 1944-07-28, and the American 07-28-1944 or 7/28/1944.

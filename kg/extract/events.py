@@ -29,7 +29,14 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import DATE_RE, parse_date
 from kg.extract.doc import Candidate, Mention, mention, tokens
-from kg.extract.lexicon import BROADCASTER_WORDS, PLATFORM_PREPOSITIONS, RELEASE_VERBS, WORK_NOUNS, lemma
+from kg.extract.lexicon import (
+    BROADCASTER_WORDS,
+    DEAL_VERBS,
+    PLATFORM_PREPOSITIONS,
+    RELEASE_VERBS,
+    WORK_NOUNS,
+    lemma,
+)
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import commissioned, misread_verb, platform_named, to_cinemas, watching, work_noun
@@ -286,7 +293,7 @@ def _future(verb: Token) -> bool:
 def _grosses(verb: Token) -> bool:
     """A verb whose own phrases hold a sum of money taken at the box office ("opened to $96 million", "earned
     ₹120 crore", "fell 44% to $11.2 million"); not a price, a budget or a deal ("paid $50 million for X")."""
-    if lemma(verb) in _DEAL_VERBS:
+    if lemma(verb) in DEAL_VERBS:
         return False
     words = [w for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod") for w in c.subtree]
     return any(w.text in _CURRENCIES for w in words) and any(w.lower_ in _SUMS for w in words)
@@ -294,10 +301,6 @@ def _grosses(verb: Token) -> bool:
 
 _CURRENCIES = frozenset({"$", "£", "€", "¥", "₹", "Rs", "Rs."})
 _SUMS = frozenset({"million", "billion", "crore", "lakh", "m", "bn"})
-# Verbs of money that is no box office: a price, a budget, a deal (with their past forms, which kg's verb table
-# does not list).
-_DEAL_VERBS = frozenset({"pay", "paid", "cost", "buy", "bought", "sell", "sold", "spend", "spent", "raise", "raised",
-                         "budget", "invest", "fund", "acquire", "acquired", "offer", "bid", "win", "won", "fetch"})
 
 
 def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) -> Iterator:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, objects, work_described, work_of
 from kg.extract.countries import demonyms, is_country, regions
-from kg.extract.dates import FULL_MONTHS, SEASONS
+from kg.extract.dates import DAY_NAMES, SEASONS
 from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
 from kg.extract.lexicon import FILMING_VERBS, SHOOT_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
@@ -39,7 +39,7 @@ _NOT_PLACES = frozenset({"IMAX", "3D", "CinemaScope", "VistaVision", "Technicolo
 _LANGUAGES = frozenset({"Mandarin", "Cantonese", "Hindi", "Tamil", "Telugu", "Malayalam", "Kannada", "Bengali",
                         "Punjabi", "Marathi", "Urdu", "Farsi", "Persian", "Hebrew", "Arabic", "Swahili", "Yoruba",
                         "Igbo", "Hausa", "Tagalog", "Basque", "Catalan", "Galician", "Welsh", "Gaelic", "Latin"})
-_TIME = re.compile(rf"(?:{FULL_MONTHS}|{SEASONS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter)\b")
+_TIME = re.compile(rf"(?:{'|'.join(DAY_NAMES)}|{SEASONS}|Christmas|Easter)\b")
 
 
 @Language.factory("kg_filming", requires=["token.dep", "doc.spans"])
@@ -164,6 +164,7 @@ def _going_on(verb: Token, reached: set[int]) -> list[Token]:
 
 
 def _places_of(shoot: list[Token], work: Mention | None, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """The filming places a shoot's verbs and nouns name, each once, and the region a city's comma names."""
     if work is not None and work.kind not in (WORK, ANAPHOR):
         return  # a slate of works, or a clause about something else: a character, a song
     region = None
@@ -197,6 +198,7 @@ _MOTION_VERBS = frozenset({"move", "relocate", "shift", "head"})
 
 
 def _place_prepositions(token: Token, motion: bool) -> list[Token]:
+    """A verb's (or noun's) prepositions of place; "to" too for a shoot that moves ("will move on to Porto")."""
     allowed = _PLACE_PREPOSITIONS | {"to"} if motion else _PLACE_PREPOSITIONS
     found = []
     for child in token.children:

@@ -252,6 +252,9 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
               "take": ("takes", "took", "taken", "taking"), "go": ("goes", "went", "gone", "going"),
               "occur": ("occurs", "occurred", "occurring"), "lens": ("lenses", "lensed", "lensing"),
               "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+              "pay": ("pays", "paid", "paying"), "buy": ("buys", "bought", "buying"),
+              "sell": ("sells", "sold", "selling"), "spend": ("spends", "spent", "spending"),
+              "bid": ("bids", "bidding"),
               "think": ("thinks", "thought", "thinking"), "feel": ("feels", "felt", "feeling"),
               "be": ("is", "was", "are", "were", "been", "being", "am", "'s"), "have": ("has", "had", "having"),
               "come": ("comes", "came", "coming"), "begin": ("begins", "began", "begun", "beginning"),
@@ -288,6 +291,9 @@ SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})
+# Verbs of money that is no box office: a price, a budget, a deal ("Netflix paid $50 million for X").
+DEAL_VERBS = frozenset({"pay", "cost", "buy", "sell", "spend", "raise", "budget", "invest", "fund", "acquire",
+                        "offer", "bid", "win", "fetch"})
 OTHER_VERBS = frozenset({"be", "have", "include", "serve", "act", "work", "get", "win", "direct", "take", "mark"})
 # Prefixes a credit word may carry: "co-directed", "executive-produced".
 CREDIT_PREFIXES = ("co-", "executive-", "chief-")
@@ -398,6 +404,6 @@ class Lexicon:
 _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
-                                              | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS
+                                              | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS | DEAL_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
                 for form in inflections(verb, "verb")}

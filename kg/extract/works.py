@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.dates import YEAR_WORD
+from kg.extract.dates import DAY_NAMES, YEAR_WORD
 from kg.extract.doc import TitleInfo, all_tokens, heading_spans, once_a_sentence, sentence, sentences, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
@@ -1606,14 +1606,9 @@ def _year_after(doc: Doc, i: int) -> bool:
     """"Thira in 2013", "Iskall on Friday", "X and the 1992 film Y": a year or a day after "in" or "on" dates the
     title, and a year before a work noun begins another; neither is part of it."""
     dated = doc[i - 1].lower_ in ("in", "on", "at", "from", "since", "by")
-    if dated and doc[i].text in _DAY_NAMES:
+    if dated and doc[i].text in DAY_NAMES:
         return i + 1 >= len(doc) or not _title_word(doc[i + 1]) or doc[i + 1].like_num
     return bool(YEAR_WORD.match(doc[i].text)) and (dated or (i + 1 < len(doc) and work_noun(doc[i + 1]) is not None))
-
-
-_DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                        "November", "December"})
 
 
 def grow_title_left(doc: Doc, end: int) -> Span | None:
