@@ -27,7 +27,7 @@ from kg.read import source_key
 from kg.settings import Settings
 from kg.store import OxigraphStore, open_store
 
-from .conftest import EXAMPLES_DIR
+from .conftest import DEV_ARTICLES
 
 runner = CliRunner()
 BASE = "https://kg.example.org/"
@@ -480,7 +480,12 @@ def _alive(pids: set[int]) -> set[int]:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_issue_10_workers_end_with_their_parent(tmp_path, sig):
     kg = Path(sys.executable).parent / "kg"
-    process = subprocess.Popen([str(kg), "ingest", str(EXAMPLES_DIR), "--workers", "2", "--store",
+    articles = tmp_path / "articles"  # enough work that the signal always comes while it is going on
+    articles.mkdir()
+    for copy in range(10):
+        for path in DEV_ARTICLES:
+            (articles / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    process = subprocess.Popen([str(kg), "ingest", str(articles), "--workers", "2", "--store",
                                 str(tmp_path / "store")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
