@@ -36,9 +36,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "around", "across", "througho
 # What "shot in" may name that is no place: a format, a process, a language (the demonyms hold those).
 _NOT_PLACES = frozenset({"IMAX", "3D", "CinemaScope", "VistaVision", "Technicolor", "Eastmancolor", "Panavision",
                          "Super", "Dolby", "HD", "4K", "Scope", "Cinerama", "Todd-AO"})
+# Languages a film is shot in that name no country's people ("shot in Mandarin"; "in English" is a demonym).
 _LANGUAGES = frozenset({"Mandarin", "Cantonese", "Hindi", "Tamil", "Telugu", "Malayalam", "Kannada", "Bengali",
                         "Punjabi", "Marathi", "Urdu", "Farsi", "Persian", "Hebrew", "Arabic", "Swahili", "Yoruba",
                         "Igbo", "Hausa", "Tagalog", "Basque", "Catalan", "Galician", "Welsh", "Gaelic", "Latin"})
+# A time where a place might stand: "in May", "in the summer", "over Christmas".
 _TIME = re.compile(rf"(?:{'|'.join(DAY_NAMES)}|{SEASONS}|Christmas|Easter)\b")
 
 
