@@ -485,8 +485,10 @@ def test_issue_10_workers_end_with_their_parent(tmp_path, sig):
     for copy in range(10):
         for path in DEV_ARTICLES:
             (articles / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    # as a terminal starts it: a test run started in the background inherits an ignored SIGINT, which kg keeps
     process = subprocess.Popen([str(kg), "ingest", str(articles), "--workers", "2", "--store",
-                                str(tmp_path / "store")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                str(tmp_path / "store")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 30
         while len(workers := _children(process.pid)) < 2 and time.monotonic() < deadline:
