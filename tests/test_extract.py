@@ -1387,6 +1387,9 @@ def test_extract_a_line_up_entry_gives_countries_and_director(nlp):
             ("country_of_origin", "Low Tide", "Romania"), ("director", "Gull Point", "Ida Bell"),
             ("director", "Low Tide", "Ana Pop")} <= facts
     assert not any(f[0] == "alternate_name" for f in facts)
+    # in plain text, without the italics, the countries are no actor's earlier works either
+    facts = facts_of("The line-up:\n\nGull Point (Georgia, France) — dir. Ida Bell\n\nLow Tide (Romania)", nlp)
+    assert not any(f[0] == "cast" for f in facts)
 
 
 def test_extract_a_day_after_a_title_is_no_part_of_it(nlp):

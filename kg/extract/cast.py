@@ -35,6 +35,7 @@ from kg.extract.clauses import (
     subjects,
     work_of,
 )
+from kg.extract.countries import countries_listed
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
@@ -413,7 +414,8 @@ class CastReader(SentenceReader):
             if person is None or person.kind != PERSON:
                 continue
             paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
-            titles = _glossed_titles(paren.text if paren else "")
+            gloss = paren.text if paren else ""
+            titles = _glossed_titles(gloss) if not countries_listed(gloss) else []  # ("X (Georgia, France)")
             for title in titles if subject or len(titles) > 1 else ():
                 yield Candidate("cast", Mention(WORK, title, -1, -1), person, sent, "cast:filmography")
             if not subject:

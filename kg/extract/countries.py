@@ -106,6 +106,14 @@ def _chain_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){word}(?:{_CHAIN_JOINT}{word})*(?!\w)")
 
 
+def countries_listed(text: str) -> list[str]:
+    """"Czech Republic, Slovakia", "Belgium/Netherlands": the countries a text that names nothing else lists,
+    in kg's names; none when any part is something else."""
+    parts = [part for part in re.split(r"\s*[,/]\s*|\s+and\s+|\s+[-–]\s+", text.strip()) if part]
+    names = country_names()
+    return [names[part] for part in parts] if parts and all(part in names for part in parts) else []
+
+
 def is_country(name: str) -> bool:
     """A country's name, in any of its spellings."""
     return name in country_names()

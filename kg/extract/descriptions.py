@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, work_of
-from kg.extract.countries import countries_named, country_names, is_country
+from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
@@ -403,21 +403,13 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(span), "release:gloss")
-        countries = _glossed_countries(paren.text)
+        countries = countries_listed(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
                             sentence(span), "description:country-gloss")
         for name in _gloss_names(paren.text, doc.text) if not platforms and not countries else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
-
-
-def _glossed_countries(text: str) -> list[str]:
-    """"Czech Republic, Slovakia", "Belgium/Netherlands": a gloss of nothing but countries names where a work
-    was made."""
-    parts = [part for part in re.split(r"\s*[,/]\s*|\s+and\s+|\s+[-–]\s+", text.strip()) if part]
-    names = country_names()
-    return [names[part] for part in parts] if parts and all(part in names for part in parts) else []
 
 
 def _either(item: str, text: str) -> list[str]:
