@@ -478,7 +478,6 @@ def _members(head: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
 
 
-
 def _with_absolute(verb: Token) -> list[Token]:
     """"X, with A and B starring": the participle's own subjects are its cast."""
     if verb.lower_ not in _PARTICIPLES or verb.head.lower_ != "with":

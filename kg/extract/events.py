@@ -79,8 +79,8 @@ class ReleaseReader(SentenceReader):
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
                     and acts_as_verb(token):
                 yield from self._release(token, base, sent, works)
-            elif commissioned(token, self.lexicon) is not None:
-                yield from self._commissioned(token, sent, works)
+            elif (decision := commissioned(token, self.lexicon)) is not None:
+                yield from self._commissioned(decision, sent, works)
             elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
                 yield from self._release_date(token, sent, works)
@@ -195,20 +195,18 @@ class ReleaseReader(SentenceReader):
             if noun.head.pos_ in ("VERB", "AUX") else None
         yield Candidate("release_date", work, date, sent, "release:date-noun")
 
-    def _commissioned(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    def _commissioned(self, decision: tuple[Span, list[Token]], sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Peacock has cancelled the cop comedy X", "HBO Max renews X for a third season": the network or
         streamer that renews, cancels or orders a show is the one it airs on (no date: a renewal is no
         release)."""
-        owner, objects = commissioned(verb, self.lexicon) or (None, [])
+        owner, objects = decision
         for work in filter(None, (work_of(obj, works) for obj in objects)):
             yield Candidate("release_platform", work, mention(owner, ORGANIZATION), sent, "release:commissioned")
 
     def _platform_subject(self, verb: Token) -> Mention | None:
         subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)
-        span = name_span(subject) if subject is not None else None
-        if span is not None and self.lexicon.is_platform(span.text):
-            return mention(span, ORGANIZATION)
-        return None
+        span = platform_named(subject, self.lexicon) if subject is not None else None
+        return mention(span, ORGANIZATION) if span is not None else None
 
     def _platforms(self, verb: Token) -> Iterator[Mention]:
         """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll", "on A in Canada and on B"."""

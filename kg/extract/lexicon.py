@@ -36,8 +36,8 @@ PLATFORMS = (
     "Stan", "Foxtel", "ABC iview", "SBS On Demand", "Crave", "CBC", "CBC Gem", "RTÉ", "RTÉ One", "TG4",
     "NRK", "SVT", "DR", "TV 2", "Viaplay", "Yle", "ZDF", "ARD", "Canal+", "Movistar Plus+", "RTVE", "Atresplayer",
     "Rai", "Rai 1", "Mediaset", "TF1", "France 2", "France Télévisions", "Arte", "M6", "Channel 5", "E4",
-    "Sky Max", "Sky One", "BritBox", "Acorn TV", "AMC+", "MGM+", "Starz", "Paramount Network", "Freevee",
-    "Pluto TV", "BET+", "Sony LIV", "JioCinema", "JioHotstar", "ZEE5", "Zee5", "SonyLIV", "MX Player",
+    "Sky Max", "Sky One", "BritBox", "Acorn TV", "AMC+", "MGM+", "Paramount Network", "Freevee",
+    "Pluto TV", "BET+", "Sony LIV", "JioCinema", "JioHotstar", "ZEE5", "SonyLIV", "MX Player",
     "Globoplay", "Globo", "Vix", "Televisa", "Telemundo", "Univision", "Showmax", "TVB", "ViuTV", "iQiyi",
     "Hunan TV", "Dragon TV", "CCTV", "Genie TV", "Channel A", "KBS1", "EBS", "WOWOW", "Netflix Japan",
 )

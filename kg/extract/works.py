@@ -75,10 +75,9 @@ _PRONOUN_OPENERS = frozenset({"It", "He", "She", "They", "This", "That", "These"
                               "At", "When", "After", "Before", "With", "What", "Where", "Why", "How", "If"})
 _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "However", "Then", "Plus",
                               "Lastly", "Elsewhere", "Additionally", "Similarly", "Today", "Now"})
-_NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Spring|Summer|Fall|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|The|A|An|Season|Episode|Part|Chapter|Volume|Netflix|Original|"
-                         r"Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
+# Words that alone are no title (besides the names of months and days, dates.DAY_NAMES).
+_NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|Episode|Part|Chapter|Volume|"
+                         r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
                          r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
@@ -232,8 +231,7 @@ class WorkRecognizer:
         """The phrases the page set in italics that look like titles: where news sets a work's title ("*Land of
         Crows* opens Friday"), with no other cue needed. A native title glossed in brackets after another
         ("*Snow Without Sound* (*Sne uden lyd*)") is the same work's other name, not a work of its own."""
-        article = doc._.article
-        for phrase in article.emphasized if article is not None else ():
+        for phrase in _emphasized(doc):
             words = phrase.split()
             stress = len(words) == 1 and phrase.lower() in self.nlp.Defaults.stop_words  # "*Never* had she …"
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
@@ -250,7 +248,8 @@ class WorkRecognizer:
                     yield title, "commissioned", True, None
 
     def _acceptable(self, text: str) -> bool:
-        return not _NOT_TITLES.match(text) and not self.lexicon.is_known_organization(text) \
+        return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
+            and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
 
 
@@ -327,6 +326,8 @@ def _clause_title(subject: Span) -> Span | None:
     if len(capitalized) < 2 or any(w not in capitalized and w.lower_ not in TITLE_CONNECTORS for w in words):
         return None
     return subject
+
+
 # The determiners that make a lower-case run English words, not a foreign title ("la", "le", "der" may be one).
 _ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "every",
                                   "each", "no", "all", "both", "another", "such", "what", "which"})
