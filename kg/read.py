@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -342,17 +342,34 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
              publisher: str | None = None, author: str | None = None, image: str | None = None,
              modified: date | None = None, emphasized: Iterable[str] = ()) -> Article:
     """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it. Of the
-    emphasized phrases, those the text has are kept (a dateline's italics are no part of it)."""
-    paragraphs = tuple(_bounded(paragraphs))
+    emphasized phrases, those the text has are kept (a dateline's italics are no part of it). Mojibake is
+    undone here, once for every format."""
+    paragraphs = tuple((kind, _repaired(paragraph)) for kind, paragraph in _bounded(paragraphs))
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     text = "\n\n".join(p for _, p in paragraphs)
-    phrases = islice(dict.fromkeys(p for p in (" ".join(e.split()) for e in emphasized)
+    phrases = islice(dict.fromkeys(p for p in (" ".join(_repaired(e).split()) for e in emphasized)
                                    if 0 < len(p) <= _MAX_EMPHASIZED_CHARS), _MAX_EMPHASIZED)
     return Article(id=article_id(url=url, default_id=default_id), text=text, paragraphs=paragraphs,
-                   date=date, headline=headline, publisher=publisher, url=url, author=author,
+                   date=date, headline=headline and _repaired(headline), publisher=publisher, url=url, author=author,
                    image=_absolute_url(image), modified=modified, source=source,
                    emphasized=tuple(p for p in phrases if p in text))
+
+
+def _repaired(text: str) -> str:
+    """`text` with its mojibake undone ("ZacarÃ­as", "4Â°C": UTF-8 read as Windows-1252 by a feed or a scraper
+    on its way here)."""
+    return _mojibake_fixer()(text)
+
+
+@cache
+def _mojibake_fixer() -> Callable[[str], str]:
+    """ftfy's fix_text set to undo mojibake and nothing else: quotes, widths and ligatures stay as written."""
+    import ftfy  # on first use: importing it costs kg's start 70 ms
+
+    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+                                  fix_latin_ligatures=False, explain=False)
+    return partial(ftfy.fix_text, config=config)
 
 
 class Masthead(NamedTuple):

@@ -169,6 +169,19 @@ def test_read_utf16_and_utf32_with_a_byte_order_mark(tmp_path):
         assert article.text == "Night Bloom is a Korean series. Café."
 
 
+def test_read_mojibake_is_undone_and_nothing_else(tmp_path):
+    """A feed that read UTF-8 as Windows-1252 writes "ZacarÃ­as": the reader gets the name back, in the text, the
+    italics and the headline, while the article's own curly quotes, dashes and full-width letters stay."""
+    garbled = "Ramón Zacarías".encode("utf-8").decode("cp1252")
+    assert garbled == "RamÃ³n ZacarÃ­as"
+    sentence = "directed “Dust Lane” — a ｔｅｓｔ."
+    (text,) = read_file(write(tmp_path, "a.txt", f"{garbled} {sentence}\n"))
+    (markdown,) = read_file(write(tmp_path, "a.md", f"# {garbled}\n\n*{garbled} Returns* {sentence}\n"))
+    assert text.text == f"Ramón Zacarías {sentence}"
+    assert markdown.text.endswith(f"Ramón Zacarías Returns {sentence}")
+    assert markdown.emphasized == ("Ramón Zacarías Returns",)
+
+
 def test_read_noscript_text_is_not_article_text(tmp_path):
     html = ("<html><body><noscript>Please enable JavaScript to view this page. It is needed to read everything "
             "on this site, thank you for understanding.</noscript><div><p>Night Bloom is a Korean thriller "
