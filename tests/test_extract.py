@@ -576,6 +576,15 @@ PHRASINGS = [
     ("Grey Whale is a 1956 film. It starred Ray Dunn as Ahab, Tom Avery as Ishmael, and Ada Kerr as Pip.",
      {("role", "Grey Whale", "Ray Dunn", "Ahab"), ("role", "Grey Whale", "Tom Avery", "Ishmael"),
       ("role", "Grey Whale", "Ada Kerr", "Pip")}),
+    ("Hollow Tide is a 2021 thriller. The film's production company, Red Kite Pictures, announced a sequel.",
+     {("production_company", "Hollow Tide", "Red Kite Pictures")}),
+    ("The Amber Gate is the second film that Ray Dunn directed for the Kestrel Studios production company.",
+     {("production_company", "The Amber Gate", "Kestrel Studios")}),
+    ("Star Raiders: Ashfall is a 2009 animated film developed by Moonfield Studios.",
+     {("production_company", "Star Raiders: Ashfall", "Moonfield Studios")}),
+    ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
+     {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
+                                                            "Lantern Bay Pictures")}),
 ]
 
 
@@ -648,6 +657,11 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Ada Kerr's novel The Glass Hour is a bestseller.", ("director", "The Glass Hour", "Ada Kerr")),
     ("Lake Monster is a 2010 television film directed by Ray Dunn for Kids Cartoon Network.",
      ("production_company", "Lake Monster", "Kids Cartoon Network")),
+    ("Prime Video has bought the rights to The Glass Hour and is developing it as a limited series.",
+     ("production_company", "The Glass Hour", "Prime Video")),
+    ("Salt Road is a 2025 drama film. Ada Kerr founded the production company Heron Films in 2010.",
+     ("production_company", "Salt Road", "Heron Films")),
+    ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

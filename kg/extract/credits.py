@@ -69,7 +69,7 @@ _FILMMAKER_NOUNS = FILMMAKER_NOUNS - {"director"}
 # What each cue relation becomes for a person and for a company.
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer"}
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
-                "production_company": "production_company"}
+                "production_company": "production_company", "developer": "production_company"}
 # "Her directorial debut", "his second directorial venture": nouns of a film someone directed.
 _DIRECTORIAL_NOUNS = frozenset({"debut", "venture", "outing", "effort", "feature"})
 # Last words of two-word crafts whose last word alone is no craft: "series composition".
@@ -107,6 +107,8 @@ class CreditReader(SentenceReader):
             if (cue := lexicon.cue(token.text, "verb")) is not None and (token.pos_ in ("VERB", "AUX", "ADJ")
                                                                        or gerund_read_as_noun(token)):
                 yield from self._verb(cue, token, sent, works)
+            elif (cue := role_cue(token, lexicon)) is not None and cue.relation == "production_company":
+                yield from self._company_role(token, sent, works)
             elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
                 yield from self._role(cue, token, sent, works)
             elif token.lower_ == "production" and token.pos_ == "NOUN" and named_production(token):
@@ -266,6 +268,22 @@ class CreditReader(SentenceReader):
         for head in _role_holders(noun) + _alongside(noun):
             yield from self._credit(cue.relation, work, head, sent, works, rule)
 
+    def _company_role(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X's production company, Saban Entertainment", "made with his own production company El Deseo",
+        "directed for the Films Albatros production company": the company named as a work's production company
+        (not "A founded the production company Z", which names no work)."""
+        work = _role_work(noun, works)
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "for") else None
+        if work is None and verb is not None and self.lexicon.cue(verb.text, "verb") is not None:
+            # "the first film that he directed for C": an active relative clause's work is the noun it describes
+            work = work_of(verb.head, works) if verb.dep_ == "relcl" else clause_work(verb, works)
+        if work is None:
+            return
+        names = [c for c in noun.children if c.dep_ == "appos"] or \
+            [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for head in names[:1]:
+            yield from self._credit("production_company", work, head, sent, works, "credit:company-role")
+
     def _compounds(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"the Sitisiri Mongkolsiri-directed drama X": a name joined to a credit participle."""
         doc = sent.doc
@@ -396,7 +414,8 @@ class CreditReader(SentenceReader):
             return
         if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
-        elif value.kind == ORGANIZATION and relation in _FOR_COMPANY:
+        elif value.kind == ORGANIZATION and relation in _FOR_COMPANY and not (
+                relation == "developer" and self.lexicon.is_platform(value.name)):  # "Prime Video is developing X"
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
 
 
@@ -438,7 +457,8 @@ def _beside_agents(verb: Token, agents: list[Token]) -> Iterator[tuple[str, Toke
                         yield rule, head
 
 
-_PARTNERSHIP_NOUNS = frozenset({"association", "collaboration", "partnership", "conjunction", "co-production"})
+_PARTNERSHIP_NOUNS = frozenset({"association", "collaboration", "cooperation", "partnership", "conjunction",
+                                "co-production"})
 
 
 def _shared_agents(verb: Token) -> list[Token]:
@@ -467,6 +487,11 @@ def _partners(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)]
+
+
+def role_cue(token: Token, lexicon: Lexicon) -> Cue | None:
+    """The two-word role a noun ends ("production company"); None for a one-word role, read on its own."""
+    return lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "role") if token.i > 0 else None
 
 
 def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:

@@ -312,7 +312,7 @@ class Cue:
 
     lemma: str
     kind: str        # "verb", "role" or "craft"
-    relation: str    # director, writer, producer, creator, studio
+    relation: str    # director, writer, producer, creator, studio, developer (a company), production_company
 
 
 def load_cues(path: Path = CUES_FILE) -> tuple[Cue, ...]:
