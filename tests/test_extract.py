@@ -582,6 +582,11 @@ PHRASINGS = [
      {("production_company", "The Amber Gate", "Kestrel Studios")}),
     ("Star Raiders: Ashfall is a 2009 animated film developed by Moonfield Studios.",
      {("production_company", "Star Raiders: Ashfall", "Moonfield Studios")}),
+    ('Salt Moon is based on two novels by Ada Kerr: "The Long Tide" and "Grey Harbour".',
+     {("based_on", "Salt Moon", "The Long Tide"), ("based_on", "Salt Moon", "Grey Harbour"),
+      ("writer", "Grey Harbour", "Ada Kerr"), ("type", "The Long Tide", "Book")}),
+    ("Ashen Road is the third screen adaptation of the Kestrel Moor series.",
+     {("based_on", "Ashen Road", "Kestrel Moor")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),
@@ -662,6 +667,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Salt Road is a 2025 drama film. Ada Kerr founded the production company Heron Films in 2010.",
      ("production_company", "Salt Road", "Heron Films")),
     ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
+    ("Salt Road is a 2025 film based on the Marvel Comics series.", ("based_on", "Salt Road", "Marvel Comics")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -51,6 +51,7 @@ class SourceReader(SentenceReader):
                     objects = [o for o in prep.children if o.dep_ == "pobj"]
                     found = [c for obj in objects for source in _within_parts((obj, *obj.conjuncts))
                              for c in self._source(work, source, sent, works)]
+                    found += [c for obj in objects for c in self._listed_after_colon(work, obj, sent, works)]
                     yield from found or (c for obj in _title_after(prep, sent, works)
                                          for c in self._source(work, obj, sent, works))
 
@@ -90,6 +91,23 @@ class SourceReader(SentenceReader):
         if author is not None:
             yield Candidate("writer", source, author, sent, "source:author")
 
+    def _listed_after_colon(self, work: Mention | None, head: Token, sent: Span,
+                            works: WorkSpans) -> Iterator[Candidate]:
+        """"based on two novels by A: "Y" and "Z"", "on three fairy tales: Y; Z; and W": each title after
+        the colon that ends the plural source noun's phrase is a source of that kind (and by A)."""
+        colon = head.right_edge.i + 1
+        kind = _source_kind(head) if head.tag_ == "NNS" else None
+        if kind is None or colon >= sent.end or sent.doc[colon].text != ":":
+            return
+        author = self._author(head)
+        for span in dict.fromkeys(filter(None, map(works.at, sent.doc[colon + 1:sent.end]))):
+            source = Mention(kind, span.text, span.start_char, span.end_char)
+            yield Candidate("based_on", work, source, sent, "source:listed")
+            if kind in ("Book", "ComicSeries"):
+                yield Candidate("type", source, kind, sent, "source:listed")
+            if author is not None:
+                yield Candidate("writer", source, author, sent, "source:author")
+
     def _title(self, head: Token, work: Mention | None, works: WorkSpans) -> Mention | None:
         """The source's title: a title span at or after the kind noun, or the work's own ("of the same
         name")."""
@@ -103,6 +121,9 @@ class SourceReader(SentenceReader):
         after = head.i + 1
         while after < head.sent.end and doc[after].text in ('"', "“", "'", "‘", ","):
             after += 1
+        named_before = _named_before(head)
+        if named_before is not None and not self.lexicon.is_organization(named_before.text):
+            return mention(named_before, "Work")  # "the Teito Monogatari series", "the Dune novels"
         if _source_kind(head) and head.is_lower and after < head.sent.end:  # "The Tale of …" is a title
             single = SOURCE_NOUNS.get(head.lower_) is not None  # "the novel …", not "the novels …"
             span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single)
@@ -131,6 +152,23 @@ class SourceReader(SentenceReader):
             found = named(owner, WorkSpans(head.doc), self.lexicon)
             return found if found is not None and found.kind == PERSON else None
         return None
+
+
+def _named_before(head: Token) -> Span | None:
+    """"the Teito Monogatari series": the name a collective noun of source works is called by."""
+    if head.lower_ not in _COLLECTIVE_SOURCES:
+        return None
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != head.i - 1:
+        return None
+    start = names[0].left_edge.i
+    while head.doc[start].dep_ == "det":
+        start += 1
+    return head.doc[start:head.i] if start < head.i else None
+
+
+# Nouns for many source works together, after the name they go by.
+_COLLECTIVE_SOURCES = frozenset({"series", "franchise", "saga", "novels", "books", "stories", "comics"})
 
 
 def _within_parts(heads: tuple[Token, ...]) -> list[Token]:
