@@ -1594,3 +1594,19 @@ def test_extract_a_long_run_of_filming_places_reads_in_linear_time(nlp):
     facts = facts_of(text, nlp)
     assert time.perf_counter() - started < 10
     assert {"Rome", "Paris", "Oslo"} <= {f[2] for f in facts if f[0] == "filming_location"}
+
+
+def test_extract_an_award_category_types_the_works_listed_under_it(nlp):
+    """"## Lead Actor in a Comedy Series" over a list of nominees: each nominated work is a series; a category of
+    two kinds ("Limited Series or Movie") types none, and a novel a list item's blurb names stays a novel."""
+    article = parse_markdown(
+        "# The Silver Reel nominations\n\nThe nominations were announced on Tuesday.\n\n"
+        "## Lead Actor in a Comedy Series\n\n- Ray Dunn, *Paper Boats* (Hulu)\n- Ada Kerr, *Night Ledger* (FX), "
+        "as Margo Feld\n\n## Lead Actress in a Limited Series or Movie\n\n- Ida Bell, *Salt Road* (Netflix)\n\n"
+        "## Movies\n\n- *Hollow Tide* (Oct. 24): a sheriff hunts a killer. The film is adapted from Ruth Adler's "
+        "novel *Grey Harbour*.\n", source="test")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    types = {fact.subject.name: fact.value for fact in extraction.facts if fact.relation == "type"}
+    assert types["Paper Boats"] == types["Night Ledger"] == "TVSeries"
+    assert types["Hollow Tide"] == "Movie" and types["Grey Harbour"] == "Book"
+    assert "Salt Road" not in types

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
-from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
@@ -90,6 +90,7 @@ class DescriptionReader(SentenceReader):
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
         yield from _title_glosses(doc, works, self.lexicon)
+        yield from _category_types(doc)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a 1936 British film": the description after the copula, of the subject before it."""
@@ -359,6 +360,35 @@ def _work_noun_follows(token: Token) -> bool:
 
 def _measure_follows(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _MEASURES
+
+
+def _category_types(doc: Doc) -> Iterator[Candidate]:
+    """"## Lead Actress in a Drama Series" over a list of nominees: each work listed under an award's category
+    is of the one kind the category names (none when it names two: "Limited Series or Movie")."""
+    headings = heading_spans(doc)
+    for n, heading in enumerate(headings):
+        end = headings[n + 1].start if n + 1 < len(headings) else len(doc)
+        kinds = {WORK_NOUNS.get(work_noun(t) or "") for t in heading} - {None, "CreativeWork", *SOURCE_KINDS}
+        if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an"):
+            continue  # (the headline is over the whole article, and "The best films of 2025" over prose)
+        (kind,) = kinds
+        for span in _entries(doc, heading.end, end):
+            yield Candidate("type", mention(span, WORK), kind, sentence(span), "type:category")
+
+
+def _entries(doc: Doc, start: int, end: int) -> list[Span]:
+    """The titles that open the paragraphs between tokens `start` and `end` ("A, *X* (HBO)", "*X* (Oct. 3) —"):
+    what each item of a list is about (a novel its blurb names later is no entry)."""
+    firsts: dict[int, Span] = {}
+    for span in doc.spans.get("works", []):
+        paragraph = doc.text.rfind("\n\n", 0, span.start_char) + 2 if "\n\n" in doc.text[:span.start_char] else 0
+        if start <= span.start < end and span.start_char - paragraph <= _ENTRY_REACH \
+                and sentence(span).start_char <= paragraph:
+            firsts.setdefault(paragraph, span)
+    return list(firsts.values())
+
+
+_ENTRY_REACH = 60  # characters of a nominee's name before the title of the work
 
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
