@@ -1610,3 +1610,18 @@ def test_extract_an_award_category_types_the_works_listed_under_it(nlp):
     assert types["Paper Boats"] == types["Night Ledger"] == "TVSeries"
     assert types["Hollow Tide"] == "Movie" and types["Grey Harbour"] == "Book"
     assert "Salt Road" not in types
+
+
+def test_extract_a_round_ups_paragraph_is_about_the_show_it_brings_in(nlp):
+    """In a round-up, "the show" of a paragraph is the show the paragraph brings in, even as the object of a
+    network's verb ("NBC, which canceled the drama X") or the agent of a passive ("the chart was topped by X"),
+    not the article's lead show; a work that only came before ("It was preceded by X") takes no focus."""
+    facts = facts_of(
+        "CBS has renewed its coast guard drama \"Harbor Lights\" for a fifth season. The drama stars Ann Lowe.\n\n"
+        "The news was worse at NBC, which canceled the newsroom drama \"Late Edition\" after two seasons. The show "
+        "was created by Tom Avery.\n\nThe streaming chart was topped by Netflix's limited series \"The Rook "
+        "Affair.\" All four episodes of the period thriller, starring Ida Bell, were released in September.\n\n"
+        "It was preceded by the 2019 series Dock Nine. It also stars Ray Dunn.", nlp)
+    assert ("writer", "Late Edition", "Tom Avery") in facts and ("cast", "The Rook Affair", "Ida Bell") in facts
+    assert ("cast", "Harbor Lights", "Ray Dunn") in facts
+    assert not {fact for fact in facts if fact[1] == "Harbor Lights" and fact[2] in ("Tom Avery", "Ida Bell")}

@@ -293,7 +293,8 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
 
 def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
     """"In fourth, A's comedy X debuted …", "Also in competition is X, the second feature from A", "A returns
-    with X, a period drama", "Second was the animated film X": the work that is the subject of the sentence's
+    with X, a period drama", "Second was the animated film X", "The chart was topped by Netflix's series X",
+    "NBC, which canceled the drama X": the work that is the subject of the sentence's
     main clause, or that its main clause names and describes, is what the rest of its paragraph goes on about
     (not one named in passing: "a spin-off of X, an earlier series")."""
     for start in range(sent.start, sent.end):
@@ -314,10 +315,16 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
 def _commissioned(token: Token) -> bool:
     """"…at Hulu, which has canceled X after a single season": what a network renews, cancels or orders is what
     the paragraph goes on about, wherever the clause stands."""
+    if token.dep_ in ("appos", "compound") and work_noun(token.head):
+        token = token.head  # "NBC, which canceled the newsroom drama "Night Desk""
     if token.dep_ != "dobj" or token.doc._.lexicon is None:
         return False
     _, objects = commissioned(token.head, token.doc._.lexicon) or (None, [])
     return token in objects
+
+
+# Passives whose agent is another work of a sequence, not the work the paragraph goes on about.
+_SEQUENCE_PASSIVES = frozenset({"preceded", "followed", "succeeded", "replaced", "inspired", "influenced"})
 
 
 def _main_subject(token: Token) -> bool:
@@ -325,7 +332,9 @@ def _main_subject(token: Token) -> bool:
     comedy X debuted …")."""
     if token.dep_ in ("appos", "compound") and work_noun(token.head):
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
+        token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
+    return token.dep_ in ("nsubj", "nsubjpass", "agent") and token.head.dep_ == "ROOT"
 
 
 def _of_main_clause(token: Token) -> bool:
