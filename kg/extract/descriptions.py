@@ -179,7 +179,7 @@ class DescriptionReader(SentenceReader):
                     and modifiers[n + 1].lower_ in ("original", "exclusive"):
                 yield Candidate("release_platform", work, mention(sent.doc[token.i:token.i + 1], ORGANIZATION),
                                 sent, f"{rule}:platform")
-        genre = genre_words_in(words, self.lexicon.genres)
+        genre = genre_words_in([t.text for t in modifiers if not _inside_a_name(t)], self.lexicon.genres)
         work_type = WORK_NOUNS.get(noun_text)
         defines = rule in ("description:copula", "description:appositive")
         if noun_text in GENRE_NOUNS and noun_text not in genre:
@@ -360,6 +360,13 @@ def _work_noun_follows(token: Token) -> bool:
 
 def _measure_follows(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _MEASURES
+
+
+def _inside_a_name(token: Token) -> bool:
+    """"the Cold War spy thriller": a capitalized word after another is a name's ("Cold War"), no genre word."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text[:1].isupper() and before is not None and before.text[:1].isupper() \
+        and not before.is_sent_start and before.pos_ == "PROPN"
 
 
 def _category_types(doc: Doc) -> Iterator[Candidate]:

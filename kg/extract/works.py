@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     PART_NOUNS,
     PERSON_NOUNS,
     PLATFORM_PREPOSITIONS,
+    PLATFORMS,
     PLAYING_VERBS,
     ROLE_NOUNS,
     SOURCE_KINDS,
@@ -1256,11 +1257,17 @@ _RELEASED_AS_VERBS = frozenset({"released", "known", "distributed", "shown", "re
 
 def _modifies_a_work_noun(title: Span) -> bool:
     """"FX's Newfoundland dramedy", "Netflix's Korean series": one capitalized word before a work or genre noun
-    says where the work is from, or what it is; it is no title."""
+    says where the work is from, or what it is; so do more words when the title follows the noun ("CBS' Coast
+    Guard drama "Harbor Watch"", "Apple TV+'s Cold War spy thriller *Eastbound*"); neither is a title."""
     doc = title.doc
-    following = doc[title.end] if title.end < len(doc) else None
-    return len(title) == 1 and following is not None and following.text.islower() \
-        and (work_noun(following) is not None or following.lower_ in GENRE_NOUNS)
+    noun = next((t for t in doc[title.end:min(title.end + 3, len(doc))]
+                 if not t.text.islower() or work_noun(t) is not None or t.lower_ in GENRE_NOUNS), None)
+    if noun is None or not noun.text.islower():
+        return False
+    if len(title) == 1 and noun.i == title.end:
+        return True
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after is not None and (after.is_quote or after.text[:1].isupper())
 
 
 def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1578,7 +1585,8 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
                                      or doc[joined].text in (":", "-", "'s", "’s") or _plural_possessive(doc, joined)
                                      or _and_the(doc, joined, sent)):
             joined += 1
-        if joined > end and joined < sent.end and _title_word(doc[joined]) and not _year_after(doc, joined):
+        if joined > end and joined < sent.end and _title_word(doc[joined]) and not _year_after(doc, joined) \
+                and not _made_for_or_with(doc, joined, sent):
             end = joined + 1
             continue
         if token.text in ("!", "?"):
@@ -1601,6 +1609,21 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
 def _and_the(doc: Doc, i: int, sent: Span) -> bool:
     """"The Princess and the Frog": "and" joins a title when "the" follows (a list of names never does)."""
     return doc[i].lower_ == "and" and i + 1 < sent.end and doc[i + 1].text == "the"
+
+
+def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
+    """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A": a platform a work is made for,
+    or a person a work is made with, after "for" or "with", is no part of the title."""
+    if doc[i - 1].lower_ not in ("for", "with"):
+        return False
+    run = i
+    while run + 1 < sent.end and doc[run + 1].text[:1].isupper():
+        run += 1
+    return doc[i:run + 1].text.casefold() in _PLATFORM_NAMES or (
+        run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
+
+
+_PLATFORM_NAMES = frozenset(name.casefold() for name in PLATFORMS)
 
 
 def _year_after(doc: Doc, i: int) -> bool:
