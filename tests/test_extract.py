@@ -1633,3 +1633,16 @@ def test_extract_a_round_ups_paragraph_is_about_the_show_it_brings_in(nlp):
     assert ("writer", "Late Edition", "Tom Avery") in facts and ("cast", "The Rook Affair", "Ida Bell") in facts
     assert ("cast", "Harbor Lights", "Ray Dunn") in facts
     assert not {fact for fact in facts if fact[1] == "Harbor Lights" and fact[2] in ("Tom Avery", "Ida Bell")}
+
+
+def test_extract_a_sequels_subtitle_alone_is_the_sequel(nlp):
+    """"*Embers*" in an article about *Ashfall: Embers* and the first *Ashfall* is the sequel, by its short name;
+    "Golden Reel: *Salt Road*" (a prize before the colon, no work of the article's) keeps its film's title."""
+    article = parse_markdown(
+        "Halcyon dropped the trailer for *Ashfall: Embers* on Tuesday. The sequel to the 2023 horror film "
+        "*Ashfall* opens in October.\n\n*Embers* was directed by Ada Kerr and stars Ray Dunn.\n", source="test")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert {("director", "Ashfall: Embers", "Ada Kerr"), ("cast", "Ashfall: Embers", "Ray Dunn")} <= facts
+    assert not {f for f in facts if f[1] == "Embers"}
+    assert [ref.name for ref in extraction.about] == ["Ashfall: Embers"]

@@ -35,6 +35,27 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     return _one_type(merged)
 
 
+def full_titles(titles: Collection[str]) -> dict[str, str]:
+    """"Embers" in an article about "Cinderlight: Embers" and "Cinderlight": a sequel's subtitle the article also
+    uses alone is its short name, when the part before the colon is a work the article names too (the one the
+    sequel is named after; "Golden Lighthouse: Snow Without Sound" names a prize, and its film is the title)."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for title in titles:
+        original, colon, subtitle = title.partition(": ")
+        if colon and subtitle in titles and original in titles:
+            full[subtitle].add(title)
+    return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}
+
+
+def with_full_titles(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
+    """The facts with each work called by its full title (see `full_titles`)."""
+    def full(ref: object) -> object:
+        return Ref(ref.kind, names[ref.name]) if isinstance(ref, Ref) and ref.kind == WORK and ref.name in names \
+            else ref
+
+    return [replace(f, subject=full(f.subject), value=full(f.value)) for f in facts] if names else facts
+
+
 def series_facts(facts: list[Fact]) -> list[Fact]:
     """What an episode's facts say of its series: "X is the tenth episode of Family Guy. It aired on Fox."
     gives Family Guy's network as well as X's (each under a rule of its own, so that it is measured apart)."""

@@ -29,6 +29,7 @@ from functools import cached_property
 import regex as re
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.consolidate import full_titles
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
 from kg.extract.lexicon import PERSON_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
@@ -167,15 +168,18 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
             cues = titles.get(span.text, _NO_INFO).cues
             if ("copula" in cues or "offscreen" in cues) and span.start <= opening.start + _OPENING_TOKENS:
                 return span.text
-    counts: Counter[str] = Counter(span.text for span in works)
+    names = full_titles(titles)  # "Embers" is "Cinderlight: Embers" when the article names both
+    counts: Counter[str] = Counter(names.get(span.text, span.text) for span in works)
     if article.headline:
         for title in list(counts):
-            if title in article.headline:
-                counts[title] += 2
-    order = {span.text: n for n, span in reversed(list(enumerate(works)))}
+            if title in article.headline and not any(title in longer and longer in article.headline
+                                                     for longer in counts if longer != title):
+                counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
+    order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works)
     candidates = [t for t in counts if t not in sources]
-    candidates = [t for t in candidates if titles.get(t, _NO_INFO).described] or candidates
+    described = {names.get(title, title) for title, info in titles.items() if info.described}
+    candidates = [t for t in candidates if t in described] or candidates
     if not candidates:
         return None
     return max(candidates, key=lambda t: (counts[t], -order[t]))

@@ -29,7 +29,7 @@ from kg.extract import cast as cast_reader  # noqa: F401  (registers the compone
 from kg.extract import credits as credit_reader  # noqa: F401
 from kg.extract import filming as filming_reader  # noqa: F401
 from kg.extract.confidence import calibrated, rule_confidences
-from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts
+from kg.extract.consolidate import about_works, consolidate, full_titles, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import (
     ANAPHOR,
@@ -209,9 +209,11 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
     titles = set(doc._.titles or ())
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
-    facts = consolidate(facts + _types_untold(named_as, facts), titles)
+    names = full_titles(titles)
+    facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), names), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
-    about = about_works(context.main, facts, context.featured)
+    about = about_works(names.get(context.main or "", context.main), facts,
+                        {names.get(title, title) for title in context.featured})
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
 
 
