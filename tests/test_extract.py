@@ -676,6 +676,10 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("production_company", "Salt Road", "Heron Films")),
     ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
     ("Salt Road is a 2025 film based on the Marvel Comics series.", ("based_on", "Salt Road", "Marvel Comics")),
+    ("Salt Road is a 2025 film. She is now writing an adaptation of Ray Dunn's novel The Hollow Field for Hulu.",
+     ("based_on", "Salt Road", "The Hollow Field")),
+    ("Ida Bell is now writing an adaptation of Ray Dunn's novel The Hollow Field for Hulu.",
+     ("writer", "The Hollow Field", "Ida Bell")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -241,6 +241,8 @@ class CreditReader(SentenceReader):
             for head in people if work is not None else ():
                 yield from self._credit(cue.relation, work, head, sent, works, "credit:with")
         for target in targets:
+            if target.lower_ in ("adaptation", "adaptations") and any(c.lower_ == "of" for c in target.children):
+                continue  # "writing an adaptation of the novel Y": a credit on the adaptation, not on Y
             work = work_of(target, works) or _directed_in(verb, target, works) or self._craft_of(target, works)
             if work is None:
                 continue

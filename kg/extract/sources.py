@@ -215,11 +215,20 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
         head = cue.head
         if cue.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
             return clause_work(head, works)
-        if cue.dep_ == "pobj":  # "known for his work on the adaptation of Y": an adaptation, not the article's work
+        if cue.dep_ == "pobj" or (cue.dep_ == "dobj" and _person_does(head)):
+            # "known for his work on the adaptation of Y", "She is writing an adaptation of Y for Hulu": another
+            # adaptation, not the article's work
             return Mention(OTHER, cue.text, cue.idx, cue.idx + len(cue))
         return work_of(head, works) if head.pos_ in ("NOUN", "PROPN") else clause_work(head, works) \
             if head.pos_ in ("VERB", "AUX") else None
     return clause_work(cue, works)
+
+
+def _person_does(verb: Token) -> bool:
+    """The verb's subject is a person ("she", "Kerr"), not a work or a company."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "they", "i", "we")
+                                    or subject.ent_type_ == "PERSON")
 
 
 def _source_kind(token: Token) -> str | None:
