@@ -595,6 +595,8 @@ PHRASINGS = [
      {("release_platform", "Harbor Lights", "CBS"), ("genre", "Harbor Lights", "drama")}),
     ("Apple TV+'s Cold War spy thriller Eastbound earned two nominations.",
      {("release_platform", "Eastbound", "Apple TV+"), ("genre", "Eastbound", "spy thriller")}),
+    ("Gull Point is a 2020 film. Ida Bell co-wrote the 2022 feature Lanternjaw with its director, Tom Avery.",
+     {("director", "Lanternjaw", "Tom Avery"), ("writer", "Lanternjaw", "Ida Bell")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),

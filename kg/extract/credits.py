@@ -535,6 +535,10 @@ def _role_work(noun: Token, works: WorkSpans) -> Mention | None:
 
 def _own_role_work(noun: Token, works: WorkSpans) -> Mention | None:
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ == "its":  # "co-wrote the feature Y with its director, A"
+            before = [works.at(t) for t in sentence(noun)[:child.i - sentence(noun).start] if works.at(t)]
+            if before:
+                return mention(before[-1], WORK)
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
