@@ -742,9 +742,11 @@ def test_extract_evidence_offsets_point_at_the_sentence(nlp):
 
 def test_extract_works_are_found_by_what_the_sentence_does_with_them(nlp):
     """Titles come from the parse: a work noun before them, the subject of "is a … film" or of a passive
-    credit, the object of "starred in"; a work named only as an earlier credit is not described."""
+    credit, the object of "starred in"; a work named only as an earlier credit is not described; what someone
+    "called" something is no title."""
     text = ("The film Mio's Cookbook was a hit. Lanterns at Low Tide is an 89 minute movie. It is coming to "
-            "Netflix. Death on a Quiet Farm was produced by Tom Ashe. Ito Jun previously starred in Paper Moon.")
+            "Netflix. Death on a Quiet Farm was produced by Tom Ashe. Ito Jun previously starred in Paper Moon. "
+            "Ray Dunn called Kinolume \"the natural home for cinema.\"")
     (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
     titles = {title: info.described for title, info in doc._.titles.items()}
     assert titles == {"Mio's Cookbook": True, "Lanterns at Low Tide": True, "Death on a Quiet Farm": True,

@@ -1203,8 +1203,8 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     doc = sent.doc
     for token in tokens(sent):
         start = None
-        if token.lower_ in _NAMING_WORDS:
-            start = token.i + 1
+        if token.lower_ in _NAMING_WORDS and not any(c.dep_ == "nsubj" for c in token.children):
+            start = token.i + 1  # (not "Roussel called Kinolume the natural home", a verb with its subject)
         elif token.lower_ == "as" and token.i - 2 >= sent.start and doc[token.i - 1].lower_ == "known" \
                 and doc[token.i - 2].lower_ in ("formerly", "previously", "originally"):
             start = token.i + 1
