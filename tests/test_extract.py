@@ -682,6 +682,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("based_on", "Salt Road", "The Hollow Field")),
     ("Ida Bell is now writing an adaptation of Ray Dunn's novel The Hollow Field for Hulu.",
      ("writer", "The Hollow Field", "Ida Bell")),
+    ("Salt Road is a 2025 film. Ida Bell is writing an adaptation of Ray Dunn's novel The Hollow Field.",
+     ("based_on", "Salt Road", "The Hollow Field")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

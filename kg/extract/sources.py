@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, named, work_of
 from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import SOURCE_NOUNS
+from kg.extract.lexicon import SOURCE_NOUNS, inflections
 from kg.extract.reader import SentenceReader
 from kg.extract.works import grow_title
 from kg.model import PERSON
@@ -225,10 +225,14 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
 
 
 def _person_does(verb: Token) -> bool:
-    """The verb's subject is a person ("she", "Kerr"), not a work or a company."""
+    """A person is the verb's subject ("she is developing", "Kerr is writing"), not a work or a company."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in ("he", "she", "they", "i", "we")
-                                    or subject.ent_type_ == "PERSON")
+    return subject is not None and (subject.lower_ in ("he", "she", "they", "i", "we") or (
+        subject.pos_ == "PROPN" and verb.lower_ in _WRITING_FORMS))
+
+
+_WRITING_FORMS = frozenset(form for verb in ("write", "co-write", "pen", "script", "direct")
+                           for form in inflections(verb, "verb"))
 
 
 def _source_kind(token: Token) -> str | None:
