@@ -684,6 +684,12 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
      ("writer", "The Hollow Field", "Ida Bell")),
     ("Salt Road is a 2025 film. Ida Bell is writing an adaptation of Ray Dunn's novel The Hollow Field.",
      ("based_on", "Salt Road", "The Hollow Field")),
+    ("Salt Road is a 2025 film. Related: Paper Moon Cast Hold Live Reading Event in Tokyo (Nov 3, 2025)",
+     ("cast", "Nov 3", "Tokyo")),
+    ("Keeper of the Inn is a 2026 series. Ada Kerr launched the supernatural slice-of-life manga in 2020.",
+     ("genre", "manga", "supernatural slice-of-life")),
+    ("Keeper of the Inn is a 2026 series. Ada Kerr launched the manga in October 2020.",
+     ("release_date", "Keeper of the Inn", "2020-10")),
 ])
 def test_extract_leaves_out_what_these_phrasings_do_not_say(text, wrong, nlp):
     facts = facts_of(text, nlp)

@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.countries import countries_listed
+from kg.extract.dates import names_a_date
 from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import (
     ACTING_VERBS,
@@ -594,8 +595,9 @@ def _copula_of(noun: Token) -> Token | None:
 
 
 def _glossed_titles(text: str) -> list[str]:
-    """"Little Women, Midsommar": a list of titles in brackets (not a gloss such as "Japanese: …")."""
-    if ":" in text or ";" in text:
+    """"Little Women, Midsommar": a list of titles in brackets (not a gloss such as "Japanese: …", nor a date:
+    "Tokyo (Nov 3, 2025)")."""
+    if ":" in text or ";" in text or names_a_date(text):
         return []
     items = [item.strip() for item in text.split(",")]
     return [item for item in items if item and is_title_text(item)] if len(items) == len(

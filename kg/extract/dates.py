@@ -51,6 +51,14 @@ _HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
+def names_a_date(text: str) -> bool:
+    """A date, or a month, abbreviated or not, with a day or a year after it ("Nov 3, 2025", "Oct. 2024")."""
+    return bool(DATE_RE.search(text) or _MONTH_THEN_NUMBER.match(text))
+
+
+_MONTH_THEN_NUMBER = re.compile(rf"{_MONTH_WORD.pattern}[a-z]*\.?\s+\d")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(span: str, article_date: date | None, *, future: bool) -> PartialDate | None:
     """A date span as found by a rule, at the precision it was written; no year and no article date: None.

@@ -78,9 +78,10 @@ class DescriptionReader(SentenceReader):
                 work, rule = described
                 yield from self._facts(work, token, noun, sent, rule)
                 yield from _series(work, token, sent, works, rule)
-            elif _refers_back(token) and _modifiers(token, noun):
+            elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
-                # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing)
+                # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
+                # and "the slice-of-life manga" is the source, not the screen work)
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
                 for candidate in self._facts(anaphor, token, noun, sent, "description:anaphor"):
                     # ("the thriller" may be a series; "the Irish drama" says where it is from, not its genre)

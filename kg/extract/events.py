@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     DEAL_VERBS,
     PLATFORM_PREPOSITIONS,
     RELEASE_VERBS,
+    SOURCE_KINDS,
     WORK_NOUNS,
     lemma,
 )
@@ -125,7 +126,10 @@ class ReleaseReader(SentenceReader):
             return
         subject = clause_subject(verb)
         work = clause_work(verb, works)
-        released = [w for w in (work_of(o, works) for o in verb.children if o.dep_ == "dobj") if w is not None]
+        released_objects = [o for o in verb.children if o.dep_ == "dobj"]
+        if any(WORK_NOUNS.get(work_noun(o) or "") in SOURCE_KINDS for o in released_objects):
+            return  # "Tsukimi launched the manga in 2020": the source came out then, not the screen work
+        released = [w for w in (work_of(o, works) for o in released_objects) if w is not None]
         if released:  # "Toho will release X in cinemas": the company releases the work
             work = released[0]
         elif subject is not None and work is None:
