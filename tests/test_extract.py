@@ -597,6 +597,8 @@ PHRASINGS = [
      {("release_platform", "Eastbound", "Apple TV+"), ("genre", "Eastbound", "spy thriller")}),
     ("Gull Point is a 2020 film. Ida Bell co-wrote the 2022 feature Lanternjaw with its director, Tom Avery.",
      {("director", "Lanternjaw", "Tom Avery"), ("writer", "Lanternjaw", "Ida Bell")}),
+    ("Keeper of the Inn is a 2026 series. Ray Dunn is best known for playing Haruto Sena, the lead of the 2024 "
+     "mecha anime Steel Wings.", {("role", "Steel Wings", "Ray Dunn", "Haruto Sena")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),

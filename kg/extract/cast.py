@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
     GROUP_NOUNS,
+    PART_NOUNS,
     PERSON_NOUNS,
     PLAYING_VERBS,
     ROLE_NOUNS,
@@ -327,7 +328,10 @@ class CastReader(SentenceReader):
             c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"]
         work_targets = objects(verb, preposition="in") + objects(verb, preposition="on") + [
             g for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
-            for g in p.children if g.dep_ == "pobj"]
+            for g in p.children if g.dep_ == "pobj"] + [
+            g for r in roles for a in r.children if a.dep_ == "appos" and a.lower_ in PART_NOUNS
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # ("playing C, the lead of the 2024 anime X": the part's "of" names the work)
         work = next((w for w in (work_of(t, works) for t in work_targets) if w is not None), None)
         if work is None and any(t.pos_ == "PROPN" or t.like_num for t in work_targets):
             return  # "portrayed the antagonist in Ong Bak 3", "played C on 24": works no title was found for
