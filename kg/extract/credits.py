@@ -119,6 +119,7 @@ class CreditReader(SentenceReader):
                 yield from self._film_by(token, sent, works)
                 yield from self._from_filmmaker(token, sent, works)
             elif token.pos_ == "NOUN" and WORK_NOUNS.get(work_noun(token) or "") not in (None, *SOURCE_KINDS):
+                yield from self._film_by(token, sent, works, people=False)
                 yield from self._from_filmmaker(token, sent, works)
             elif token.lower_ in _DIRECTORIAL_NOUNS and token.pos_ == "NOUN":
                 yield from self._directorial_debut(token, sent, works)
@@ -140,9 +141,10 @@ class CreditReader(SentenceReader):
                 for head in people:
                     yield from self._credit(cue.relation, work, head, sent, works, "credit:listed")
 
-    def _film_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    def _film_by(self, noun: Token, sent: Span, works: WorkSpans, *, people: bool = True) -> Iterator[Candidate]:
         """"X is a 2012 documentary film by A": a film is its director's, or its studio's ("a film by the
-        animation company C"; a platform's is only shown there)."""
+        animation company C"; a platform's is only shown there); "an animated series by C" is its studio's
+        (a series "by" a person may be its creator's or its director's: `people` is False)."""
         agents = by_agents(noun)
         work = work_of(noun, works) if agents else None
         if work is None:
@@ -150,7 +152,7 @@ class CreditReader(SentenceReader):
         for head in agents:
             value = named(head, works, self.lexicon)
             company = value is not None and value.kind == ORGANIZATION
-            if not (company and self.lexicon.is_platform(value.name)):
+            if (company or people) and not (company and self.lexicon.is_platform(value.name)):
                 yield from self._credit("studio" if company else "director", work, head, sent, works,
                                         "credit:film-by")
 

@@ -63,7 +63,7 @@ GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "team"})
 # Words that, anywhere in a name, make it a company's.
 ORGANIZATION_WORDS = frozenset({"Studios", "Pictures", "Entertainment", "Films", "Productions", "Animation",
                                 "Corporation", "Television", "Network", "Networks", "Broadcasting", "Cinema",
-                                "Releasing", "Distribution", "Company", "Records"})
+                                "Releasing", "Distribution", "Company", "Records", "Theatres"})
 
 # Words that start an organization's name.
 ORGANIZATION_PREFIXES = ("Studio", "Studios", "Team", "Production", "Project")
