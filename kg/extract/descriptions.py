@@ -15,7 +15,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, work_of
+from kg.extract.clauses import WorkSpans, clause_work, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens
@@ -37,6 +37,7 @@ from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
     YEAR_GLOSS,
     another_title_as,
+    country_entry,
     described_noun,
     is_copula,
     is_title_text,
@@ -69,6 +70,9 @@ class DescriptionReader(SentenceReader):
                 continue
             if token.lower_ == "as" and another_title_as(token):
                 yield from _another_title(token, sent, works)
+                continue
+            if (country := country_entry(token)) is not None:
+                yield from _entered_by(token, country, sent, works)
                 continue
             noun = work_noun(token)
             if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
@@ -361,6 +365,20 @@ def _work_noun_follows(token: Token) -> bool:
 
 def _measure_follows(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _MEASURES
+
+
+def _entered_by(noun: Token, country: str, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"X was Japan's submission to the Academy Awards", "was selected as Iraq's official entry for …": a work a
+    country enters for a prize is that country's."""
+    if noun.dep_ == "attr" and is_copula(noun.head):
+        work = clause_work(noun.head, works) or _sentence_opening_work(sent, noun.head, works)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        work = clause_work(noun.head.head, works)
+    else:
+        return
+    if work is not None:
+        yield Candidate("country_of_origin", work, Mention(PLACE, country_names()[country], -1, -1), sent,
+                        "description:entry")
 
 
 def _inside_a_name(token: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.countries import is_country
 from kg.extract.dates import DAY_NAMES, YEAR_WORD
 from kg.extract.doc import TitleInfo, all_tokens, heading_spans, once_a_sentence, sentence, sentences, tokens
 from kg.extract.lexicon import (
@@ -198,6 +199,8 @@ class WorkRecognizer:
             yield from self._platform_possessives(sent)
             yield from self._commissioned_objects(sent)
             yield from _possessive_works(sent)
+            yield from _owners_of_parts(sent)
+            yield from _submissions(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -1284,6 +1287,55 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:
             yield title, "possessive", False, None
+
+
+def _owners_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"had A Journal of Insomnia's premiere on April 18", "The Long Night of Ada's second season": a title
+    whose premiere, finale or season a possessive names (one with a small word or an article in it: a person's
+    "Ada Kerr's premiere" has neither)."""
+    doc = sent.doc
+    for marker in tokens(sent):
+        if marker.tag_ != "POS" or marker.i <= sent.start or marker.head.head.lower_ not in _WORK_PARTS:
+            continue
+        title = grow_title_left(doc, marker.i - 1)
+        if title is not None and len(title) > 2 and (title[0].lower_ in ("the", "a", "an")
+                                                      or any(t.lower_ in TITLE_CONNECTORS for t in title[1:-1])):
+            yield title, "part-owner", False, None
+
+
+def _submissions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Begging for Love was Japan's submission to the Academy Awards": what a country submits for a prize is a
+    work (and its country, which the description reader takes)."""
+    for noun in tokens(sent):
+        copula = noun.head
+        if country_entry(noun) and noun.dep_ == "attr" and is_copula(copula) and copula.i > sent.start:
+            subject = sent.doc[sent.start:copula.i]
+            title = title_span(subject, from_start=True) or _sentence_case_title(subject)
+            if title is not None:
+                yield title, "submission", True, None
+
+
+def country_entry(noun: Token) -> str | None:
+    """The country of "Japan's submission to the Academy Awards", "Iraq's official entry for Best Foreign
+    Language Film": a country's entry for a prize."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ not in _ENTRY_NOUNS or owner is None or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for", "at") and _FILM_PRIZE.search(_subtree_text(c))
+            for c in noun.children):
+        return None
+    span = name_span(owner)
+    return span.text if span is not None and is_country(span.text) else None
+
+
+_ENTRY_NOUNS = frozenset({"submission", "entry", "selection", "candidate"})
+_FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Golden Globes?)\b")
+
+
+def _subtree_text(token: Token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+# What a work's possessive owns that only a work has.
+_WORK_PARTS = frozenset({"premiere", "finale", "trailer", "season", "seasons", "episode", "episodes", "sequel",
+                         "prequel", "remake", "reboot", "soundtrack", "showrunner", "box-office"})
 
 
 def _emphasized(doc: Doc) -> tuple[str, ...]:
