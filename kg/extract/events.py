@@ -151,9 +151,14 @@ class ReleaseReader(SentenceReader):
         """"X is now available on Netflix", "X is available to stream on Hulu", "a series available for viewing on
         Lumen+": where a work can be watched is a platform it came out on."""
         platforms = [p for head in watching(adjective) for p in self._platforms(head)]
+        made = adjective.dep_ == "oprd" and adjective.head.lower_ in ("made", "became")
+        if made:  # "X was made available online on June 21, 2006": the day it came out
+            work = clause_work(adjective.head, works)
+            for date in _dates(adjective.head, sent.doc, _future(adjective.head)):
+                yield Candidate("release_date", work, date, sent, "release:made-available")
         if not platforms:
             return
-        if adjective.dep_ == "acomp":
+        if adjective.dep_ in ("acomp", "oprd"):
             work = clause_work(adjective.head, works)
         elif adjective.dep_ == "amod":  # "Paper Swans, a thriller series available on …"
             work = work_described(adjective.head, works)

@@ -158,7 +158,9 @@ def _going_on(verb: Token, reached: set[int]) -> list[Token]:
         reached.add(token.i)
         found.append(token)
         for child in token.children:
-            onward = child.dep_ in ("conj", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("before", "after"))
+            # ("filmed in six countries, beginning in Tokyo and ending in Canada": the participles of its course)
+            onward = child.dep_ in ("conj", "xcomp", "advcl") or (child.dep_ == "prep"
+                                                                  and child.lower_ in ("before", "after"))
             for candidate in ([child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pcomp"]):
                 if onward and lemma(candidate) in SHOOT_VERBS | FILMING_VERBS and candidate.pos_ == "VERB":
                     stack.append(candidate)

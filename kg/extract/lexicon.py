@@ -287,7 +287,7 @@ COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenli
 # place in", "Production is set to begin in", "Cameras will roll in", "the production moves to").
 FILMING_VERBS = frozenset({"film", "shoot", "lens", "photograph", "reshoot"})
 SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "resume", "base", "roll",
-                         "occur", "happen", "wrap", "kick", "go", "head"})
+                         "occur", "happen", "wrap", "kick", "go", "head", "end", "finish"})
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})
