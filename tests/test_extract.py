@@ -614,6 +614,8 @@ PHRASINGS = [
      {("filming_location", "Salt Moon", "Oslo"), ("filming_location", "Salt Moon", "Chile")}),
     ("Gull Point was made available on Lumen+ on March 3, 2024.",
      {("release_date", "Gull Point", "2024-03-03"), ("release_platform", "Gull Point", "Lumen+")}),
+    ("Salt Road is a 2024 documentary. Narrated by Norwegian actress Ida Bell, the 94-minute film opens Friday.",
+     {("cast", "Salt Road", "Ida Bell")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),
