@@ -50,7 +50,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import is_copula, is_title_text, listed_works, role_list
+from kg.extract.works import is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -416,8 +416,8 @@ class CastReader(SentenceReader):
             if span is None or not (subject or span.end_char in glossed):
                 continue
             person = named(token, works, self.lexicon)
-            if person is None or person.kind != PERSON:
-                continue
+            if person is None or person.kind != PERSON or work_noun(token) is not None:
+                continue  # ("X the Movie (Japanese title)": a title's last word is no actor)
             paren = doc._.clean.parenthetical_after(person.end) if doc._.clean is not None else None
             gloss = paren.text if paren else ""
             titles = _glossed_titles(gloss) if not countries_listed(gloss) else []  # ("X (Georgia, France)")

@@ -322,8 +322,9 @@ def _fronted_subject(noun: Token, works: WorkSpans) -> Span | None:
     that ends a description opening the sentence (no verb in between)."""
     sent = sentence(noun)
     opener = next((t for t in tokens(sent) if t.text not in ('"', "“")), None)
-    if opener is None or opener.lower_ not in ("a", "an") or not 0 < noun.i - opener.i <= _MAX_DESCRIPTION_WORDS:
-        return None
+    if opener is None or opener.lower_ not in ("a", "an") or not 0 < noun.i - opener.i <= _MAX_DESCRIPTION_WORDS \
+            or opener.head.i != noun.i:
+        return None  # (not "the 1987 comedy" of "A remake of the 1987 comedy, X will …": that is the original)
     for token in sent.doc[noun.i + 1:sent.end - 1]:
         if token.pos_ in ("VERB", "AUX"):
             return None

@@ -212,6 +212,9 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
     """The work that is based on the source: the subject of "X is based on", the noun a participle qualifies
     ("a film based on"), the subject of the clause a fronted participle opens ("Based on Y, X is …")."""
     if cue.pos_ == "NOUN":
+        described = _described_after(cue, works)
+        if described is not None:
+            return described
         head = cue.head
         if cue.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
             return clause_work(head, works)
@@ -222,6 +225,17 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
         return work_of(head, works) if head.pos_ in ("NOUN", "PROPN") else clause_work(head, works) \
             if head.pos_ in ("VERB", "AUX") else None
     return clause_work(cue, works)
+
+
+def _described_after(noun: Token, works: WorkSpans) -> Mention | None:
+    """"A loose adaptation of Y, X follows …": the title after the comma that ends a sentence's opening
+    description."""
+    first, comma = sentence(noun)[0], noun.right_edge.i + 1
+    if first.lower_ not in ("a", "an") or first.head.i != noun.i or comma + 1 >= len(noun.doc) \
+            or noun.doc[comma].text != ",":
+        return None
+    span = works.at(noun.doc[comma + 1])
+    return mention(span, "Work") if span is not None and span.start == comma + 1 else None
 
 
 def _person_does(verb: Token) -> bool:

@@ -201,6 +201,7 @@ class WorkRecognizer:
             yield from _possessive_works(sent)
             yield from _owners_of_parts(sent)
             yield from _submissions(sent)
+            yield from _described_before(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -1313,6 +1314,22 @@ def _submissions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             title = title_span(subject, from_start=True) or _sentence_case_title(subject)
             if title is not None:
                 yield title, "submission", True, None
+
+
+def _described_before(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"A loose adaptation of Carmilla, Alucarda revolves around …": a sentence that opens by describing a work
+    ("A …" and a work noun, then a comma) goes on with that work's title as its subject."""
+    doc, first = sent.doc, sent[0]
+    noun = first.head
+    if first.lower_ not in ("a", "an") or first.dep_ != "det" or work_noun(noun) is None \
+            or WORK_NOUNS.get(work_noun(noun) or "") in SOURCE_KINDS:
+        return
+    comma = noun.right_edge.i + 1
+    subject = doc[comma + 1] if comma + 1 < sent.end and doc[comma].text == "," else None
+    if subject is not None and subject.text[:1].isupper():
+        title = grow_title(doc, subject.i, sent)
+        if title is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in title):
+            yield title, "described-before", True, WORK_NOUNS.get(work_noun(noun) or "")
 
 
 def country_entry(noun: Token) -> str | None:
