@@ -496,7 +496,9 @@ def _partners(verb: Token) -> list[Token]:
 
 def role_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     """The two-word role a noun ends ("production company"); None for a one-word role, read on its own."""
-    return lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "role") if token.i > 0 else None
+    if token.i == 0 or token.lower_ not in lexicon.last_words_of_phrases:
+        return None
+    return lexicon.cue(f"{token.doc[token.i - 1].lower_} {token.lower_}", "role")
 
 
 def craft_cue(token: Token, lexicon: Lexicon) -> Cue | None:

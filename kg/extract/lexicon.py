@@ -355,6 +355,12 @@ class Lexicon:
     def _cue_words(self) -> frozenset[str]:
         return frozenset(form for form, _ in self._cue_forms)
 
+    @cached_property
+    def last_words_of_phrases(self) -> frozenset[str]:
+        """The last words of the cues of two words or more ("production company"): what a token must be for
+        the phrase it ends to be looked up."""
+        return frozenset(form.rsplit(" ", 1)[-1] for form, _ in self._cue_forms if " " in form)
+
     def cue(self, word: str, kind: str) -> Cue | None:
         """The credit cue a word is a form of ("co-wrote" is a form of "write"), as a verb, role or craft."""
         word = word.lower()

@@ -666,7 +666,7 @@ _CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "
 def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | None:
     """"HBO Max renews Copperline", "Peacock has cancelled the cop comedy Sundown Row": the network or streamer
     a verb has renew, cancel or order, and the objects it does so to."""
-    if (lemma(verb) not in COMMISSION_VERBS and not _picked_up(verb)) or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or (lemma(verb) not in COMMISSION_VERBS and not _picked_up(verb)):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1335,8 +1335,10 @@ def _described_before(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 def country_entry(noun: Token) -> str | None:
     """The country of "Japan's submission to the Academy Awards", "Iraq's official entry for Best Foreign
     Language Film": a country's entry for a prize."""
+    if noun.lower_ not in _ENTRY_NOUNS:
+        return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if noun.lower_ not in _ENTRY_NOUNS or owner is None or not any(
+    if owner is None or not any(
             c.dep_ == "prep" and c.lower_ in ("to", "for", "at") and _FILM_PRIZE.search(_subtree_text(c))
             for c in noun.children):
         return None
