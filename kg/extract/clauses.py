@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, debut_subject, work_noun
-from kg.model import ORGANIZATION, WORK
+from kg.model import ORGANIZATION, PERSON, WORK
 
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
@@ -473,7 +473,27 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     if incorporated is not None:
         return mention(incorporated, ORGANIZATION)
     kind = name_kind(span.text, lexicon)
+    if kind == PERSON and (surname := _shared_surname(span)) is not None:
+        return Mention(PERSON, f"{span.text} {surname}", span.start_char, span.end_char)
     return mention(span, kind) if kind else None
+
+
+def _shared_surname(span: Span) -> str | None:
+    """"directed by Joel and Ethan Coen", "written by John and Faith Hubley": a lone given name right before
+    "and" and a two-word name, in a "by" phrase, shares that name's family name; not a family name the article
+    gives someone in full ("written by Wilczek and Tomasz Ruda" after "Agata Wilczek")."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].lower_ != "and" \
+            or span.root.dep_ != "pobj" or span.root.head.lower_ != "by":
+        return None  # (a cast list's "Madonna and Ray Dunn" keeps its one-name star)
+    other = name_span(doc[span.end + 1])
+    if other is None or len(other) != 2 or other.start != span.end + 1 \
+            or other.root.i not in {c.i for c in span.root.conjuncts}:
+        return None
+    if any(t.text == span.text and t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start
+           and not doc[t.i - 1].is_sent_start for t in doc):
+        return None  # someone's family name ("Agata Wilczek")
+    return other[-1].text
 
 
 def _incorporated(span: Span) -> Span | None:
