@@ -100,7 +100,7 @@ NAMED_GENRES = frozenset({
     "comedy horror", "horror comedy", "black comedy", "dark comedy", "romantic comedy", "comedy-drama",
     "science fiction", "military science fiction", "stand-up comedy", "psychological horror", "folk horror",
     "body horror", "psychological thriller", "space opera", "space western", "musical comedy", "jukebox musical",
-    "magical girl", "dark fantasy", "action comedy", "romantic drama", "crime drama",
+    "magical girl", "dark fantasy", "action comedy", "romantic drama", "crime drama", "cyberpunk",
 })
 
 def genre_words_in(words: Sequence[str], genre_words: Collection[str]) -> list[str]:
@@ -159,7 +159,8 @@ WORK_NOUNS = {
     "television series": "TVSeries", "television show": "TVSeries", "tv show": "TVSeries", "web series": "TVSeries",
     "soap opera": "TVSeries", "telenovela": "TVSeries", "talk show": "TVSeries", "game show": "TVSeries",
     "reality show": "TVSeries", "serial": "TVSeries", "anthology series": "TVSeries",
-    "original video animation": "CreativeWork", "ova": "CreativeWork", "episode": "TVEpisode",
+    "original video animation": "CreativeWork", "ova": "CreativeWork", "original net animation": "CreativeWork",
+    "ona": "CreativeWork", "media franchise": "CreativeWork", "episode": "TVEpisode",
     "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
     "film biography": "Movie", "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie",
     "featurette": "Movie", "flick": "Movie", "film project": "Movie", "project": "CreativeWork",
