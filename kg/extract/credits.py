@@ -124,6 +124,8 @@ class CreditReader(SentenceReader):
                 yield from self._from_filmmaker(token, sent, works)
             elif token.lower_ in _DIRECTORIAL_NOUNS and token.pos_ == "NOUN":
                 yield from self._directorial_debut(token, sent, works)
+            elif token.tag_ == "VBN" and lemma(token) in ("film", "shoot"):
+                yield from self._filmed_by_director(token, sent, works)
         yield from self._listed(sent, works)
         yield from self._possessives(sent, works)
         yield from self._owners(sent, works)
@@ -172,6 +174,16 @@ class CreditReader(SentenceReader):
                     head = None
                 if head is not None:
                     yield from self._credit("director", work, head, sent, works, "credit:from-filmmaker")
+
+    def _filmed_by_director(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"a documentary … filmed by Danish director A": who a work was filmed by, named as its director,
+        directed it (a cinematographer's "shot by A" is not read)."""
+        agents = [a for a in by_agents(verb) if _role_before(a, self.lexicon) == "director"]
+        work = clause_work(verb, works) if agents else None
+        if agents and (work is None or work.kind not in (WORK, ANAPHOR)):  # "a documentary about A filmed by B"
+            work = next((work_of(a, works) for a in verb.ancestors if work_noun(a)), None)
+        for head in agents if work is not None else ():
+            yield from self._credit("director", work, head, sent, works, "credit:filmed-by")
 
     def _directorial_debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made her directorial debut with X", "his second directorial venture X (2012)": they directed X."""
