@@ -628,6 +628,8 @@ PHRASINGS = [
      {("release_date", "Zaion Seven", "2001"), ("genre", "Zaion Seven", "science fiction")}),
     ("Salt Road is a 2024 documentary about a miner, filmed by Norwegian director Ada Kerr.",
      {("director", "Salt Road", "Ada Kerr")}),
+    ("The film was produced by Heron Pictures. On All Roads Lead to Oslo's cinema release, it competed with a "
+     "Disney film.", {("production_company", "All Roads Lead to Oslo", "Heron Pictures")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),

@@ -1299,6 +1299,8 @@ def _owners_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         if marker.tag_ != "POS" or marker.i <= sent.start or marker.head.head.lower_ not in _WORK_PARTS:
             continue
         title = grow_title_left(doc, marker.i - 1)
+        if title is not None and title[0].dep_ == "prep" and not title.start <= title[0].head.i < title.end:
+            title = title[1:]  # "On All Dogs Go to Heaven's cinema release, …": the clause's preposition
         if title is not None and len(title) > 2 and (title[0].lower_ in ("the", "a", "an")
                                                       or any(t.lower_ in TITLE_CONNECTORS for t in title[1:-1])):
             yield title, "part-owner", False, None
@@ -1353,8 +1355,8 @@ _FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Go
 def _subtree_text(token: Token) -> str:
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 # What a work's possessive owns that only a work has.
-_WORK_PARTS = frozenset({"premiere", "finale", "trailer", "season", "seasons", "episode", "episodes", "sequel",
-                         "prequel", "remake", "reboot", "soundtrack", "showrunner", "box-office"})
+_WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "season", "seasons", "episode",
+                         "episodes", "sequel", "prequel", "remake", "reboot", "soundtrack", "showrunner"})
 
 
 def _emphasized(doc: Doc) -> tuple[str, ...]:
