@@ -630,6 +630,8 @@ PHRASINGS = [
      {("director", "Salt Road", "Ada Kerr")}),
     ("The film was produced by Heron Pictures. On All Roads Lead to Oslo's cinema release, it competed with a "
      "Disney film.", {("production_company", "All Roads Lead to Oslo", "Heron Pictures")}),
+    ("The Glass Room is Ada Kerr's second feature film.",
+     {("director", "The Glass Room", "Ada Kerr"), ("type", "The Glass Room", "Movie")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),
@@ -712,6 +714,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
     ("Salt Road is a 2025 film based on the Marvel Comics series.", ("based_on", "Salt Road", "Marvel Comics")),
     ("Gull Point is a drama series by Ada Kerr.", ("director", "Gull Point", "Ada Kerr")),
+    ("Gull Point is Ada Kerr's favourite novel.", ("director", "Gull Point", "Ada Kerr")),
     ("Salt Road is a 2024 documentary, shot by cinematographer Ray Dunn.", ("director", "Salt Road", "Ray Dunn")),
     ("A remake of the 1987 cult comedy, Gravedigger will star Ada Kerr.", ("release_date", "Gravedigger", "1987")),
     ("Gull Point is a 2020 film. Ada Kerr was Norway's entry to the song contest.",

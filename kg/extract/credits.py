@@ -58,7 +58,15 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import CREDIT_GLOSS, listed_works, named_production, nearest_subject, work_noun
+from kg.extract.works import (
+    CREDIT_GLOSS,
+    described_noun,
+    is_copula,
+    listed_works,
+    named_production,
+    nearest_subject,
+    work_noun,
+)
 from kg.model import ORGANIZATION, PERSON, WORK
 
 # A debut that is a film's, not a role's: "her feature debut", "his first film".
@@ -128,6 +136,7 @@ class CreditReader(SentenceReader):
                 yield from self._filmed_by_director(token, sent, works)
         yield from self._listed(sent, works)
         yield from self._possessives(sent, works)
+        yield from self._owned_description(sent, works)
         yield from self._owners(sent, works)
         yield from self._banners(sent, works)
         yield from self._compounds(sent, works)
@@ -366,6 +375,25 @@ class CreditReader(SentenceReader):
             role = _role_before(owner_token, self.lexicon)
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
+
+    def _owned_description(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X was Lang's second sound film for Nero-Film", "Parasite is Bong Joon-ho's seventh feature": a film
+        described as a person's is the one they directed; the company a film is "for" made it (not a platform,
+        which only shows it)."""
+        for copula in (t for t in tokens(sent) if is_copula(t)):
+            noun = described_noun(copula)
+            if noun is None or WORK_NOUNS.get(work_noun(noun) or "") != "Movie":
+                continue
+            work = clause_work(copula, works)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and work is not None:
+                yield from self._credit("director", work, owner, sent, works, "credit:owned-film")
+            for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                        if o.dep_ == "pobj"):
+                company = named(obj, works, self.lexicon)
+                if work is not None and company is not None and company.kind == ORGANIZATION \
+                        and not self.lexicon.is_platform(company.name):
+                    yield Candidate("production_company", work, company, sent, "credit:film-for")
 
     def _production_of(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is a Blumhouse production", "The Brightmill Animation production features …": the company a

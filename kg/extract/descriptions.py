@@ -111,7 +111,8 @@ class DescriptionReader(SentenceReader):
             if alias is not None and alias.text != work.name:
                 yield Candidate("alternate_name", work, alias.text, sent, "title:or")
         if work is not None and work.kind in (WORK, ANAPHOR):
-            start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1] if t.lower_ in ("a", "an", "the")) + 1
+            start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1]
+                         if t.lower_ in ("a", "an", "the", "'s", "’s")) + 1  # ("Lang's second film")
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)
             yield from _series(work, noun, sent, works, "description:copula")
 

@@ -406,7 +406,10 @@ def described_noun(copula: Token) -> Token | None:
     i = copula.i + 1
     while i < sent.end and doc[i].pos_ in ("ADV", "PART") and doc[i].lower_ != "not":
         i += 1
-    if i >= sent.end or doc[i].lower_ not in ("a", "an", "the"):
+    owner = name_span(doc[i]) if i < sent.end and doc[i].pos_ == "PROPN" else None
+    if owner is not None and owner.end < sent.end and doc[owner.end].text in ("'s", "’s"):
+        i = owner.end  # "X was Lang's second sound film": an owner's possessive stands for the article
+    elif i >= sent.end or doc[i].lower_ not in ("a", "an", "the"):
         return None
     found, year, last = None, False, None
     for token in doc[i + 1:min(i + 14, sent.end)]:
