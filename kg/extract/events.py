@@ -182,7 +182,10 @@ class ReleaseReader(SentenceReader):
         found = DATE_RE.search(modifiers.text)
         future = _future(verb) and not (noun.head.dep_ == "prep" and noun.head.lower_ == "since")
         before = parse_date(found.group(0), _article_date(sent.doc), future=future) if found else None
-        for date in [before] if before else _dates(noun, sent.doc, future=future):  # ("since its March 1 premiere")
+        dates = [before] if before else list(_dates(noun, sent.doc, future=future))  # ("since its March 1 premiere")
+        if not dates and noun.dep_ == "dobj" and lemma(verb) == "have":  # "had its premiere … on 15 July"
+            dates = list(_dates(verb, sent.doc, future=future))
+        for date in dates:
             yield Candidate("release_date", work, date, sent, "release:noun-date")
 
     def _release_date(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:

@@ -202,6 +202,7 @@ class WorkRecognizer:
             yield from _owners_of_parts(sent)
             yield from _submissions(sent)
             yield from _described_before(sent)
+            yield from _had_its_premiere(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -1357,6 +1358,20 @@ _FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Go
 
 def _subtree_text(token: Token) -> str:
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+def _had_its_premiere(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"where Night of the Living Dead had its theatrical premiere", "Sirocco Hours had its world premiere in
+    competition": what has "its" premiere or release is a work."""
+    for noun in tokens(sent):
+        verb = noun.head
+        if noun.lower_ not in ("premiere", "release", "debut") or noun.dep_ != "dobj" or lemma(verb) != "have" \
+                or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        title = grow_title(sent.doc, subject.left_edge.i, sent) if subject is not None else None
+        if title is not None and title.start <= subject.i < title.end:
+            yield title, "premiered", True, None
+
+
 # What a work's possessive owns that only a work has.
 _WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "season", "seasons", "episode",
                          "episodes", "sequel", "prequel", "remake", "reboot", "soundtrack", "showrunner"})
