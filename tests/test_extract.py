@@ -636,6 +636,8 @@ PHRASINGS = [
      {("filming_location", "Night of the Grey Dead", "Leeds")}),
     ("Sirocco Nights had its world premiere in competition on 15 July 2026.",
      {("release_date", "Sirocco Nights", "2026-07-15")}),
+    ("Gull Point is a 1993 stop-motion film directed by Ray Dunn, and produced and conceived by Ada Kerr.",
+     {("writer", "Gull Point", "Ada Kerr"), ("producer", "Gull Point", "Ada Kerr")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),
