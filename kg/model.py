@@ -132,6 +132,7 @@ class Extraction:
     facts: tuple[Fact, ...]
     about: tuple[Ref, ...]
     mentions: tuple[Ref, ...] = field(default=())
+    failure: str | None = None  # why kg could not read the article (a bug of kg's): no facts, and it says so
 
 
 @dataclass(frozen=True)

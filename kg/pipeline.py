@@ -292,11 +292,16 @@ class ChunkProcessor:
         from kg.extract import extract_facts
         from kg.map import map_to_ontology, validate_graph
         from kg.read import content_hash
-        from kg.resolve import resolve_entities
+        from kg.resolve import article_iri, resolve_entities
 
         job, results = self.job, []
         for extraction in extract_facts(articles, nlp=self.nlp, known_titles=job.titles, vocabulary=job.vocabulary,
                                         min_confidence=job.min_confidence):
+            if extraction.failure is not None:
+                article = extraction.article
+                results.append((ArticleReport(article_iri(job.settings, article.id), article.source,
+                                              refused=extraction.failure), None))
+                continue
             resolution = resolve_entities(extraction, settings=job.settings, known=job.known)
             graph = map_to_ontology(resolution, settings=job.settings,
                                     content_hash=content_hash(extraction.article))

@@ -1713,3 +1713,31 @@ def test_extract_a_sequels_subtitle_alone_is_the_sequel(nlp):
     assert {("director", "Ashfall: Embers", "Ada Kerr"), ("cast", "Ashfall: Embers", "Ray Dunn")} <= facts
     assert not {f for f in facts if f[1] == "Embers"}
     assert [ref.name for ref in extraction.about] == ["Ashfall: Embers"]
+
+
+def test_extract_a_failure_on_one_article_costs_no_other(tmp_path, nlp, monkeypatch):
+    """A bug of kg's met on one article refuses that article with one line saying so; the articles beside it
+    are read and stored as ever."""
+    from kg.extract import credits
+    from kg.pipeline import ingest
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    read = credits.CreditReader.read
+
+    def breaks_on_marrowby(self, sent, works):
+        if "Marrowby" in sent.text:
+            raise IndexError("list index out of range")
+        return read(self, sent, works)
+
+    monkeypatch.setattr(credits.CreditReader, "read", breaks_on_marrowby)
+    (tmp_path / "a-bad.txt").write_text("Marrowby is a 2020 film directed by Ada Kerr.\n")
+    (tmp_path / "b-good.txt").write_text("Gull Point is a 2021 film directed by Ray Dunn.\n")
+    settings = Settings(store=str(tmp_path / "store"))
+    report = ingest([tmp_path / "a-bad.txt", tmp_path / "b-good.txt"], settings=settings, nlp=nlp)
+    (refused,) = report.refused
+    assert refused.source.endswith("a-bad.txt") and "kg failed on this article (IndexError" in refused.refused
+    assert [a.source for a in report.stored] == [str(tmp_path / "b-good.txt")]
+    with open_store(settings) as store:
+        names = {r["n"].value for r in store.query("SELECT ?n WHERE { ?w schema:director/schema:name ?n }")}
+    assert names == {"Ray Dunn"}

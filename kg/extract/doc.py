@@ -7,6 +7,7 @@ the components then leave their results on the Doc for the next one:
     doc.spans["works"]   every mention of a work's title        (kg_works)
     Doc._.titles         each title, with what the text said of it  (kg_works)
     Doc._.candidates     relations read in the sentences         (kg_credits, kg_descriptions, …)
+    Doc._.failure        the exception a component raised on the article, if one did
 
 A `Candidate` names its subject and value as `Mention`s: a span of the
 cleaned text and the kind of thing it names. A subject may also be an
@@ -70,7 +71,7 @@ class TitleInfo:
 
 def register_extensions() -> None:
     """Declare kg's Doc attributes once (spaCy keeps them per process)."""
-    for name in ("article", "clean", "lexicon", "titles", "candidates"):
+    for name in ("article", "clean", "lexicon", "titles", "candidates", "failure"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

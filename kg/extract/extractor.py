@@ -147,21 +147,36 @@ def extract_facts(
     lexicon = Lexicon(vocabulary=vocabulary or Vocabulary())
     confidences = rule_confidences() if confidences is None else confidences
     for doc in annotate(articles, nlp=nlp, known_titles=known_titles, lexicon=lexicon, batch_size=batch_size):
-        yield _extraction(doc, lexicon, min_confidence, confidences)
+        try:
+            if doc._.failure is not None:
+                raise doc._.failure
+            yield _extraction(doc, lexicon, min_confidence, confidences)
+        except Exception as exc:  # noqa: BLE001  (a bug met on one article must not cost the others)
+            yield Extraction(article=doc._.article, facts=(), about=(), failure=_failure(exc))
+
+
+def _failure(exc: Exception) -> str:
+    """One line for an article kg failed on: what broke, and what to do."""
+    return (f"kg failed on this article ({type(exc).__name__}: {exc}); nothing of it was stored. Please report "
+            "it with the article attached")
 
 
 def annotate(articles: Iterable[Article], *, nlp: Language | None = None, known_titles: Iterable[str] = (),
              lexicon: Lexicon | None = None, batch_size: int = 64) -> Iterator[Doc]:
     """Each article as a parsed `Doc` with what kg's components found: `doc.spans["works"]`,
-    `Doc._.titles`, `Doc._.candidates` (see `kg.extract.doc`)."""
+    `Doc._.titles`, `Doc._.candidates` (see `kg.extract.doc`); `Doc._.failure`, the exception a component
+    raised on it, if one did."""
     nlp = nlp or load_pipeline()
     lexicon = lexicon or Lexicon()
     configure_pipeline(nlp, lexicon, known_titles)
     components = [(name, pipe) for name, pipe in nlp.pipeline if name in COMPONENTS]
     for doc in _parsed(nlp, articles, batch_size):
         doc._.lexicon = lexicon
-        for _, pipe in components:
-            doc = pipe(doc)
+        try:
+            for _, pipe in components:
+                doc = pipe(doc)
+        except Exception as exc:  # noqa: BLE001  (kept on the Doc: the next article is read all the same)
+            doc._.failure = exc
         yield doc
 
 
