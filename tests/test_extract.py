@@ -640,6 +640,9 @@ PHRASINGS = [
      {("writer", "Gull Point", "Ada Kerr"), ("producer", "Gull Point", "Ada Kerr")}),
     ("Night Owls is a 2016 short film based on Moon Garden characters by Ada Kerr.",
      {("based_on", "Night Owls", "Moon Garden")}),
+    ("Salt Wind is a 2026 drama about a crofter. Director Ada Kerr, returning to the coast after her 2021 debut "
+     "feature, The Net Menders, co-wrote the script with Ray Dunn. Effie's son Tom (Ian Moss) arrives with his wife.",
+     {("writer", "Salt Wind", "Ray Dunn"), ("cast", "Salt Wind", "Ian Moss")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),

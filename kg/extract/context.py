@@ -338,15 +338,21 @@ def _main_subject(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
-    return token.dep_ in ("nsubj", "nsubjpass", "agent") and token.head.dep_ == "ROOT"
+    return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
 
 
 def _of_main_clause(token: Token) -> bool:
     """The subject or object of the sentence's main verb, or what its "with", "to" or "in" names ("returns with
     X", "the slot goes to X"; a "by" names a maker, or a work in passing: "It was preceded by the film X")."""
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-        return token.head.dep_ == "ROOT"
+        return _of_main_verb(token)
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "to", "in") and token.head.head.dep_ == "ROOT"
+
+
+def _of_main_verb(token: Token) -> bool:
+    """A word the sentence's main verb holds, not one after a subordinating "after" the parse hung on that verb
+    too ("Mackie, returning after his debut feature, The Ferry Men, co-wrote …": the feature is no subject)."""
+    return token.head.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.i < token.i for c in token.head.children)
 
 
 def _heading_title(heading: Span) -> str | None:

@@ -181,7 +181,8 @@ SOURCE_NOUNS = {
     "comic book": "ComicSeries", "manhwa": "ComicSeries", "graphic novel": "ComicSeries",
     "comic strip": "ComicSeries", "manga series": "ComicSeries", "play": "Work", "stage play": "Work",
     "fairy tale": "Work", "tale": "Work", "poem": "Work", "video game": "Work", "legend": "Work",
-    "opera": "Work", "musical": "Work", "epic": "Work", "saga": "Work",
+    "opera": "Work", "musical": "Work", "epic": "Work", "saga": "Work", "podcast": "Work", "radio drama": "Work",
+    "audio drama": "Work",
 }
 
 # Countries whose television news calls a TV series a "drama" (K-drama, J-drama, C-drama).
