@@ -643,6 +643,10 @@ PHRASINGS = [
     ("Salt Wind is a 2026 drama about a crofter. Director Ada Kerr, returning to the coast after her 2021 debut "
      "feature, The Net Menders, co-wrote the script with Ray Dunn. Effie's son Tom (Ian Moss) arrives with his wife.",
      {("writer", "Salt Wind", "Ray Dunn"), ("cast", "Salt Wind", "Ian Moss")}),
+    ("Iron Bay is a 2026 film. Rounding out the top five was Sony's romantic comedy \"Fast Lanes,\" starring Dylan "
+     "Okafor, with $6.1 million.", {("cast", "Fast Lanes", "Dylan Okafor")}),
+    ("Saltworks filmed in Cadiz and follows the women of the salt pans.",
+     {("filming_location", "Saltworks", "Cadiz")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),
@@ -725,6 +729,11 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
     ("Salt Road is a 2025 film based on the Marvel Comics series.", ("based_on", "Salt Road", "Marvel Comics")),
     ("Gull Point is a drama series by Ada Kerr.", ("director", "Gull Point", "Ada Kerr")),
+    ("Iron Bay is a 2026 film. Based on the 1980s comic book \"Skyhook,\" written by Ida Bell and drawn by Tom "
+     "Avery, the film stars Ada Kerr.", ("writer", "Iron Bay", "Ida Bell")),
+    ("Iron Bay is a 2026 film. Based on the 1980s comic book \"Skyhook,\" written by Ida Bell and drawn by Tom "
+     "Avery, the film stars Ada Kerr.", ("cast", "Skyhook", "Ada Kerr")),
+    ("Ada Kerr filmed in Tijuana last year.", ("filming_location", "Ada Kerr", "Tijuana")),
     ("Salt Road is a 2016 film based on Marvel Comics characters.", ("based_on", "Salt Road", "Comics")),
     ("Gull Point is Ada Kerr's favourite novel.", ("director", "Gull Point", "Ada Kerr")),
     ("Salt Road is a 2024 documentary, shot by cinematographer Ray Dunn.", ("director", "Salt Road", "Ray Dunn")),

@@ -282,7 +282,7 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
                 return work_of(described, works)
         if token.dep_ in ("acl", "relcl"):
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
-            if found is not None and _is_source(found, token.doc):
+            if found is not None and is_source(found, token.doc):
                 found = None  # "based on the novel Y, starring A": a novel stars no one; the clause goes on
             elif found is not None or token.head.pos_ == "NOUN":
                 return found
@@ -301,11 +301,13 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
 
 
 def _object_described(participle: Token, works: WorkSpans) -> Mention | None:
-    """"Next Friday brings the romantic comedy X, starring A and B": a participle after a verb's object, a work,
-    is about that work (not what the verb's subject or the paragraph is about)."""
+    """"Next Friday brings the romantic comedy X, starring A and B", "Rounding out the top five was the comedy X,
+    starring A": a participle after a verb's object (or an inverted copula's), a work, is about that work (not
+    what the verb's subject or the paragraph is about)."""
     if participle.dep_ != "advcl" or participle.tag_ not in ("VBG", "VBN"):
         return None
-    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    objects = ("dobj", "attr") if any(c.dep_ == "csubj" for c in participle.head.children) else ("dobj",)
+    obj = next((c for c in participle.head.children if c.dep_ in objects and c.i < participle.i), None)
     return work_of(obj, works) if obj is not None else None
 
 
@@ -316,7 +318,7 @@ def _infinitive_of_description(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _is_source(work: Mention, doc: Doc) -> bool:
+def is_source(work: Mention, doc: Doc) -> bool:
     """A title the text gives as a book or a comic ("the novel Don Quixote")."""
     info = (doc._.titles or {}).get(work.name)
     return info is not None and bool(info.types) and info.types.most_common(1)[0][0] in SOURCE_KINDS

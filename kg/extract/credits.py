@@ -240,6 +240,8 @@ class CreditReader(SentenceReader):
 
     def _verb(self, cue: Cue, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         agents = by_agents(verb) or _shared_agents(verb)
+        if agents and verb.dep_ in ("acl", "conj") and _names_a_source(coordinated_verbs(verb)[0].head):
+            return  # "based on the comic series Meridian, written by A and drawn by B": A wrote the comic
         if agents:
             work, relation = _work_and_craft(verb, works, cue.relation, self.lexicon)
             if relation is not None:
@@ -462,6 +464,14 @@ class CreditReader(SentenceReader):
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY and not (
                 relation == "developer" and self.lexicon.is_platform(value.name)):  # "Prime Video is developing X"
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
+
+
+def _names_a_source(noun: Token) -> bool:
+    """A book or a comic a film is based on: a noun for one in a prepositional phrase ("based on the comic
+    series Meridian"; not "X is a novel authored by A", which is the novel's own credit)."""
+    if noun.dep_ == "appos":  # ("the comic series "Meridian," written by A": the parse may hang it on the title)
+        noun = noun.head
+    return noun.dep_ == "pobj" and WORK_NOUNS.get(work_noun(noun) or "") in SOURCE_KINDS
 
 
 def _before_screen_noun(doc, i: int) -> int:

@@ -221,7 +221,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
     facts.extend(series_facts(facts))
-    facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {})]
+    facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
     names = full_titles(titles)
@@ -241,10 +241,15 @@ def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
 _GLOSS_RULES = frozenset({"release:gloss", "description:country-gloss"})
 
 
-def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo]) -> list[Fact]:
-    """The facts of screen works: not those of a title the text calls a song, an album or a game."""
+def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:
+    """The facts of screen works: not those of a title the text calls a song, an album or a game, nor the cast
+    of one it calls only a book or a comic ("based on the comic book "Skyhook," …, the film stars A"), unless it
+    is the article's work (an anime that takes its manga's title)."""
     offscreen = {title for title, info in titles.items() if "offscreen" in info.cues and not info.types}
-    return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)]
+    printed = {title for title, info in titles.items()
+               if info.types and set(info.types) <= set(SOURCE_KINDS) and title != main}
+    return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)
+            and not (fact.relation in ("cast", "role") and fact.subject.name in printed)]
 
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:

@@ -203,6 +203,7 @@ class WorkRecognizer:
             yield from _submissions(sent)
             yield from _described_before(sent)
             yield from _had_its_premiere(sent)
+            yield from _filmed_openers(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -1358,6 +1359,23 @@ _FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Go
 
 def _subtree_text(token: Token) -> str:
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+def _filmed_openers(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Maquilapolis filmed in Tijuana and focuses on …": a name that opens the sentence, followed at once by a
+    participle of filming with its place, is a work's title (a person who "filmed in" a place is its subject)."""
+    doc = sent.doc
+    title = grow_title(doc, sent.start, sent)
+    verb = doc[title.end] if title is not None and title.end < sent.end else None
+    if verb is not None and verb.dep_ == "acl" and verb.head.i in range(title.start, title.end) \
+            and lemma(verb) in ("film", "shoot") and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) \
+            and not _may_name_a_person(title):
+        yield title, "filmed", True, None
+
+
+def _may_name_a_person(title: Span) -> bool:
+    """Two or three capitalized words and nothing else ("Ada Kerr"), as a person's name is written."""
+    return 2 <= len(title) <= 3 and all(t.text[:1].isupper() and t.lower_ not in TITLE_CONNECTORS for t in title)
+
+
 def _had_its_premiere(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"where Night of the Living Dead had its theatrical premiere", "Sirocco Hours had its world premiere in
     competition": what has "its" premiere or release is a work."""
