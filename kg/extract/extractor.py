@@ -243,13 +243,14 @@ _GLOSS_RULES = frozenset({"release:gloss", "description:country-gloss"})
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:
     """The facts of screen works: not those of a title the text calls a song, an album or a game, nor the cast
-    of one it calls only a book or a comic ("based on the comic book "Skyhook," …, the film stars A"), unless it
-    is the article's work (an anime that takes its manga's title)."""
+    the surface rules give one it calls only a book or a comic ("based on the comic book "Skyhook," …, the film
+    stars A"), unless it is the article's work (an anime that takes its manga's title)."""
     offscreen = {title for title, info in titles.items() if "offscreen" in info.cues and not info.types}
     printed = {title for title, info in titles.items()
                if info.types and set(info.types) <= set(SOURCE_KINDS) and title != main}
     return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)
-            and not (fact.relation in ("cast", "role") and fact.subject.name in printed)]
+            and not (fact.relation in ("cast", "role") and fact.subject.name in printed
+                     and fact.evidence.rule.startswith("surface:"))]
 
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:
