@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, all_tokens, mention, sentence
 from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
@@ -492,10 +492,20 @@ def _shared_surname(span: Span) -> str | None:
     if other is None or len(other) != 2 or other.start != span.end + 1 \
             or other.root.i not in {c.i for c in span.root.conjuncts}:
         return None
-    if any(t.text == span.text and t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start
-           and not doc[t.i - 1].is_sent_start for t in doc):
+    if span.text in _family_names(doc):
         return None  # someone's family name ("Agata Wilczek")
     return other[-1].text
+
+
+def _family_names(doc: Doc) -> frozenset[str]:
+    """The words the article writes after a capitalized word, as a family name follows a given name (read once
+    per article)."""
+    key = "kg.family_names"
+    if key not in doc.user_data:
+        words = all_tokens(doc)
+        doc.user_data[key] = frozenset(t.text for t in words[1:] if t.text[:1].isupper()
+                                       and words[t.i - 1].text[:1].isupper() and words[t.i - 1].is_alpha)
+    return doc.user_data[key]
 
 
 def _incorporated(span: Span) -> Span | None:

@@ -379,16 +379,17 @@ class CreditReader(SentenceReader):
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
 
     def _owned_description(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"X was Lang's second sound film for Nero-Film", "Parasite is Bong Joon-ho's seventh feature": a film
-        described as a person's is the one they directed; the company a film is "for" made it (not a platform,
-        which only shows it)."""
+        """"X is director Bong Joon-ho's seventh feature": a film described as a director's is one they directed
+        (an actor's "first film", or "Al Pacino's first film with De Niro", is not); "X was Lang's second film
+        for Nero-Film": the company a film is "for" made it (not a platform, which only shows it)."""
         for copula in (t for t in tokens(sent) if is_copula(t)):
             noun = described_noun(copula)
             if noun is None or WORK_NOUNS.get(work_noun(noun) or "") != "Movie":
                 continue
             work = clause_work(copula, works)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if owner is not None and work is not None:
+            if owner is not None and work is not None and _named_as_director(owner) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("with", "as") for c in noun.children):
                 yield from self._credit("director", work, owner, sent, works, "credit:owned-film")
             for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                         if o.dep_ == "pobj"):
@@ -696,6 +697,12 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
         return None
     cue = lexicon.cue(name_token.doc[span.start - 1].text, "role")
     return _FOR_PERSON.get(cue.relation) if cue else None
+
+
+def _named_as_director(name_token: Token) -> bool:
+    """"director Bong Joon-ho", "Norwegian filmmaker Ada Kerr": a name a directing noun stands right before."""
+    span = name_span(name_token)
+    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in FILMMAKER_NOUNS
 
 
 def _serves_as(noun: Token) -> bool:

@@ -9,6 +9,7 @@ gives the year too.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex as re
@@ -394,29 +395,34 @@ def _category_types(doc: Doc) -> Iterator[Candidate]:
     """"## Lead Actress in a Drama Series" over a list of nominees: each work listed under an award's category
     is of the one kind the category names (none when it names two: "Limited Series or Movie")."""
     headings = heading_spans(doc)
+    text = doc.text  # (spaCy builds it anew from every token on each call)
+    paragraphs = [0, *(m.end() for m in re.finditer("\n\n", text))]
     for n, heading in enumerate(headings):
         end = headings[n + 1].start if n + 1 < len(headings) else len(doc)
         kinds = {WORK_NOUNS.get(work_noun(t) or "") for t in heading} - {None, "CreativeWork", *SOURCE_KINDS}
         if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an"):
             continue  # (the headline is over the whole article, and "The best films of 2025" over prose)
         (kind,) = kinds
-        for span in _entries(doc, heading.end, end):
+        for span in _entries(doc, heading.end, end, text, paragraphs):
             yield Candidate("type", mention(span, WORK), kind, sentence(span), "type:category")
 
 
-def _entries(doc: Doc, start: int, end: int) -> list[Span]:
-    """The titles that open the paragraphs between tokens `start` and `end` ("A, *X* (HBO)", "*X* (Oct. 3) —"):
-    what each item of a list is about (a novel its blurb names later is no entry)."""
+def _entries(doc: Doc, start: int, end: int, text: str, paragraphs: list[int]) -> list[Span]:
+    """The titles that open the paragraphs between tokens `start` and `end`, alone or after a nominee's name
+    ("*X* (Oct. 3) —", "A, *X* (HBO)"): what each item of a list is about (not a novel its blurb names later,
+    nor "A, the star of *Y*, has joined *X*")."""
     firsts: dict[int, Span] = {}
     for span in doc.spans.get("works", []):
-        paragraph = doc.text.rfind("\n\n", 0, span.start_char) + 2 if "\n\n" in doc.text[:span.start_char] else 0
-        if start <= span.start < end and span.start_char - paragraph <= _ENTRY_REACH \
-                and sentence(span).start_char <= paragraph:
-            firsts.setdefault(paragraph, span)
+        if not start <= span.start < end:
+            continue
+        paragraph = paragraphs[bisect_right(paragraphs, span.start_char) - 1]
+        if paragraph not in firsts and _ENTRY_OPENING.fullmatch(text[paragraph:span.start_char]):
+            firsts[paragraph] = span
     return list(firsts.values())
 
 
-_ENTRY_REACH = 60  # characters of a nominee's name before the title of the work
+# What may come before the title an entry opens with: a list marker, a nominee's name and a comma, a quote.
+_ENTRY_OPENING = re.compile(r"(?:[-*•] |\d{1,2}[.)] )?(?:[A-Z][^,\n]{0,50}, )?[\"“‘']?")
 
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:

@@ -408,9 +408,12 @@ def described_noun(copula: Token) -> Token | None:
     i = copula.i + 1
     while i < sent.end and doc[i].pos_ in ("ADV", "PART") and doc[i].lower_ != "not":
         i += 1
-    owner = name_span(doc[i]) if i < sent.end and doc[i].pos_ == "PROPN" else None
-    if owner is not None and owner.end < sent.end and doc[owner.end].text in ("'s", "’s"):
-        i = owner.end  # "X was Lang's second sound film": an owner's possessive stands for the article
+    owner_end = i
+    while owner_end < min(i + 6, sent.end) and (doc[owner_end].text[:1].isupper()
+                                                 or doc[owner_end].lower_ in PERSON_NOUNS):
+        owner_end += 1
+    if i < owner_end < sent.end and doc[owner_end].text in ("'s", "’s"):
+        i = owner_end  # "X is director Bong Joon-ho's seventh feature": a possessive stands for the article
     elif i >= sent.end or doc[i].lower_ not in ("a", "an", "the"):
         return None
     found, year, last = None, False, None
