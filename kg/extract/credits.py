@@ -45,7 +45,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.countries import countries_named, is_country
-from kg.extract.doc import ANAPHOR, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     FILMMAKER_NOUNS,
@@ -592,7 +592,11 @@ def _role_work(noun: Token, works: WorkSpans) -> Mention | None:
 def _own_role_work(noun: Token, works: WorkSpans) -> Mention | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ == "its":  # "co-wrote the feature Y with its director, A"
-            before = [works.at(t) for t in sentence(noun)[:child.i - sentence(noun).start] if works.at(t)]
+            sent = sentence(noun)
+            before = [span for span in map(works.at, sent[:child.i - sent.start]) if span is not None]
+            between = sent.doc[before[-1].end:child.i] if before else sent.doc[sent.start:child.i]
+            if any(t.pos_ == "PROPN" for t in between):  # "praised HBO and its director": the company's
+                return Mention(OTHER, child.text, child.idx, child.idx + len(child))
             if before:
                 return mention(before[-1], WORK)
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):

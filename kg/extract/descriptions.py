@@ -374,7 +374,9 @@ def _entered_by(noun: Token, country: str, sent: Span, works: WorkSpans) -> Iter
     """"X was Japan's submission to the Academy Awards", "was selected as Iraq's official entry for …": a work a
     country enters for a prize is that country's."""
     if noun.dep_ == "attr" and is_copula(noun.head):
-        work = clause_work(noun.head, works) or _sentence_opening_work(sent, noun.head, works)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        span = works.at(subject) if subject is not None else None
+        work = mention(span, WORK) if span is not None else _sentence_opening_work(sent, noun.head, works)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         work = clause_work(noun.head.head, works)
     else:

@@ -246,8 +246,10 @@ def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None
     the surface rules give one it calls only a book or a comic ("based on the comic book "Skyhook," …, the film
     stars A"), unless it is the article's work (an anime that takes its manga's title)."""
     offscreen = {title for title, info in titles.items() if "offscreen" in info.cues and not info.types}
-    printed = {title for title, info in titles.items()
-               if info.types and set(info.types) <= set(SOURCE_KINDS) and title != main}
+    books = {f.subject.name for f in facts if f.relation == "type" and f.value in SOURCE_KINDS}
+    screen = {f.subject.name for f in facts if f.relation == "type" and f.value not in SOURCE_KINDS}
+    printed = {title for title, info in titles.items() if info.types and set(info.types) <= set(SOURCE_KINDS)}
+    printed = (printed | books) - screen - {main}
     return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)
             and not (fact.relation in ("cast", "role") and fact.subject.name in printed
                      and fact.evidence.rule.startswith("surface:"))]

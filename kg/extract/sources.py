@@ -100,7 +100,9 @@ class SourceReader(SentenceReader):
         if kind is None or colon >= sent.end or sent.doc[colon].text != ":":
             return
         author = self._author(head)
-        for span in dict.fromkeys(filter(None, map(works.at, sent.doc[colon + 1:sent.end]))):
+        number = next((c for c in head.children if c.dep_ == "nummod"), None)
+        count = _NUMBERS.get(number.lower_, 0) if number is not None else 0
+        for span in _titles_listed(sent.doc[colon + 1:sent.end], works)[:count or None]:
             source = Mention(kind, span.text, span.start_char, span.end_char)
             yield Candidate("based_on", work, source, sent, "source:listed")
             if kind in ("Book", "ComicSeries"):
@@ -154,6 +156,23 @@ class SourceReader(SentenceReader):
         return None
 
 
+def _titles_listed(words: Span, works: WorkSpans) -> list[Span]:
+    """The titles of a list the words begin with, up to the first verb or pronoun outside them ("Y" and "Z",
+    and stars A, of "W": Y and Z; "Andersen's Y; the 1900 novel, Z by A": Y and Z)."""
+    titles: list[Span] = []
+    for token in words:
+        span = works.at(token)
+        if span is not None:
+            if not titles or titles[-1] != span:
+                titles.append(span)
+        elif token.pos_ in ("VERB", "AUX", "PRON"):
+            break
+    return titles
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
 def _named_before(head: Token) -> Span | None:
     """"the Teito Monogatari series": the name a collective noun of source works is called by."""
     if head.lower_ not in _COLLECTIVE_SOURCES:
@@ -168,7 +187,7 @@ def _named_before(head: Token) -> Span | None:
 
 
 # Nouns for many source works together, after the name they go by.
-_COLLECTIVE_SOURCES = frozenset({"series", "franchise", "saga", "novels", "books", "stories", "comics"})
+_COLLECTIVE_SOURCES = frozenset({"series", "franchise", "saga"})  # ("the Stephen King novels": their author)
 
 
 def _within_parts(heads: tuple[Token, ...]) -> list[Token]:

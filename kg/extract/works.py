@@ -1319,9 +1319,13 @@ def _submissions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     work (and its country, which the description reader takes)."""
     for noun in tokens(sent):
         copula = noun.head
-        if country_entry(noun) and noun.dep_ == "attr" and is_copula(copula) and copula.i > sent.start:
-            subject = sent.doc[sent.start:copula.i]
-            title = title_span(subject, from_start=True) or _sentence_case_title(subject)
+        if not (country_entry(noun) and noun.dep_ == "attr" and is_copula(copula)):
+            continue
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        words = sent.doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is not None \
+            else sent.doc[sent.start:copula.i]  # (the parse may take a title for a clause: "Begging for Love")
+        if subject is not None or not any(t.text == "," for t in words):  # (not "Last year, X was …")
+            title = title_span(words, from_start=True) or _sentence_case_title(words)
             if title is not None:
                 yield title, "submission", True, None
 
