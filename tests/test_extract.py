@@ -744,6 +744,7 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Ann Lee, who starred in Night Desk, praised HBO and its director, Bob Roe.",
      ("director", "Night Desk", "Bob Roe")),
     ("Deep Blue is a 2020 film based on the Stephen King novels.", ("based_on", "Deep Blue", "Stephen King")),
+    ("Deep Blue is a 2020 film based on Tom Clancy characters.", ("based_on", "Deep Blue", "Tom Clancy")),
     ("Agata Wilk wrote Deep Blue. It was written by Wilk and Tomas Ruda.", ("writer", "Deep Blue", "Wilk Ruda")),
     ("Salt Road is a 2024 documentary, shot by cinematographer Ray Dunn.", ("director", "Salt Road", "Ray Dunn")),
     ("A remake of the 1987 cult comedy, Gravedigger will star Ada Kerr.", ("release_date", "Gravedigger", "1987")),

@@ -200,9 +200,11 @@ def _within_parts(heads: tuple[Token, ...]) -> list[Token]:
             continue
         found += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                   for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
-        # "based on Harry Potter characters by J. K. Rowling": the work the parts are named after
+        # "based on Harry Potter characters by J. K. Rowling": the work the parts are named after, when their
+        # author is named apart (not "Tom Clancy characters", nor a publisher's: "Marvel Comics", "DC")
+        by_author = head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "by"
         found += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1
-                  and c.left_edge.i < c.i and _source_kind(c) is None]  # (not "Marvel Comics", "DC": publishers)
+                  and by_author and c.left_edge.i < c.i and _source_kind(c) is None]
     return found
 
 

@@ -1304,8 +1304,10 @@ def _owners_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
     "Ada Kerr's premiere" has neither)."""
     doc = sent.doc
     for marker in tokens(sent):
-        if marker.tag_ != "POS" or marker.i <= sent.start or marker.head.head.lower_ not in _WORK_PARTS:
-            continue
+        part = marker.head.head
+        if marker.tag_ != "POS" or marker.i <= sent.start or part.lower_ not in _WORK_PARTS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children):
+            continue  # ("the festival's premiere of X": X is the work)
         title = grow_title_left(doc, marker.i - 1)
         if title is not None and title[0].dep_ == "prep" and not title.start <= title[0].head.i < title.end:
             title = title[1:]  # "On All Dogs Go to Heaven's cinema release, …": the clause's preposition
