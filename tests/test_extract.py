@@ -1737,9 +1737,9 @@ def test_extract_a_sequels_subtitle_alone_is_the_sequel(nlp):
     assert [ref.name for ref in extraction.about] == ["Ashfall: Embers"]
 
 
-def test_extract_a_failure_on_one_article_costs_no_other(tmp_path, nlp, monkeypatch):
-    """A bug of kg's met on one article refuses that article with one line saying so; the articles beside it
-    are read and stored as ever."""
+def test_extract_a_failure_on_one_article_costs_no_other(tmp_path, nlp, monkeypatch, caplog):
+    """A bug of kg's met on one article refuses that article with one line saying so, and logs its traceback;
+    the articles beside it are read and stored as ever."""
     from kg.extract import credits
     from kg.pipeline import ingest
     from kg.settings import Settings
@@ -1763,6 +1763,7 @@ def test_extract_a_failure_on_one_article_costs_no_other(tmp_path, nlp, monkeypa
     with open_store(settings) as store:
         names = {r["n"].value for r in store.query("SELECT ?n WHERE { ?w schema:director/schema:name ?n }")}
     assert names == {"Ray Dunn"}
+    assert "kg failed on" in caplog.text and "Traceback" in caplog.text and "breaks_on_marrowby" in caplog.text
 
 
 def test_extract_a_long_nominations_list_reads_in_linear_time(nlp):

@@ -49,7 +49,7 @@ def full_titles(titles: Collection[str]) -> dict[str, str]:
 
 def with_full_titles(facts: list[Fact], names: dict[str, str]) -> list[Fact]:
     """The facts with each work called by its full title (see `full_titles`)."""
-    def full(ref: object) -> object:
+    def full(ref: Ref | str | PartialDate | int) -> Ref | str | PartialDate | int:
         return Ref(ref.kind, names[ref.name]) if isinstance(ref, Ref) and ref.kind == WORK and ref.name in names \
             else ref
 

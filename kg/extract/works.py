@@ -1367,7 +1367,10 @@ _FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Go
 
 
 def _subtree_text(token: Token) -> str:
+    """The words a token heads, as written."""
     return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
 def _filmed_openers(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Maquilapolis filmed in Tijuana and focuses on …": a name that opens the sentence, followed at once by a
     participle of filming with its place, is a work's title (a person who "filmed in" a place is its subject)."""
