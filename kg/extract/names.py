@@ -39,7 +39,15 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "w
 
 def name_span(token: Token) -> Span | None:
     """The proper name `token` is part of: the capitalized words around it in its sentence, with the
-    particles, initials and "&" that names carry; None when the token is no name word."""
+    particles, initials and "&" that names carry; None when the token is no name word. (Read once per token:
+    every reader asks.)"""
+    found = token.doc.user_data.setdefault("kg.name_spans", {})
+    if token.i not in found:
+        found[token.i] = _name_span(token)
+    return found[token.i]
+
+
+def _name_span(token: Token) -> Span | None:
     if not _name_word(token):
         return None
     words, sent = all_tokens(token.doc), sentence(token)
