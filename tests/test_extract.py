@@ -1778,3 +1778,16 @@ def test_extract_a_long_nominations_list_reads_in_linear_time(nlp):
     (extraction,) = extract_facts([parse_markdown(text, source="t")], nlp=nlp)
     assert time.perf_counter() - started < 10
     assert ("type", "Show Number 7", "TVSeries") in {(f.relation, f.subject.name, f.value) for f in extraction.facts}
+
+
+def test_extract_the_work_whose_title_the_news_announces_is_the_articles(nlp):
+    """"The remake, titled "Night Ferry," …": the new work whose title the article announces is what it is
+    about, though it names the original more often; "a hot sauce called Señorita Scoville" announces none."""
+    text = ('Crestline has bought remake rights to "Nachtfahre" (2018), the German thriller by Ada Kerr. The '
+            'original "Nachtfahre" was a hit.\n\nThe remake, titled "Night Ferry," will be directed by Ray Dunn.'
+            "\n\nTom Avery is writing the screenplay.")
+    facts = facts_of(text, nlp)
+    assert ("writer", "Night Ferry", "Tom Avery") in facts and ("writer", "Nachtfahre", "Tom Avery") not in facts
+    facts = facts_of('"Pickle Jar" is a 2025 animated comedy. Ida Bell voices a hot sauce called Señorita Scoville.'
+                     "\n\nIt was directed by Ray Dunn.", nlp)
+    assert ("director", "Pickle Jar", "Ray Dunn") in facts

@@ -179,6 +179,9 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
             if title in article.headline and not any(title in longer and longer in article.headline
                                                      for longer in counts if longer != title):
                 counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
+    for span in works:
+        if _titled(span):
+            counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works)
     candidates = [t for t in counts if t not in sources]
@@ -187,6 +190,17 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     if not candidates:
         return None
     return max(candidates, key=lambda t: (counts[t], -order[t]))
+
+
+def _titled(span: Span) -> bool:
+    """"The remake, titled "Night Crossing," …", "the series, called X": a work noun's title announced (not "a hot
+    sauce called Señorita Scoville")."""
+    doc, before = span.doc, span.start - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1
+    word = doc[before]
+    return word.lower_ in ("titled", "entitled", "called", "named") and word.dep_ == "acl" \
+        and work_noun(word.head) is not None
 
 
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
