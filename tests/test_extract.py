@@ -1791,3 +1791,12 @@ def test_extract_the_work_whose_title_the_news_announces_is_the_articles(nlp):
     facts = facts_of('"Pickle Jar" is a 2025 animated comedy. Ida Bell voices a hot sauce called Señorita Scoville.'
                      "\n\nIt was directed by Ray Dunn.", nlp)
     assert ("director", "Pickle Jar", "Ray Dunn") in facts
+
+
+def test_extract_a_deal_round_ups_paragraph_is_about_the_title_dealt(nlp):
+    """In a round-up of market deals, a paragraph is about the title whose rights it says were taken or sold,
+    not the article's lead title."""
+    facts = facts_of('Lanternfish has acquired U.S. rights to "The Salt Bride," which premiered on Saturday. The '
+                     'drama stars Ida Bell.\n\nIn the second notable deal, Kestrel has taken UK and Irish rights to '
+                     '"Lagos Nights," the debut feature from director Tom Avery. The thriller stars Ray Dunn.', nlp)
+    assert ("cast", "Lagos Nights", "Ray Dunn") in facts and ("cast", "The Salt Bride", "Ray Dunn") not in facts

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
-from kg.extract.lexicon import PERSON_NOUNS, lemma
+from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -324,7 +324,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if span is None:
             continue
         root = span.root
-        if _main_subject(root) or _commissioned(root):
+        if _main_subject(root) or _commissioned(root) or _dealt(root):
             return span
         described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
                               for word in sent.doc[span.end:min(span.end + 8, sent.end)])
@@ -355,6 +355,16 @@ def _main_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
+
+
+def _dealt(token: Token) -> bool:
+    """"Kestrel has taken UK rights to X", "Jade River has sold X to France": what the main verb's deal is
+    for is what the paragraph goes on about (a round-up of market deals)."""
+    token = _noun_named(token)
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):  # (the parse hangs "to X" on either)
+        holder = token.head.head
+        return holder.lower_ == "rights" or any(c.dep_ == "dobj" and c.lower_ == "rights" for c in holder.children)
+    return token.dep_ == "dobj" and lemma(token.head) in DEAL_VERBS and _of_main_verb(token)
 
 
 def _noun_named(title: Token) -> Token:
