@@ -649,6 +649,8 @@ PHRASINGS = [
      {("filming_location", "Saltworks", "Cadiz")}),
     ("Last year, Drive Home was Japan's submission to the Academy Awards.",
      {("country_of_origin", "Drive Home", "Japan")}),
+    ("Gravel Pit is an animated comedy. Co-creator Benny Olsen, who voices the lead character, is thrilled.",
+     {("cast", "Gravel Pit", "Benny Olsen")}),
     ("Gull Point was produced by Heron Films in cooperation with Lantern Bay Pictures.",
      {("production_company", "Gull Point", "Heron Films"), ("production_company", "Gull Point",
                                                             "Lantern Bay Pictures")}),

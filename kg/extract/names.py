@@ -32,6 +32,8 @@ NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", 
                             "Viewers", "Subscribers", "Netflix", "Original", "Principal", "Filming", "Co-star",
                             "Co-stars", "Costar", "Stars", "Cinematographer", "Narrator", "Executive",
                             "Directors", "Writers", "Producers", "Actors", "Screenwriters", "Filmmakers",
+                            "Creators", "Showrunners", "Co-creator", "Co-creators", "Co-writer", "Co-writers",
+                            "Co-director", "Co-directors", "Co-producer", "Co-producers", "Co-showrunner",
                             "PD"})  # a Korean drama's producer-director: "PD Shin Jae-won"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "this", "these",
                       "those", "i", "we", "you", "his", "hers", "its", "their", "whom", "whose"})
