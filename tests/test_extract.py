@@ -733,6 +733,8 @@ def test_extract_reads_the_phrasings_of_real_text(text, expected, nlp):
     ("Salt Road is a 2025 drama series developed by Ada Kerr.", ("production_company", "Salt Road", "Ada Kerr")),
     ("Salt Road is a 2025 film based on the Marvel Comics series.", ("based_on", "Salt Road", "Marvel Comics")),
     ("Gull Point is a drama series by Ada Kerr.", ("director", "Gull Point", "Ada Kerr")),
+    ("Harbor Lights is a CBS drama. It averaged 9.4 million viewers for its Oct. 15 episode.",
+     ("episodes", "Harbor Lights", 15)),
     ("Iron Bay is a 2026 film. Based on the 1980s comic book \"Skyhook,\" written by Ida Bell and drawn by Tom "
      "Avery, the film stars Ada Kerr.", ("writer", "Iron Bay", "Ida Bell")),
     ("Iron Bay is a 2026 film. Based on the 1980s comic book \"Skyhook,\" written by Ida Bell and drawn by Tom "

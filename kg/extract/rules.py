@@ -635,7 +635,8 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
 
 
-_EPISODES = _i(rf"\b(?P<n>{NUMBER})(?:[\s-]+episodes?\b|-part\b)")
+# "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
+_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?P<n>{NUMBER})(?:[\s-]+episodes?\b|-part\b)")
 _SEASONS = _i(rf"\b(?P<n>{NUMBER})[\s-]+seasons?\b")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
