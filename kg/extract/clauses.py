@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, all_tokens, mention, sentence
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, all_tokens, mention, sentence, tokens
 from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
@@ -298,6 +298,28 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             continue
         return None
     return None
+
+
+def fronted_description_title(noun: Token, works: WorkSpans) -> Span | None:
+    """"An international co-production between A, B and C, X was directed by …", "A loose adaptation of Y, X
+    follows …": the title after the comma that ends a description opening the sentence with `noun` (no verb in
+    between)."""
+    sent = sentence(noun)
+    opener = next((t for t in tokens(sent) if t.text not in ('"', "“")), None)
+    if opener is None or opener.lower_ not in ("a", "an") or not 0 < noun.i - opener.i <= _MAX_DESCRIPTION_WORDS \
+            or opener.head.i != noun.i:
+        return None  # (not "the 1987 comedy" of "A remake of the 1987 comedy, X will …": that is the original)
+    for token in sent.doc[noun.i + 1:sent.end - 1]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.text == ",":
+            span = works.at(sent.doc[token.i + 1])
+            if span is not None and span.start == token.i + 1:
+                return span
+    return None
+
+
+_MAX_DESCRIPTION_WORDS = 6
 
 
 def _object_described(participle: Token, works: WorkSpans) -> Mention | None:

@@ -180,7 +180,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
                                                      for longer in counts if longer != title):
                 counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
     for span in works:
-        if _titled(span):
+        if _title_announced(span):
             counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works)
@@ -192,7 +192,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     return max(candidates, key=lambda t: (counts[t], -order[t]))
 
 
-def _titled(span: Span) -> bool:
+def _title_announced(span: Span) -> bool:
     """"The remake, titled "Night Crossing," …", "the series, called X": a work noun's title announced (not "a hot
     sauce called Señorita Scoville")."""
     doc, before = span.doc, span.start - 1

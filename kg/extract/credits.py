@@ -64,6 +64,7 @@ from kg.extract.works import (
     is_copula,
     listed_works,
     named_production,
+    names_a_source,
     nearest_subject,
     work_noun,
 )
@@ -240,7 +241,7 @@ class CreditReader(SentenceReader):
 
     def _verb(self, cue: Cue, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         agents = by_agents(verb) or _shared_agents(verb)
-        if agents and verb.dep_ in ("acl", "conj") and _names_a_source(coordinated_verbs(verb)[0].head):
+        if agents and verb.dep_ in ("acl", "conj") and _source_in_phrase(coordinated_verbs(verb)[0].head):
             return  # "based on the comic series Meridian, written by A and drawn by B": A wrote the comic
         if agents:
             work, relation = _work_and_craft(verb, works, cue.relation, self.lexicon)
@@ -388,7 +389,7 @@ class CreditReader(SentenceReader):
                 continue
             work = clause_work(copula, works)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if owner is not None and work is not None and _named_as_director(owner) \
+            if owner is not None and work is not None and introduced_as_director(owner) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("with", "as") for c in noun.children):
                 yield from self._credit("director", work, owner, sent, works, "credit:owned-film")
             for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
@@ -467,12 +468,12 @@ class CreditReader(SentenceReader):
             yield Candidate(_FOR_COMPANY[relation], work, value, sent, f"{rule}:{relation}")
 
 
-def _names_a_source(noun: Token) -> bool:
+def _source_in_phrase(noun: Token) -> bool:
     """A book or a comic a film is based on: a noun for one in a prepositional phrase ("based on the comic
     series Meridian"; not "X is a novel authored by A", which is the novel's own credit)."""
     if noun.dep_ == "appos":  # ("the comic series "Meridian," written by A": the parse may hang it on the title)
         noun = noun.head
-    return noun.dep_ == "pobj" and WORK_NOUNS.get(work_noun(noun) or "") in SOURCE_KINDS
+    return noun.dep_ == "pobj" and names_a_source(noun)
 
 
 def _before_screen_noun(doc, i: int) -> int:
@@ -701,12 +702,6 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
         return None
     cue = lexicon.cue(name_token.doc[span.start - 1].text, "role")
     return _FOR_PERSON.get(cue.relation) if cue else None
-
-
-def _named_as_director(name_token: Token) -> bool:
-    """"director Bong Joon-ho", "Norwegian filmmaker Ada Kerr": a name a directing noun stands right before."""
-    span = name_span(name_token)
-    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in FILMMAKER_NOUNS
 
 
 def _serves_as(noun: Token) -> bool:

@@ -56,7 +56,7 @@ def names_a_date(text: str) -> bool:
     return bool(DATE_RE.search(text) or _MONTH_THEN_NUMBER.match(text))
 
 
-_MONTH_THEN_NUMBER = re.compile(rf"{_MONTH_WORD.pattern}[a-z]*\.?\s+\d")
+_MONTH_THEN_NUMBER = re.compile(rf"{MONTHS}\s+\d")
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, work_of
+from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
 from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens
@@ -272,7 +272,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
     following = _title_after(noun, works)
     if following is not None:
         return mention(following, WORK), "description:work-noun"
-    fronted = _fronted_subject(noun, works)
+    fronted = fronted_description_title(noun, works)
     if fronted is not None:
         return mention(fronted, WORK), "description:appositive"
     if noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":  # "Walt Disney's 1967 film, The Jungle Book"
@@ -317,27 +317,6 @@ def _refers_back(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.left_edge.lower_ in ("this", "the") \
         and noun.tag_ == "NN" and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                                           and c.i > noun.i for c in noun.children)
-
-
-def _fronted_subject(noun: Token, works: WorkSpans) -> Span | None:
-    """"An international co-production between A, B and C, X was directed by …": the title after the comma
-    that ends a description opening the sentence (no verb in between)."""
-    sent = sentence(noun)
-    opener = next((t for t in tokens(sent) if t.text not in ('"', "“")), None)
-    if opener is None or opener.lower_ not in ("a", "an") or not 0 < noun.i - opener.i <= _MAX_DESCRIPTION_WORDS \
-            or opener.head.i != noun.i:
-        return None  # (not "the 1987 comedy" of "A remake of the 1987 comedy, X will …": that is the original)
-    for token in sent.doc[noun.i + 1:sent.end - 1]:
-        if token.pos_ in ("VERB", "AUX"):
-            return None
-        if token.text == ",":
-            span = works.at(sent.doc[token.i + 1])
-            if span is not None and span.start == token.i + 1:
-                return span
-    return None
-
-
-_MAX_DESCRIPTION_WORDS = 6
 
 
 def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention | None:

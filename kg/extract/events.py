@@ -34,13 +34,20 @@ from kg.extract.lexicon import (
     DEAL_VERBS,
     PLATFORM_PREPOSITIONS,
     RELEASE_VERBS,
-    SOURCE_KINDS,
     WORK_NOUNS,
     lemma,
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import commissioned, misread_verb, platform_named, to_cinemas, watching, work_noun
+from kg.extract.works import (
+    commissioned,
+    misread_verb,
+    names_a_source,
+    platform_named,
+    to_cinemas,
+    watching,
+    work_noun,
+)
 from kg.model import ORGANIZATION, WORK
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
@@ -127,7 +134,7 @@ class ReleaseReader(SentenceReader):
         subject = clause_subject(verb)
         work = clause_work(verb, works)
         released_objects = [o for o in verb.children if o.dep_ == "dobj"]
-        if any(WORK_NOUNS.get(work_noun(o) or "") in SOURCE_KINDS for o in released_objects):
+        if any(names_a_source(o) for o in released_objects):
             return  # "Tsukimi launched the manga in 2020": the source came out then, not the screen work
         released = [w for w in (work_of(o, works) for o in released_objects) if w is not None]
         if released:  # "Toho will release X in cinemas": the company releases the work

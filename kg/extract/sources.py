@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, named, work_of
+from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, named, work_of
 from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import SOURCE_NOUNS, inflections
+from kg.extract.lexicon import SOURCE_NOUNS
+from kg.extract.patterns import to_int
 from kg.extract.reader import SentenceReader
 from kg.extract.works import grow_title
 from kg.model import PERSON
@@ -101,8 +102,8 @@ class SourceReader(SentenceReader):
             return
         author = self._author(head)
         number = next((c for c in head.children if c.dep_ == "nummod"), None)
-        count = _NUMBERS.get(number.lower_, 0) if number is not None else 0
-        for span in _titles_listed(sent.doc[colon + 1:sent.end], works)[:count or None]:
+        count = to_int(number.text) if number is not None else None
+        for span in _titles_listed(sent.doc[colon + 1:sent.end], works)[:count]:
             source = Mention(kind, span.text, span.start_char, span.end_char)
             yield Candidate("based_on", work, source, sent, "source:listed")
             if kind in ("Book", "ComicSeries"):
@@ -170,8 +171,6 @@ def _titles_listed(words: Span, works: WorkSpans) -> list[Span]:
     return titles
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-
 
 def _collective_name(head: Token) -> Span | None:
     """"the Teito Monogatari series": the name a collective noun of source works is called by."""
@@ -236,9 +235,9 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
     """The work that is based on the source: the subject of "X is based on", the noun a participle qualifies
     ("a film based on"), the subject of the clause a fronted participle opens ("Based on Y, X is …")."""
     if cue.pos_ == "NOUN":
-        described = _described_after(cue, works)
+        described = fronted_description_title(cue, works)  # "A loose adaptation of Y, X follows …"
         if described is not None:
-            return described
+            return mention(described, "Work")
         head = cue.head
         if cue.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
             return clause_work(head, works)
@@ -251,26 +250,14 @@ def _adapting_work(cue: Token, works: WorkSpans) -> Mention | None:
     return clause_work(cue, works)
 
 
-def _described_after(noun: Token, works: WorkSpans) -> Mention | None:
-    """"A loose adaptation of Y, X follows …": the title after the comma that ends a sentence's opening
-    description."""
-    first, comma = sentence(noun)[0], noun.right_edge.i + 1
-    if first.lower_ not in ("a", "an") or first.head.i != noun.i or comma + 1 >= len(noun.doc) \
-            or noun.doc[comma].text != ",":
-        return None
-    span = works.at(noun.doc[comma + 1])
-    return mention(span, "Work") if span is not None and span.start == comma + 1 else None
-
-
 def _person_does(verb: Token) -> bool:
     """A person is the verb's subject ("she is developing", "Kerr is writing"), not a work or a company."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in ("he", "she", "they", "i", "we") or (
-        subject.pos_ == "PROPN" and verb.lower_ in _WRITING_FORMS))
-
-
-_WRITING_FORMS = frozenset(form for verb in ("write", "co-write", "pen", "script", "direct")
-                           for form in inflections(verb, "verb"))
+    if subject is None:
+        return False
+    cue = verb.doc._.lexicon.cue(verb.text, "verb") if verb.doc._.lexicon is not None else None
+    return subject.lower_ in ("he", "she", "they", "i", "we") or (
+        subject.pos_ == "PROPN" and cue is not None and cue.relation in ("writer", "director"))
 
 
 def _source_kind(token: Token) -> str | None:

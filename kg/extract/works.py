@@ -43,7 +43,6 @@ from kg.extract.lexicon import (
     PART_NOUNS,
     PERSON_NOUNS,
     PLATFORM_PREPOSITIONS,
-    PLATFORMS,
     PLAYING_VERBS,
     ROLE_NOUNS,
     SOURCE_KINDS,
@@ -1338,7 +1337,7 @@ def _described_before(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
     doc, first = sent.doc, sent[0]
     noun = first.head
     if first.lower_ not in ("a", "an") or first.dep_ != "det" or work_noun(noun) is None \
-            or WORK_NOUNS.get(work_noun(noun) or "") in SOURCE_KINDS:
+            or names_a_source(noun):
         return
     comma = noun.right_edge.i + 1
     subject = doc[comma + 1] if comma + 1 < sent.end and doc[comma].text == "," else None
@@ -1471,9 +1470,9 @@ def _category(heading: Span) -> bool:
     """"**European Film**" over a list of nominees: an award's category names a kind of work, no work (a heading
     "# Scary Movie" over prose is a title)."""
     doc = heading.doc
-    following = doc.text[heading.end_char:heading.end_char + 8].lstrip()
+    following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
     return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an") \
-        and following.startswith(("- ", "* ", "• "))
+        and following is not None and following.text in ("-", "*", "•")
 
 
 def _numbering(token: Token) -> bool:
@@ -1572,6 +1571,11 @@ def _stands_alone(rest: str, title: str, text: str) -> bool:
 
 
 # --- what a title looks like --------------------------------------------------------------------------
+
+def names_a_source(token: Token) -> bool:
+    """A noun for a book or a comic ("the manga", "the comic series"), which a screen work is based on."""
+    return WORK_NOUNS.get(work_noun(token) or "") in SOURCE_KINDS
+
 
 def work_noun(token: Token | None) -> str | None:
     """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
@@ -1740,11 +1744,8 @@ def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
     run = i
     while run + 1 < sent.end and doc[run + 1].text[:1].isupper():
         run += 1
-    return doc[i:run + 1].text.casefold() in _PLATFORM_NAMES or (
-        run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
-
-
-_PLATFORM_NAMES = frozenset(name.casefold() for name in PLATFORMS)
+    platform = doc._.lexicon is not None and doc._.lexicon.is_platform(doc[i:run + 1].text)
+    return platform or (run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
 
 
 def _year_after(doc: Doc, i: int) -> bool:
