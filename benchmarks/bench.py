@@ -59,6 +59,7 @@ def bench_extraction(count: int = 60, rounds: int = 3) -> None:
     its entity recognizer) over the same paragraphs; each the best of a few interleaved rounds, as a shared
     machine's other work only adds time."""
     import spacy
+    from threadpoolctl import threadpool_limits
 
     from kg.extract import extract_facts, load_pipeline
     from kg.extract.extractor import MODEL
@@ -79,9 +80,10 @@ def bench_extraction(count: int = 60, rounds: int = 3) -> None:
     list(extract_facts(articles[:4], nlp=nlp))  # warm up dateparser and the caches
     list(shipped.pipe(paragraphs[:20]))
     spacy_only, full = float("inf"), float("inf")
-    for _ in range(rounds):
-        spacy_only = min(spacy_only, _timed(lambda: list(shipped.pipe(paragraphs, batch_size=64))))
-        full = min(full, _timed(lambda: list(extract_facts(articles, nlp=nlp))))
+    with threadpool_limits(1, user_api="blas"):  # one core: numpy's BLAS, which kg's model runs on, in one thread
+        for _ in range(rounds):
+            spacy_only = min(spacy_only, _timed(lambda: list(shipped.pipe(paragraphs, batch_size=64))))
+            full = min(full, _timed(lambda: list(extract_facts(articles, nlp=nlp))))
     kilobytes = sum(len(a.text) for a in articles) / len(articles) / 1000
     per = 1000 * full / count
     print(f"extraction, {count} articles of {kilobytes:.1f} KB on one core: {per:.1f} ms/article "

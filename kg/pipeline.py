@@ -321,8 +321,12 @@ _worker: ChunkProcessor | None = None
 
 
 def _start_worker(job: Job, parent: int) -> None:
-    """A worker ignores Ctrl-C (its parent stops it and reports) and ends when its parent is gone."""
+    """A worker ignores Ctrl-C (its parent stops it and reports) and ends when its parent is gone. Its BLAS
+    keeps to one thread: the workers are the parallelism, and more threads would only contend for the cores."""
+    from threadpoolctl import threadpool_limits
+
     global _worker
+    threadpool_limits(1, user_api="blas")
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker = ChunkProcessor(job)

@@ -91,6 +91,8 @@ def _partition(rows, job: tuple, stored, refused):
     """Run kg's own per-article code over one partition; N-Quads lines out."""
     from dataclasses import replace
 
+    from threadpoolctl import threadpool_limits
+
     from kg.errors import ReadError
     from kg.pipeline import ChunkProcessor, Job
     from kg.read import article_from_record
@@ -106,6 +108,7 @@ def _partition(rows, job: tuple, stored, refused):
         articles.append(article if article.url else replace(article, source_key=key))
     if not articles:
         return
+    threadpool_limits(1, user_api="blas")  # Spark runs a partition per core: one BLAS thread each
     worker = ChunkProcessor(Job(settings, {}, (), vocabulary, 0.0))
     for start in range(0, len(articles), 64):
         for report, nt in worker.process(articles[start:start + 64]):
