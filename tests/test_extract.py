@@ -839,6 +839,28 @@ def test_extract_works_are_found_by_what_the_sentence_does_with_them(nlp):
     assert [span.text for span in doc.spans["works"]] == list(titles)
 
 
+def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
+    """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
+    after a hyphen is asked for, in the order written, and nothing from the next sentence."""
+    from kg.extract.doc import sentences, tokens_with, words_in
+
+    text = "Mira Lowe co-wrote the thriller and STARS in it; it was filmed in Oslo. She directed Quiet Harbour."
+    (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
+    first, second = sentences(doc)
+    assert [t.text for t in tokens_with(first, frozenset({"wrote", "stars", "film"}))] == ["co-wrote", "STARS",
+                                                                                          "filmed"]
+    assert [t.text for t in tokens_with(first, frozenset({"direct", "directed"}))] == []
+    assert [t.text for t in tokens_with(second, frozenset({"directed"}))] == ["directed"]
+    assert "co-wrote" in words_in(first) and "oslo" in words_in(first) and "she" not in words_in(first)
+
+
+def test_the_pipeline_runs_the_model_on_numpys_blas(nlp):
+    """The parse runs on numpy's BLAS (thinc's NumpyOps without blis), which is faster for the small model and
+    gives the same parse."""
+    ops = nlp.get_pipe("parser").model.ops
+    assert type(ops).__name__ == "NumpyOps" and ops.use_blis is False
+
+
 @pytest.mark.parametrize("span, article_date, future, expected", [
     ("Thursday, March 24th, 2022", None, True, PartialDate(2022, 3, 24)),
     ("March 2022", None, True, PartialDate(2022, 3)),

@@ -37,7 +37,17 @@ from kg.extract.clauses import (
 )
 from kg.extract.countries import countries_listed
 from kg.extract.dates import names_a_date
-from kg.extract.doc import PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
+from kg.extract.doc import (
+    PERSON_ANAPHOR,
+    Candidate,
+    Mention,
+    all_tokens,
+    mention,
+    sentence,
+    tokens,
+    tokens_with,
+    words_in,
+)
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
@@ -143,7 +153,7 @@ class CastReader(SentenceReader):
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
         words = all_tokens(sent.doc)
-        for verb in tokens(sent):
+        for verb in tokens_with(sent, _PLAYS_WORDS):
             if verb.lower_ not in _PLAYS_WORDS or verb.i == sent.start or not words[verb.i - 1].text[:1].isupper():
                 continue
             first = verb.i + 1
@@ -165,9 +175,9 @@ class CastReader(SentenceReader):
     def _opposite(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred as C, opposite B as D", "A plays C, with B as D": beside an actor and a part, another actor
         and part, wherever the parse hangs them; in the work the clause is about."""
-        if not any(lemma(t) in _PARTNERED_VERBS and t.pos_ == "VERB" for t in tokens(sent)):
+        if not any(lemma(t) in _PARTNERED_VERBS and t.pos_ == "VERB" for t in tokens_with(sent, _PARTNERED_VERBS)):
             return
-        for prep in tokens(sent):
+        for prep in tokens_with(sent, _PARTNERING):
             if prep.lower_ not in ("opposite", "alongside", "with") or prep.dep_ != "prep":
                 continue
             verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -208,7 +218,7 @@ class CastReader(SentenceReader):
                     yield from self._cast(work, holder, sent, works, "cast:acting-list", None)
 
     def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        for token in tokens(sent):
+        for token in tokens_with(sent, _PARSED_TRIGGERS):
             base = lemma(token)
             if acts_as_verb(token):
                 if base in ACTING_VERBS or base in _TOPLINING or (base in _JOINING_AS and any(
@@ -406,6 +416,8 @@ class CastReader(SentenceReader):
         doc, words = sent.doc, tokens(sent)
         glossed = {paren.at for paren in doc._.clean.parentheticals} if doc._.clean is not None else set()
         glossed = {at for at in glossed if sent.start_char < at <= sent.end_char}
+        if not glossed and words_in(sent).isdisjoint(CAST_NEWS_VERBS):
+            return  # no actor's filmography in brackets, and no verb of an actor's news
         for n, token in enumerate(words):
             if token.pos_ != "PROPN" or (n + 1 < len(words) and words[n + 1].pos_ == "PROPN"):
                 continue
@@ -635,7 +647,11 @@ def _name_before(doc: Doc, at: int) -> Span | None:
     return span if span is not None and span.end_char == at else None
 
 
+_PARTNERING = frozenset({"opposite", "alongside", "with"})
 _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised", "renowned"})
+# The words one of the parse readers' tests starts from (a verb's dictionary form, or the word itself).
+_PARSED_TRIGGERS = ACTING_VERBS | _TOPLINING | _JOINING_AS | STARRING_VERBS | PLAYING_VERBS | CAST_NOUNS \
+    | _PERFORMANCE_NOUNS | _KNOWN | {"direct", "debut", "back"}
 
 
 def _players(verb: Token) -> list[Token]:

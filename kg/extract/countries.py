@@ -88,11 +88,13 @@ _COMBINING_FORMS = {"Anglo": "United Kingdom", "Franco": "France", "Sino": "Chin
                     "Indo": "India", "Russo": "Russia", "Hispano": "Spain", "Germano": "Germany",
                     "Greco": "Greece", "Dano": "Denmark", "Swedo": "Sweden", "Nippo": "Japan"}
 _CHAIN_JOINT = r"\s*[-/–]\s*"
+_CHAIN_SPLIT = re.compile(_CHAIN_JOINT)
+_LIST_SPLIT = re.compile(r"\s*[,/]\s*|\s+and\s+|\s+[-–]\s+")
 
 
 def _chain_countries(chain: str) -> list[str]:
     """The countries of one chain of demonyms and names; a lone word must be a demonym."""
-    words = re.split(_CHAIN_JOINT, chain)
+    words = _CHAIN_SPLIT.split(chain)
     if len(words) == 1:
         return [demonyms()[chain]] if chain in demonyms() else []
     return [demonyms().get(word) or country_names().get(word) or _COMBINING_FORMS[word] for word in words]
@@ -109,7 +111,7 @@ def _chain_pattern() -> re.Pattern:
 def countries_listed(text: str) -> list[str]:
     """"Czech Republic, Slovakia", "Belgium/Netherlands": the countries a text that names nothing else lists,
     in kg's names; none when any part is something else."""
-    parts = [part for part in re.split(r"\s*[,/]\s*|\s+and\s+|\s+[-–]\s+", text.strip()) if part]
+    parts = [part for part in _LIST_SPLIT.split(text.strip()) if part]
     names = country_names()
     return [names[part] for part in parts] if parts and all(part in names for part in parts) else []
 

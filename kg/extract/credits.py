@@ -45,7 +45,18 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.countries import countries_named, is_country
-from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, Candidate, Mention, all_tokens, mention, sentence, tokens
+from kg.extract.doc import (
+    ANAPHOR,
+    OTHER,
+    PERSON_ANAPHOR,
+    Candidate,
+    Mention,
+    all_tokens,
+    mention,
+    sentence,
+    tokens,
+    tokens_with,
+)
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     FILMMAKER_NOUNS,
@@ -60,6 +71,7 @@ from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CREDIT_GLOSS,
+    WORK_NOUN_ENDS,
     described_noun,
     is_copula,
     listed_works,
@@ -102,10 +114,12 @@ class CreditReader(SentenceReader):
         super().__init__(name)
         self.nlp = nlp
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.triggers = _triggers(self.lexicon)
 
     def configure(self, lexicon: Lexicon) -> None:
         """Set the lexicon; a newsroom's cue phrases ("megaphoned by") become a phrase matcher."""
         self.lexicon = lexicon
+        self.triggers = _triggers(lexicon)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for relation, phrase in lexicon.vocabulary.cues:
             if relation != "cast":
@@ -113,7 +127,7 @@ class CreditReader(SentenceReader):
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         lexicon = self.lexicon
-        for token in tokens(sent):
+        for token in tokens_with(sent, self.triggers):
             if (cue := lexicon.cue(token.text, "verb")) is not None and (token.pos_ in ("VERB", "AUX", "ADJ")
                                                                        or gerund_read_as_noun(token)):
                 yield from self._verb(cue, token, sent, works)
@@ -544,6 +558,13 @@ def _partners(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)]
+
+
+def _triggers(lexicon: Lexicon) -> frozenset[str]:
+    """The words one of the credit reader's token tests starts from: a cue, the last word of a two-word one, a
+    craft, a work noun, a debut's noun, "production", a filming verb."""
+    return lexicon.cue_words | lexicon.last_words_of_phrases | _CRAFT_HEADS | WORK_NOUN_ENDS | _DIRECTORIAL_NOUNS \
+        | {"production", "film", "shoot"}
 
 
 def _role_cue(token: Token, lexicon: Lexicon) -> Cue | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
-from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens, tokens_with
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
@@ -36,6 +36,9 @@ from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
+    BE_FORMS,
+    ENTRY_NOUNS,
+    WORK_NOUN_ENDS,
     YEAR_GLOSS,
     another_title_as,
     country_entry,
@@ -52,6 +55,9 @@ from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
 _CHAIN_JOINTS = frozenset({"/", "-", "–"})
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
 
+# The words a description starts from: a copula, the "as" of another title, a country's entry, a work noun.
+_DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as"}
+
 
 @Language.factory("kg_descriptions", requires=["token.dep", "doc.spans"])
 def make_description_reader(nlp: Language, name: str) -> DescriptionReader:
@@ -65,7 +71,7 @@ class DescriptionReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        for token in tokens(sent):
+        for token in tokens_with(sent, _DESCRIBING_WORDS):
             if is_copula(token):
                 yield from self._copula(token, sent, works)
                 continue

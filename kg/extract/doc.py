@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, KeysView
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.lexicon import lemma
 from kg.model import PartialDate
 
 T = TypeVar("T")
@@ -142,6 +143,42 @@ def once_a_sentence(read: Callable[..., T]) -> Callable[..., T]:
             found[sent.start] = read(sent, *args)
         return found[sent.start]
     return cached
+
+
+def words_in(sent: Span) -> KeysView[str]:
+    """Every word of a sentence in lower case, with its dictionary form and what follows its last hyphen
+    ("co-wrote": "wrote"). A reader that needs a word first asks whether the sentence has it at all: most
+    sentences have none of the words a reader is about, and walking their tokens costs more than this one
+    pass."""
+    return _positions(sent).keys()
+
+
+def tokens_with(sent: Span, words: frozenset[str]) -> list[Token]:
+    """The sentence's tokens whose lower-case form, dictionary form or part after a hyphen is one of `words`,
+    in order: the only tokens a reader whose every rule starts from such a word needs to look at."""
+    positions = _positions(sent)
+    found = words.intersection(positions)  # (walks the sentence's few words, not the many asked for)
+    if not found:
+        return []
+    indices = positions[next(iter(found))] if len(found) == 1 else sorted({i for w in found for i in positions[w]})
+    listed = all_tokens(sent.doc)
+    return [listed[i] for i in indices]
+
+
+@once_a_sentence
+def _positions(sent: Span) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for token in tokens(sent):
+        lower = token.lower_
+        for word in {lower, lemma(token), lower.rpartition("-")[2]}:
+            positions.setdefault(word, []).append(token.i)
+    return positions
+
+
+@once_a_sentence
+def tags_in(sent: Span) -> frozenset[str]:
+    """The part-of-speech tags of a sentence's words (a possessive's "POS" is what some readers start from)."""
+    return frozenset(token.tag_ for token in tokens(sent))
 
 
 def _index(doc: Doc) -> None:

@@ -28,18 +28,21 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.dates import DATE_RE, parse_date
-from kg.extract.doc import Candidate, Mention, mention, tokens
+from kg.extract.doc import Candidate, Mention, mention, tokens, tokens_with, words_in
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DEAL_VERBS,
     PLATFORM_PREPOSITIONS,
     RELEASE_VERBS,
     WORK_NOUNS,
+    Lexicon,
     lemma,
 )
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
+    COMMISSIONING,
+    WORK_NOUN_ENDS,
     commissioned,
     misread_verb,
     names_a_source,
@@ -79,10 +82,16 @@ class ReleaseReader(SentenceReader):
 
     def __init__(self, name: str = "kg_release") -> None:
         super().__init__(name)
+        self.triggers = _triggers(self.lexicon)
+
+    def configure(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.triggers = _triggers(lexicon)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        money = any(t.text in _CURRENCIES for t in tokens(sent))
-        for token in tokens(sent):
+        money = not words_in(sent).isdisjoint(_CURRENCY_WORDS)
+        # (in a sentence of money, any verb may tell a box-office gross)
+        for token in tokens(sent) if money else tokens_with(sent, self.triggers):
             base = lemma(token)
             if base in RELEASE_VERBS and (token.pos_ in ("VERB", "AUX") or misread_verb(token)) \
                     and acts_as_verb(token):
@@ -282,6 +291,13 @@ class ReleaseReader(SentenceReader):
                 return
 
 
+def _triggers(lexicon: Lexicon) -> frozenset[str]:
+    """The words one of the release reader's token tests starts from: a release verb or noun, a verb of
+    commissioning, "date", "available", a work noun (a network's), an acting or credit verb."""
+    return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \
+        | {"date", "available"}
+
+
 def _later_part(subject: Token | None) -> bool:
     """"its final episode", "the second season", "the finale": a part that comes out after the work did."""
     if subject is None:
@@ -317,6 +333,7 @@ def _grosses(verb: Token) -> bool:
 
 
 _CURRENCIES = frozenset({"$", "£", "€", "¥", "₹", "Rs", "Rs."})
+_CURRENCY_WORDS = frozenset(c.lower() for c in _CURRENCIES)
 _SUMS = frozenset({"million", "billion", "crore", "lakh", "m", "bn"})
 
 

@@ -209,9 +209,12 @@ def _parsed(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iter
         yield doc
 
 
+_PARAGRAPH_BREAK = re.compile(r"(?<=\n\n)")
+
+
 def _paragraphs(text: str) -> list[str]:
     """The text cut after each blank line, so that the pieces join back into it exactly."""
-    return [piece for piece in re.split(r"(?<=\n\n)", text) if piece]
+    return [piece for piece in _PARAGRAPH_BREAK.split(text) if piece]
 
 
 def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
@@ -339,11 +342,15 @@ def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) 
 
 # --- rules over the sentence's surface -------------------------------------------------------------------
 
+_CHARACTERS_HEADING = re.compile(r"(?i)\bcharacters?\b")
+_CAST_HEADING = re.compile(r"(?i)\b(?:cast|starring|characters?|voice)\b")
+
+
 def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Iterator[Fact]:
     """The rules still read from a sentence's words, its titles replaced by work markers."""
     article: Article = doc._.article
     headings = _headings_above(doc, context)
-    character_first = any(re.search(r"(?i)\bcharacters?\b", h) for h in headings.values())
+    character_first = any(_CHARACTERS_HEADING.search(h) for h in headings.values())
     rules = SURFACE_RULES if doc.has_annotation("DEP") else UNPARSED_RULES
     titled = _works_by_sentence(doc)
     for sent in sentences(doc):
@@ -351,7 +358,7 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
         if sent.start in context.headings or not text.strip():
             continue
         heading = headings.get(sent.start, "")
-        cast_context = bool(re.search(r"(?i)\b(?:cast|starring|characters?|voice)\b", heading))
+        cast_context = bool(_CAST_HEADING.search(heading))
         wanted = [rule for rule in rules if rule not in RULE_CUES or RULE_CUES[rule].search(text)
                   or (rule is cast_lists and (cast_context or lexicon.vocabulary.cues))]
         if not wanted:

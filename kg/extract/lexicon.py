@@ -354,7 +354,8 @@ class Lexicon:
         return {(form, cue.kind): cue for cue in self.cues for form in inflections(cue.lemma, cue.kind)}
 
     @cached_property
-    def _cue_words(self) -> frozenset[str]:
+    def cue_words(self) -> frozenset[str]:
+        """Every form of every cue: a word not among them (nor after a hyphen) is no cue."""
         return frozenset(form for form, _ in self._cue_forms)
 
     @cached_property
@@ -366,7 +367,7 @@ class Lexicon:
     def cue(self, word: str, kind: str) -> Cue | None:
         """The credit cue a word is a form of ("co-wrote" is a form of "write"), as a verb, role or craft."""
         word = word.lower()
-        if word not in self._cue_words and word.rpartition("-")[2] not in self._cue_words:
+        if word not in self.cue_words and word.rpartition("-")[2] not in self.cue_words:
             return None
         found = self._cue_forms.get((word, kind))
         if found is None:

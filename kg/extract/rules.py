@@ -122,12 +122,15 @@ def _names(text: str) -> list[str]:
     return [item for item in split_list(text) if NAME_RE.fullmatch(item)]
 
 
+_ACRONYM_OR_NUMBER = re.compile(r"[A-Z0-9]{2,}|\d+")
+
+
 def is_organization(name: str, sentence: Sentence) -> bool:
     extra = sentence.platforms + sentence.organizations
     words = name.split()
     return (is_known_organization(name, extra) or words[-1] in ORGANIZATION_SUFFIXES
             or (len(words) > 1 and words[0] in ORGANIZATION_PREFIXES)
-            or any(re.fullmatch(r"[A-Z0-9]{2,}|\d+", w) for w in words))  # "GDH 559": acronyms and numbers
+            or any(_ACRONYM_OR_NUMBER.fullmatch(w) for w in words))  # "GDH 559": acronyms and numbers
 
 
 def _person_refs(text: str, sentence: Sentence) -> list[Ref]:
@@ -525,12 +528,15 @@ def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
     return sentence.work(before[-1] if before else None)
 
 
+_CAST_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})")
+
+
 def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
                character_first: bool | None = None) -> Iterator[Fact]:
     """Items "A", "A as C", "A (C)" or "C (A)" separated by commas, semicolons and "and"."""
     if character_first is None:
         character_first = sentence.character_first
-    for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})", text.strip().rstrip(".")):
+    for item in _CAST_ITEM_SPLIT.split(text.strip().rstrip(".")):
         m = _ITEM.match(item.strip())
         if not m:
             break

@@ -28,7 +28,18 @@ from spacy.util import filter_spans
 
 from kg.extract.countries import is_country
 from kg.extract.dates import DAY_NAMES, YEAR_WORD
-from kg.extract.doc import TitleInfo, all_tokens, heading_spans, once_a_sentence, sentence, sentences, tokens
+from kg.extract.doc import (
+    TitleInfo,
+    all_tokens,
+    heading_spans,
+    once_a_sentence,
+    sentence,
+    sentences,
+    tags_in,
+    tokens,
+    tokens_with,
+    words_in,
+)
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
@@ -96,8 +107,20 @@ _SOURCE_NOUN_ENDS = frozenset(noun.split()[-1] for noun in SOURCE_NOUNS)
 _NAMING_WORDS = frozenset({"titled", "entitled", "retitled", "renamed", "called"})
 _MAX_TITLE_TOKENS = 15
 # The last words of the work nouns, singular and plural: most tokens are turned away by these.
-_LAST_WORDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
-_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
+WORK_NOUN_ENDS = frozenset(w for noun in WORK_NOUNS for w in (noun.split()[-1], noun.split()[-1] + "s"))
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s"})
+# The words (or dictionary forms) a finder needs in a sentence before it walks the sentence's tokens; each is
+# what that finder's own test of a token asks for, so a sentence without any of them gives it nothing.
+_SUBJECT_VERBS = FILM_VERBS | {"base", "adapt", "film", "shoot"}
+_RETURNING = frozenset({"back", "return"})
+_AVAILABLE = frozenset({"available"})
+_STARS = frozenset({"stars", "co-stars"})
+_ACTING_LEMMAS = ACTING_VERBS | PLAYING_VERBS | {"role"}
+_DEBUT_NOUNS = frozenset({"debut", "venture"})
+_NAMING_CUES = _NAMING_WORDS | {"as", "to", "title"}
+COMMISSIONING = COMMISSION_VERBS | {"pick", "picks", "picked", "picking"}
+_FILMING_LEMMAS = frozenset({"film", "shoot"})
+_PREMIERE_NOUNS = frozenset({"premiere", "release", "debut"})
 # Work nouns the tagger reads as modifiers: "a 1946 theatrical short directed by …".
 # "(directed by A)", "(written by A)": a credit glossed in brackets after a title.
 CREDIT_GLOSS = re.compile(r"^(?P<verb>\w+)\s+by\s+(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
@@ -223,6 +246,8 @@ class WorkRecognizer:
 
     def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
+        if "POS" not in tags_in(sent):
+            return
         words = all_tokens(sent.doc)
         for marker in tokens(sent):
             if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
@@ -246,7 +271,7 @@ class WorkRecognizer:
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"HBO Max renews Copperline": what a platform renews, cancels or orders is a show."""
-        for verb in tokens(sent):
+        for verb in tokens_with(sent, COMMISSIONING):
             _, objects = commissioned(verb, self.lexicon) or (None, [])
             for obj in objects:
                 title = grow_title(sent.doc, obj.left_edge.i, sent) if obj.pos_ == "PROPN" else None
@@ -263,7 +288,7 @@ class WorkRecognizer:
 
 def _copula_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a 1936 British film": the text before the copula, when what follows it is a work noun."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, BE_FORMS):
         if not is_copula(token) or not _main_copula(token):
             continue
         noun = described_noun(token)
@@ -341,7 +366,7 @@ _ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "th
 
 def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is a song by A", "X is a 2004 video game": a title the text says is no screen work."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, BE_FORMS):
         if is_copula(token) and _main_copula(token) and _describes_offscreen(token):
             title = title_span(sent.doc[sent.start:token.i], from_start=True)
             if title is not None:
@@ -351,7 +376,7 @@ def _offscreen_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 def _after_offscreen_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"the song "The Boy"", "his single Lil Big Man": a title named after a word that says it is no screen
     work."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, OFFSCREEN_NOUNS):
         if token.lower_ in OFFSCREEN_NOUNS and token.pos_ == "NOUN":
             title = _title_from(token.i + 1, sent)
             if title is not None:
@@ -362,7 +387,7 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     """"Henrik Ibsen's 1892 play The Master Builder", "the fairy tale Rapunzel": a title after a source noun
     used as a noun (after an owner, a year, an article or an adjective: the tagger may take "play" for a verb)."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, _SOURCE_NOUN_WORDS):
         if token.lower_ not in SOURCE_NOUNS or token.i <= sent.start or token.i + 1 >= sent.end:
             continue
         before, quoted = doc[token.i - 1], doc[token.i + 1].text in _QUOTES
@@ -376,6 +401,7 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
                 yield title, "source-noun", False, kind if kind in SOURCE_KINDS else None
 
 
+_SOURCE_NOUN_WORDS = frozenset(SOURCE_NOUNS)
 _SOURCE_NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "same"})
 _LOOSE_SOURCE_NOUNS = frozenset({"story", "tale", "legend", "epic", "saga"})
 
@@ -395,7 +421,7 @@ def _describes_offscreen(copula: Token) -> bool:
 
 def is_copula(token: Token) -> bool:
     """A form of "be"."""
-    return token.lower_ in _BE_FORMS
+    return token.lower_ in BE_FORMS
 
 
 def described_noun(copula: Token) -> Token | None:
@@ -470,7 +496,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
     """"X, a 2003 film directed by A", "X, the new BBC One crime drama series": the title a described work
     noun follows, after a comma."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, WORK_NOUN_ENDS):
         noun = work_noun(token)
         if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
             continue
@@ -533,8 +559,8 @@ def _appositive_head(noun: Token, comma: int) -> Span | None:
 def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X was directed by A", "X, which was written by A", "X was released on D", "X is based on the novel":
     the work a passive credit verb, or the passive film verb of a sentence that names a credit, is about."""
-    credits = any(lexicon.cue(t.text, "verb") for t in tokens(sent))
-    for token in tokens(sent):
+    credits = any(lexicon.cue(t.text, "verb") for t in tokens_with(sent, lexicon.cue_words))
+    for token in tokens_with(sent, lexicon.cue_words | _SUBJECT_VERBS):
         if token.tag_ != "VBN" or not (lexicon.cue(token.text, "verb") or (
                 lemma(token) in FILM_VERBS and (credits or lemma(token) in _RELEASE_VERBS))
                 or _from_a_source(token) or _filmed_somewhere(token)
@@ -605,7 +631,7 @@ def _with_main_title(title: Span | None) -> Span | None:
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One": what premieres,
     airs or screens, with no object, is a work (a person premieres *a* film)."""
-    for verb in tokens(sent):
+    for verb in tokens_with(sent, _PREMIERING | _REACHING):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
                 or verb.lower_ in _REACHING and to_cinemas(verb)) \
                 and (verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or misread_verb(verb)):
@@ -619,7 +645,7 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 
 def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X returns for its second season", "X is back for a third run": what returns for a season is a show."""
-    for verb in tokens(sent):
+    for verb in tokens_with(sent, _RETURNING):
         back = verb.lower_ == "back" and is_copula(verb.head)
         if not (back or lemma(verb) == "return" and verb.pos_ == "VERB"):
             continue
@@ -641,7 +667,7 @@ def _returns_as_someone(verb: Token, holder: Token, seasons: list[Token]) -> boo
 def _available_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is now available on Netflix", "X is available to stream on Hulu": what a platform has, or what is
     there to watch, is a work (a person may be available on Sundays)."""
-    for adjective in tokens(sent):
+    for adjective in tokens_with(sent, _AVAILABLE):
         if adjective.lower_ != "available" or adjective.dep_ != "acomp" or not is_copula(adjective.head):
             continue
         heads = watching(adjective)
@@ -726,7 +752,7 @@ def _filmed_somewhere(verb: Token) -> bool:
 
 def _starring_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X stars A", "X, which features A and B": a work is what stars people (a person stars *in* one)."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, _STARRING_VERBS):
         if token.pos_ != "VERB" or lemma(token) not in _STARRING_VERBS or token.tag_ not in ("VBZ", "VBD", "VBP"):
             continue
         if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or _pair_of_names(c)) for c in token.children):
@@ -757,7 +783,7 @@ def _starring_by_words(sent: Span) -> Iterator[tuple[Span, str, bool, str | None
     """"Superman II stars Gene Hackman, …" read from the words, where the parse lost the verb ("stars" a noun,
     or a compound of the first name): the sentence opens with title words, then "stars" and a name."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, _STARS):
         if token.lower_ in ("stars", "co-stars") and sent.start < token.i < sent.end - 1 \
                 and _name_follows(doc, token.i + 1, sent):
             title = title_span(doc[sent.start:token.i], from_start=True)
@@ -791,7 +817,7 @@ def _source_noun(token: Token) -> bool:
 def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X, written by A, runs 89 minutes": the name a credit participle with its agent follows."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, lexicon.cue_words):
         if token.tag_ != "VBN" or token.dep_ not in ("acl", "relcl") or lexicon.cue(token.text, "verb") is None:
             continue
         before = token.i - 1
@@ -806,7 +832,7 @@ def _credit_participles(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, st
 def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"A is the director of X", "the producer of 'X'", "the actor and writer of X", "wrote the screenplay
     for X": the title a role or craft noun (or one coordinated with it) is of."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, lexicon.cue_words):
         if token.pos_ != "NOUN":
             continue
         if lexicon.cue(token.text, "role") is not None:
@@ -826,7 +852,7 @@ def _role_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, boo
 
 def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"A directed X", "A starred in X": the work an active credit or acting verb is about."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, lexicon.cue_words | _ACTING_LEMMAS):
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         cue = lexicon.cue(token.text, "verb")
@@ -896,7 +922,7 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
     """"the film X", "the 2003 film X", "the HBO series X", "the novel X", "his first film, X,": the title
     after a work noun."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, WORK_NOUN_ENDS):
         if token.i + 1 >= sent.end or token.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = work_noun(token)
@@ -918,7 +944,7 @@ _SERIES_PARTS = frozenset({"episode", "season", "finale"})
 def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"the second episode of The Simpsons' twentieth season", "the season finale of Lost": the title of the
     series an episode or a season belongs to."""
-    for token in tokens(sent):
+    for token in tokens_with(sent, _SERIES_PARTS):
         name = series_of_part(token)
         if name is None:
             continue
@@ -979,7 +1005,7 @@ _MAKING_FORMS = frozenset(form for verb in ("write", "direct", "produce", "make"
 
 def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"his directorial debut was in 2010 with X", "her acting debut in X": the title a debut was in."""
-    for noun in tokens(sent):
+    for noun in tokens_with(sent, _DEBUT_NOUNS):
         if noun.lower_ not in ("debut", "venture") or not any(
                 c.lower_ in _DEBUT_KINDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             continue
@@ -1013,6 +1039,8 @@ def role_list(sent: Span, lexicon: Lexicon) -> list[tuple[Span, Span]]:
     """"roles including Merle Jackson in Coronation Street, Mandy Cutler in Paradise Heights and Mand in Grease
     Monkeys", "characters such as nurse Sarah in Holby Lane": each character named with the title it is played
     in, after "including", "such as" or "as" that follows a word of roles."""
+    if words_in(sent).isdisjoint(_ROLE_LIST_OPENERS) or words_in(sent).isdisjoint(_ROLE_WORDS):
+        return []
     found: dict[int, tuple[Span, Span]] = {}
     for anchor in tokens(sent):
         if _opens_role_list(anchor, sent):
@@ -1108,7 +1136,7 @@ def listed_works(sent: Span, lexicon: Lexicon) -> list[tuple[Token, list[Span]]]
     London" names a city); after a role noun's, one title will do; right after a credit verb, a work noun
     or titles glossed with their years ("directed Tom Hanks and Meg Ryan" lists people)."""
     doc, found = sent.doc, []
-    for anchor in tokens(sent):
+    for anchor in tokens_with(sent, lexicon.cue_words | _LISTING_WORDS):
         if anchor.pos_ not in ("VERB", "NOUN"):
             continue
         credit = _active_credit_verb(anchor, lexicon)
@@ -1149,6 +1177,7 @@ def _year_glossed_title(title: Span) -> bool:
 
 _LISTING_VERBS = frozenset({"appear", "star", "co-star", "guest-star", "act", "cameo"})
 _LISTING_ROLE_NOUNS = ROLE_NOUNS - {"character", "characters"}  # "roles in X, Y"; a character is in one
+_LISTING_WORDS = _LISTING_ROLE_NOUNS | _LISTING_VERBS
 # Words between "in" and a list of titles: "in films including", "on such shows as", "in the 2004 film,".
 _LIST_LEAD_WORDS = frozenset({"the", "a", "an", "such", "as", "including", "like", "many", "several", "various",
                               "other", "numerous", "both", "-"})
@@ -1212,7 +1241,7 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"titled X", "renamed to X", "will be called X", "formerly known as X", "working title X", "the title
     for this movie was X", "changed to X" (a plain "also known as" names people as often as works)."""
     doc = sent.doc
-    for token in tokens(sent):
+    for token in tokens_with(sent, _NAMING_CUES):
         start = None
         if token.lower_ in _NAMING_WORDS and not any(c.dep_ == "nsubj" for c in token.children):
             start = token.i + 1  # (not "Roussel called Kinolume the natural home", a verb with its subject)
@@ -1283,6 +1312,8 @@ def _modifies_a_work_noun(title: Span) -> bool:
 
 def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Peaky Blinders' Tom Harper joins …": the title an actor who is the sentence's subject is named by."""
+    if "POS" not in tags_in(sent):
+        return
     doc = sent.doc
     for token in tokens(sent):
         if token.tag_ != "POS" or token.i <= sent.start or token.head.dep_ != "poss":
@@ -1301,6 +1332,8 @@ def _owners_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
     """"had A Journal of Insomnia's premiere on April 18", "The Long Night of Ada's second season": a title
     whose premiere, finale or season a possessive names (one with a small word or an article in it: a person's
     "Ada Kerr's premiere" has neither)."""
+    if "POS" not in tags_in(sent) or words_in(sent).isdisjoint(_WORK_PARTS):
+        return
     doc = sent.doc
     for marker in tokens(sent):
         part = marker.head.head
@@ -1318,7 +1351,7 @@ def _owners_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
 def _submissions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Begging for Love was Japan's submission to the Academy Awards": what a country submits for a prize is a
     work (and its country, which the description reader takes)."""
-    for noun in tokens(sent):
+    for noun in tokens_with(sent, ENTRY_NOUNS):
         copula = noun.head
         if not (country_entry(noun) and noun.dep_ == "attr" and is_copula(copula)):
             continue
@@ -1350,7 +1383,7 @@ def _described_before(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 def country_entry(noun: Token) -> str | None:
     """The country of "Japan's submission to the Academy Awards", "Iraq's official entry for Best Foreign
     Language Film": a country's entry for a prize."""
-    if noun.lower_ not in _ENTRY_NOUNS:
+    if noun.lower_ not in ENTRY_NOUNS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not any(
@@ -1361,7 +1394,7 @@ def country_entry(noun: Token) -> str | None:
     return span.text if span is not None and is_country(span.text) else None
 
 
-_ENTRY_NOUNS = frozenset({"submission", "entry", "selection", "candidate"})
+ENTRY_NOUNS = frozenset({"submission", "entry", "selection", "candidate"})
 _FILM_PRIZE = re.compile(r"\b(?:Academy Awards?|Oscars?|Film|Feature|Festival|Golden Globes?)\b")
 
 
@@ -1373,6 +1406,8 @@ def _subtree_text(token: Token) -> str:
 def _filmed_openers(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Maquilapolis filmed in Tijuana and focuses on …": a name that opens the sentence, followed at once by a
     participle of filming with its place, is a work's title (a person who "filmed in" a place is its subject)."""
+    if words_in(sent).isdisjoint(_FILMING_LEMMAS):
+        return
     doc = sent.doc
     title = grow_title(doc, sent.start, sent)
     verb = doc[title.end] if title is not None and title.end < sent.end else None
@@ -1390,7 +1425,7 @@ def _may_name_a_person(title: Span) -> bool:
 def _had_its_premiere(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"where Night of the Living Dead had its theatrical premiere", "Sirocco Hours had its world premiere in
     competition": what has "its" premiere or release is a work."""
-    for noun in tokens(sent):
+    for noun in tokens_with(sent, _PREMIERE_NOUNS):
         verb = noun.head
         if noun.lower_ not in ("premiere", "release", "debut") or noun.dep_ != "dobj" or lemma(verb) != "have" \
                 or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
@@ -1415,6 +1450,8 @@ def _emphasized(doc: Doc) -> tuple[str, ...]:
 def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Producer Sarah Teale's Death on a Factory Farm", "director Bong Joon-ho's Parasite": what a credited
     person's possessive owns is a work."""
+    if "POS" not in tags_in(sent) or words_in(sent).isdisjoint(lexicon.cue_words):
+        return
     doc, words = sent.doc, all_tokens(sent.doc)
     for marker in tokens(sent):
         if marker.tag_ != "POS" or marker.i <= sent.start + 1 or marker.i + 1 >= sent.end:
@@ -1429,6 +1466,8 @@ def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, 
 def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """Words in quotes that read as a title (not as a quotation: it would end on a full stop, unless a work noun
     or a naming word comes right before the quotes: the drama "Moonlight Pharmacy.")."""
+    if words_in(sent).isdisjoint(_QUOTES):
+        return
     doc = sent.doc
     words = tokens(sent)
     for n, token in enumerate(words):
@@ -1462,7 +1501,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if title is None or title.start != rest.start or title.end != rest.end or _category(title):
             continue
         body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
-        if start > 0 or re.search(rf"(?<!\w){re.escape(title.text)}(?!\w)", body):
+        if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None
 
 
@@ -1548,8 +1587,7 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
     Last Season": no person's name takes an article, and a title's owner seldom a courtesy title)."""
     result: dict[str, TitleInfo] = {}
     for title, info in titles.items():
-        owner, mark, rest = re.split(_POSSESSIVE, title, maxsplit=1) if re.search(_POSSESSIVE, title) \
-            else (title, "", "")
+        owner, mark, rest = _POSSESSIVE.split(title, maxsplit=1) if _POSSESSIVE.search(title) else (title, "", "")
         if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
                 len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
                 or _stands_alone(rest, title, text)):
@@ -1561,12 +1599,12 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
     return result
 
 
-_POSSESSIVE = r"(['’]s |(?<=s)['’] )"   # "Kim's", "Lumen Pictures'"
+_POSSESSIVE = re.compile(r"(['’]s |(?<=s)['’] )")   # "Kim's", "Lumen Pictures'"
 _NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
-    alone = len(re.findall(rf"(?<![\w'’]){re.escape(rest)}(?!\w)", text))
+    alone = len(re.compile(rf"(?<![\w'’]){re.escape(rest)}(?!\w)", cache_pattern=False).findall(text))
     return alone > text.count(title)
 
 
@@ -1579,7 +1617,7 @@ def names_a_source(token: Token) -> bool:
 
 def work_noun(token: Token | None) -> str | None:
     """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
-    if token is None or token.lower_ not in _LAST_WORDS:
+    if token is None or token.lower_ not in WORK_NOUN_ENDS:
         return None
     if token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER:
         return None
@@ -1594,13 +1632,16 @@ def work_noun(token: Token | None) -> str | None:
     return singular if singular in WORK_NOUNS else None
 
 
+_LOWER_SUFFIX = re.compile(r"-\p{Ll}+$")  # "Korean-language", "London-based"
+
+
 def is_title_like(span: Span) -> bool:
     """Capitalized words (or numbers) joined by small words and a title's punctuation; not one adjective of a
     name and a suffix ("Korean-language", "London-based")."""
     tokens = list(span)
     if not tokens or len(tokens) > _MAX_TITLE_TOKENS:
         return False
-    if len(tokens) == 1 and re.search(r"-\p{Ll}+$", tokens[0].text) and tokens[0].pos_ in ("ADJ", "VERB"):
+    if len(tokens) == 1 and _LOWER_SUFFIX.search(tokens[0].text) and tokens[0].pos_ in ("ADJ", "VERB"):
         return False
     first = tokens[0]
     if not (first.text[:1].isupper() or first.text[:1].isdigit()) or first.text in _CLAUSE_OPENERS:
