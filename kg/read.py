@@ -47,6 +47,7 @@ _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGN
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_NUMBERED_LINE = re.compile(r"^(?:#?\d{1,3}[.)]?)\s+\S")  # "3. Quiet Hours …", "#3 Quiet Hours …"
 _MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 # Italics within one line, never across their own marker (so that an unclosed "*" costs no rescan of the line).
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?!\s)((?:(?!\1)[^\n]){1,300}?)(?<!\s)\1(?![\w*])")
@@ -502,6 +503,9 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
         lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
         if _list_lines(lines):
             yield from _list_paragraphs(lines)
+        elif _item_header(lines):
+            yield "h", lines[0]
+            yield _classify(" ".join(lines[1:]))
         elif lines:
             yield _classify(" ".join(lines))
 
@@ -511,6 +515,14 @@ def _list_lines(lines: list[str]) -> bool:
     items = lines[1:] if lines and _leads_list(lines) else lines
     return len(items) >= 2 and all(len(line.split()) <= _MAX_LIST_LINE_WORDS and not line.endswith(
         (".", "!", "?", ",", ";")) for line in items)
+
+
+def _item_header(lines: list[str]) -> bool:
+    """"3. Quiet Hours (Prime Video, Friday, April 10)" on a line of its own over the item's text: a listicle's
+    numbered item heads the text under it, as a heading does (no sentence ends there, and a wrapped line of
+    prose never starts with an item's number)."""
+    return len(lines) >= 2 and bool(_NUMBERED_LINE.match(lines[0])) and len(lines[0].split()) <= _MAX_LIST_LINE_WORDS \
+        and not lines[0].endswith((".", "!", "?", ",", ";", ":")) and lines[1][:1].isupper()
 
 
 def _leads_list(lines: list[str]) -> bool:
@@ -565,6 +577,10 @@ def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
         plain = [_strip_inline(line) for line in lines]
         if _list_lines(plain):  # lines of a list without Markdown's markers ("Staff", then "Director: A" lines)
             yield from _list_paragraphs(plain)
+            continue
+        if _item_header(plain):
+            yield "h", plain[0]
+            yield _classify(" ".join(plain[1:]))
             continue
         yield _classify(_strip_inline(" ".join(line.strip() for line in lines)))
 

@@ -839,6 +839,21 @@ def test_extract_works_are_found_by_what_the_sentence_does_with_them(nlp):
     assert [span.text for span in doc.spans["works"]] == list(titles)
 
 
+def test_a_listicles_items_each_credit_their_own_title(nlp):
+    """A "new this week" list in plain text: each numbered item's line names the title its text is about, and a
+    season's number after a show's title is no part of the title."""
+    text = ("New on Streaming This Week\nPublished 2026-05-04\n\nHere is what's worth your time this week.\n\n"
+            "1. Moth Island, Season 2 (Hulu, Tuesday, May 5)\nThe island drama is back, and Rosa Ferreira-Quist "
+            "returns.\n\n2. Paper Harbour (Netflix, Friday, May 8)\nDirected by Tobiah Grant, the thriller "
+            "follows a ferry captain played by Noor Kassem.")
+    (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
+    assert set(doc._.titles) == {"Moth Island", "Paper Harbour"}
+    facts = facts_of(text, nlp)
+    assert ("director", "Paper Harbour", "Tobiah Grant") in facts
+    assert ("cast", "Paper Harbour", "Noor Kassem") in facts
+    assert not any(fact[1].startswith("Moth Island") for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

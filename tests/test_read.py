@@ -276,3 +276,16 @@ def test_the_lines_of_a_list_stay_apart_in_plain_text_and_markdown():
     markdown = "Staff\nDirector: Ida Bell\nMusic: Ray Dunn\nEditing: Lena Moss\n"
     assert parse_markdown(markdown).paragraphs == (("h", "Staff"), ("p", "Director: Ida Bell"),
                                                    ("p", "Music: Ray Dunn"), ("p", "Editing: Lena Moss"))
+
+
+def test_a_listicles_numbered_item_line_heads_the_text_under_it():
+    """"2. Paper Harbour (Netflix, Friday, May 8)" on its own line over the item's text is the item's heading, in
+    plain text and in Markdown; a wrapped line of prose (no item number) still joins the next."""
+    text = ("1. Moth Island, Season 2 (Hulu, Tuesday)\nThe island drama is back.\n\n"
+            "2. Paper Harbour (Netflix, Friday)\nThe thriller follows a ferry\ncaptain.\n\n"
+            "Quiet Harbour was shot in\nNovember.")
+    expected = (("h", "1. Moth Island, Season 2 (Hulu, Tuesday)"), ("p", "The island drama is back."),
+                ("h", "2. Paper Harbour (Netflix, Friday)"), ("p", "The thriller follows a ferry captain."),
+                ("p", "Quiet Harbour was shot in November."))
+    assert parse_text(text).paragraphs == expected
+    assert parse_markdown(text).paragraphs == expected

@@ -1494,6 +1494,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         end = len(words)
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
             end -= 1
+        end = _before_season(words, start, end)
         if end <= start:
             continue
         rest = heading[start:end]
@@ -1503,6 +1504,15 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
         if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None
+
+
+def _before_season(words: list[Token], start: int, end: int) -> int:
+    """"1. The Hartigans, Season 3": the season a listing names after a show's title is no part of the title."""
+    if end - start >= 3 and words[end - 1].like_num and words[end - 2].lower_ in ("season", "series", "part"):
+        end -= 2
+        while end > start and words[end - 1].is_punct:
+            end -= 1
+    return end
 
 
 def _category(heading: Span) -> bool:
