@@ -854,6 +854,18 @@ def test_a_listicles_items_each_credit_their_own_title(nlp):
     assert not any(fact[1].startswith("Moth Island") for fact in facts)
 
 
+def test_a_role_noun_that_describes_a_person_credits_no_work(nlp):
+    """"The Mexican producer A" on a festival's jury says who A is, not that A produced the film the article
+    is about; "The film, B's third feature," describes the film: B's name is no title."""
+    text = ("The festival opens on June 4 with the world premiere of The Last Tram, a drama by Ana Sousa Reis. The "
+            "film, Sousa Reis's third feature, stars Joaquim Prates as the conductor. The jury will be joined by "
+            "the Mexican producer Leonardo Urquidi and the Danish filmmaker Ulla Dam.")
+    facts = facts_of(text, nlp)
+    assert not any(fact[0] == "producer" or fact[1] == "Sousa Reis" for fact in facts)
+    (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
+    assert "Sousa Reis" not in doc._.titles
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -60,6 +60,7 @@ from kg.extract.doc import (
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     FILMMAKER_NOUNS,
+    PERSON_NOUNS,
     SAYING_VERBS,
     SOURCE_KINDS,
     WORK_NOUNS,
@@ -304,6 +305,8 @@ class CreditReader(SentenceReader):
             rule = "credit:role-opening"
         elif work is None and not _definite(noun) and not _serves_as(noun):
             return  # "a director" names no credit
+        elif work is None and _describes_a_person(noun):
+            return  # "the Mexican producer A", "his daughter, the producer A": who A is, not a credit
         elif work is None and any(c.dep_ == "compound" and work_noun(c) for c in noun.children):
             return  # "the film director A" names a profession, not a credit
         if work is None and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
@@ -763,6 +766,17 @@ _ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "
 def _titled(token: Token) -> bool:
     """A title word of the text's own (capitalized, not opening the sentence)."""
     return token.text[:1].isupper() and token.i != sentence(token).start and token.pos_ == "PROPN"
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """A role noun that says what someone is rather than what they did on a work: qualified by a capitalized
+    word ("the Danish filmmaker", "the Oscar-winning producer") or set beside another person ("his daughter,
+    the producer A")."""
+    head = noun.head
+    beside_a_person = head.pos_ == "PROPN" or head.lower_ in PERSON_NOUNS or any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
+    return any(c.dep_ == "amod" and c.text[:1].isupper() for c in noun.children) or (
+        noun.dep_ == "appos" and beside_a_person)
 
 
 def _definite(noun: Token) -> bool:

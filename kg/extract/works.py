@@ -929,10 +929,13 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if noun is None or token.text[0].isupper():
             continue
         start = token.i + 1
-        if doc[start].text == "," and any(c.dep_ == "appos" and c.left_edge.i == start + 1 for c in token.children):
-            start += 1  # "his first feature film, The Hungry Ghosts,"
+        appositive = doc[start].text == "," and any(c.dep_ == "appos" and c.left_edge.i == start + 1
+                                                    for c in token.children)
+        start += appositive  # "his first feature film, The Hungry Ghosts,"
         # "the novel The Hundred and One Dalmatians": a book's "and" is its title's (a film's may start a list)
         title = _title_from(start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS and token.lower_ == noun.split()[-1])
+        if appositive and title is not None and title.end < sent.end and doc[title.end].tag_ == "POS":
+            continue  # "The film, Inês Queiroz's third feature, …": the appositive describes; its owner is no title
         if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
 
