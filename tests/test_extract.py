@@ -866,6 +866,20 @@ def test_a_role_noun_that_describes_a_person_credits_no_work(nlp):
     assert "Sousa Reis" not in doc._.titles
 
 
+def test_a_paragraph_that_opens_with_the_film_goes_on_about_the_one_the_last_paragraph_opened_with(nlp):
+    """A box-office round-up: "Harbor Lights, the action thriller …" ¶ "The film, directed by A, …" credits
+    Harbor Lights, not the work the headline names most; a quote paragraph that names a title carries nothing."""
+    text = ("Box Office: 'Harbor Lights' Leads as 'Rudra' Cracks Top Five\n\nAudiences turned out this weekend.\n\n"
+            "Harbor Lights, the action thriller starring Mara Quist, opened Friday with $40 million.\n\n"
+            "The film, directed by Tobi Reyes from a script by Dan Kell, was produced by Ironleaf Films.\n\n"
+            "In fifth place, Rudra, the Telugu action drama directed by S. Varma Rao, took $6 million. Rudra was "
+            "also dubbed into Hindi, and Rudra had the best average.")
+    facts = facts_of(text, nlp)
+    assert {("director", "Harbor Lights", "Tobi Reyes"), ("writer", "Harbor Lights", "Dan Kell"),
+            ("production_company", "Harbor Lights", "Ironleaf Films"), ("director", "Rudra", "S. Varma Rao")} <= facts
+    assert not any(fact[1] == "Rudra" and fact[2] in ("Tobi Reyes", "Dan Kell", "Ironleaf Films") for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

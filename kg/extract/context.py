@@ -295,15 +295,20 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
     current: str | None = None
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
     section: str | None = None  # the title a heading names, the work of the paragraphs under it
+    led: str | None = None  # the title the last paragraph opened with, its first word
     for sent in sentences(doc):
         if sent.start in headings:
             heading = max((start for start in sections if start <= sent.start), default=None)
             section = current = sections.get(heading)
             continue
-        if _starts_paragraph(sent):
-            current = section
         opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
                         if i in by_start), None)
+        if _starts_paragraph(sent):
+            # "Blackwater Run, the action thriller …" ¶ "The film, directed by A, …": the next paragraph's
+            # "the film" is still the one the last paragraph opened with
+            carried = led if section is None and opening is None and _opens_with_anaphor(sent) else None
+            current = carried or section
+            led = by_start[sent.start].text if sent.start in by_start else carried
         introduced = _introduced(sent, by_start) if opening is None else None
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
@@ -391,6 +396,15 @@ def _heading_title(heading: Span) -> str | None:
     """The title a heading names, if any."""
     return next((span.text for span in heading.doc.spans.get("works", [])
                  if heading.start <= span.start < heading.end), None)
+
+
+def _opens_with_anaphor(sent: Span) -> bool:
+    """"The film, …", "The series …", "It …": a sentence that opens by pointing back to a work named before."""
+    first = sent[0]
+    if first.lower_ == "it":
+        return True
+    return first.lower_ in ("the", "this") and len(sent) > 1 and sent[1].text.islower() \
+        and work_noun(sent[1]) is not None
 
 
 def _starts_paragraph(sent: Span) -> bool:
