@@ -880,6 +880,18 @@ def test_a_paragraph_that_opens_with_the_film_goes_on_about_the_one_the_last_par
     assert not any(fact[1] == "Rudra" and fact[2] in ("Tobi Reyes", "Dan Kell", "Ironleaf Films") for fact in facts)
 
 
+def test_a_date_before_a_colon_is_no_title_and_a_count_of_seasons_is_of_the_work_it_names(nlp):
+    """"openers on March 20: Zero Gravity Prom, …" names Zero Gravity Prom; "all five seasons of the FX series
+    Dry Wells" counts Dry Wells' seasons, not those of the title named before it in the sentence."""
+    text = ("Two wide releases open on March 20: Zero Gravity Prom, the teen comedy from director Hollis Vance, and "
+            "the drama The Quiet Shepherd.\n\nHis best opening was the 2022 heist comedy Lucky Strikes Twice, and "
+            "he is better known as the deputy Wade Kettering across all five seasons of the FX western series "
+            "Dry Wells.")
+    facts = facts_of(text, nlp)
+    assert {("director", "Zero Gravity Prom", "Hollis Vance"), ("seasons", "Dry Wells", 5)} <= facts
+    assert not any(fact[1].startswith("March") or fact[1] == "Lucky Strikes Twice" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -647,14 +647,24 @@ _SEASONS = _i(rf"\b(?P<n>{NUMBER})[\s-]+seasons?\b")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
 
+# "five seasons of the FX western series ⟦1⟧": the work the count is "of", a few describing words on.
+_OF_WORK = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{WORK_RE.pattern}")
+
+
+def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
+    """The work a count of seasons or episodes is of: the title its "of" names, else the one nearest it."""
+    of = _OF_WORK.match(sentence.masked, count.end())
+    return sentence.work(of.group(1)) if of else sentence.subject_near(count.start())
+
+
 def counts(sentence: Sentence) -> Iterator[Fact]:
     """Numbers of episodes and seasons of a series."""
     text = sentence.masked
     for m in _EPISODES.finditer(text):
-        yield from _fact(sentence, "episodes", sentence.subject_near(m.start()), to_int(m.group("n")),
+        yield from _fact(sentence, "episodes", _counted_work(sentence, m), to_int(m.group("n")),
                          "count:episodes", 0.85)
     for m in _SEASONS.finditer(text):
-        yield from _fact(sentence, "seasons", sentence.subject_near(m.start()), to_int(m.group("n")),
+        yield from _fact(sentence, "seasons", _counted_work(sentence, m), to_int(m.group("n")),
                          "count:seasons", 0.85)
     for m in _SEASON_N.finditer(text):
         number = to_int(m.group("n") or m.group("ord"))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import is_country
-from kg.extract.dates import DAY_NAMES, YEAR_WORD
+from kg.extract.dates import DAY_NAMES, MONTHS, YEAR_WORD
 from kg.extract.doc import (
     TitleInfo,
     all_tokens,
@@ -1835,8 +1835,14 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
     if end - start > 1 and doc[start].is_sent_start and doc[start].text in _PRONOUN_OPENERS \
             and doc[start + 1].text in ("The", "A", "An"):
         start += 1  # "In The Velvet Ledger, the new series …": a preposition before the title's own article
+    colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
+    if colon is not None and _DATE_BEFORE_COLON.fullmatch(doc[start:colon].text):
+        start = colon + 1  # "two wide openers on March 20: Zero Gravity Prom, …": the date is no title's
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
+
+
+_DATE_BEFORE_COLON = re.compile(rf"{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS}")
 
 
 def _preposition_of_the_clause(connectors: Span, left: Token, end: int) -> bool:
