@@ -892,6 +892,19 @@ def test_a_date_before_a_colon_is_no_title_and_a_count_of_seasons_is_of_the_work
     assert not any(fact[1].startswith("March") or fact[1] == "Lucky Strikes Twice" for fact in facts)
 
 
+def test_a_first_season_or_a_seasons_part_is_no_count_of_the_show(nlp):
+    """"the first season", "the first two seasons of X" and "four episodes of the first season" count no whole
+    show; "all ten episodes of the new season" still counts that season's episodes."""
+    facts = facts_of("Harbour Watch is a Norwegian crime series. Colm Foley, who directed four episodes of the "
+                     "first season, returns as director. She shot the first two seasons of Asphalt Kings for "
+                     "Netflix.", nlp)
+    assert ("director", "Harbour Watch", "Colm Foley") in facts
+    assert not any(fact[0] in ("seasons", "episodes") for fact in facts)
+    facts = facts_of("Ferry Lane is a Canadian medical drama series. Dana Ryan wrote all ten episodes of the new "
+                     "season.", nlp)
+    assert ("episodes", "Ferry Lane", 10) in facts
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -643,12 +643,15 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?P<n>{NUMBER})(?:[\s-]+episodes?\b|-part\b)")
-_SEASONS = _i(rf"\b(?P<n>{NUMBER})[\s-]+seasons?\b")
+_SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
 
 # "five seasons of the FX western series ⟦1⟧": the work the count is "of", a few describing words on.
 _OF_WORK = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{WORK_RE.pattern}")
+
+
+_OF_A_SEASON = _i(r"\s+(?:of|in)\s+(?:the|its|this|that)\s+(?:\w+\s+)?season\b")
 
 
 def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
@@ -661,15 +664,19 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
     """Numbers of episodes and seasons of a series."""
     text = sentence.masked
     for m in _EPISODES.finditer(text):
-        yield from _fact(sentence, "episodes", _counted_work(sentence, m), to_int(m.group("n")),
-                         "count:episodes", 0.85)
+        # ("directed four episodes of the first season" counts a part of one season; "all ten episodes of the new
+        # season" counts that season whole)
+        if not _OF_A_SEASON.match(text, m.end()) or text[:m.start()].rstrip().lower().endswith("all"):
+            yield from _fact(sentence, "episodes", _counted_work(sentence, m), to_int(m.group("n")),
+                             "count:episodes", 0.85)
     for m in _SEASONS.finditer(text):
         yield from _fact(sentence, "seasons", _counted_work(sentence, m), to_int(m.group("n")),
                          "count:seasons", 0.85)
     for m in _SEASON_N.finditer(text):
         number = to_int(m.group("n") or m.group("ord"))
-        subject = sentence.subject_near(m.start())
-        yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
+        subject = _counted_work(sentence, m)
+        if number != 1:  # ("the first season" is no count: a show may have had many)
+            yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
 
 
