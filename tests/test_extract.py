@@ -905,6 +905,15 @@ def test_a_first_season_or_a_seasons_part_is_no_count_of_the_show(nlp):
     assert ("episodes", "Ferry Lane", 10) in facts
 
 
+def test_a_korean_name_shortened_to_its_family_name_is_the_same_person(nlp):
+    """"Yoon Seo-ah" is written family name first; "Yoon plays …" later in the article is she."""
+    facts = facts_of("Glass Lane is a British drama series. Its second season adds Yoon Seo-ah and Tom Reed.\n\n"
+                     "Yoon plays Dr. Han Ji-eun, a forensic accountant, and Reed plays her boss.", nlp)
+    assert {("cast", "Glass Lane", "Yoon Seo-ah"), ("role", "Glass Lane", "Yoon Seo-ah", "Han Ji-eun"),
+            ("cast", "Glass Lane", "Tom Reed")} <= facts
+    assert not any(fact[2] == "Yoon" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -111,13 +111,19 @@ def article_context(doc: Doc) -> ArticleContext:
 
 
 def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
-    """Who bears each family name (each run of last words shorter than the full name)."""
+    """Who bears each family name (each run of last words shorter than the full name; the first word of a
+    Korean name written family name first, "Yoon Seo-ah", which a second mention shortens to "Yoon")."""
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for person in names:
         words = person.split()
         for n in range(1, len(words)):
             index[tuple(words[-n:])].add(person)
+        if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):
+            index[(words[0],)].add(person)
     return index
+
+
+_KOREAN_GIVEN_NAME = re.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")  # "Seo-ah", "Ji-eun", "Min-seok"
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
