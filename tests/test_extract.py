@@ -914,6 +914,17 @@ def test_a_korean_name_shortened_to_its_family_name_is_the_same_person(nlp):
     assert not any(fact[2] == "Yoon" for fact in facts)
 
 
+def test_a_title_case_headlines_casting_verb_is_no_part_of_the_name_after_it(nlp):
+    """"'Glass Lane' Season 2 Casts Sigrun Dahl, …": the name is Sigrun Dahl (a later "Dahl" or "Sigrun Dahl" is
+    resolved to the name as the headline writes it)."""
+    from kg.extract.names import name_span
+
+    text = ("'Glass Lane' Season 2 Casts Sigrun Dahl, Tom Avery And Ada Kerr As Series Regulars\nMarch 3, 2026\n\n"
+            "Glass Lane has filled out its ensemble.")
+    (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
+    assert name_span(next(t for t in doc if t.text == "Sigrun")).text == "Sigrun Dahl"
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -34,7 +34,9 @@ NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", 
                             "Directors", "Writers", "Producers", "Actors", "Screenwriters", "Filmmakers",
                             "Creators", "Showrunners", "Co-creator", "Co-creators", "Co-writer", "Co-writers",
                             "Co-director", "Co-directors", "Co-producer", "Co-producers", "Co-showrunner",
-                            "PD"})  # a Korean drama's producer-director: "PD Shin Jae-won"
+                            "PD",  # a Korean drama's producer-director: "PD Shin Jae-won"
+                            # a Title Case headline's casting verbs: "'X' Season 2 Casts Ada Kerr, Tom Avery"
+                            "Casts", "Adds", "Taps", "Boards", "Joins", "Enlists", "Recruits", "Hires", "Signs"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "this", "these",
                       "those", "i", "we", "you", "his", "hers", "its", "their", "whom", "whose"})
 
