@@ -925,6 +925,17 @@ def test_a_title_case_headlines_casting_verb_is_no_part_of_the_name_after_it(nlp
     assert name_span(next(t for t in doc if t.text == "Sigrun")).text == "Sigrun Dahl"
 
 
+def test_a_genre_noun_a_filmmaker_owns_is_a_film(nlp):
+    """"Alan Corbett's 1972 kitchen-sink drama Under the Gantry" is a film; a person's drama in a sentence about
+    seasons is a show, and a network's is no film."""
+    facts = facts_of("His screen break came in Alan Corbett's 1972 kitchen-sink drama Under the Gantry, in which "
+                     "he played a deckhand.", nlp)
+    assert ("type", "Under the Gantry", "Movie") in facts
+    facts = facts_of("Dana Vale's medical drama Night Ward returns for a fourth season in May. HBO's comedy Tin "
+                     "Roof starts in June.", nlp)
+    assert not any(fact[0] == "type" and fact[2] == "Movie" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -19,7 +19,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import YEAR_WORD
-from kg.extract.doc import ANAPHOR, Candidate, Mention, heading_spans, mention, sentence, tokens, tokens_with
+from kg.extract.doc import (
+    ANAPHOR,
+    Candidate,
+    Mention,
+    heading_spans,
+    mention,
+    sentence,
+    tokens,
+    tokens_with,
+    words_in,
+)
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
@@ -32,7 +42,7 @@ from kg.extract.lexicon import (
     genre_words_in,
     genres_named,
 )
-from kg.extract.names import name_span
+from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
@@ -49,12 +59,15 @@ from kg.extract.works import (
     split_alias,
     work_noun,
 )
-from kg.model import ORGANIZATION, PLACE, WORK, PartialDate
+from kg.model import ORGANIZATION, PERSON, PLACE, WORK, PartialDate
 
 # What joins the countries of a co-production: "a Canada/UK/United States co-production".
 _CHAIN_JOINTS = frozenset({"/", "-", "–"})
 _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode", "min"})
 
+# Words that say a text is about a series, whose genre noun may be a show's.
+_SERIES_WORDS = frozenset({"series", "miniseries", "season", "seasons", "episode", "episodes", "show", "showrunner",
+                           "sitcom", "network", "renewed", "canceled", "cancelled", "aired", "airs"})
 # The words a description starts from: a copula, the "as" of another title, a country's entry, a work noun.
 _DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as"}
 
@@ -206,6 +219,18 @@ class DescriptionReader(SentenceReader):
                 yield Candidate("genre", work, value, sent, f"{rule}:genre")
         if work_type and work_type != "CreativeWork" and not _series_of_films(noun):
             yield Candidate("type", work, work_type, sent, f"{rule}:type")
+        elif work_type in (None, "CreativeWork") and noun_text in GENRE_NOUNS | {"drama"} \
+                and self._filmmakers_work(noun, sent):
+            yield Candidate("type", work, "Movie", sent, f"{rule}:filmmakers-genre")
+
+    def _filmmakers_work(self, noun: Token, sent: Span) -> bool:
+        """"Alan Corbett's 1972 kitchen-sink drama", "Sofía Albero's Spanish comedy": a genre noun a person owns,
+        in a sentence that says nothing of a series, is that filmmaker's film (a show is a network's, or
+        said to be a series)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        name = name_span(owner) if owner is not None else None
+        return name is not None and name_kind(name.text, self.lexicon) == PERSON \
+            and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS)
 
 
 def _series(episode: Mention, noun: Token, sent: Span, works: WorkSpans, rule: str) -> Iterator[Candidate]:
