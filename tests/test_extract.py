@@ -936,6 +936,19 @@ def test_a_genre_noun_a_filmmaker_owns_is_a_film(nlp):
     assert not any(fact[0] == "type" and fact[2] == "Movie" for fact in facts)
 
 
+def test_a_line_ups_dir_credit_types_its_entry_as_a_film(nlp):
+    """A festival's list: "*Ash Harbour* (Norway, Sweden) — dir. Eirik Holm." credits the director and says the
+    entry is a film."""
+    text = ("# Lakeside Festival Names Its Competition\n\nThe jury will consider these titles:\n\n"
+            "- *Ash Harbour* (Norway, Sweden) — dir. Eirik Holm. A drama about a ferry town.\n"
+            "- *Salt Road* (Chile) — dir. Marta Vidal. A documentary about truckers.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="t.md")], nlp=nlp)
+    facts = {(f.relation, f.subject.name, f.value.name if isinstance(f.value, Ref) else f.value)
+             for f in extraction.facts}
+    assert {("director", "Ash Harbour", "Eirik Holm"), ("type", "Ash Harbour", "Movie"),
+            ("director", "Salt Road", "Marta Vidal"), ("type", "Salt Road", "Movie")} <= facts
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

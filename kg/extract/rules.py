@@ -719,10 +719,13 @@ _ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\()\s*
 
 
 def abbreviated_credits(sentence: Sentence) -> Iterator[Fact]:
-    """A festival line-up's or a listing's "dir. A" after a title: A directed it."""
+    """A festival line-up's or a listing's "dir. A" after a title: A directed it, and the entry a director's
+    "dir." credits, as a festival lists its films, is a film (a series is credited to its creators)."""
     for m in _ABBREVIATED_DIRECTOR.finditer(sentence.masked):
+        work = sentence.work(m.group("w"))
         for person in _person_refs(m.group("names"), sentence):
-            yield from _fact(sentence, "director", sentence.work(m.group("w")), person, "credit:dir", 0.9)
+            yield from _fact(sentence, "director", work, person, "credit:dir", 0.9)
+        yield from _fact(sentence, "type", work, "Movie", "credit:dir", 0.8)
 
 
 # The words without which a surface rule cannot fire: a sentence without them is not handed to the rule.
