@@ -980,6 +980,9 @@ def test_the_pipeline_runs_the_model_on_numpys_blas(nlp):
     ("March 3", date(2022, 8, 3), True, PartialDate(2023, 3, 3)),
     ("June", date(2022, 8, 3), False, PartialDate(2022, 6)),
     ("March 3", None, True, None),
+    ("Thursday, March 12", date(2026, 3, 15), True, PartialDate(2026, 3, 12)),  # the year the weekday fits
+    ("Saturday, March 12", date(2026, 3, 15), False, PartialDate(2026, 3, 12)),  # no year fits: the nearest past
+    ("Friday, January 8", date(2026, 12, 20), True, PartialDate(2027, 1, 8)),
 ])
 def test_extract_parse_date_precision(span, article_date, future, expected):
     assert parse_date(span, article_date, future=future) == expected

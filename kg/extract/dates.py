@@ -95,8 +95,27 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     if parsed is None:
         return None
     if has_day:
-        return PartialDate(parsed.year, parsed.month, parsed.day)
+        year = parsed.year if has_year else _year_of_weekday(span, parsed.date(), article_date) or parsed.year
+        return PartialDate(year, parsed.month, parsed.day)
     return PartialDate(parsed.year, parsed.month)
+
+
+def _year_of_weekday(span: str, parsed: date, article_date: date | None) -> int | None:
+    """"after opening on Thursday, March 12", in an article of Sunday, March 15, 2026: the year, of the one
+    before, this one and the next, in which that day is that weekday, nearest the article's date (the tense
+    of a participle says too little)."""
+    named = next((n for n, day in enumerate(_WEEKDAYS) if re.search(rf"(?i)\b{day}\b", span)), None)
+    if named is None or article_date is None:
+        return None
+    fitting = []
+    for year in (article_date.year - 1, article_date.year, article_date.year + 1):
+        try:
+            candidate = parsed.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if candidate.weekday() == named:
+            fitting.append(candidate)
+    return min(fitting, key=lambda d: abs(d - article_date)).year if fitting else None
 
 
 def _weekday(weekday: int, article_date: date | None, *, future: bool) -> PartialDate | None:
