@@ -949,6 +949,14 @@ def test_a_line_ups_dir_credit_types_its_entry_as_a_film(nlp):
             ("director", "Salt Road", "Marta Vidal"), ("type", "Salt Road", "Movie")} <= facts
 
 
+def test_a_kind_of_work_opening_a_sentence_is_no_title(nlp):
+    """"Episodes are directed by A and B": the episodes are the series', not a work called "Episodes"."""
+    facts = facts_of("Iron Coast is a historical drama series created by Neil Hart. Episodes are directed by "
+                     "Camille Duret and Ben Acker.", nlp)
+    assert {("director", "Iron Coast", "Camille Duret"), ("director", "Iron Coast", "Ben Acker")} <= facts
+    assert not any(fact[1] == "Episodes" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -279,7 +279,7 @@ class WorkRecognizer:
                     yield title, "commissioned", True, None
 
     def _acceptable(self, text: str) -> bool:
-        return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
+        return text not in DAY_NAMES and not _NOT_TITLES.match(text) and not _names_a_kind_of_work(text) \
             and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
 
@@ -1622,6 +1622,13 @@ def _stands_alone(rest: str, title: str, text: str) -> bool:
 
 
 # --- what a title looks like --------------------------------------------------------------------------
+
+def _names_a_kind_of_work(text: str) -> bool:
+    """"Episodes are directed by A and B": one capitalized word that names a kind of work or a part of one
+    opens the sentence; it is no title."""
+    lowered = text.lower()
+    return " " not in text and (lowered in WORK_NOUN_ENDS or lowered in _WORK_PARTS)
+
 
 def names_a_source(token: Token) -> bool:
     """A noun for a book or a comic ("the manga", "the comic series"), which a screen work is based on."""
