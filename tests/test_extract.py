@@ -909,7 +909,7 @@ def test_a_korean_name_shortened_to_its_family_name_is_the_same_person(nlp):
     """"Yoon Seo-ah" is written family name first; "Yoon plays …" later in the article is she."""
     facts = facts_of("Glass Lane is a British drama series. Its second season adds Yoon Seo-ah and Tom Reed.\n\n"
                      "Yoon plays Dr. Han Ji-eun, a forensic accountant, and Reed plays her boss.", nlp)
-    assert {("cast", "Glass Lane", "Yoon Seo-ah"), ("role", "Glass Lane", "Yoon Seo-ah", "Han Ji-eun"),
+    assert {("cast", "Glass Lane", "Yoon Seo-ah"), ("role", "Glass Lane", "Yoon Seo-ah", "Dr. Han Ji-eun"),
             ("cast", "Glass Lane", "Tom Reed")} <= facts
     assert not any(fact[2] == "Yoon" for fact in facts)
 
@@ -955,6 +955,15 @@ def test_a_kind_of_work_opening_a_sentence_is_no_title(nlp):
                      "Camille Duret and Ben Acker.", nlp)
     assert {("director", "Iron Coast", "Camille Duret"), ("director", "Iron Coast", "Ben Acker")} <= facts
     assert not any(fact[1] == "Episodes" for fact in facts)
+
+
+def test_a_characters_title_is_part_of_the_characters_name(nlp):
+    """"Dev Rao plays Dr. Sam Mehta": the character is "Dr. Sam Mehta" as the text names it (a person's name
+    drops such a title, a character's keeps it)."""
+    facts = facts_of("Ferry Lane is a Canadian medical drama series. Dev Rao plays Dr. Sam Mehta, the clinic's "
+                     "locum, and Ann Cole plays Mrs. Ida Price.", nlp)
+    assert {("role", "Ferry Lane", "Dev Rao", "Dr. Sam Mehta"), ("role", "Ferry Lane", "Ann Cole", "Mrs. Ida Price")} \
+        <= facts
 
 
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):

@@ -700,6 +700,17 @@ def _definite(noun: Token) -> bool:
 
 
 def _character_name(token: Token) -> str | None:
-    """A character is named with capitals ("Zinga", "Captain Vega"); "a dockworker" names none."""
+    """A character is named with capitals ("Zinga", "Captain Vega"), with the title the text gives it ("Dr.
+    Iris Calder", "Mr. Tallow": the character's name as written, where a person's would drop it); "a dockworker"
+    names none."""
     span = name_span(token)
-    return span.text if span is not None else None
+    if span is None:
+        return None
+    start = span.start
+    while start > sentence(span).start and span.doc[start - 1].text in _CHARACTER_TITLES:
+        start -= 1
+    return span.doc[start:span.end].text
+
+
+_CHARACTER_TITLES = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord",
+                               "Lady"})
