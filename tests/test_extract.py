@@ -966,6 +966,14 @@ def test_a_characters_title_is_part_of_the_characters_name(nlp):
         <= facts
 
 
+def test_a_name_set_beside_a_company_noun_is_a_company(nlp):
+    """"produced by Salt Box, his production banner": Salt Box is a company, so its credit is a production
+    company's, not a producer's."""
+    facts = facts_of("Tidewater was produced by Salt Box, his production banner.", nlp)
+    assert ("production_company", "Tidewater", "Salt Box") in facts
+    assert not any(fact[0] == "producer" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -496,10 +496,19 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     incorporated = _incorporated(span)
     if incorporated is not None:
         return mention(incorporated, ORGANIZATION)
+    if _set_beside_a_company_noun(span.root):
+        return mention(span, ORGANIZATION)
     kind = name_kind(span.text, lexicon)
     if kind == PERSON and (surname := _shared_surname(span)) is not None:
         return Mention(PERSON, f"{span.text} {surname}", span.start_char, span.end_char)
     return mention(span, kind) if kind else None
+
+
+def _set_beside_a_company_noun(root: Token) -> bool:
+    """"Through his company, Cine Cárdenas, he produced …", "Salt Box, his production banner,": a name in
+    apposition to a company's noun names a company, whatever its words."""
+    return (root.dep_ == "appos" and root.head.lower_ in COMPANY_NOUNS) or any(
+        c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS for c in root.children)
 
 
 def _shared_surname(span: Span) -> str | None:
