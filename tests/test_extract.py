@@ -974,6 +974,13 @@ def test_a_name_set_beside_a_company_noun_is_a_company(nlp):
     assert not any(fact[0] == "producer" for fact in facts)
 
 
+def test_the_quote_that_opens_a_title_is_no_possessive(nlp):
+    """"on Arctic thriller 'Isbryter'": the quote mark before the title is not a plural owner's "'", so "Arctic"
+    directed nothing."""
+    facts = facts_of("Cameras stop rolling on Arctic thriller 'Isbryter' after eight weeks in Tromso.", nlp)
+    assert not any(fact[0] == "director" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -385,7 +385,7 @@ class CreditReader(SentenceReader):
                 continue
             seen.add(span.start)
             before = _before_screen_noun(sent.doc, span.start - 1)
-            if before <= sent.start or sent.doc[before].lower_ not in ("'s", "’s", "'"):
+            if before <= sent.start or not _possessive_mark(sent.doc[before]):
                 continue
             owner_token = sent.doc[before - 1]
             owner = named(owner_token, works, self.lexicon)
@@ -568,6 +568,15 @@ def _triggers(lexicon: Lexicon) -> frozenset[str]:
     craft, a work noun, a debut's noun, "production", a filming verb."""
     return lexicon.cue_words | lexicon.last_words_of_phrases | _CRAFT_HEADS | WORK_NOUN_ENDS | _DIRECTORIAL_NOUNS \
         | {"production", "film", "shoot"}
+
+
+def _possessive_mark(token: Token) -> bool:
+    """"'s", or the bare "'" of a plural owner written against it ("the Coen brothers' Fargo"); not the quote
+    that opens a title ("on Arctic thriller 'Isbryter'")."""
+    if token.lower_ in ("'s", "’s"):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text in ("'", "’") and before is not None and before.whitespace_ == "" and before.lower_.endswith("s")
 
 
 def _role_cue(token: Token, lexicon: Lexicon) -> Cue | None:
