@@ -981,6 +981,15 @@ def test_the_quote_that_opens_a_title_is_no_possessive(nlp):
     assert not any(fact[0] == "director" for fact in facts)
 
 
+def test_a_role_in_a_filmmakers_work_is_in_the_work_not_the_filmmaker(nlp):
+    """"her role as Karen in Soren Aggerholm's family drama Sommerhuset": the part is in Sommerhuset; the
+    name after "in" owns the work."""
+    facts = facts_of("Ida Lund was nominated for a Robert for her role as Karen in Soren Aggerholm's family drama "
+                     "Sommerhuset (2023).", nlp)
+    assert {("cast", "Sommerhuset", "Ida Lund"), ("role", "Sommerhuset", "Ida Lund", "Karen")} <= facts
+    assert not any(fact[1] == "Soren Aggerholm" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -1083,6 +1083,8 @@ def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Sp
         if i == first or i >= sent.end or doc[i].lower_ not in ("in", "on"):
             return
         title = grow_title(doc, i + 1, sent)
+        if title is not None and title.end < sent.end and doc[title.end].tag_ == "POS":
+            title = _owned_title(title.end + 1, sent)  # "Karen in Søren Aggerholm's family drama X": X
         if title is None:
             return
         if not _item_follows(title.end, sent):  # "… in Parks and Recreation": the "and" is the title's own
@@ -1092,6 +1094,14 @@ def _role_items(i: int, sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, Sp
         i = _past_separator(title.end, sent)
         if i == title.end:
             return
+
+
+def _owned_title(i: int, sent: Span) -> Span | None:
+    """The title after an owner's possessive and the few lower-case words that say what it is ("family drama")."""
+    doc, start = sent.doc, i
+    while i < sent.end and i - start < 3 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    return grow_title(doc, i, sent) if i < sent.end else None
 
 
 def _item_follows(i: int, sent: Span) -> bool:
