@@ -990,6 +990,17 @@ def test_a_role_in_a_filmmakers_work_is_in_the_work_not_the_filmmaker(nlp):
     assert not any(fact[1] == "Soren Aggerholm" for fact in facts)
 
 
+def test_a_family_name_is_not_the_relative_the_rest_of_its_sentence_names_in_full(nlp):
+    """"Kessler, who directed the film and wrote it with his sister Anja Kessler": Kessler is Matthias, not
+    Anja; "Agata Wilczek returns with X, written by Wilczek and B": Wilczek is Agata, named before."""
+    facts = facts_of("Night Ferry is a 2018 German thriller by Matthias Kessler.\n\nKessler, who directed the film "
+                     "and wrote it with his sister Anja Kessler, shot it in Rostock.", nlp)
+    assert {("director", "Night Ferry", "Matthias Kessler"), ("writer", "Night Ferry", "Matthias Kessler")} <= facts
+    facts = facts_of("Polish director Agata Wilczek returns with Salt and Ash, a period drama written by Wilczek "
+                     "and Tomasz Ruda.", nlp)
+    assert ("writer", "Salt and Ash", "Agata Wilczek") in facts
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -78,16 +78,21 @@ class ArticleContext:
                 return self.full_name(span.text)
         return None
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, after: str = "") -> str:
         """The person a shorter second reference is to: the article's main person when it is one of their
         names ("Mumba" in the life of Omero James Mumba), else the one credited person whose family name (or
-        names: "Salcedo Ibarra" after "Rodrigo Salcedo Ibarra") it is; any other name as written."""
+        names: "Salcedo Ibarra" after "Rodrigo Salcedo Ibarra") it is, leaving out one the rest of the sentence
+        (`after`) names in full ("Kessler … with his sister Anja Kessler" is not Anja); any other name as
+        written."""
         words = name.split()
         main = self.main_person
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
-        bearers = self._credited_bearers.get(tuple(words)) or self._written_bearers.get(tuple(words))
-        return next(iter(bearers)) if bearers and len(bearers) == 1 else name  # one credited, else one written
+        for index in (self._credited_bearers, self._written_bearers):  # one credited, else one written
+            bearers = {b for b in index.get(tuple(words), ()) if b not in after}
+            if bearers:
+                return next(iter(bearers)) if len(bearers) == 1 else name
+        return name
 
     @cached_property
     def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:

@@ -287,9 +287,15 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
             return None
         value = Ref(PERSON, person)
     elif isinstance(value, Mention):
-        value = Ref(value.kind, context.full_name(value.name) if value.kind == PERSON else value.name)
+        value = Ref(value.kind, context.full_name(value.name, _sentence_after(value, candidate.sentence))
+                    if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
                 candidate.character)
+
+
+def _sentence_after(mention: Mention, sent: Span) -> str:
+    """The words of the sentence after a mention (none for a mention read outside the sentence's words)."""
+    return sent.text[mention.end - sent.start_char:] if sent.start_char <= mention.start < sent.end_char else ""
 
 
 def _type_named(candidate: Candidate, fact: Fact, doc: Doc) -> Iterator[Fact]:
