@@ -91,6 +91,7 @@ procedural office workplace time-travel survival dystopian apocalyptic post-apoc
 mockumentary animated biographical biopic epic gangster detective legal school high-school
 stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai sitcom
 police cop boxing neo-western neo-noir prison courtroom hospital kitchen-sink
+faith-based espionage gothic folk road buddy found-footage creature
 """.split())
 
 # Genres of more than one word with names of their own. A longer description names each one inside it as well:
