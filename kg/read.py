@@ -47,7 +47,7 @@ _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGN
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_NUMBERED_LINE = re.compile(r"^(?:#?\d{1,3}[.)]?)\s+\S")  # "3. Quiet Hours …", "#3 Quiet Hours …"
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3})\s+\S")  # "3. Quiet Hours …", "#3 …"; not "3 Body Problem"
 _MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 # Italics within one line, never across their own marker (so that an unclosed "*" costs no rescan of the line).
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])([*_])(?!\s)((?:(?!\1)[^\n]){1,300}?)(?<!\s)\1(?![\w*])")

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
 from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
-from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, lemma
+from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, WORK_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -317,7 +317,7 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
         if _starts_paragraph(sent):
             # "Blackwater Run, the action thriller …" ¶ "The film, directed by A, …": the next paragraph's
             # "the film" is still the one the last paragraph opened with
-            carried = led if section is None and opening is None and _opens_with_anaphor(sent) else None
+            carried = led if section is None and opening is None and _points_back_to(sent, led, doc) else None
             current = carried or section
             led = by_start[sent.start].text if sent.start in by_start else carried
         introduced = _introduced(sent, by_start) if opening is None else None
@@ -409,13 +409,17 @@ def _heading_title(heading: Span) -> str | None:
                  if heading.start <= span.start < heading.end), None)
 
 
-def _opens_with_anaphor(sent: Span) -> bool:
-    """"The film, …", "The series …", "It …": a sentence that opens by pointing back to a work named before."""
-    first = sent[0]
-    if first.lower_ == "it":
-        return True
-    return first.lower_ in ("the", "this") and len(sent) > 1 and sent[1].text.islower() \
-        and work_noun(sent[1]) is not None
+def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:
+    """"The film, …", "The series …": a sentence that opens by pointing back to a work named before, of a kind
+    the work may be ("The film" is no series the text called one; a bare "It" points at too much)."""
+    if work is None or len(sent) < 2 or sent[0].lower_ not in ("the", "this") or not sent[1].text.islower():
+        return False
+    kind = WORK_NOUNS.get(work_noun(sent[1]) or "")
+    if kind is None:
+        return False
+    info = (doc._.titles or {}).get(work)
+    types = set(info.types) if info is not None else set()
+    return not ((kind == "Movie" and "TVSeries" in types) or (kind == "TVSeries" and "Movie" in types))
 
 
 def _starts_paragraph(sent: Span) -> bool:

@@ -115,7 +115,11 @@ def _year_of_weekday(span: str, parsed: date, article_date: date | None) -> int 
             continue
         if candidate.weekday() == named:
             fitting.append(candidate)
-    return min(fitting, key=lambda d: abs(d - article_date)).year if fitting else None
+    nearest = min(fitting, key=lambda d: abs(d - article_date), default=None)
+    return nearest.year if nearest is not None and abs(nearest - article_date) <= _WEEKDAY_REACH else None
+
+
+_WEEKDAY_REACH = timedelta(days=183)  # (a weekday that fits no date within half a year is a slip: not trusted)
 
 
 def _weekday(weekday: int, article_date: date | None, *, future: bool) -> PartialDate | None:

@@ -714,6 +714,8 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
 
 
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
+# What says an entry is a series: "The Series strand includes X, the eight-episode drama, dir. A".
+_SERIES_CUES = _i(r"\b(?:episodes?|seasons?|series|miniseries|show|sitcom|-part)\b")
 # A line-up's credit: "X (Georgia, France) — dir. A", "X, dir. A and B".
 _ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\()\s*[Dd]ir\.\s+(?P<names>{NAME_LIST})")
 
@@ -725,7 +727,9 @@ def abbreviated_credits(sentence: Sentence) -> Iterator[Fact]:
         work = sentence.work(m.group("w"))
         for person in _person_refs(m.group("names"), sentence):
             yield from _fact(sentence, "director", work, person, "credit:dir", 0.9)
-        yield from _fact(sentence, "type", work, "Movie", "credit:dir", 0.8)
+        if not _SERIES_CUES.search(sentence.text) and not re.search(platform_pattern(sentence.platforms),
+                                                                    sentence.text):
+            yield from _fact(sentence, "type", work, "Movie", "credit:dir", 0.8)
 
 
 # The words without which a surface rule cannot fire: a sentence without them is not handed to the rule.

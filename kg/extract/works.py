@@ -184,7 +184,7 @@ class WorkRecognizer:
             info.cues.add(cue)
             if work_type:
                 info.types[work_type] += 1
-        titles = _without_possessors(titles, doc.text, self.lexicon)
+        titles = _without_possessors(_without_kinds_of_work(titles), doc.text, self.lexicon)
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -279,7 +279,7 @@ class WorkRecognizer:
                     yield title, "commissioned", True, None
 
     def _acceptable(self, text: str) -> bool:
-        return text not in DAY_NAMES and not _NOT_TITLES.match(text) and not _names_a_kind_of_work(text) \
+        return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
             and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
 
@@ -1512,7 +1512,8 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             continue
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
-        if title is None or title.start != rest.start or title.end != rest.end or _category(title):
+        if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
+                or _names_who_follows(title, heading):
             continue
         body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
         if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
@@ -1520,12 +1521,21 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _before_season(words: list[Token], start: int, end: int) -> int:
-    """"1. The Hartigans, Season 3": the season a listing names after a show's title is no part of the title."""
-    if end - start >= 3 and words[end - 1].like_num and words[end - 2].lower_ in ("season", "series", "part"):
-        end -= 2
-        while end > start and words[end - 1].is_punct:
-            end -= 1
+    """"1. The Hartigans, Season 3": the season a listing names after a show's title, set off by a comma, is no
+    part of the title ("Dune: Part Two" keeps its part)."""
+    if end - start >= 4 and words[end - 1].like_num and words[end - 2].lower_ in ("season", "series") \
+            and words[end - 3].text == ",":
+        end -= 3
     return end
+
+
+def _names_who_follows(title: Span, heading: Span) -> bool:
+    """"1. Ada Kerr" over "Kerr plays a grieving mother …" or "She …": a list of people, not of works; the text
+    under the heading goes on with the name's last word or a personal pronoun."""
+    doc = heading.doc
+    following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
+    return following is not None and (following.text == title[-1].text
+                                      or following.lower_ in ("he", "she", "his", "her", "they"))
 
 
 def _category(heading: Span) -> bool:
@@ -1633,11 +1643,16 @@ def _stands_alone(rest: str, title: str, text: str) -> bool:
 
 # --- what a title looks like --------------------------------------------------------------------------
 
-def _names_a_kind_of_work(text: str) -> bool:
-    """"Episodes are directed by A and B": one capitalized word that names a kind of work or a part of one
-    opens the sentence; it is no title."""
-    lowered = text.lower()
-    return " " not in text and (lowered in WORK_NOUN_ENDS or lowered in _WORK_PARTS)
+def _without_kinds_of_work(titles: dict[str, TitleInfo]) -> dict[str, TitleInfo]:
+    """"Episodes are directed by A and B": one capitalized word that names a kind of work or a part of one, found
+    only as the subject a sentence opens with, is no title ("Episodes, the Showtime comedy", described, is)."""
+    return {text: info for text, info in titles.items()
+            if not (" " not in text and text.lower() in WORK_NOUN_ENDS | _WORK_PARTS
+                    and info.cues <= _SUBJECT_CUES and not info.types)}
+
+
+_SUBJECT_CUES = frozenset({"credited-subject", "premiered", "starring-subject", "returning", "available",
+                           "platform-possessive", "possessive"})  # ("Prime Video's Western 'Dry Bones Creek'")
 
 
 def names_a_source(token: Token) -> bool:
@@ -1853,8 +1868,9 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
             and doc[start + 1].text in ("The", "A", "An"):
         start += 1  # "In The Velvet Ledger, the new series …": a preposition before the title's own article
     colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
-    if colon is not None and _DATE_BEFORE_COLON.fullmatch(doc[start:colon].text):
-        start = colon + 1  # "two wide openers on March 20: Zero Gravity Prom, …": the date is no title's
+    if colon is not None and start > sent.start and doc[start - 1].pos_ == "ADP" \
+            and _DATE_BEFORE_COLON.fullmatch(doc[start:colon].text):
+        start = colon + 1  # "two wide openers on March 20: Zero Gravity Prom, …" ("November 13: Attack on Paris")
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
 
