@@ -1045,6 +1045,13 @@ def test_a_list_heading_keeps_a_titles_part_and_a_slipped_weekday_is_not_trusted
     assert parse_date("Thursday, March 20", date(2026, 3, 15), future=True) == PartialDate(2026, 3, 20)
 
 
+def test_a_schedule_is_no_release_date(nlp):
+    """"will air every Saturday and Sunday" says when episodes air, not the day the show premieres."""
+    facts = facts_of("Moon Ledger is a South Korean romantic comedy drama. It will premiere on Saturday, April 18. "
+                     "Moon Ledger will air every Saturday and Sunday.", nlp, article_date="2026-03-20")
+    assert {f for f in facts if f[0] == "release_date"} == {("release_date", "Moon Ledger", "2026-04-18")}
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -352,6 +352,8 @@ def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) 
             continue
         if works is not None and any(works.at(t) is not None or work_noun(t) is not None for t in phrase):
             continue
+        if phrase and phrase[0].lower_ in ("every", "each"):
+            continue  # "will air every Saturday and Sunday": a schedule, no day
         match = DATE_RE.search(phrase[:8].text)
         if match is not None:
             parsed = parse_date(match.group(0), article_date, future=future)
