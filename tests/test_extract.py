@@ -1052,6 +1052,15 @@ def test_a_schedule_is_no_release_date(nlp):
     assert {f for f in facts if f[0] == "release_date"} == {("release_date", "Moon Ledger", "2026-04-18")}
 
 
+def test_the_n_episode_drama_counts_the_work_in_focus_not_a_title_named_after_it(nlp):
+    """"The 16-episode drama is directed by A, whose previous works include "X" (2023)": sixteen episodes of
+    the drama the article is about, not of X."""
+    facts = facts_of("Moon Ledger is a South Korean romantic comedy drama. The 16-episode drama is directed by "
+                     "PD Jung Myung-ho, whose previous works include \"Hometown Lullaby\" (2023).", nlp)
+    assert ("episodes", "Moon Ledger", 16) in facts
+    assert not any(fact[0] == "episodes" and fact[1] == "Hometown Lullaby" for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

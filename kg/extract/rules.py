@@ -655,9 +655,19 @@ _OF_A_SEASON = _i(r"\s+(?:of|in)\s+(?:the|its|this|that)\s+(?:\w+\s+)?season\b")
 
 
 def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
-    """The work a count of seasons or episodes is of: the title its "of" names, else the one nearest it."""
+    """The work a count of seasons or episodes is of: the title its "of" names; the work in focus for "The
+    16-episode drama is directed by A, whose previous works include X" (no title before it); else the title
+    nearest it."""
     of = _OF_WORK.match(sentence.masked, count.end())
-    return sentence.work(of.group(1)) if of else sentence.subject_near(count.start())
+    if of:
+        return sentence.work(of.group(1))
+    before = sentence.masked[:count.start()]
+    if _POINTING_BACK.search(before) and not WORK_RE.search(before):
+        return sentence.work(None)
+    return sentence.subject_near(count.start())
+
+
+_POINTING_BACK = _i(r"^\s*(?:the|this|its)\s+(?:\w+\s+)?$")  # "The 16-episode drama", "Its new eight-part …"
 
 
 def counts(sentence: Sentence) -> Iterator[Fact]:
