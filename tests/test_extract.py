@@ -1061,6 +1061,16 @@ def test_the_n_episode_drama_counts_the_work_in_focus_not_a_title_named_after_it
     assert not any(fact[0] == "episodes" and fact[1] == "Hometown Lullaby" for fact in facts)
 
 
+def test_an_owners_nth_feature_is_no_sentence_case_title(nlp):
+    """"Berthelot's third feature, following …, is a coming-of-age drama starring A": the film in focus,
+    described, not a title "Berthelot's third feature"."""
+    facts = facts_of("Le Verger is a French drama film directed by Claire Berthelot.\n\nBerthelot's third feature, "
+                     "following the prickly Les Fourmis (2016), is a coming-of-age drama starring Theo Vasseur as "
+                     "Luc.", nlp)
+    assert ("cast", "Le Verger", "Theo Vasseur") in facts
+    assert not any(fact[1].startswith("Berthelot") for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -336,8 +336,8 @@ def _sentence_case_title(subject: Span) -> Span | None:
             or opener.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS | _LEADING_ADVERBS:
         return None
     if any(w.pos_ in ("VERB", "AUX", "PRON", "NUM", "PUNCT") or (w.pos_ == "DET" and w.lower_ in _ENGLISH_DETERMINERS)
-           for w in words[1:]):
-        return None
+           or w.tag_ == "POS" for w in words[1:]) or work_noun(words[-1]) is not None:
+        return None  # ("Berthelot's third feature, following …, is a drama": an owner's work described, no title)
     return first if words[-1].lower_ not in TITLE_CONNECTORS else None
 
 
