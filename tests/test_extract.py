@@ -1071,6 +1071,16 @@ def test_an_owners_nth_feature_is_no_sentence_case_title(nlp):
     assert not any(fact[1].startswith("Berthelot") for fact in facts)
 
 
+def test_a_year_gloss_dates_the_work_not_the_part_played_in_it(nlp):
+    """"as the matriarch Matilda Crane in A Season for Wolves (1974), directed by Hugo Lamarr": the title is A
+    Season for Wolves."""
+    facts = facts_of("She found her breakthrough as the fierce matriarch Matilda Crane in A Season for Wolves "
+                     "(1974), directed by Hugo Lamarr.", nlp)
+    assert {("director", "A Season for Wolves", "Hugo Lamarr"), ("release_date", "A Season for Wolves", "1974")} \
+        <= facts
+    assert not any(fact[1].startswith("Matilda") for fact in facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""

@@ -1581,9 +1581,11 @@ def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _title_before(doc: Doc, at: int) -> Span | None:
-    """The title that ends where a parenthetical was taken out of the text (at that character)."""
+    """The title that ends where a parenthetical was taken out of the text (at that character): "as the matriarch
+    Matilda Crane in A Season for Wolves (1974)" glosses A Season for Wolves, the part played in it aside."""
     last = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
-    return grow_title_left(doc, last.end - 1) if last is not None else None
+    title = grow_title_left(doc, last.end - 1) if last is not None else None
+    return _without_person_in(title) if title is not None else None
 
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
