@@ -1084,7 +1084,7 @@ def test_a_year_gloss_dates_the_work_not_the_part_played_in_it(nlp):
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""
-    from kg.extract.doc import sentences, tokens_with, words_in
+    from kg.extract.doc import sentences, text_of, tokens_with, words_in
 
     text = "Mira Lowe co-wrote the thriller and STARS in it; it was filmed in Oslo. She directed Quiet Harbour."
     (doc,) = annotate([parse_text(text, source="t")], nlp=nlp)
@@ -1094,6 +1094,7 @@ def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_
     assert [t.text for t in tokens_with(first, frozenset({"direct", "directed"}))] == []
     assert [t.text for t in tokens_with(second, frozenset({"directed"}))] == ["directed"]
     assert "co-wrote" in words_in(first) and "oslo" in words_in(first) and "she" not in words_in(first)
+    assert [text_of(sent) for sent in (first, second)] == [first.text, second.text]
 
 
 def test_the_pipeline_runs_the_model_on_numpys_blas(nlp):

@@ -113,6 +113,14 @@ def heading_sentences(doc: Doc) -> frozenset[int]:
                      if span.start <= sent.start < span.end)
 
 
+def text_of(span: Span) -> str:
+    """A span's text, sliced from the Doc's text read once (`Span.text` joins its tokens anew on each call)."""
+    doc = span.doc
+    if "kg.text" not in doc.user_data:
+        doc.user_data["kg.text"] = doc.text
+    return doc.user_data["kg.text"][span.start_char:span.end_char]
+
+
 def tokens(span: Span) -> list[Token]:
     """A span's tokens from the Doc's one list of them (iterating a Span makes new Token objects each time)."""
     return all_tokens(span.doc)[span.start:span.end]

@@ -43,6 +43,7 @@ from kg.extract.doc import (
     register_extensions,
     sentence,
     sentences,
+    text_of,
 )
 from kg.extract.lexicon import SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
@@ -295,7 +296,7 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
 
 def _sentence_after(mention: Mention, sent: Span) -> str:
     """The words of the sentence after a mention (none for a mention read outside the sentence's words)."""
-    return sent.text[mention.end - sent.start_char:] if sent.start_char <= mention.start < sent.end_char else ""
+    return text_of(sent)[mention.end - sent.start_char:] if sent.start_char <= mention.start < sent.end_char else ""
 
 
 def _type_named(candidate: Candidate, fact: Fact, doc: Doc) -> Iterator[Fact]:
@@ -360,7 +361,7 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
     rules = SURFACE_RULES if doc.has_annotation("DEP") else UNPARSED_RULES
     titled = _works_by_sentence(doc)
     for sent in sentences(doc):
-        text = sent.text
+        text = text_of(sent)
         if sent.start in context.headings or not text.strip():
             continue
         heading = headings.get(sent.start, "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.doc import all_tokens, sentence
+from kg.extract.doc import all_tokens, sentence, text_of
 from kg.extract.lexicon import Lexicon
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -68,7 +68,7 @@ def _name_span(token: Token) -> Span | None:
             t.is_upper and len(t) > 1 for t in words[start:end + 1]):
         end += 1  # "GDH 559": a company's name may end in a number
     span = token.doc[start:end + 1]
-    return None if span.text in NOT_NAME_WORDS else span
+    return None if text_of(span) in NOT_NAME_WORDS else span
 
 
 def _name_word(token: Token) -> bool:
