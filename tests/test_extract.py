@@ -1081,6 +1081,17 @@ def test_a_year_gloss_dates_the_work_not_the_part_played_in_it(nlp):
     assert not any(fact[1].startswith("Matilda") for fact in facts)
 
 
+def test_an_obituary_is_about_no_work(nlp):
+    """"Gerry Penn, the Hull-born actor who spent twelve years on ITV's Keel Street, has died": the works an
+    obituary names say who he was; none is what the article is about (they are mentioned, with their facts)."""
+    text = ("Gerry Penn, Hull actor who became TV's favourite desk sergeant, dies aged 81\n\nGerry Penn, the "
+            "Hull-born character actor who spent twelve years on ITV's police drama Keel Street, has died. He was "
+            "81.\n\nHis film debut came in the 1969 drama The Long Pier, directed by Harold Benning.")
+    (extraction,) = extract_facts([parse_text(text, source="t")], nlp=nlp)
+    assert extraction.about == ()
+    assert any(f.relation == "director" and f.subject.name == "The Long Pier" for f in extraction.facts)
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""
