@@ -1092,6 +1092,13 @@ def test_an_obituary_is_about_no_work(nlp):
     assert any(f.relation == "director" and f.subject.name == "The Long Pier" for f in extraction.facts)
 
 
+def test_filming_that_began_in_a_month_last_year_is_dated_from_the_article(nlp):
+    """"Filming began in September last year in Seoul", in an article of March 2026: filming started 2025-09."""
+    facts = facts_of("Moon Ledger is a Korean drama series. Filming began in September last year in Seoul.", nlp,
+                     article_date="2026-03-20")
+    assert ("filming_start", "Moon Ledger", "2025-09") in facts
+
+
 def test_tokens_with_finds_a_sentences_words_by_form_dictionary_form_and_hyphen_tail(nlp):
     """The word index the readers start from: a sentence's tokens whose lower-case form, dictionary form or part
     after a hyphen is asked for, in the order written, and nothing from the next sentence."""
@@ -1125,6 +1132,11 @@ def test_the_pipeline_runs_the_model_on_numpys_blas(nlp):
     ("June", date(2022, 8, 3), False, PartialDate(2022, 6)),
     ("March 3", None, True, None),
     ("Thursday, March 12", date(2026, 3, 15), True, PartialDate(2026, 3, 12)),  # the year the weekday fits
+    ("September last year", date(2026, 3, 20), False, PartialDate(2025, 9)),
+    ("last year", date(2026, 3, 20), False, PartialDate(2025)),
+    ("last autumn", date(2026, 4, 29), False, PartialDate(2025)),
+    ("last spring", date(2026, 7, 1), False, PartialDate(2026)),  # this year's spring has ended
+    ("last year", None, False, None),
     ("Saturday, March 12", date(2026, 3, 15), False, PartialDate(2026, 3, 12)),  # no year fits: the nearest past
     ("Friday, January 8", date(2026, 12, 20), True, PartialDate(2027, 1, 8)),
 ])

@@ -33,7 +33,15 @@ _YEAR = r"(?:19|20)\d{2}"
 _ISO = r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"
 _NUMERIC = r"(?<![\d/-])[01]?\d[-/][0-3]?\d[-/](?:19|20)\d{2}(?![\d/-])"
 SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-DATE = (rf"(?:{_ISO}|{_NUMERIC}|(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
+# A time past told from the article's date: "last year", "September last year", "last autumn" (the groups are
+# read by parse_date; DATE, which other patterns embed, takes the same words without them). "This fall" and
+# "next year" announce plans, too loose to date a release by.
+_RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?P<which>[Ll]ast)\s+"
+                          r"(?P<unit>year|spring|summer|fall|autumn)\b")
+_RELATIVE = re.sub(r"\?P<\w+>", "", _RELATIVE_RE.pattern)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+DATE = (rf"(?:{_RELATIVE}"
+        rf"|{_ISO}|{_NUMERIC}|(?:{_WEEKDAY}\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
         rf"|{MONTHS}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
         rf"|(?:early|mid|late|mid-)?\s*{MONTHS}(?:\s+of)?\s+{_YEAR}"
         rf"|(?:early|mid|late|mid-)?\s*{SEASONS}(?:\s+of)?\s+{_YEAR}"
@@ -67,6 +75,9 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     article's date, preferring the next such day for future events.
     """
     span = span.strip()
+    relative = _RELATIVE_RE.fullmatch(span)
+    if relative is not None:
+        return _relative_date(relative, article_date)
     numeric = _numeric_date(span)
     if numeric is not None:
         return numeric
@@ -120,6 +131,18 @@ def _year_of_weekday(span: str, parsed: date, article_date: date | None) -> int 
 
 
 _WEEKDAY_REACH = timedelta(days=183)  # (a weekday that fits no date within half a year is a slip: not trusted)
+
+
+def _relative_date(found: re.Match, article_date: date | None) -> PartialDate | None:
+    """"September last year" in an article of March 2026: 2025-09; "last autumn": the autumn before the
+    article's date (this year's if it has ended, else last year's), its year only; no article date, no date."""
+    if article_date is None:
+        return None
+    if found.group("unit") == "year":
+        month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None
+        return PartialDate(article_date.year - 1, month)
+    start = _SEASON_STARTS[found.group("unit")]
+    return PartialDate(article_date.year if article_date.month > start + 2 else article_date.year - 1)
 
 
 def _weekday(weekday: int, article_date: date | None, *, future: bool) -> PartialDate | None:
