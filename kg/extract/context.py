@@ -30,7 +30,16 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
-from kg.extract.doc import Mention, all_tokens, heading_sentences, heading_spans, sentence, sentences, tokens
+from kg.extract.doc import (
+    Mention,
+    all_tokens,
+    heading_sentences,
+    heading_spans,
+    sentence,
+    sentences,
+    tokens,
+    words_in,
+)
 from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, WORK_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
@@ -93,6 +102,16 @@ class ArticleContext:
             if bearers:
                 return next(iter(bearers)) if len(bearers) == 1 else name
         return name
+
+    @cached_property
+    def remembers_a_life(self) -> bool:
+        """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a
+        person: the works its headline names to say who she was are mentioned, none is what it is about."""
+        if self.doc is None:
+            return False
+        openings = [s for s in sentences(self.doc) if s.start not in self.headings][:2]
+        return any(not words_in(s).isdisjoint(_DEATH_WORDS)
+                   and (self.main_person is not None or _opens_with_a_person(s)) for s in openings)
 
     @cached_property
     def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:
@@ -225,6 +244,19 @@ def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
         span = name_span(opening[0])
         return span.text if span is not None and span.start == opening.start else None
     return _name_described_as_person(opening)
+
+
+def _opens_with_a_person(sent: Span) -> bool:
+    """"Gerry Pennock, the Hull-born actor …", "LONDON — Rosalind Okafor-Grey, …": a person's name (after a
+    dateline) opens the sentence."""
+    words = [t for t in tokens(sent)[:4] if not (t.is_upper and len(t) > 1) and t.text not in ("—", "–", "-", ":")]
+    span = name_span(words[0]) if words and words[0].pos_ == "PROPN" else None
+    lexicon = sent.doc._.lexicon
+    return span is not None and span.start == words[0].i and len(span) >= 2 \
+        and (lexicon is None or name_kind(span.text, lexicon) == PERSON)
+
+
+_DEATH_WORDS = frozenset({"died", "dies", "death", "obituary"})
 
 
 def _name_described_as_person(sent: Span) -> str | None:

@@ -115,16 +115,17 @@ class CreditReader(SentenceReader):
         super().__init__(name)
         self.nlp = nlp
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.triggers = _triggers(self.lexicon)
 
     def configure(self, lexicon: Lexicon) -> None:
         """Set the lexicon; a newsroom's cue phrases ("megaphoned by") become a phrase matcher."""
-        self.lexicon = lexicon
-        self.triggers = _triggers(lexicon)
+        super().configure(lexicon)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for relation, phrase in lexicon.vocabulary.cues:
             if relation != "cast":
                 self.phrases.add(relation, [self.nlp.make_doc(phrase)])
+
+    def words_read(self, lexicon: Lexicon) -> frozenset[str]:
+        return _credit_words(lexicon)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         lexicon = self.lexicon
@@ -563,7 +564,7 @@ def _partners(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)]
 
 
-def _triggers(lexicon: Lexicon) -> frozenset[str]:
+def _credit_words(lexicon: Lexicon) -> frozenset[str]:
     """The words one of the credit reader's token tests starts from: a cue, the last word of a two-word one, a
     craft, a work noun, a debut's noun, "production", a filming verb."""
     return lexicon.cue_words | lexicon.last_words_of_phrases | _CRAFT_HEADS | WORK_NOUN_ENDS | _DIRECTORIAL_NOUNS \

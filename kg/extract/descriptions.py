@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
     GENRE_NOUNS,
     ORGANIZATION_SUFFIXES,
+    SERIES_WORDS,
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
     WORK_NOUNS,
@@ -67,9 +68,8 @@ _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode"
 
 # Words that say a text is about a series, whose genre noun may be a show's.
 # (and a play's: "Arthur Miller's 1949 drama returns to Broadway"); a show returns, a film seldom does.
-_SERIES_WORDS = frozenset({"series", "miniseries", "season", "seasons", "episode", "episodes", "show", "showrunner",
-                           "sitcom", "network", "renewed", "canceled", "cancelled", "aired", "airs", "return",
-                           "broadway", "playwright", "revival"})
+_SERIES_WORDS = SERIES_WORDS | {"showrunner", "network", "renewed", "canceled", "cancelled", "aired", "airs", "return",
+                                "broadway", "playwright", "revival"}
 # The words a description starts from: a copula, the "as" of another title, a country's entry, a work noun.
 _DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as"}
 
@@ -233,7 +233,7 @@ class DescriptionReader(SentenceReader):
         name = name_span(owner) if owner is not None else None
         return name is not None and name_kind(name.text, self.lexicon) == PERSON \
             and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS) \
-            and not any(self.lexicon.is_platform(t.text) for t in sent if t.pos_ == "PROPN")
+            and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
 
 
 def _series(episode: Mention, noun: Token, sent: Span, works: WorkSpans, rule: str) -> Iterator[Candidate]:

@@ -114,11 +114,10 @@ def heading_sentences(doc: Doc) -> frozenset[int]:
 
 
 def text_of(span: Span) -> str:
-    """A span's text, sliced from the Doc's text read once (`Span.text` joins its tokens anew on each call)."""
-    doc = span.doc
-    if "kg.text" not in doc.user_data:
-        doc.user_data["kg.text"] = doc.text
-    return doc.user_data["kg.text"][span.start_char:span.end_char]
+    """A span's text, sliced from the cleaned text the Doc was parsed from (`Span.text` joins its tokens anew on
+    each call)."""
+    clean = span.doc._.clean
+    return clean.text[span.start_char:span.end_char] if clean is not None else span.text
 
 
 def tokens(span: Span) -> list[Token]:

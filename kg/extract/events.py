@@ -82,11 +82,9 @@ class ReleaseReader(SentenceReader):
 
     def __init__(self, name: str = "kg_release") -> None:
         super().__init__(name)
-        self.triggers = _triggers(self.lexicon)
 
-    def configure(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-        self.triggers = _triggers(lexicon)
+    def words_read(self, lexicon: Lexicon) -> frozenset[str]:
+        return _release_words(lexicon)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         money = not words_in(sent).isdisjoint(_CURRENCY_WORDS)
@@ -291,7 +289,7 @@ class ReleaseReader(SentenceReader):
                 return
 
 
-def _triggers(lexicon: Lexicon) -> frozenset[str]:
+def _release_words(lexicon: Lexicon) -> frozenset[str]:
     """The words one of the release reader's token tests starts from: a release verb or noun, a verb of
     commissioning, "date", "available", a work noun (a network's), an acting or credit verb."""
     return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \

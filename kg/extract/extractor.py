@@ -44,11 +44,9 @@ from kg.extract.doc import (
     sentence,
     sentences,
     text_of,
-    words_in,
 )
 from kg.extract.lexicon import SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
-from kg.extract.names import name_kind, name_span
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
     RULE_CUES,
@@ -242,28 +240,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
-    about = () if _remembers_a_life(doc, context) else about_works(context.main, facts, context.featured)
+    about = () if context.remembers_a_life else about_works(context.main, facts, context.featured)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
-
-
-def _remembers_a_life(doc: Doc, context: ArticleContext) -> bool:
-    """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a
-    person: the works its headline names to say who she was are mentioned, none is what it is about."""
-    openings = [s for s in sentences(doc) if s.start not in context.headings][:2]
-    return any(not words_in(s).isdisjoint(_DEATH_WORDS)
-               and (context.main_person is not None or _opens_with_a_person(s, doc._.lexicon)) for s in openings)
-
-
-def _opens_with_a_person(sent: Span, lexicon: Lexicon | None) -> bool:
-    """"Gerry Pennock, the Hull-born actor …", "LONDON — Rosalind Okafor-Grey, …": a person's name (after a
-    dateline) opens the sentence."""
-    words = [t for t in sent[:4] if not (t.is_upper and len(t) > 1) and t.text not in ("—", "–", "-", ":")]
-    span = name_span(words[0]) if words and words[0].pos_ == "PROPN" else None
-    return span is not None and span.start == words[0].i and len(span) >= 2 \
-        and (lexicon is None or name_kind(span.text, lexicon) == PERSON)
-
-
-_DEATH_WORDS = frozenset({"died", "dies", "death", "obituary"})
 
 
 def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:

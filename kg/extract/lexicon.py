@@ -291,6 +291,9 @@ COMMISSION_VERBS = frozenset({"renew", "cancel", "order", "commission", "greenli
 FILMING_VERBS = frozenset({"film", "shoot", "lens", "photograph", "reshoot"})
 SHOOT_VERBS = frozenset({"take", "begin", "start", "commence", "move", "relocate", "shift", "resume", "base", "roll",
                          "occur", "happen", "wrap", "kick", "go", "head", "end", "finish"})
+# Words that say a text speaks of a series (its seasons, its episodes), where a genre noun or a credit may be a
+# show's rather than a film's.
+SERIES_WORDS = frozenset({"series", "miniseries", "season", "seasons", "episode", "episodes", "show", "sitcom"})
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})

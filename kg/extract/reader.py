@@ -18,9 +18,16 @@ class SentenceReader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.lexicon = Lexicon()
+        self.triggers = self.words_read(self.lexicon)
 
     def configure(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.triggers = self.words_read(lexicon)
+
+    def words_read(self, lexicon: Lexicon) -> frozenset[str]:
+        """The words (or dictionary forms) one of `read`'s token tests starts from, for `tokens_with`; a
+        reader whose rules start from the lexicon's cues says so here."""
+        return frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         works = WorkSpans(doc)

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     GENRE_WORDS,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
+    SERIES_WORDS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
@@ -725,7 +726,7 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
 
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
 # What says an entry is a series: "The Series strand includes X, the eight-episode drama, dir. A".
-_SERIES_CUES = _i(r"\b(?:episodes?|seasons?|series|miniseries|show|sitcom|-part)\b")
+_SERIES_CUES = _i(rf"\b(?:{'|'.join(sorted(SERIES_WORDS))})\b|-part\b")
 # A line-up's credit: "X (Georgia, France) — dir. A", "X, dir. A and B".
 _ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\()\s*[Dd]ir\.\s+(?P<names>{NAME_LIST})")
 

@@ -1649,10 +1649,10 @@ def _without_kinds_of_work(titles: dict[str, TitleInfo]) -> dict[str, TitleInfo]
     """"Episodes are directed by A and B": one capitalized word that names a kind of work or a part of one, found
     only as the subject a sentence opens with, is no title ("Episodes, the Showtime comedy", described, is)."""
     return {text: info for text, info in titles.items()
-            if not (" " not in text and text.lower() in WORK_NOUN_ENDS | _WORK_PARTS
-                    and info.cues <= _SUBJECT_CUES and not info.types)}
+            if not (text.lower() in _KINDS_OF_WORK and info.cues <= _SUBJECT_CUES and not info.types)}
 
 
+_KINDS_OF_WORK = WORK_NOUN_ENDS | _WORK_PARTS  # one word each
 _SUBJECT_CUES = frozenset({"credited-subject", "premiered", "starring-subject", "returning", "available",
                            "platform-possessive", "possessive"})  # ("Prime Video's Western 'Dry Bones Creek'")
 
