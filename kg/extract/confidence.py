@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.lexicon import HEDGES
@@ -72,6 +72,7 @@ def calibrated(fact: Fact, confidences: Mapping[str, float]) -> Fact:
     return replace(fact, evidence=replace(fact.evidence, confidence=round(confidence, 3)))
 
 
+@lru_cache(maxsize=1024)  # (asked once for each fact of a sentence)
 def is_hedged(sentence: str) -> bool:
     """Hearsay or speculation: "reportedly", "is said to", "could"."""
     lowered = sentence.lower()

@@ -33,10 +33,12 @@ from kg.extract.consolidate import full_titles
 from kg.extract.doc import (
     Mention,
     all_tokens,
+    doc_text,
     heading_sentences,
     heading_spans,
     sentence,
     sentences,
+    text_of,
     tokens,
     words_in,
 )
@@ -321,9 +323,9 @@ def _only_sources(works: list[Span]) -> set[str]:
     """Titles only ever named as a book or manga ("based on the novel X"): not the article's work, unless the
     text names a screen adaptation of it, which takes its title ("the TV anime adaptation of A's manga X")."""
     as_source: dict[str, bool] = {}
-    whole = works[0].doc.text if works else ""  # Doc.text joins every token: read it once
+    whole = doc_text(works[0].doc) if works else ""
     for span in works:
-        text = span.text
+        text = text_of(span)
         before = whole[max(0, span.start_char - 80):span.start_char]
         source_only = bool(_SOURCE_BEFORE.search(before[-40:])) and not _ADAPTED_BEFORE.search(before)
         as_source[text] = as_source.get(text, True) and source_only

@@ -23,6 +23,7 @@ from kg.extract.doc import (
     ANAPHOR,
     Candidate,
     Mention,
+    doc_text,
     heading_spans,
     mention,
     sentence,
@@ -410,7 +411,7 @@ def _category_types(doc: Doc) -> Iterator[Candidate]:
     """"## Lead Actress in a Drama Series" over a list of nominees: each work listed under an award's category
     is of the one kind the category names (none when it names two: "Limited Series or Movie")."""
     headings = heading_spans(doc)
-    text = doc.text  # (spaCy builds it anew from every token on each call)
+    text = doc_text(doc)
     paragraphs = [0, *(m.end() for m in re.finditer("\n\n", text))]
     for n, heading in enumerate(headings):
         end = headings[n + 1].start if n + 1 < len(headings) else len(doc)
@@ -486,7 +487,7 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
                             sentence(span), "description:country-gloss")
-        for name in _gloss_names(paren.text, doc.text) if not platforms and not countries else ():
+        for name in _gloss_names(paren.text, doc_text(doc)) if not platforms and not countries else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 

@@ -114,10 +114,19 @@ def heading_sentences(doc: Doc) -> frozenset[int]:
 
 
 def text_of(span: Span) -> str:
-    """A span's text, sliced from the cleaned text the Doc was parsed from (`Span.text` joins its tokens anew on
-    each call)."""
-    clean = span.doc._.clean
-    return clean.text[span.start_char:span.end_char] if clean is not None else span.text
+    """A span's text, sliced from the text the Doc was parsed from (`Span.text` joins its tokens anew on each
+    call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the cleaned text it was parsed from, looked up once (`Doc.text` makes a Token object for
+    every word on each call, and `Doc._` an accessor object)."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        clean = doc._.clean
+        text = doc.user_data["kg.text"] = clean.text if clean is not None else doc.text
+    return text
 
 
 def tokens(span: Span) -> list[Token]:
@@ -176,9 +185,10 @@ def tokens_with(sent: Span, words: frozenset[str]) -> list[Token]:
 def _positions(sent: Span) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     for token in tokens(sent):
-        lower = token.lower_
-        for word in {lower, lemma(token), lower.rpartition("-")[2]}:
-            positions.setdefault(word, []).append(token.i)
+        i, lower = token.i, token.lower_
+        positions.setdefault(lower, []).append(i)
+        for word in {lemma(token), lower.rpartition("-")[2]} - {lower}:
+            positions.setdefault(word, []).append(i)
     return positions
 
 
@@ -201,4 +211,4 @@ def _index(doc: Doc) -> None:
 
 
 def mention(span: Span, kind: str) -> Mention:
-    return Mention(kind, span.text, span.start_char, span.end_char)
+    return Mention(kind, text_of(span), span.start_char, span.end_char)

@@ -31,6 +31,7 @@ from kg.extract.dates import DAY_NAMES, MONTHS, YEAR_WORD
 from kg.extract.doc import (
     TitleInfo,
     all_tokens,
+    doc_text,
     heading_spans,
     once_a_sentence,
     sentence,
@@ -184,7 +185,7 @@ class WorkRecognizer:
             info.cues.add(cue)
             if work_type:
                 info.types[work_type] += 1
-        titles = _without_possessors(_without_kinds_of_work(titles), doc.text, self.lexicon)
+        titles = _without_possessors(_without_kinds_of_work(titles), doc_text(doc), self.lexicon)
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -266,7 +267,7 @@ class WorkRecognizer:
             words = phrase.split()
             stress = len(words) == 1 and phrase.lower() in self.nlp.Defaults.stop_words  # "*Never* had she …"
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
-                    and not stress and f"({phrase})" not in doc.text and self._acceptable(phrase):
+                    and not stress and f"({phrase})" not in doc_text(doc) and self._acceptable(phrase):
                 yield phrase
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1515,7 +1516,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
                 or _names_who_follows(title, heading):
             continue
-        body = doc.text[:heading.start_char] + doc.text[heading.end_char:]
+        body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
         if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None
 
@@ -1592,7 +1593,7 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
     """Titles quoted in the headline, wherever the body names them."""
     for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", _without_plural_possessives(headline)):
         text = match.group("t").strip()
-        start = doc.text.find(text)
+        start = doc_text(doc).find(text)
         if start >= 0:
             span = doc.char_span(start, start + len(text))
             if span is not None and is_title_like(span):
@@ -1663,9 +1664,17 @@ def names_a_source(token: Token) -> bool:
 
 
 def work_noun(token: Token | None) -> str | None:
-    """The work noun a noun phrase ends in ("film", "television series", "original video animation")."""
+    """The work noun a noun phrase ends in ("film", "television series", "original video animation"). (Read
+    once per token: most readers ask.)"""
     if token is None or token.lower_ not in WORK_NOUN_ENDS:
         return None
+    found = token.doc.user_data.setdefault("kg.work_nouns", {})
+    if token.i not in found:
+        found[token.i] = _work_noun(token)
+    return found[token.i]
+
+
+def _work_noun(token: Token) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN", "") and token.lower_ not in _TAGGED_AS_MODIFIER:
         return None
     words, lowered = all_tokens(token.doc), token.lower_
