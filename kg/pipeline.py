@@ -15,6 +15,7 @@ process dies.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -322,7 +323,9 @@ _worker: ChunkProcessor | None = None
 
 def _start_worker(job: Job, parent: int) -> None:
     """A worker ignores Ctrl-C (its parent stops it and reports) and ends when its parent is gone. Its BLAS
-    keeps to one thread: the workers are the parallelism, and more threads would only contend for the cores."""
+    keeps to one thread: the workers are the parallelism, and more threads would only contend for the cores.
+    What it has loaded (the model, kg's tables) lives as long as it does, so the garbage collector's full passes
+    are told to skip it: they would walk it again and again for nothing (a few ms of each article)."""
     from threadpoolctl import threadpool_limits
 
     global _worker
@@ -330,6 +333,7 @@ def _start_worker(job: Job, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker = ChunkProcessor(job)
+    gc.freeze()
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -78,8 +78,8 @@ def countries_named(text: str, noun: str = "") -> list[str]:
     before a work noun it is as often a channel's ("a France 2 series")."""
     found = [country for match in _chain_pattern().finditer(text) for country in _chain_countries(match.group(0))]
     if not found:
-        found = [country for prefix, country in demonyms().items()
-                 if prefix.endswith("-") and noun.lower().startswith(prefix.lower())]
+        lowered = noun.lower()
+        found = [country for prefix, country in _prefixes() if lowered.startswith(prefix)]
     return list(dict.fromkeys(found))
 
 
@@ -98,6 +98,12 @@ def _chain_countries(chain: str) -> list[str]:
     if len(words) == 1:
         return [demonyms()[chain]] if chain in demonyms() else []
     return [demonyms().get(word) or country_names().get(word) or _COMBINING_FORMS[word] for word in words]
+
+
+@cache
+def _prefixes() -> list[tuple[str, str]]:
+    """The demonyms that are prefixes ("K-"), in lower case, with their countries."""
+    return [(prefix.lower(), country) for prefix, country in demonyms().items() if prefix.endswith("-")]
 
 
 @cache

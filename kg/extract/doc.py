@@ -187,8 +187,11 @@ def _positions(sent: Span) -> dict[str, list[int]]:
     for token in tokens(sent):
         i, lower = token.i, token.lower_
         positions.setdefault(lower, []).append(i)
-        for word in {lemma(token), lower.rpartition("-")[2]} - {lower}:
-            positions.setdefault(word, []).append(i)
+        dictionary = lemma(token)
+        if dictionary != lower:
+            positions.setdefault(dictionary, []).append(i)
+        if "-" in lower and (tail := lower.rpartition("-")[2]) not in (lower, dictionary):
+            positions.setdefault(tail, []).append(i)
     return positions
 
 

@@ -40,6 +40,7 @@ from kg.extract.doc import (
     Candidate,
     Mention,
     TitleInfo,
+    once_a_sentence,
     register_extensions,
     sentence,
     sentences,
@@ -338,13 +339,17 @@ def _adapts_the_main_work(candidate: Candidate, context: ArticleContext) -> bool
 
 def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) -> Evidence:
     """The sentence as the article wrote it, with its offsets in the article's text."""
-    article: Article = doc._.article
+    text, start = _as_written(sent)
+    return Evidence(text, start, start + len(text), rule, DEFAULT_CONFIDENCE if confidence is None else confidence)
+
+
+@once_a_sentence
+def _as_written(sent: Span) -> tuple[str, int]:
+    """A sentence's text in the article as written, and where it starts there."""
+    doc = sent.doc
     start, end = doc._.clean.original_span(sent.start_char, sent.end_char)
-    text = article.text[start:end]
-    stripped = text.strip()
-    start += len(text) - len(text.lstrip())
-    confidence = DEFAULT_CONFIDENCE if confidence is None else confidence
-    return Evidence(stripped, start, start + len(stripped), rule, confidence)
+    text = doc._.article.text[start:end]
+    return text.strip(), start + len(text) - len(text.lstrip())
 
 
 # --- rules over the sentence's surface -------------------------------------------------------------------

@@ -479,13 +479,15 @@ _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s
 
 _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")
+_PAIRED_VERB = _i(r"(?:return|star|roles|play)\s+as\s")
 
 
 def cast_lists(sentence: Sentence) -> Iterator[Fact]:
     """Cast lists, the newsroom's surface formats: respectively pairs, "A and B return as C and D", "starring
     A as C, B (D)", "Cast: A – C; B – D", list items under a cast heading, a newsroom's own cast cue."""
     text = sentence.masked
-    for m in _RESPECTIVELY.finditer(text):
+    # (the two long patterns are tried only where the words they end in are: most sentences have none)
+    for m in _RESPECTIVELY.finditer(text) if "respectively" in text.lower() else ():
         actors, characters = _names(m.group("actors")), _names(m.group("chars"))
         if len(characters) == 1:  # one character at different ages
             characters = characters * len(actors)
@@ -495,7 +497,7 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
                 if actor not in sentence.claimed:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, subject, actor, character, "cast:respectively")
-    for m in _PAIRED.finditer(text):  # "A and B return as C and D": in order, as the article lists them
+    for m in _PAIRED.finditer(text) if _PAIRED_VERB.search(text) else ():  # "A and B return as C and D"
         actors, characters = _names(m.group("actors")), _names(m.group("chars"))
         if len(actors) == len(characters) > 1:
             for actor, character in zip(actors, characters, strict=True):
