@@ -2095,3 +2095,40 @@ def test_extract_a_deal_round_ups_paragraph_is_about_the_title_dealt(nlp):
                      'drama stars Ida Bell.\n\nIn the second notable deal, Kestrel has taken UK and Irish rights to '
                      '"Lagos Nights," the debut feature from director Tom Avery. The thriller stars Ray Dunn.', nlp)
     assert ("cast", "Lagos Nights", "Ray Dunn") in facts and ("cast", "The Salt Bride", "Ray Dunn") not in facts
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ida Bell's previous feature, the heist comedy Gull Point (2019), was shot in Leeds.", "Gull Point"),
+    ("Her previous film as director, Low Tide (2017), was set in Lagos.", "Low Tide"),
+    ("Tom Avery has started shooting his first feature, the Yoruba-language drama Small Hours, in Ibadan.",
+     "Small Hours"),
+])
+def test_extract_a_makers_numbered_work_glossed_after_a_comma(nlp, text, title):
+    """"her previous feature, the heist comedy X": the title a maker's numbered film is glossed with is a film,
+    though the words between ("the heist comedy") are a genre's."""
+    assert ("type", title, "Movie") in facts_of(text, nlp)
+
+
+def test_extract_a_gloss_after_a_work_noun_nobody_numbers_is_no_type(nlp):
+    facts = facts_of("After the film, the comedy Gull Point opened in Leeds.", nlp)
+    assert not any(f[0] == "type" and f[1] == "Gull Point" for f in facts)
+
+
+def test_extract_the_works_a_numbered_work_comes_after_are_of_its_kind(nlp):
+    """"her third feature after X (2015) and Y (2020)": X and Y were features too."""
+    facts = facts_of("Ida Bell's new drama is her third feature after Gull Point (2015) and Low Tide (2020).", nlp)
+    assert {("type", "Gull Point", "Movie"), ("type", "Low Tide", "Movie")} <= facts
+    facts = facts_of("It opened after Gull Point (2015) and Low Tide (2020).", nlp)
+    assert not any(f[0] == "type" for f in facts)
+
+
+def test_extract_what_a_television_channel_airs_is_a_series(nlp):
+    """"MBC's X", "X airs on BBC One": what a broadcast channel airs is a series when nothing says otherwise;
+    a film it airs stays a film, and a streamer's or a film co-producer's title says nothing of its kind."""
+    facts = facts_of("The most-watched drama of the week was MBC's Gull Point, which scored 12.1 percent.", nlp)
+    assert ("type", "Gull Point", "TVSeries") in facts
+    facts = facts_of("The film Low Tide airs on BBC Two on Christmas Day.", nlp)
+    assert ("type", "Low Tide", "Movie") in facts and ("type", "Low Tide", "TVSeries") not in facts
+    for platform in ("Netflix", "TG4"):
+        facts = facts_of(f"Small Hours streams on {platform} from Friday.", nlp)
+        assert not any(f[0] == "type" for f in facts), platform

@@ -100,6 +100,7 @@ class DescriptionReader(SentenceReader):
             noun = work_noun(token)
             if noun is None or token.text[:1].isupper() or _work_noun_follows(token):
                 continue
+            yield from _earlier_works(token, sent, works)
             described = _described_work(token, works)
             if described is not None:
                 work, rule = described
@@ -314,7 +315,60 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         titled = works.at(noun.doc[noun.i + 2])
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
-    return None
+    glossed = _filmography_gloss(noun, works)
+    return (mention(glossed, WORK), "description:work-noun") if glossed is not None else None
+
+
+# What numbers a maker's work among their others: "her previous feature", "his third film", "their debut series".
+_NUMBERING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "previous", "earlier", "debut", "sophomore", "latest", "last", "next", "new"})
+
+
+def _numbered(noun: Token) -> bool:
+    """A work noun that counts a maker's works: "her previous feature", "Okafor's third film"."""
+    lefts = list(noun.lefts)
+    return any(t.lower_ in _NUMBERING for t in lefts) and any(t.dep_ == "poss" for t in lefts)
+
+
+def _filmography_gloss(noun: Token, works: WorkSpans) -> Span | None:
+    """"her previous feature, the heist comedy X", "his first film as director, X": the title a maker's
+    numbered work is glossed with after a comma, perhaps after words that describe it ("the Irish-language
+    drama"), which the parse hangs anywhere."""
+    doc = noun.doc
+    if not _numbered(noun):
+        return None
+    at = noun.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "as" and doc[at + 1].pos_ == "NOUN":
+        at += 2  # "as director"
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    at += 1
+    if doc[at].lower_ in ("the", "a", "an"):
+        kind = next((t for t in doc[at + 1:min(at + 5, len(doc))] if work_noun(t) is not None), None)
+        if kind is None or any(t.text[:1].isupper() and "-" not in t.text for t in doc[at + 1:kind.i]):
+            return None
+        at = kind.i + 1
+    titled = works.at(doc[at]) if at < len(doc) else None
+    return titled if titled is not None and titled.start == at else None
+
+
+def _earlier_works(noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"her second feature after X (2021)", "his third film since X and Y": the works a maker's numbered work
+    comes after are of its kind."""
+    doc, kind = noun.doc, WORK_NOUNS.get(work_noun(noun) or "")
+    if kind not in ("Movie", "TVSeries") or not _numbered(noun) or noun.i + 2 >= sent.end \
+            or doc[noun.i + 1].lower_ not in ("after", "since"):
+        return
+    at = noun.i + 2
+    while at < sent.end and (titled := works.at(doc[at])) is not None and titled.start == at:
+        yield Candidate("type", mention(titled, WORK), kind, sent, "description:earlier:type")
+        at = titled.end
+        if at + 2 < sent.end and doc[at].text == "(" and YEAR_WORD.match(doc[at + 1].text) and doc[at + 2].text == ")":
+            at += 3  # "(2018)"
+        if at + 1 < sent.end and doc[at].lower_ in ("and", ","):
+            at += 1 + (doc[at].text == "," and doc[at + 1].lower_ == "and")
+        else:
+            break
 
 
 def _title_after(noun: Token, works: WorkSpans) -> Span | None:

@@ -46,7 +46,7 @@ from kg.extract.doc import (
     sentences,
     text_of,
 )
-from kg.extract.lexicon import SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
+from kg.extract.lexicon import BROADCASTERS, SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
@@ -79,6 +79,7 @@ SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abb
 # sources stand in.
 UNPARSED_RULES = (describe_work, credits, release, source_work, filming_places, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
+BROADCAST_SERIES_CONFIDENCE = 0.7  # a channel airs films now and then
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 
 register_extensions()
@@ -238,7 +239,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
-    named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts))
+    named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
+        + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = () if context.remembers_a_life else about_works(context.main, facts, context.featured)
@@ -316,6 +318,16 @@ def _series_by_count(facts: list[Fact]) -> Iterator[Fact]:
     for fact in facts:
         if fact.relation in ("seasons", "episodes") and fact.subject.kind == WORK:
             yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="count:type"))
+
+
+def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
+    """"X airs Saturdays on KBS2", "tvN's X": what a television channel airs is a series, unless the text
+    says otherwise (a type read elsewhere, or another the anaphors give, wins)."""
+    for fact in facts:
+        if fact.relation == "release_platform" and fact.subject.kind == WORK \
+                and fact.value.name.casefold() in BROADCASTERS:
+            yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
+                                                                  confidence=BROADCAST_SERIES_CONFIDENCE))
 
 
 def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:

@@ -42,6 +42,18 @@ PLATFORMS = (
     "Hunan TV", "Dragon TV", "CCTV", "Genie TV", "Channel A", "KBS1", "EBS", "WOWOW", "Netflix Japan",
 )
 
+# Television channels whose works in the news are series: what one of them airs, and nothing calls a film, is a
+# series. (Not the broadcasters that co-produce films for cinemas first, BBC Film's, Sky Cinema's, Rai Cinema's,
+# the Nordic and Irish public channels', Arte's, Canal+'s; nor Fox, AMC or HBO, names of studios and cinemas too.)
+BROADCASTERS = frozenset(name.casefold() for name in (
+    "tvN", "JTBC", "KBS", "KBS1", "KBS2", "SBS", "MBC", "ENA", "OCN", "MBN", "TV Chosun", "Channel A", "Genie TV",
+    "EBS", "Fuji TV", "TV Asahi", "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS",
+    "WOWOW", "GMM25", "One31", "Channel 3", "Hunan TV", "Dragon TV", "CCTV", "TVB", "ViuTV", "BBC One",
+    "BBC Two", "BBC Three", "ITV", "ITV1", "Channel 4", "Channel 5", "E4", "Sky Atlantic", "Sky Max", "Sky One",
+    "NBC", "CBS", "ABC", "The CW", "CW", "FX", "Paramount Network", "CBC", "Globo", "Televisa", "Telemundo",
+    "Univision", "TF1", "France 2", "M6", "Rai 1",
+))
+
 # Words that end an organization's name.
 ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
