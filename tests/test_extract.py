@@ -2132,3 +2132,23 @@ def test_extract_what_a_television_channel_airs_is_a_series(nlp):
     for platform in ("Netflix", "TG4"):
         facts = facts_of(f"Small Hours streams on {platform} from Friday.", nlp)
         assert not any(f[0] == "type" for f in facts), platform
+
+
+@pytest.mark.parametrize("text", [
+    "Ida Bell, who directed the pilot of HBO's Gull Point, will direct the first two episodes.",
+    "Ada Kerr won a nod for her two-episode arc on Gull Point.",
+    "ABC has handed a full-season order to Gull Point, adding nine episodes.",
+    "Gull Point has two episodes left, and the finale airs on June 21.",
+    "Ray Dunn wrote all eight episodes of the sitcom's second series of Gull Point.",
+    "Director Ida Bell, who helmed all six episodes, directed the 2022 horror film Gull Point.",
+])
+def test_extract_a_part_of_a_run_is_no_count_of_episodes(nlp, text):
+    """The first two episodes, an actor's arc, an order's added episodes, those left, a British series' run, and
+    a count a film is given, are no total of a series' episodes."""
+    assert not any(f[0] == "episodes" for f in facts_of(text, nlp))
+
+
+def test_extract_a_series_run_is_still_counted(nlp):
+    assert ("episodes", "Gull Point", 6) in facts_of("Gull Point, a six-episode drama, premieres on Friday.", nlp)
+    facts = facts_of("Ray Dunn directed all eight episodes of the thriller Low Tide.", nlp)
+    assert ("episodes", "Low Tide", 8) in facts

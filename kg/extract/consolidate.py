@@ -32,7 +32,7 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     merged = _widest_genres(list(best.values()))
     merged = _single_dates(merged)
     merged = _largest_counts(_without_series_counts(merged))
-    return _one_type(merged)
+    return _without_film_counts(_one_type(merged))
 
 
 def full_titles(titles: Collection[str]) -> dict[str, str]:
@@ -68,6 +68,13 @@ def _without_series_counts(facts: list[Fact]) -> list[Fact]:
     """An episode has no seasons of its own: "the tenth episode of the ninth season" counts its series'."""
     episodes = {f.subject for f in facts if f.relation == "part_of_series"}
     return [f for f in facts if f.relation not in _LARGEST_COUNT or f.subject not in episodes]
+
+
+def _without_film_counts(facts: list[Fact]) -> list[Fact]:
+    """A film has no seasons or episodes: a count given to a title the text calls a film is another work's
+    ("A, who helmed all six episodes, … directed the 2022 horror film X")."""
+    films = {f.subject for f in facts if f.relation == "type" and f.value == "Movie"}
+    return [f for f in facts if f.relation not in _LARGEST_COUNT or f.subject not in films]
 
 
 def _widest_genres(facts: list[Fact]) -> list[Fact]:

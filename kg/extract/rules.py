@@ -645,7 +645,10 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
-_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?P<n>{NUMBER})(?:[\s-]+episodes?\b|-part\b)")
+# Not a part of a run: "the first two episodes", "adding nine episodes", "two episodes left", "a two-episode arc".
+_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?<!(?:first|last|opening|final|next|remaining|adding|added|another|extra)\s)"
+               rf"(?P<n>{NUMBER})(?:[\s-]+episodes?\b(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
+               rf"|-part\b)")
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
@@ -654,7 +657,9 @@ _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WOR
 _OF_WORK = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{WORK_RE.pattern}")
 
 
-_OF_A_SEASON = _i(r"\s+(?:of|in)\s+(?:the|its|this|that)\s+(?:\w+\s+)?season\b")
+# "of the first season", "in its new season", "of the sitcom's second series" (a British season)
+_OF_A_SEASON = _i(rf"\s+(?:of|in)\s+(?:the|its|this|that|[\w-]+['’]s)\s+(?:(?:\w+\s+)?season\b|"
+                  rf"(?:{'|'.join(ORDINAL_WORDS)}|new|latest|final)\s+series\b)")
 
 
 def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
