@@ -10,7 +10,7 @@ import pytest
 from kg.extract import annotate, extract_facts
 from kg.extract.dates import parse_date
 from kg.model import PartialDate, Ref
-from kg.read import parse_markdown, parse_text
+from kg.read import parse_html, parse_markdown, parse_text
 
 from .conftest import DATA_DIR, DEV_GOLD, EXAMPLES_DIR
 
@@ -2152,3 +2152,17 @@ def test_extract_a_series_run_is_still_counted(nlp):
     assert ("episodes", "Gull Point", 6) in facts_of("Gull Point, a six-episode drama, premieres on Friday.", nlp)
     facts = facts_of("Ray Dunn directed all eight episodes of the thriller Low Tide.", nlp)
     assert ("episodes", "Low Tide", 8) in facts
+
+
+def test_extract_the_title_a_headline_quotes_is_the_news_though_undescribed(nlp):
+    """"tvN's 'X' Drops Main Trailer": the work a headline quotes is what the article is about, though only "the
+    rom-com" describes it and a title in passing is described ("whose drama Y (2022) was a hit"); a title the
+    headline names unquoted beside a person ("Y's Ada Kerr Joins 'X'") is no such news."""
+    page = ("<html><head><title>tvN's 'Gull Point' Drops Main Trailer</title></head><body><h1>tvN's 'Gull Point' "
+            "Drops Main Trailer</h1><p>tvN has unveiled the main trailer for <em>Gull Point</em> (<em>Dalbit "
+            "Yakguk</em>).</p><p>The healing rom-com is directed by Ida Bell, whose drama <em>Low Tide</em> (2022) "
+            "was a hit. It is produced by Ray Dunn for Studio Haneul.</p></body></html>")
+    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert ("director", "Gull Point", "Ida Bell") in facts and ("producer", "Gull Point", "Ray Dunn") in facts
+    assert [work.name for work in extraction.about] == ["Gull Point"]

@@ -206,11 +206,10 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
             if ("copula" in cues or "offscreen" in cues) and span.start <= opening.start + _OPENING_TOKENS:
                 return names.get(span.text, span.text)
     counts: Counter[str] = Counter(names.get(span.text, span.text) for span in works)
-    if article.headline:
-        for title in list(counts):
-            if title in article.headline and not any(title in longer and longer in article.headline
-                                                     for longer in counts if longer != title):
-                counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
+    headlined = {title for title in counts if article.headline and title in article.headline
+                 and not any(title in longer and longer in article.headline for longer in counts if longer != title)}
+    for title in headlined:
+        counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
     for span in works:
         if _title_announced(span):
             counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
@@ -218,10 +217,21 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     sources = _only_sources(works)
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
-    candidates = [t for t in candidates if t in described] or candidates
+    quoted = {t for t in headlined if _quoted_in(t, article.headline or "")}
+    # (a title the headline quotes counts though nothing describes it: "tvN's 'X' Drops Main Trailer")
+    candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None
     return max(candidates, key=lambda t: (counts[t], -order[t]))
+
+
+def _quoted_in(title: str, headline: str) -> bool:
+    """A headline that quotes a title names the work it is news of ("FX Renews 'Quarry Road'"); one named
+    unquoted beside it is often who a person is ("Peaky Blinders' Tom Harper Joins 'The Iron Coast'")."""
+    return any(f"{open_}{title}{close}" in headline for open_, close in _QUOTE_PAIRS)
+
+
+_QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("*", "*"))
 
 
 def _title_announced(span: Span) -> bool:
