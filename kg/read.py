@@ -511,10 +511,23 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _list_lines(lines: list[str]) -> bool:
-    """Two or more short lines without a sentence's punctuation at their ends, after an optional lead line."""
+    """Two or more short lines without a sentence's punctuation at their ends, after an optional lead line; or
+    a credits box."""
+    if _credits_box(lines):
+        return True
     items = lines[1:] if lines and _leads_list(lines) else lines
     return len(items) >= 2 and all(len(line.split()) <= _MAX_LIST_LINE_WORDS and not line.endswith(
         (".", "!", "?", ",", ";")) for line in items)
+
+
+def _credits_box(lines: list[str]) -> bool:
+    """A review's or a listing's credits, a "Label: value" line each ("Director: A", "Production companies: C,
+    D", "Release: In cinemas from …"): each line is a sentence of its own, not run into the next."""
+    labeled = sum(bool(_LABELED_LINE.match(line)) for line in lines)
+    return labeled >= 3 and 2 * labeled >= len(lines)
+
+
+_LABELED_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
 
 
 def _item_header(lines: list[str]) -> bool:

@@ -2166,3 +2166,17 @@ def test_extract_the_title_a_headline_quotes_is_the_news_though_undescribed(nlp)
     facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
     assert ("director", "Gull Point", "Ida Bell") in facts and ("producer", "Gull Point", "Ray Dunn") in facts
     assert [work.name for work in extraction.about] == ["Gull Point"]
+
+
+def test_extract_a_review_credits_box_credits_the_film(nlp):
+    """Each line of a credits box credits the film reviewed: both writers, both producers, the companies (the
+    label says what they are), the cast; the source named after "based on" is no writer of the film."""
+    text = ("Gull Point is a film by Ida Bell.\n\nGULL POINT (Punta Gaviota)\nArgentina, 2025. 118 min.\n"
+            "Director: Ida Bell\nScreenplay: Ida Bell, Tom Avery, based on Avery's play Rope and Pendulum\n"
+            "Producers: Rafael Ibarguren, Lucía Ferreyra\nProduction companies: Pampa Sur Cine, Río Films\n"
+            "Cast: Ray Dunn (Elena), Mia Fox (Inés)")
+    facts = facts_of(text, nlp)
+    assert {("director", "Gull Point", "Ida Bell"), ("writer", "Gull Point", "Tom Avery"),
+            ("producer", "Gull Point", "Lucía Ferreyra"), ("production_company", "Gull Point", "Pampa Sur Cine"),
+            ("production_company", "Gull Point", "Río Films"), ("role", "Gull Point", "Mia Fox", "Inés")} <= facts
+    assert not any(f[1].startswith("Rope and Pendulum Producers") for f in facts)

@@ -289,3 +289,17 @@ def test_a_listicles_numbered_item_line_heads_the_text_under_it():
                 ("p", "Quiet Harbour was shot in November."))
     assert parse_text(text).paragraphs == expected
     assert parse_markdown(text).paragraphs == expected
+
+
+def test_a_credits_box_keeps_a_line_for_each_credit():
+    """A review's credits box, a "Label: value" line each, some long or ending in a full stop, is read a line
+    at a time in plain text and Markdown (run together, its labels became parts of titles and names)."""
+    lines = ["GULL POINT (Punta Gaviota)", "Argentina/Uruguay, 2025. 118 min.", "Director: Ida Bell",
+             "Screenplay: Ida Bell, Tom Avery, based on Avery's 2017 stage play Rope and Pendulum",
+             "Cast: Ray Dunn (Elena), Mia Fox (Inés), Lena Moss (Rosa)",
+             "Release: In cinemas from Thursday, September 4; streaming later in the year."]
+    expected = tuple(("p", line) for line in lines)
+    assert parse_text("\n".join(lines)).paragraphs == expected
+    assert parse_markdown("\n".join(lines)).paragraphs == expected
+    prose = "Director: Ida Bell has a new film.\nIt opens in May, and\nit is long."
+    assert parse_text(prose).paragraphs == (("p", "Director: Ida Bell has a new film. It opens in May, and it is long."),)

@@ -359,7 +359,7 @@ def _evidence(sent: Span, doc: Doc, rule: str, confidence: float | None = None) 
 def _as_written(sent: Span) -> tuple[str, int]:
     """A sentence's text in the article as written, and where it starts there."""
     doc = sent.doc
-    start, end = doc._.clean.original_span(sent.start_char, sent.end_char)
+    start, end = doc._.clean.original_sentence(sent.start_char, sent.end_char)
     text = doc._.article.text[start:end]
     return text.strip(), start + len(text) - len(text.lstrip())
 

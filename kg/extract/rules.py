@@ -706,7 +706,10 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "series director": "director", "screenplay": "writer", "script": "writer", "writer": "writer",
                  "writers": "writer", "series composition": "writer", "producer": "producer",
                  "producers": "producer", "animation production": "production_company",
-                 "animation studio": "production_company", "studio": "production_company"}
+                 "animation studio": "production_company", "studio": "production_company",
+                 "production company": "production_company", "production companies": "production_company",
+                 "directed by": "director", "written by": "writer", "screenplay by": "writer",
+                 "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
 _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
 _LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
@@ -720,17 +723,34 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         return
     label, value = m.group("label").strip(), m.group("value").strip()
     relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
-    if relation == "production_company" and is_organization(value, sentence):
-        yield from _fact(sentence, relation, work, Ref(ORGANIZATION, value), "staff:line", 0.85)
-    elif relation is not None and relation != "production_company":
-        for person in _person_refs(value, sentence):
-            yield from _fact(sentence, relation, work, person, "staff:line", 0.85)
+    if relation == "production_company":
+        for company in _line_items(value, lambda item: item[:1].isupper() and len(item.split()) <= _MAX_NAME_WORDS):
+            yield from _fact(sentence, relation, work, Ref(ORGANIZATION, company), "staff:line", 0.85)
+    elif relation is not None:
+        for person in _line_items(value, lambda item: bool(NAME_RE.fullmatch(item))
+                                  and not is_organization(item, sentence)):
+            yield from _fact(sentence, relation, work, Ref(PERSON, person), "staff:line", 0.85)
     elif sentence.cast_context and label.lower() not in _LIST_LABELS and NAME_RE.fullmatch(value) \
             and not is_organization(value, sentence) and value not in sentence.claimed:
         sentence.claimed.add(value)
         yield from _cast(sentence, work, value, label, "cast:line", 0.85)
 
 
+def _line_items(value: str, wanted: Callable[[str], bool]) -> list[str]:
+    """The items a credit line lists, split at commas, "and" and "&", each without the gloss in brackets after
+    it ("A (Sunset Relay)"), up to the first that is not what the label names ("A, B, based on C's play" lists A
+    and B)."""
+    items = []
+    for item in (_GLOSS_AFTER.sub("", item) for item in _LINE_ITEM_SPLIT.split(value.strip())):
+        if not wanted(item):
+            break
+        items.append(item)
+    return items
+
+
+_GLOSS_AFTER = re.compile(r"\s*\([^()]*\)$")
+_MAX_NAME_WORDS = 6  # (a company's on a credit line: the label says what it is)
+_LINE_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
 # What says an entry is a series: "The Series strand includes X, the eight-episode drama, dir. A".
 _SERIES_CUES = _i(rf"\b(?:{'|'.join(sorted(SERIES_WORDS))})\b|-part\b")

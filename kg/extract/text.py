@@ -52,6 +52,13 @@ class CleanText:
             return at, at
         return self.origins[start], self.origins[end - 1] + 1
 
+    def original_sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Where a sentence of the cleaned text was in the original, with the parenthetical that closed it: a
+        line that ends in one ("Cast: A (Elena), B (Inés)") ends with it."""
+        start, end_at = self.original_span(start, end)
+        closing = self.parenthetical_after(end) if start < end_at else None
+        return start, closing.end if closing is not None else end_at
+
     def parenthetical_after(self, end: int) -> Parenthetical | None:
         """The parenthetical taken out right after cleaned offset `end` (a word's end), if any."""
         for paren in self.parentheticals:

@@ -139,13 +139,30 @@ def keep_sentences_whole(doc: Doc) -> Doc:
     ("Final Fantasy VII: Advent Children is a 2005 film"), so that a title and its description stay one
     sentence."""
     words = list(doc)
+    labeled = False  # whether the line so far opened with a label
     for n, (token, following) in enumerate(zip(words, words[1:], strict=False)):
+        if token.is_space and "\n" in token.text:
+            if labeled or _opens_labeled_line(words, n + 1):
+                following.is_sent_start = True  # a credits box's "Director: A" line is a sentence of its own
+            labeled = _opens_labeled_line(words, n + 1)
+            continue
         if "\n" in token.whitespace_ or not following.text[:1].isupper():
             continue  # (the parser starts sentences at capitals: the others need no mark, which costs time)
         if token.text[-1:].isalnum() or (token.text == ":" and n > 0 and _title_word(words[n - 1])
                                          and _title_word(following)):
             following.is_sent_start = False
     return doc
+
+
+def _opens_labeled_line(words: list[Token], start: int) -> bool:
+    """"Director: A", "Production companies: C": a line that opens with a label of up to three words and a
+    colon, as a review's credits box or a cast list writes it."""
+    for token in words[start:start + 4]:
+        if token.text == ":":
+            return token.i > start and words[start].text[:1].isupper()
+        if not token.is_alpha:
+            return False
+    return False
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
