@@ -2180,3 +2180,27 @@ def test_extract_a_review_credits_box_credits_the_film(nlp):
             ("producer", "Gull Point", "Lucía Ferreyra"), ("production_company", "Gull Point", "Pampa Sur Cine"),
             ("production_company", "Gull Point", "Río Films"), ("role", "Gull Point", "Mia Fox", "Inés")} <= facts
     assert not any(f[1].startswith("Rope and Pendulum Producers") for f in facts)
+
+
+def test_extract_a_paragraph_opening_on_a_source_novel_goes_on_about_the_series(nlp):
+    """"Loosely inspired by A's 1911 novel X, the co-production premiered in 2022": the novel a sentence opens
+    on is not what its paragraph is about; the premiere is the series'."""
+    text = ("HBO's mystery drama Gull Point has cast Ada Kerr.\n\nLoosely inspired by Ida Bell's 1911 novel The "
+            "Keeper's Wife, the Canadian co-production was picked up by HBO in 2021. It premiered in October "
+            "2022.")
+    facts = facts_of(text, nlp)
+    assert ("release_date", "Gull Point", "2022-10") in facts
+    assert not any(f[1] == "The Keeper's Wife" and f[0] in ("release_date", "country_of_origin") and f[2] != "1911"
+                   for f in facts)
+    facts = facts_of("Also coming is Low Tide, a Korean historical drama written by Ida Bell.", nlp)
+    assert ("country_of_origin", "Low Tide", "South Korea") in facts  # (an inversion: the verb comes first)
+
+
+@pytest.mark.parametrize("text", ["Gull Point is a film. It stars Oscar-winning actress Ada Kerr and BAFTA-nominated "
+                                  "Ray Dunn.",
+                                  "Gull Point is a film. The Emmy-nominated Ray Dunn, who plays constable Sam Okoro, "
+                                  "returns."])
+def test_extract_an_award_before_a_name_is_no_part_of_it(nlp, text):
+    facts = facts_of(text, nlp)
+    assert ("cast", "Gull Point", "Ray Dunn") in facts
+    assert not any("nominated" in str(f[2]) or "winning" in str(f[2]) for f in facts)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.consolidate import full_titles
 from kg.extract.doc import (
     Mention,
+    TitleInfo,
     all_tokens,
     doc_text,
     heading_sentences,
@@ -42,7 +43,7 @@ from kg.extract.doc import (
     tokens,
     words_in,
 )
-from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, WORK_NOUNS, lemma
+from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -345,7 +346,9 @@ def _only_sources(works: list[Span]) -> set[str]:
 def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
     """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
     of the heading the paragraph is under ("## 3. Blood Orange Summer")."""
-    by_start = {span.start: span for span in doc.spans.get("works", [])}
+    titles = doc._.titles or {}
+    # (a book or a comic a screen work is based on is never what a paragraph goes on about)
+    by_start = {span.start: span for span in doc.spans.get("works", []) if not _a_source(titles.get(span.text))}
     focus: dict[int, str | None] = {}
     current: str | None = None
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
@@ -371,6 +374,12 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
         if introduced is not None:
             current = introduced.text  # for the sentences after it
     return focus
+
+
+def _a_source(info: TitleInfo | None) -> bool:
+    """A title the text calls a book or a comic ("Ellen Strand's 1911 novel X"), and no screen work."""
+    kinds = set(info.types) - {"CreativeWork"} if info is not None else set()
+    return bool(kinds) and kinds <= set(SOURCE_KINDS)
 
 
 def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:

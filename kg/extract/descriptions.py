@@ -297,13 +297,17 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
     if noun.dep_ == "attr" and is_copula(noun.head):
         return None  # read from the copula
     if noun.dep_ == "appos" and noun.head.i < noun.i:
+        titled = works.at(noun.head)
+        if titled is not None and _closes_a_fronted_phrase(titled):
+            return None
         work = work_of(noun.head, works)
         if work is not None:
             return (work, "description:appositive") if work.kind == WORK else None
     before = noun.left_edge.i - 1
-    if noun.left_edge.lower_ in APPOSITIVE_DETERMINERS and before > 0 and noun.doc[before].text == ",":
+    if noun.left_edge.lower_ in APPOSITIVE_DETERMINERS and before > 0 and noun.doc[before].text == "," \
+            and noun.dep_ not in ("nsubj", "nsubjpass"):
         span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"
-        if span is not None and span.end == before:
+        if span is not None and span.end == before and not _closes_a_fronted_phrase(span):
             return mention(span, WORK), "description:appositive"
     following = _title_after(noun, works)
     if following is not None:
@@ -369,6 +373,19 @@ def _earlier_works(noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candid
             at += 1 + (doc[at].text == "," and doc[at + 1].lower_ == "and")
         else:
             break
+
+
+def _closes_a_fronted_phrase(title: Span) -> bool:
+    """"Loosely inspired by A's 1911 novel X, the Canadian co-production was …": a title that ends a phrase
+    opening on a participle is followed by the sentence's subject, not by a description of the title (unlike
+    an inverted "Also coming is X, a Korean drama", whose verb comes first)."""
+    words = tokens(sentence(title[0]))
+    first = next((t for t in words if t.pos_ != "ADV"), None)
+    return first is not None and first.tag_ in ("VBN", "VBG") and first.i < title.start \
+        and not any(t.text == "," or t.tag_ in _FINITE for t in words if first.i < t.i < title.start)
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _title_after(noun: Token, works: WorkSpans) -> Span | None:

@@ -73,8 +73,8 @@ def _name_span(token: Token) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     text = token.text
-    if "-" in text and token.lower_.endswith(_LOCATING_SUFFIXES):  # "Paris-based Lune Rousse": where, not who
-        return False
+    if "-" in text and token.lower_.endswith(_DESCRIBING_SUFFIXES):
+        return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe": where from, what won
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
 
@@ -92,7 +92,7 @@ def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 
-_LOCATING_SUFFIXES = ("-based", "-born", "-raised", "-bred")
+_DESCRIBING_SUFFIXES = ("-based", "-born", "-raised", "-bred", "-nominated", "-winning")
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PUNCT", "PART"})
 
 

@@ -29,7 +29,7 @@ _NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|In|On|A
              r"While|After|Before|Upon|As|For|From|To|Of|By|If|Who|What|Where|Which|Subscribers|Fans|"
              r"Viewers|Season|Episode|Part|Chapter|Netflix|Original|Director|Writer|Producer|Cast|"
              r"Starring|Stars|Filming|Production|Principal|Newcomer|Actor|Actress|Veteran|Singer|Rapper|"
-             r"Idol|Comedian|Star|Model|Both|All|Each)(?![\w'\-]))")
+             r"Idol|Comedian|Star|Model|Both|All|Each|\p{Lu}\p{L}*-(?:nominated|winning))(?![\w'\-]))")
 _NAME_WORD = r"(?:(?:Jr|Sr|St|Dr)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la|bin|al|dos|das|St\.)"
 NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NOT_NAME}{_NAME_WORD}){{0,4}}"
@@ -42,7 +42,8 @@ ORG = rf"{_ORG_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_ORG_WORD}){{0,4}}"
 ORG_LIST = rf"{ORG}(?:\s*,\s*{ORG})*(?:\s*,?\s+(?:and|&)\s+{ORG})?"
 
 # Descriptions that may stand between a cue and a name: "directed by the acclaimed filmmaker X".
-DESCRIPTORS = (r"(?-i:(?:(?:the|acclaimed|award-winning|[\p{Lu}]\w+-winning|veteran|filmmaker|director|writer|"
+DESCRIPTORS = (r"(?-i:(?:(?:the|acclaimed|award-winning|[\p{Lu}]\w+-winning|[\p{Lu}]\w+-nominated|veteran|"
+               r"filmmaker|director|writer|"
                r"screenwriter|producer|novelist|newcomer|first-time|prolific|celebrated|renowned|"
                r"fellow|showrunner|creator|author|mangaka|artist|actor|actress|animation|studio|production|"
                r"company)\s+){0,3})")
