@@ -2204,3 +2204,20 @@ def test_extract_an_award_before_a_name_is_no_part_of_it(nlp, text):
     facts = facts_of(text, nlp)
     assert ("cast", "Gull Point", "Ray Dunn") in facts
     assert not any("nominated" in str(f[2]) or "winning" in str(f[2]) for f in facts)
+
+
+def test_extract_a_winners_list_names_titles_without_prizes_or_parts(nlp):
+    """"Best Series: X (Portugal), the six-episode drama", "Best Actress: A as Kemi in Y (Nigeria), the romantic
+    drama directed by B", "Best Director: C, Z (Nordlys Motell, Norway), a deadpan comedy": the prize before the
+    colon and the part played "in" a work are no part of its title; an original title glossed with its country
+    is both."""
+    text = ("The winners:\n\nBest Actress: Ada Kerr as Kemi in Harmattan Bride (Nigeria), the romantic drama "
+            "directed by Tom Avery\n\nBest Series: Salt & Iron (Portugal), the six-episode drama series created "
+            "by Mia Fox\n\nBest Director: Lena Moss, Northern Lights Motel (Nordlys Motell, Norway), a deadpan "
+            "comedy")
+    facts = facts_of(text, nlp)
+    assert {("director", "Harmattan Bride", "Tom Avery"), ("country_of_origin", "Harmattan Bride", "Nigeria"),
+            ("writer", "Salt & Iron", "Mia Fox"), ("episodes", "Salt & Iron", 6),
+            ("alternate_name", "Northern Lights Motel", "Nordlys Motell"),
+            ("country_of_origin", "Northern Lights Motel", "Norway")} <= facts
+    assert not any(f[1].startswith(("Best", "Kemi")) for f in facts)

@@ -554,13 +554,24 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(span), "release:gloss")
-        countries = countries_listed(paren.text)
+        gloss, countries = _gloss_and_countries(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
                             sentence(span), "description:country-gloss")
-        for name in _gloss_names(paren.text, doc_text(doc)) if not platforms and not countries else ():
+        for name in _gloss_names(gloss, doc_text(doc)) if gloss and not platforms else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
+
+
+def _gloss_and_countries(text: str) -> tuple[str, list[str]]:
+    """What a title's brackets hold besides the countries they list: "(Georgia, France)" only countries,
+    "(Nordlys Motell, Norway)" an original title, then its country."""
+    countries = countries_listed(text)
+    if countries:
+        return "", countries
+    head, comma, tail = text.rpartition(",")
+    countries = countries_listed(tail) if comma else []
+    return (head.strip(), countries) if countries else (text, [])
 
 
 def _either(item: str, text: str) -> list[str]:

@@ -1887,7 +1887,7 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
                                        or doc[joined].text == ":"):
             joined -= 1
         if joined < start - 1 and _title_word(doc[joined]) and _may_open_title(doc[joined]) \
-                and not _directed_in(doc[joined], doc[start - 1]) \
+                and not _directed_in(doc[joined], doc[start - 1]) and not _part_played_in(doc, joined, start) \
                 and not _preposition_of_the_clause(doc[joined + 1:start], doc[joined], end):
             start = joined
             continue
@@ -1896,14 +1896,24 @@ def grow_title_left(doc: Doc, end: int) -> Span | None:
             and doc[start + 1].text in ("The", "A", "An"):
         start += 1  # "In The Velvet Ledger, the new series …": a preposition before the title's own article
     colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
-    if colon is not None and start > sent.start and doc[start - 1].pos_ == "ADP" \
-            and _DATE_BEFORE_COLON.fullmatch(doc[start:colon].text):
-        start = colon + 1  # "two wide openers on March 20: Zero Gravity Prom, …" ("November 13: Attack on Paris")
+    if colon is not None and ((start > sent.start and doc[start - 1].pos_ == "ADP"
+                               and _DATE_BEFORE_COLON.fullmatch(doc[start:colon].text))
+                              or _AWARD_LABEL.fullmatch(doc[start:colon].text)):
+        # "two wide openers on March 20: Zero Gravity Prom, …" ("November 13: Attack on Paris" is a title), "Best
+        # Series: Salt & Iron (Portugal), the six-episode drama": a date or a prize before the colon
+        start = colon + 1
     span = doc[start:end + 1]
     return span if is_title_like(span) else None
 
 
 _DATE_BEFORE_COLON = re.compile(rf"{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS}")
+# A prize's name in a list of winners: "Best Series", "Outstanding Drama", "Grand Jury Prize", "Audience Award".
+_AWARD_LABEL = re.compile(r"(?:Best|Outstanding)\s.+|.+\s(?:Prize|Award)")
+
+
+def _part_played_in(doc: Doc, left: int, start: int) -> bool:
+    """"A as Kemi in Harmattan Bride": the part an actor plays "in" a work is no first word of its title."""
+    return doc[left + 1].lower_ == "in" and left > 0 and doc[left - 1].lower_ == "as" and start == left + 2
 
 
 def _preposition_of_the_clause(connectors: Span, left: Token, end: int) -> bool:
