@@ -851,7 +851,9 @@ def test_a_listicles_items_each_credit_their_own_title(nlp):
     facts = facts_of(text, nlp)
     assert ("director", "Paper Harbour", "Tobiah Grant") in facts
     assert ("cast", "Paper Harbour", "Noor Kassem") in facts
-    assert not any(fact[1].startswith("Moth Island") for fact in facts)
+    assert ("release_platform", "Moth Island", "Hulu") in facts  # (the gloss after the season is the show's)
+    assert not any(fact[1].startswith("Moth Island,") or (fact[1] == "Moth Island" and fact[0] in ("director", "cast"))
+                   for fact in facts)
 
 
 def test_a_role_noun_that_describes_a_person_credits_no_work(nlp):
@@ -2221,3 +2223,13 @@ def test_extract_a_winners_list_names_titles_without_prizes_or_parts(nlp):
             ("alternate_name", "Northern Lights Motel", "Nordlys Motell"),
             ("country_of_origin", "Northern Lights Motel", "Norway")} <= facts
     assert not any(f[1].startswith(("Best", "Kemi")) for f in facts)
+
+
+def test_extract_a_listings_season_after_the_title_is_no_part_of_it(nlp):
+    """"## 3. *Harbour Lights* Season 2 (BBC iPlayer, Saturday)": the show is Harbour Lights, on BBC iPlayer."""
+    text = ("# This weekend\n\n## 3. *Gull Point* Season 2 (BBC iPlayer, Saturday)\n\nAda Kerr stars as harbourmaster "
+            "Fiona Drummond in the Scottish drama, filmed in Oban.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="t.md")], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert {("cast", "Gull Point", "Ada Kerr"), ("release_platform", "Gull Point", "BBC iPlayer")} <= facts
+    assert [work.name for work in extraction.about] == ["Gull Point"]

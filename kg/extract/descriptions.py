@@ -545,8 +545,10 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
     if clean is None:
         return
     ends = {span.end_char: span for span in doc.spans.get("works", [])}
+    text = doc_text(doc)
     for paren in clean.parentheticals:
-        span = ends.get(paren.at)
+        season = _SEASON_BEFORE.search(text, 0, paren.at)  # "X Season 2 (BBC iPlayer, Saturday)"
+        span = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None)
         if span is None:
             continue
         parts = (part.strip() for part in re.split(r",|\band\b", paren.text))
@@ -558,9 +560,12 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
                             sentence(span), "description:country-gloss")
-        for name in _gloss_names(gloss, doc_text(doc)) if gloss and not platforms else ():
+        for name in _gloss_names(gloss, text) if gloss and not platforms else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
+
+
+_SEASON_BEFORE = re.compile(r",?\s+(?:Season|Series)\s+\d{1,2}$")
 
 
 def _gloss_and_countries(text: str) -> tuple[str, list[str]]:

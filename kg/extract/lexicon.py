@@ -28,7 +28,7 @@ PLATFORMS = (
     "TVING", "Wavve", "Coupang Play", "Disney Plus Hotstar", "Hotstar", "U-Next", "Hulu Japan", "Abema",
     "tvN", "JTBC", "KBS2", "KBS", "SBS", "MBC", "ENA", "OCN", "MBN", "TV Chosun", "Fuji TV", "TV Asahi",
     "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
-    "Channel 3", "BBC One", "BBC Two",
+    "Channel 3", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "ITV1", "ITVX",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CW", "CBS",
     "NBC", "ABC", "Fox", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
     "Mango TV", "Bilibili",

@@ -1539,11 +1539,11 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _before_season(words: list[Token], start: int, end: int) -> int:
-    """"1. The Hartigans, Season 3": the season a listing names after a show's title, set off by a comma, is no
-    part of the title ("Dune: Part Two" keeps its part)."""
-    if end - start >= 4 and words[end - 1].like_num and words[end - 2].lower_ in ("season", "series") \
-            and words[end - 3].text == ",":
-        end -= 3
+    """"1. The Hartigans, Season 3", "3. Harbour Lights Season 2": the season a listing names after a show's
+    title is no part of the title ("Dune: Part Two" keeps its part)."""
+    if end - start >= 3 and words[end - 1].like_num and words[end - 2].lower_ in ("season", "series"):
+        end -= 2
+        end -= end - start >= 2 and words[end - 1].text == ","
     return end
 
 
