@@ -522,12 +522,13 @@ def _list_lines(lines: list[str]) -> bool:
 
 def _credits_box(lines: list[str]) -> bool:
     """A review's or a listing's credits, a "Label: value" line each ("Director: A", "Production companies: C,
-    D", "Release: In cinemas from …"): each line is a sentence of its own, not run into the next."""
-    labeled = sum(bool(_LABELED_LINE.match(line)) for line in lines)
-    return labeled >= 3 and 2 * labeled >= len(lines)
+    D", "Release: In cinemas from …"): each line is a sentence of its own, not run into the next. (An interview's
+    "Q:" and "Ruiz:" lines repeat their labels; a credits box names each credit once.)"""
+    labels = [m.group("label") for m in map(_LABELED_LINE.match, lines) if m]
+    return len(labels) >= 3 and 2 * len(labels) >= len(lines) and len(set(labels)) == len(labels)
 
 
-_LABELED_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
+_LABELED_LINE = re.compile(r"^(?P<label>[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}):\s+\S")
 
 
 def _item_header(lines: list[str]) -> bool:
@@ -546,9 +547,20 @@ def _leads_list(lines: list[str]) -> bool:
 
 
 def _list_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
-    """Each line of a list a paragraph, the line that leads into it a heading."""
-    for n, line in enumerate(lines):
+    """Each line of a list a paragraph, the line that leads into it a heading; a line that goes on from one
+    ending in a comma ("Cast: A, B," then "C, D") is part of it."""
+    for n, line in enumerate(_with_continuations(lines)):
         yield ("h", line) if n == 0 and _leads_list(lines) else ("p", line)
+
+
+def _with_continuations(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].endswith(",") and not _LABELED_LINE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 _MAX_LIST_LINE_WORDS = 12

@@ -32,7 +32,7 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     merged = _widest_genres(list(best.values()))
     merged = _single_dates(merged)
     merged = _largest_counts(_without_series_counts(merged))
-    return _without_film_counts(_one_type(merged))
+    return _one_type(_without_film_counts(merged))
 
 
 def full_titles(titles: Collection[str]) -> dict[str, str]:
@@ -71,9 +71,11 @@ def _without_series_counts(facts: list[Fact]) -> list[Fact]:
 
 
 def _without_film_counts(facts: list[Fact]) -> list[Fact]:
-    """A film has no seasons or episodes: a count given to a title the text calls a film is another work's
-    ("A, who helmed all six episodes, … directed the 2022 horror film X")."""
-    films = {f.subject for f in facts if f.relation == "type" and f.value == "Movie"}
+    """A film has no seasons or episodes: a count given to a title the text calls a film, and never a series,
+    is another work's ("A, who helmed all six episodes, … directed the 2022 horror film X"; the film and the
+    series "Fargo" share a title)."""
+    films = {f.subject for f in facts if f.relation == "type" and f.value == "Movie"} \
+        - {f.subject for f in facts if f.relation == "type" and f.value == "TVSeries"}
     return [f for f in facts if f.relation not in _LARGEST_COUNT or f.subject not in films]
 
 

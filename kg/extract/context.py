@@ -347,8 +347,9 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
     """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
     of the heading the paragraph is under ("## 3. Blood Orange Summer")."""
     titles = doc._.titles or {}
-    # (a book or a comic a screen work is based on is never what a paragraph goes on about)
-    by_start = {span.start: span for span in doc.spans.get("works", []) if not _a_source(titles.get(span.text))}
+    # (a book or a comic named as what a screen work is based on is not what a paragraph goes on about)
+    by_start = {span.start: span for span in doc.spans.get("works", [])
+                if not (_a_source(titles.get(span.text)) and _source_of_another(span))}
     focus: dict[int, str | None] = {}
     current: str | None = None
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
@@ -380,6 +381,20 @@ def _a_source(info: TitleInfo | None) -> bool:
     """A title the text calls a book or a comic ("Ellen Strand's 1911 novel X"), and no screen work."""
     kinds = set(info.types) - {"CreativeWork"} if info is not None else set()
     return bool(kinds) and kinds <= set(SOURCE_KINDS)
+
+
+def _source_of_another(title: Span) -> bool:
+    """"based on A's novel X", "Loosely inspired by A's 1911 novel X", "adapted from the manga X", "an
+    adaptation of X": a source named as such (not "A has adapted her novel X as a series", which takes its
+    title). Read from the words, as the parse often takes the title for the sentence's subject."""
+    doc = title.doc
+    before = doc_text(doc)[sentence(title[0]).start_char:title.start_char]
+    return bool(_NAMED_AS_SOURCE.search(before))
+
+
+# (the words between the cue and the title: an owner, a year, a kind of book; no clause break)
+_NAMED_AS_SOURCE = re.compile(r"(?i)\b(?:based\s+on|inspired\s+by|adapted\s+from|adaptation\s+of|remake\s+of)"
+                              r"\b[^,.;:]{0,60}$")
 
 
 def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:

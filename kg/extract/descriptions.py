@@ -298,7 +298,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         return None  # read from the copula
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         titled = works.at(noun.head)
-        if titled is not None and _closes_a_fronted_phrase(titled):
+        if titled is not None and _closes_a_fronted_phrase(titled, noun):
             return None
         work = work_of(noun.head, works)
         if work is not None:
@@ -307,7 +307,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
     if noun.left_edge.lower_ in APPOSITIVE_DETERMINERS and before > 0 and noun.doc[before].text == "," \
             and noun.dep_ not in ("nsubj", "nsubjpass"):
         span = works.at(noun.doc[before - 1])  # "X, the new BBC One crime drama series"
-        if span is not None and span.end == before and not _closes_a_fronted_phrase(span):
+        if span is not None and span.end == before and not _closes_a_fronted_phrase(span, noun):
             return mention(span, WORK), "description:appositive"
     following = _title_after(noun, works)
     if following is not None:
@@ -349,36 +349,48 @@ def _filmography_gloss(noun: Token, works: WorkSpans) -> Span | None:
     at += 1
     if doc[at].lower_ in ("the", "a", "an"):
         kind = next((t for t in doc[at + 1:min(at + 5, len(doc))] if work_noun(t) is not None), None)
-        if kind is None or any(t.text[:1].isupper() and "-" not in t.text for t in doc[at + 1:kind.i]):
-            return None
+        if kind is None or any(t.text[:1].isupper() and "-" not in t.text for t in doc[at + 1:kind.i]) \
+                or WORK_NOUNS[work_noun(kind)] not in ("CreativeWork", WORK_NOUNS[work_noun(noun)]):
+            return None  # ("her first series, the webtoon X": the gloss's own noun says what X is)
         at = kind.i + 1
     titled = works.at(doc[at]) if at < len(doc) else None
     return titled if titled is not None and titled.start == at else None
 
 
 def _earlier_works(noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-    """"her second feature after X (2021)", "his third film since X and Y": the works a maker's numbered work
-    comes after are of its kind."""
+    """"her second feature after X (2021)", "his third film after X and Y": the works a maker's second (third …)
+    work comes after are of its kind, unless the text says what they are ("after X, the HBO series she
+    created")."""
     doc, kind = noun.doc, WORK_NOUNS.get(work_noun(noun) or "")
     if kind not in ("Movie", "TVSeries") or not _numbered(noun) or noun.i + 2 >= sent.end \
-            or doc[noun.i + 1].lower_ not in ("after", "since"):
+            or doc[noun.i + 1].lower_ != "after" or not any(t.lower_ in _LATER_ORDINALS for t in noun.lefts):
         return
     at = noun.i + 2
     while at < sent.end and (titled := works.at(doc[at])) is not None and titled.start == at:
-        yield Candidate("type", mention(titled, WORK), kind, sent, "description:earlier:type")
         at = titled.end
-        if at + 2 < sent.end and doc[at].text == "(" and YEAR_WORD.match(doc[at + 1].text) and doc[at + 2].text == ")":
-            at += 3  # "(2018)"
+        if at + 1 < sent.end and doc[at].text == "," and doc[at + 1].lower_ in APPOSITIVE_DETERMINERS:
+            kind_said = next((WORK_NOUNS[work_noun(t)] for t in doc[at + 2:min(at + 6, sent.end)] if work_noun(t)),
+                             "CreativeWork")
+            if kind_said != "CreativeWork":
+                return  # described in its own words ("after X, the HBO limited series she created")
+        yield Candidate("type", mention(titled, WORK), kind, sent, "description:earlier:type")
         if at + 1 < sent.end and doc[at].lower_ in ("and", ","):
             at += 1 + (doc[at].text == "," and doc[at + 1].lower_ == "and")
         else:
-            break
+            return
 
 
-def _closes_a_fronted_phrase(title: Span) -> bool:
+_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _closes_a_fronted_phrase(title: Span, noun: Token) -> bool:
     """"Loosely inspired by A's 1911 novel X, the Canadian co-production was …": a title that ends a phrase
     opening on a participle is followed by the sentence's subject, not by a description of the title (unlike
-    an inverted "Also coming is X, a Korean drama", whose verb comes first)."""
+    an inverted "Also coming is X, a Korean drama", whose verb comes first, or a description set off by a
+    second comma: "Best known for X, the 2021 Korean drama, A now leads a film")."""
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].text == ",":
+        return False
     words = tokens(sentence(title[0]))
     first = next((t for t in words if t.pos_ != "ADV"), None)
     return first is not None and first.tag_ in ("VBN", "VBG") and first.i < title.start \

@@ -322,12 +322,17 @@ def _series_by_count(facts: list[Fact]) -> Iterator[Fact]:
 
 def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
     """"X airs Saturdays on KBS2", "tvN's X": what a television channel airs is a series, unless the text
-    says otherwise (a type read elsewhere, or another the anaphors give, wins)."""
+    says otherwise (a type read elsewhere, or another the anaphors give, wins; a sentence with a fact of it
+    that speaks of a one-off or a special; "the film X airs on BBC Two" is typed by its noun)."""
+    one_offs = {f.subject for f in facts if _ONE_OFF.search(f.evidence.sentence)}
     for fact in facts:
         if fact.relation == "release_platform" and fact.subject.kind == WORK \
-                and fact.value.name.casefold() in BROADCASTERS:
+                and fact.value.name.casefold() in BROADCASTERS and fact.subject not in one_offs:
             yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
                                                                   confidence=BROADCAST_SERIES_CONFIDENCE))
+
+
+_ONE_OFF = re.compile(r"(?i)\b(?:one-off|one-night|feature-length|special|concert|telefilm|tv\s+movie)s?\b")
 
 
 def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:

@@ -646,9 +646,9 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
 # Not a part of a run: "the first two episodes", "adding nine episodes", "two episodes left", "a two-episode arc".
-_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?<!(?:first|last|opening|final|next|remaining|adding|added|another|extra)\s)"
-               rf"(?P<n>{NUMBER})(?:[\s-]+episodes?\b(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
-               rf"|-part\b)")
+_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!(?:first|last|opening|final|next|remaining|adding|added|another|extra)"
+               rf"\s)(?P<n>{NUMBER})[\s-]+episodes?\b(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
+               rf"|(?P<n>{NUMBER})-part\b)")  # ("the first six-part drama" counts its parts)
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
@@ -659,7 +659,7 @@ _OF_WORK = re.compile(rf"\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{WORK_RE.pattern}")
 
 # "of the first season", "in its new season", "of the sitcom's second series" (a British season)
 _OF_A_SEASON = _i(rf"\s+(?:of|in)\s+(?:the|its|this|that|[\w-]+['’]s)\s+(?:(?:\w+\s+)?season\b|"
-                  rf"(?:{'|'.join(ORDINAL_WORDS)}|new|latest|final)\s+series\b)")
+                  rf"(?:{'|'.join(ORDINAL_WORDS)}|final)\s+series\b)")  # ("its new series X" is a show)
 
 
 def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
@@ -738,17 +738,26 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
 
 def _line_items(value: str, wanted: Callable[[str], bool]) -> list[str]:
     """The items a credit line lists, split at commas, "and" and "&", each without the gloss in brackets after
-    it ("A (Sunset Relay)"), up to the first that is not what the label names ("A, B, based on C's play" lists A
-    and B)."""
+    it ("A (Sunset Relay)") or a guild's letters ("A, p.g.a."), up to the first that is not what the label names
+    ("A, B, based on C's play" lists A and B; "C in association with D" lists C)."""
     items = []
     for item in (_GLOSS_AFTER.sub("", item) for item in _LINE_ITEM_SPLIT.split(value.strip())):
-        if not wanted(item):
+        if item.lower() in _GUILDS:
+            continue
+        named = _NAMED_PART.match(item)
+        if named is None or not wanted(named.group(0)):
             break
-        items.append(item)
+        items.append(named.group(0))
+        if named.end() < len(item):
+            break
     return items
 
 
 _GLOSS_AFTER = re.compile(r"\s*\([^()]*\)$")
+# The capitalized words an item opens with, and the particles inside names ("Río de la Plata Films").
+_NAMED_PART = re.compile(r"\p{Lu}[\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|di|du|van|von|der|of|the|y|e)\s+)*"
+                         r"\p{Lu}[\w'’.-]*)*")
+_GUILDS = frozenset({"p.g.a.", "pga", "a.c.e.", "asc", "a.s.c.", "bsc", "b.s.c."})
 _MAX_NAME_WORDS = 6  # (a company's on a credit line: the label says what it is)
 _LINE_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
