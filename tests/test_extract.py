@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract import annotate, extract_facts
 from kg.extract.dates import parse_date
-from kg.model import PartialDate, Ref
+from kg.model import Evidence, Fact, PartialDate, Ref
 from kg.read import parse_html, parse_markdown, parse_text
 
 from .conftest import DATA_DIR, DEV_GOLD, EXAMPLES_DIR
@@ -2272,3 +2272,11 @@ def test_extract_the_reviews_counterexamples_to_the_days_rules(nlp, text, kept, 
     facts = facts_of(text, nlp)
     assert kept is None or kept in facts
     assert wrong is None or wrong not in facts
+
+
+def test_extract_a_fact_held_with_another_confidence_keeps_the_rest():
+    from dataclasses import replace
+
+    fact = Fact("role", Ref("Work", "Gull Point"), Ref("Person", "Ada Kerr"),
+                Evidence("Ada Kerr plays Nell.", 10, 30, "cast:plays", 0.9), "Nell")
+    assert fact.with_confidence(0.54) == replace(fact, evidence=replace(fact.evidence, confidence=0.54))

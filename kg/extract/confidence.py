@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -69,7 +68,7 @@ def calibrated(fact: Fact, confidences: Mapping[str, float]) -> Fact:
     confidence = confidences.get(fact.evidence.rule, fact.evidence.confidence)
     if is_hedged(fact.evidence.sentence):
         confidence *= HEDGED
-    return replace(fact, evidence=replace(fact.evidence, confidence=round(confidence, 3)))
+    return fact.with_confidence(round(confidence, 3))
 
 
 @lru_cache(maxsize=1024)  # (asked once for each fact of a sentence)

@@ -324,10 +324,12 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
     """"X airs Saturdays on KBS2", "tvN's X": what a television channel airs is a series, unless the text
     says otherwise (a type read elsewhere, or another the anaphors give, wins; a sentence with a fact of it
     that speaks of a one-off or a special; "the film X airs on BBC Two" is typed by its noun)."""
-    one_offs = {f.subject for f in facts if _ONE_OFF.search(f.evidence.sentence)}
-    for fact in facts:
-        if fact.relation == "release_platform" and fact.subject.kind == WORK \
-                and fact.value.name.casefold() in BROADCASTERS and fact.subject not in one_offs:
+    aired = [f for f in facts if f.relation == "release_platform" and f.subject.kind == WORK
+             and f.value.name.casefold() in BROADCASTERS]
+    on_air = {f.subject for f in aired}
+    one_offs = {f.subject for f in facts if f.subject in on_air and _ONE_OFF.search(f.evidence.sentence)}
+    for fact in aired:
+        if fact.subject not in one_offs:
             yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
                                                                   confidence=BROADCAST_SERIES_CONFIDENCE))
 
