@@ -2280,3 +2280,23 @@ def test_extract_a_fact_held_with_another_confidence_keeps_the_rest():
     fact = Fact("role", Ref("Work", "Gull Point"), Ref("Person", "Ada Kerr"),
                 Evidence("Ada Kerr plays Nell.", 10, 30, "cast:plays", 0.9), "Nell")
     assert fact.with_confidence(0.54) == replace(fact, evidence=replace(fact.evidence, confidence=0.54))
+
+
+def test_extract_a_box_office_round_ups_trade_words_name_films(nlp):
+    """"Horror entry X slid to third", "the Telugu action spectacle Y": the trade press's words for a film name
+    the title after them, and the paragraph's credits are that film's, not the article's lead title's."""
+    text = ("Box Office: 'Gull Point' Opens Big\n\nGull Point, the sci-fi sequel, opened Friday to $68 million.\n\n"
+            "Horror entry The Hollow Pines slid to third with $9.8 million. Directed by Wes Garrity, the film was "
+            "shot outside Asheville.\n\nThe surprise of the weekend was the Telugu action spectacle Veera Simha. "
+            "Surya Prakash stars as a blacksmith in the period epic, which Koti Varma shot in Hyderabad.")
+    facts = facts_of(text, nlp)
+    assert {("director", "The Hollow Pines", "Wes Garrity"), ("filming_location", "The Hollow Pines", "Asheville"),
+            ("cast", "Veera Simha", "Surya Prakash"), ("filming_location", "Veera Simha", "Hyderabad")} <= facts
+    assert not any(f[1] == "Gull Point" and f[0] in ("director", "cast", "filming_location") for f in facts)
+
+
+def test_extract_a_name_founded_by_people_is_a_company(nlp):
+    facts = facts_of("Banyan Tree, founded in 2012 by Ada Kerr and Tom Avery, has produced Ida Bell's drama Low "
+                     "Tide.", nlp)
+    assert ("production_company", "Low Tide", "Banyan Tree") in facts
+    assert ("producer", "Low Tide", "Banyan Tree") not in facts

@@ -506,9 +506,10 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
 
 def _set_beside_a_company_noun(root: Token) -> bool:
     """"Through his company, Cine Cárdenas, he produced …", "Salt Box, his production banner,": a name in
-    apposition to a company's noun names a company, whatever its words."""
+    apposition to a company's noun names a company, whatever its words; so does one "founded in 2012 by" people."""
     return (root.dep_ == "appos" and root.head.lower_ in COMPANY_NOUNS) or any(
-        c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS for c in root.children)
+        (c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS) or (c.dep_ == "acl" and c.lower_ in ("founded", "set"))
+        for c in root.children)
 
 
 def _shared_surname(span: Span) -> str | None:

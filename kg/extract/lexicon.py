@@ -183,6 +183,10 @@ WORK_NOUNS = {
     "television program": "TVSeries", "tv program": "TVSeries",
     "co-production": "CreativeWork", "coproduction": "CreativeWork", "retelling": "CreativeWork",
     "reimagining": "CreativeWork", **dict.fromkeys(GENRE_NOUNS, "CreativeWork"),
+    # the trade press's words for a film: "the Telugu action spectacle X", "Horror entry X slid to third"
+    "blockbuster": "Movie", "tentpole": "Movie", "actioner": "Movie", "spectacle": "CreativeWork",
+    "entry": "CreativeWork", "chiller": "CreativeWork", "tearjerker": "CreativeWork", "potboiler": "CreativeWork",
+    "crowd-pleaser": "CreativeWork", "two-hander": "CreativeWork",
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a
