@@ -2300,3 +2300,24 @@ def test_extract_a_name_founded_by_people_is_a_company(nlp):
                      "Tide.", nlp)
     assert ("production_company", "Low Tide", "Banyan Tree") in facts
     assert ("producer", "Low Tide", "Banyan Tree") not in facts
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Gull Point is an HBO drama. Mia Fox, who left drama school last summer, makes her screen debut as Ida "
+     "Thorne, Agnes's daughter.", "Mia Fox", "Ida Thorne"),
+    ("Gull Point is a Hindi film. Telugu star Vishnu Teja makes his Hindi debut as the scheming Diwan Raghunath.",
+     "Vishnu Teja", "Diwan Raghunath"),
+    ("Gull Point is an HBO drama. Also back are Tom Avery as inspector Walter Burke.", "Tom Avery", "Walter Burke"),
+    ("Gull Point is a Hindi film. Veteran Ray Dunn essays the role of the Maharaja, Udaybhan Singh.", "Ray Dunn",
+     "Udaybhan Singh"),
+])
+def test_extract_casting_news_parts_in_the_work_at_hand(nlp, text, actor, character):
+    """"makes her screen debut as C", "Also back are A as C", "essays the role of the Maharaja, C": a part in the
+    work the sentence is about, named by the name beside the part."""
+    assert ("role", "Gull Point", actor, character) in facts_of(text, nlp)
+
+
+def test_extract_a_debut_as_a_part_in_a_named_work_is_not_the_articles(nlp):
+    facts = facts_of("Gull Point is a drama. Ray Dunn trained in Bristol before making his screen debut as the "
+                     "cowardly Private Tom Lacey in Ida Bell's war comedy Brass Buttons (1971).", nlp)
+    assert not any(f[0] in ("cast", "role") and f[1] == "Gull Point" for f in facts)

@@ -243,9 +243,14 @@ class CastReader(SentenceReader):
 
     def _back_as(self, back: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A is back as C": a returning actor's part in the work the sentence is about."""
-        if not _as_someone(back):
-            return
         people = [t for c in back.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for t in (c, *c.conjuncts)]
+        if not _as_someone(back):
+            # "Also back are A as C and B as D": each person's own "as"
+            for head in people if len(people) > 1 or back.i < back.head.i else ():
+                character = self._as_character(head, head)
+                if character is not None:
+                    yield from self._cast(None, head, sent, works, "cast:back-as", character)
+            return
         character = self._as_character(back, back) if len(people) == 1 else None
         for head in people if character is not None else ():
             yield from self._cast(None, head, sent, works, "cast:back-as", character)
@@ -264,10 +269,19 @@ class CastReader(SentenceReader):
     def _debut(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A made his acting debut in X", "A's screen debut came in X"."""
         kinds, work, people = debut(noun, works)
-        if kinds & _ACTING_DEBUTS and "directorial" not in kinds and work is not None:  # "feature directorial"
+        if "directorial" in kinds:  # ("feature directorial")
+            return
+        if kinds & _ACTING_DEBUTS and work is not None:
             for head in people:
                 if not introduced_as_director(head):  # "director A made her feature debut with X": she directed it
                     yield from self._cast(work, head, sent, works, "cast:debut", None)
+        elif work is None and len(people) == 1 and not introduced_as_director(people[0]) \
+                and not any(works.at(t) for t in sent.doc[noun.i:sent.end]):
+            # "A makes her screen debut as Ida Thorne", "B makes his Hindi debut as the scheming Diwan": a part in
+            # the work the sentence is about (not when a work is named after it: "debut as C in A's comedy X")
+            character = self._as_character(noun, noun) or self._as_character(noun.head, noun.head)
+            if character is not None:
+                yield from self._cast(None, people[0], sent, works, "cast:debut-as", character)
 
     def _acting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A starred in X (as C)": the people who act, the work they act in."""
@@ -702,7 +716,10 @@ def _definite(noun: Token) -> bool:
 def _character_name(token: Token) -> str | None:
     """A character is named with capitals ("Zinga", "Captain Vega"), with the title the text gives it ("Dr.
     Iris Calder", "Mr. Tallow": the character's name as written, where a person's would drop it); "a dockworker"
-    names none."""
+    names none; "the Maharaja, Udaybhan Singh" is named by the name set beside the part."""
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and token.i < named.i and token.doc[token.i - 1].lower_ in ("the", "a"):
+        token = named
     span = name_span(token)
     if span is None:
         return None

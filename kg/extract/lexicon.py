@@ -291,7 +291,7 @@ RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "
                            "expect", "begin", "start"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
                           "guest", "guest-star", "cameo", "cast", "reunite", "return"})
-PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise"})
+PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # ("essays the role of", in Indian English)
 # Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
 FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",
                         "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
