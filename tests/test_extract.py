@@ -2321,3 +2321,33 @@ def test_extract_a_debut_as_a_part_in_a_named_work_is_not_the_articles(nlp):
     facts = facts_of("Gull Point is a drama. Ray Dunn trained in Bristol before making his screen debut as the "
                      "cowardly Private Tom Lacey in Ida Bell's war comedy Brass Buttons (1971).", nlp)
     assert not any(f[0] in ("cast", "role") and f[1] == "Gull Point" for f in facts)
+
+
+def test_extract_the_cast_of_a_title_names_it(nlp):
+    """"A and B have joined the cast of X": a cast belongs to a work, so X is a title though nothing else says
+    so (its capitals are a person's); "Who is in the cast of X?" asks no "X?"."""
+    facts = facts_of("Ada Kerr, Tom Avery and Mia Fox have joined the cast of Gull Point.", nlp)
+    assert {("cast", "Gull Point", "Ada Kerr"), ("cast", "Gull Point", "Mia Fox")} <= facts
+    facts = facts_of("Gull Point is a 2024 film.\n\nWho is in the cast of Gull Point?\n\nAda Kerr plays Nell.", nlp)
+    assert not any(f[0] == "alternate_name" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "HBO's drama Gull Point has set Ada Kerr (Low Tide), Tom Avery (Brass Buttons) and newcomer Mia Fox as series "
+    "regulars.",
+    "HBO's drama Gull Point has added Ada Kerr, Tom Avery and Mia Fox to its cast.",
+    "HBO's drama Gull Point has cast Ada Kerr, Tom Avery and Mia Fox as series regulars for its third season.",
+])
+def test_extract_whom_a_work_casts(nlp, text):
+    """"X has set A (Y), B (Z) and newcomer C as series regulars", "has added A to its cast", "has cast A": each
+    is in X's cast; the works in brackets gloss the actors, they are no parts."""
+    facts = facts_of(text, nlp)
+    assert {("cast", "Gull Point", "Ada Kerr"), ("cast", "Gull Point", "Tom Avery"),
+            ("cast", "Gull Point", "Mia Fox")} <= facts
+    assert not any(f[0] == "role" for f in facts)
+
+
+@pytest.mark.parametrize("text", ["Gull Point is a film set in Leeds. The studio has set Ada Kerr to direct.",
+                                  "Gull Point is a film. It added Tom Avery as producer."])
+def test_extract_setting_or_adding_someone_for_another_job_casts_nobody(nlp, text):
+    assert not any(f[0] == "cast" for f in facts_of(text, nlp))

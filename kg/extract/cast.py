@@ -56,6 +56,7 @@ from kg.extract.lexicon import (
     PERSON_NOUNS,
     PLAYING_VERBS,
     ROLE_NOUNS,
+    inflections,
     lemma,
 )
 from kg.extract.names import name_kind, name_span
@@ -91,6 +92,10 @@ _PARTNERED_VERBS = frozenset({"star", "co-star", "play", "portray", "appear", "l
 _TOPLINING = frozenset({"topline", "headline", "front"})
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
+# Verbs of putting people in a cast (each form), and what they are put in as or to.
+_CASTING_FORMS = {form: verb for verb in ("cast", "set", "add", "tap") for form in inflections(verb, "verb")}
+_REGULARS = frozenset({"regular", "regulars", "lead", "leads", "star", "stars", "member", "members"})
+_CAST_GROUP_NOUNS = frozenset({"cast", "ensemble", "lineup", "line-up"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
 
 
@@ -240,6 +245,28 @@ class CastReader(SentenceReader):
                 yield from self._known_for(token, sent, works)
             if token.lower_ == "back" and is_copula(token.head):
                 yield from self._back_as(token, sent, works)
+            if token.lower_ in _CASTING_FORMS and acts_as_verb(token):
+                yield from self._casting(token, sent, works)
+
+    def _casting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"X has cast A, B and C", "X has set A as series regulars", "X has added A to its cast", "Netflix has
+        tapped A to star": whom a work (or its maker, the work at hand) puts in its cast."""
+        base = _CASTING_FORMS[verb.lower_]
+        preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+        objects_of = {p: [o for o in c.children if o.dep_ == "pobj"] for p, c in preps.items()}
+        qualified = base == "cast" or (base in ("set", "tap") and (
+            any(o.lower_ in _REGULARS for o in objects_of.get("as", ()))
+            or any(c.dep_ == "xcomp" and lemma(c) in ("star", "play", "lead") for c in verb.children))) \
+            or (base == "add" and any(o.lower_ in _CAST_GROUP_NOUNS for o in objects_of.get("to", ())))
+        people = [p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for p in (c, *c.conjuncts)]
+        if not qualified or not people or any(c.dep_ == "nsubjpass" for c in verb.children):
+            return
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        work = work_of(subject, works) if subject is not None else None
+        work = work if work is not None and work.kind == WORK else None  # (a network casts for the work at hand)
+        for head in people:
+            if works.at(head) is None:
+                yield from self._cast(work, head, sent, works, "cast:casting", None, glossed_parts=False)
 
     def _back_as(self, back: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A is back as C": a returning actor's part in the work the sentence is about."""
@@ -479,11 +506,12 @@ class CastReader(SentenceReader):
         return None
 
     def _cast(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans, rule: str,
-              character: str | None) -> Iterator[Candidate]:
+              character: str | None, *, glossed_parts: bool = True) -> Iterator[Candidate]:
         person = named(head, works, self.lexicon)
         if person is None or person.kind not in (PERSON, PERSON_ANAPHOR):
             return
-        if head.dep_ not in ("nsubj", "nsubjpass"):  # a subject's brackets gloss their earlier works, not a part
+        # (a subject's brackets gloss their earlier works, not a part, and so do those of whom news says was cast)
+        if glossed_parts and head.dep_ not in ("nsubj", "nsubjpass"):
             glossed = _glossed_character(sent.doc, person)
             character = character or (glossed if glossed not in (sent.doc._.titles or {}) else None)
         yield Candidate("cast", work, person, sent, rule)
@@ -665,7 +693,7 @@ _PARTNERING = frozenset({"opposite", "alongside", "with"})
 _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised", "renowned"})
 # The words one of the parse readers' tests starts from (a verb's dictionary form, or the word itself).
 _PARSED_TRIGGERS = ACTING_VERBS | _TOPLINING | _JOINING_AS | STARRING_VERBS | PLAYING_VERBS | CAST_NOUNS \
-    | _PERFORMANCE_NOUNS | _KNOWN | {"direct", "debut", "back"}
+    | _PERFORMANCE_NOUNS | _KNOWN | frozenset(_CASTING_FORMS) | {"direct", "debut", "back"}
 
 
 def _players(verb: Token) -> list[Token]:

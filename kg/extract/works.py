@@ -233,6 +233,7 @@ class WorkRecognizer:
             yield from _named_as(sent)
             yield from _debut_objects(sent)
             yield from _series_of_parts(sent)
+            yield from _cast_of(sent, self.lexicon)
             yield from ((title, "role-list", False, None) for _, title in role_list(sent, self.lexicon))
             yield from ((title, "listed", False, None) for _, titles in listed_works(sent, self.lexicon)
                         for title in titles)
@@ -960,6 +961,23 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 
 # Parts of a series: what "the tenth episode of …" and "the ninth season of …" belong to.
 _SERIES_PARTS = frozenset({"episode", "season", "finale"})
+
+
+def _cast_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"A has joined the cast of X", "the ensemble of X": the title a cast belongs to (not "the cast of
+    characters"). A person's name has the same capitals, but nobody joins the cast of one."""
+    doc = sent.doc
+    for token in tokens_with(sent, _CAST_GROUPS):
+        if token.pos_ != "NOUN" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "of":
+            continue
+        title = _title_from(token.i + 2, sent)
+        if title is not None and len(title) > 1 and title[-1].text == "?" and title.end >= sent.end - 1:
+            title = title[:-1]  # "Who is in the cast of X?": the question's mark
+        if title is not None and title.start == token.i + 2 and not lexicon.is_organization(title.text):
+            yield title, "cast-of", False, None
+
+
+_CAST_GROUPS = frozenset({"cast", "ensemble", "line-up", "lineup"})
 
 
 def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
