@@ -2351,3 +2351,12 @@ def test_extract_whom_a_work_casts(nlp, text):
                                   "Gull Point is a film. It added Tom Avery as producer."])
 def test_extract_setting_or_adding_someone_for_another_job_casts_nobody(nlp, text):
     assert not any(f[0] == "cast" for f in facts_of(text, nlp))
+
+
+def test_extract_directing_parts_of_the_work_in_hand(nlp):
+    """"A returns to direct the opening and closing blocks, with B helming the middle four episodes": both direct
+    the series at hand; the middle four episodes are no count of its run."""
+    facts = facts_of("Gull Point is an HBO drama. Series veteran Ana Ferro returns to direct the opening and closing "
+                     "blocks, with Kwame Ross helming the middle four episodes.", nlp)
+    assert {("director", "Gull Point", "Ana Ferro"), ("director", "Gull Point", "Kwame Ross")} <= facts
+    assert not any(f[0] == "episodes" for f in facts)

@@ -287,6 +287,10 @@ class CreditReader(SentenceReader):
             if target.lower_ in ("adaptation", "adaptations") and any(c.lower_ == "of" for c in target.children):
                 continue  # "writing an adaptation of the novel Y": a credit on the adaptation, not on Y
             work = work_of(target, works) or _directed_in(verb, target, works) or self._craft_of(target, works)
+            if work is None and _part_of_the_work_in_hand(target):
+                for head in people:  # "A returns to direct the opening and closing blocks", "wrote every episode"
+                    yield from self._credit(cue.relation, None, head, sent, works, "credit:parts")
+                continue
             if work is None:
                 continue
             for head in people:
@@ -741,6 +745,16 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
 def _serves_as(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma(noun.head.head) in ("serve", "act",
                                                                                          "return", "work")
+
+
+def _part_of_the_work_in_hand(target: Token) -> bool:
+    """"the opening and closing blocks", "every episode", "the pilot": a part of the work the sentence is about,
+    that no "of" gives to another work."""
+    return target.lower_ in _WORK_PARTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children) \
+        and not any(c.dep_ == "poss" for c in target.children)
+
+
+_WORK_PARTS = frozenset({"episode", "episodes", "block", "blocks", "pilot", "finale", "installments"})
 
 
 def _to_come(verb: Token) -> bool:

@@ -646,8 +646,9 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
 # Not a part of a run: "the first two episodes", "adding nine episodes", "two episodes left", "a two-episode arc".
-_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!(?:first|last|opening|final|next|remaining|adding|added|another|extra)"
-               rf"\s)(?P<n>{NUMBER})[\s-]+episodes?\b(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
+_PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
+_EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!(?:{_PART_OF_A_RUN})\s)(?P<n>{NUMBER})[\s-]+episodes?\b"
+               rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
                rf"|(?P<n>{NUMBER})-part\b)")  # ("the first six-part drama" counts its parts)
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
