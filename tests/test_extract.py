@@ -2360,3 +2360,22 @@ def test_extract_directing_parts_of_the_work_in_hand(nlp):
                      "blocks, with Kwame Ross helming the middle four episodes.", nlp)
     assert {("director", "Gull Point", "Ana Ferro"), ("director", "Gull Point", "Kwame Ross")} <= facts
     assert not any(f[0] == "episodes" for f in facts)
+
+
+def test_extract_a_premiere_day_and_channel_the_tagger_misread(nlp):
+    """"X premieres Saturday, June 21 at 9:20 p.m. KST on tvN": the tagger takes "premieres" for a noun and hangs
+    "on tvN" on the time zone; the day and the channel are the release's all the same."""
+    facts = facts_of("Gull Point premieres Saturday, June 21 at 9:20 p.m. KST on tvN, with new episodes every "
+                     "Saturday and Sunday.", nlp, article_date="2025-06-03")
+    assert {("release_date", "Gull Point", "2025-06-21"), ("release_platform", "Gull Point", "tvN")} <= facts
+
+
+def test_extract_a_listings_gloss_dates_its_title(nlp):
+    """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
+    day the title comes out (the next such day from the article's date); a year alone glosses no release day."""
+    text = ("---\ndate: 2025-03-05\n---\n# What to Watch\n\n## 1. *Gull Point* (Netflix, Friday)\n\nAda Kerr stars "
+            "in the thriller.\n\n## 2. *Low Tide* (Hulu, Friday, March 14)\n\nTom Avery stars.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="t.md")], nlp=nlp)
+    facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
+    assert ("release_date", "Gull Point", PartialDate(2025, 3, 7)) in facts
+    assert ("release_date", "Low Tide", PartialDate(2025, 3, 14)) in facts

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
-from kg.extract.dates import YEAR_WORD
+from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import (
     ANAPHOR,
     Candidate,
@@ -563,11 +563,15 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         span = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None)
         if span is None:
             continue
-        parts = (part.strip() for part in re.split(r",|\band\b", paren.text))
+        parts = [part.strip() for part in re.split(r",|\band\b", paren.text)]
         platforms = [p for p in parts if lexicon.is_platform(p)]
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(span), "release:gloss")
+        when = DATE_RE.search(", ".join(p for p in parts if p not in platforms)) if platforms else None
+        day = parse_date(when.group(0), doc._.article.date, future=True) if when is not None else None
+        if day is not None:  # "(Netflix, Friday)", "(Hulu, Friday, March 14)": the day a listing's title comes out
+            yield Candidate("release_date", mention(span, WORK), day, sentence(span), "release:gloss-date")
         gloss, countries = _gloss_and_countries(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),

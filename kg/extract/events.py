@@ -235,8 +235,10 @@ class ReleaseReader(SentenceReader):
         return mention(span, ORGANIZATION) if span is not None else None
 
     def _platforms(self, verb: Token) -> Iterator[Mention]:
-        """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll", "on A in Canada and on B"."""
-        for prep in (p for c in verb.children for p in (c, *c.conjuncts)):
+        """"on Netflix", "to Disney+", "on the Fox network", "via Crunchyroll", "on A in Canada and on B"; "at 9:20
+        p.m. KST on tvN", where the parse hangs the "on" on the time set beside the verb."""
+        beside = [g for c in verb.children if c.dep_ == "appos" for g in c.children]
+        for prep in (p for c in (*verb.children, *beside) for p in (c, *c.conjuncts)):
             if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ not in PLATFORM_PREPOSITIONS:
                 continue
             for obj in prep.children:

@@ -746,10 +746,12 @@ def _picked_up(verb: Token) -> bool:
 
 
 def misread_verb(token: Token) -> bool:
-    """"Home Sweet Rice lands on Netflix", "X premieres on Stan": the tagger took the verb for a plural noun,
-    but it is the root and has the release's "on"."""
+    """"Home Sweet Rice lands on Netflix", "X premieres on Stan", "X premieres Saturday, June 21": the tagger took
+    the verb for a plural noun, but it is the root and has the release's "on", or its day."""
     return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NNS", "NN") and any(
-        c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS for c in token.children)
+        (c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS) or (c.dep_ in ("npadvmod", "tmod")
+                                                                     and c.text in DAY_NAMES)
+        for c in token.children)
 
 
 def to_cinemas(verb: Token) -> bool:
