@@ -2379,3 +2379,24 @@ def test_extract_a_listings_gloss_dates_its_title(nlp):
     facts = {(f.relation, f.subject.name, getattr(f.value, "name", f.value)) for f in extraction.facts}
     assert ("release_date", "Gull Point", PartialDate(2025, 3, 7)) in facts
     assert ("release_date", "Low Tide", PartialDate(2025, 3, 14)) in facts
+
+
+@pytest.mark.parametrize("text, article_date, expected", [
+    ("Gull Point is an HBO drama. Production is scheduled to wrap in late July.", "2025-03-11",
+     {("filming_end", "Gull Point", "2025-07")}),
+    ("Gull Point is an HBO drama. Filming begins in April in Soweto.", "2025-03-11",
+     {("filming_start", "Gull Point", "2025-04")}),
+    ("Gull Point is a film. It will start filming in and around Whitby on 2 June.", "2025-03-11",
+     {("filming_start", "Gull Point", "2025-06-02")}),
+    ("Gull Point is a film. The melodrama was shot between June and August 2024 in San Telmo.", "2025-08-29",
+     {("filming_start", "Gull Point", "2024-06"), ("filming_end", "Gull Point", "2024-08")}),
+    ("Gull Point is a drama. Filming kicked off last October in Incheon and wrapped in April.", "2025-06-03",
+     {("filming_start", "Gull Point", "2024-10"), ("filming_end", "Gull Point", "2025-04")}),
+    ("Gull Point is a film. Filming wrapped on Friday (March 27) in Tromsø, where a pole that will become the bear "
+     "stood.", "2026-03-30", {("filming_end", "Gull Point", "2026-03-27")}),
+])
+def test_extract_when_a_shoot_starts_and_ends(nlp, text, article_date, expected):
+    """A shoot still to come is dated forward from the article ("is scheduled to wrap in late July", "Filming
+    begins in April"), one past backward ("kicked off last October"); "between June and August 2024" gives both
+    ends their year; a "will" in another clause plans nothing."""
+    assert expected <= facts_of(text, nlp, article_date=article_date)

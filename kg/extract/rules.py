@@ -11,14 +11,14 @@ Each rule is a function ``rule(sentence) -> Iterable[Fact]``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 import regex as re
 
 from kg.extract.countries import countries_named, demonyms, is_country, regions
-from kg.extract.dates import DATE, DATE_RE, MONTHS, SEASONS, parse_date
+from kg.extract.dates import DATE, DATE_RE, FULL_MONTHS, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
     FILMING_EXTENT,
@@ -311,7 +311,8 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _EXTENT = alternation(tuple(FILMING_EXTENT))
-_FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|the\s+shoot|cameras\s+rolled|"
+_FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|shoot|cameras\s+rolled|"
+                  r"(?:shot|filmed)\s+(?:from|between)|(?:went|goes|going|go)\s+(?:into\s+production|on\s+floors)|"
                   r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
 
@@ -361,11 +362,20 @@ def release(sentence: Sentence) -> Iterator[Fact]:
 # --- filming: dates and places -----------------------------------------------------------------------
 
 _FILMING_START = _i(r"\b(?:began|begins|begun|started|starts|commenced|kicked\s+off|got\s+underway|"
-                    r"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence))\b"
-                    r"(?P<rest>.*)")
-_FILMING_END = _i(r"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|is\s+(?:set|scheduled)\s+to)"
-                  r"\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
-_FILMING_RANGE = _i(rf"\bfrom\s+(?P<d1>{DATE})\s+(?:to|until|through|till)\s+(?P<d2>{DATE})")
+                    r"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence)|"
+                    r"(?:went|goes|going|go)\s+(?:into\s+production|on\s+floors))\b(?P<rest>.*)")
+_FILMING_END = _i(r"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|to)\s+(?:wrap|end|conclude)|"
+                  r"is\s+(?:set|scheduled)\s+to\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
+_FILMING_RANGE = _i(rf"\b(?:from\s+(?P<d1>{DATE})\s+(?:to|until|through|till)|between\s+(?P<d1>{DATE}|"
+                    rf"{FULL_MONTHS})\s+and)\s+(?P<d2>{DATE})")
+# A month named alone after a preposition, in a sentence about a shoot: "Filming begins in April in Soweto",
+# "kicked off last October" (a past month).
+_SHOOT_MONTH = _i(rf"\b(?P<when>in|by|until|last|this)\s+(?:early\s+|mid-?|late\s+)?"
+                  rf"(?-i:(?P<month>{FULL_MONTHS}))\b")
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# What says a shoot is still to come: "will start", "is scheduled to wrap", "Filming begins in April".
+_PLANNED = _i(r"\b(?:will|scheduled|slated|set\s+to|expected|plans?\s+to|want\s+to|is\s+to|begins|starts|wraps|"
+              r"goes\s+on\s+floors|goes\s+into\s+production)\b")
 # "filmed in", "Filmed on location in", "was shot primarily in"
 _FILMED_IN = _i(rf"\b(?:filmed|shot)\s+(?:on\s+location\s+)?(?:{_EXTENT}\s+)?in\b")
 _FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|production|the\s+shoot)\s+"
@@ -400,10 +410,22 @@ def filming_dates(sentence: Sentence) -> Iterator[Fact]:
     found_range = _FILMING_RANGE.search(text)
     starts = [found_range.group("d1")] if found_range else _first_date_after(_FILMING_START, text)
     ends = [found_range.group("d2")] if found_range else _first_date_after(_FILMING_END, text)
-    for relation, spans in (("filming_start", starts), ("filming_end", ends)):
-        for span in spans:
-            parsed = parse_date(span, sentence.article_date, future=False)
-            yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
+    planned = {"filming_start": _planned(_FILMING_START, text), "filming_end": _planned(_FILMING_END, text)}
+    dated = {relation: parse_date(span.removeprefix("last "), sentence.article_date,
+                                  future=planned[relation] and not span.startswith("last "))
+             for relation, spans in (("filming_start", starts), ("filming_end", ends)) for span in spans}
+    end, start = dated.get("filming_end"), dated.get("filming_start")
+    if found_range and end is not None and start is not None and not _A_YEAR.search(found_range.group("d1")):
+        dated["filming_start"] = replace(start, year=end.year)  # "between June and August 2024"
+    for relation, parsed in dated.items():
+        yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
+
+
+def _planned(cue: re.Pattern, text: str) -> bool:
+    """Whether the words of a shoot's start or end say it is still to come ("is scheduled to wrap", "Filming
+    begins"), read just before and at the cue (a "will" elsewhere in the sentence is another clause's)."""
+    match = cue.search(text)
+    return match is not None and bool(_PLANNED.search(text, max(0, match.start() - 30), match.start("rest")))
 
 
 def _filming_subject(sentence: Sentence) -> Ref | None:
@@ -422,8 +444,12 @@ def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
     # Stop at the next cue of the other kind, so "began …, and ended on D2" gives D2 only to the end.
     other = _FILMING_END if pattern is _FILMING_START else _FILMING_START
     cut = other.search(rest)
-    date_match = DATE_RE.search(rest[: cut.start()] if cut else rest)
-    return [date_match.group(0)] if date_match else []
+    rest = rest[: cut.start()] if cut else rest
+    date_match = DATE_RE.search(rest)
+    if date_match:
+        return [date_match.group(0)]
+    month = _SHOOT_MONTH.search(rest)
+    return [f"{'last ' if month.group('when').lower() == 'last' else ''}{month.group('month')}"] if month else []
 
 
 def _place_head(text: str) -> str:
