@@ -92,9 +92,11 @@ _PARTNERED_VERBS = frozenset({"star", "co-star", "play", "portray", "appear", "l
 _TOPLINING = frozenset({"topline", "headline", "front"})
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
+# Debuts of another art than the screen's: "her stage debut as Juliet".
+_STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "singing", "modelling", "modeling"})
 # Verbs of putting people in a cast (each form), and what they are put in as or to.
 _CASTING_FORMS = {form: verb for verb in ("cast", "set", "add", "tap") for form in inflections(verb, "verb")}
-_REGULARS = frozenset({"regular", "regulars", "lead", "leads", "star", "stars", "member", "members"})
+_REGULARS = frozenset({"regular", "regulars", "member", "members"})
 _CAST_GROUP_NOUNS = frozenset({"cast", "ensemble", "lineup", "line-up"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
 
@@ -256,14 +258,21 @@ class CastReader(SentenceReader):
         objects_of = {p: [o for o in c.children if o.dep_ == "pobj"] for p, c in preps.items()}
         qualified = base == "cast" or (base in ("set", "tap") and (
             any(o.lower_ in _REGULARS for o in objects_of.get("as", ()))
-            or any(c.dep_ == "xcomp" and lemma(c) in ("star", "play", "lead") for c in verb.children))) \
+            or any(c.dep_ == "xcomp" and lemma(c) in ("star", "play") for c in verb.children))) \
             or (base == "add" and any(o.lower_ in _CAST_GROUP_NOUNS for o in objects_of.get("to", ())))
         people = [p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for p in (c, *c.conjuncts)]
         if not qualified or not people or any(c.dep_ == "nsubjpass" for c in verb.children):
             return
+        named = [o for p in ("in", "to") for o in objects_of.get(p, ())]  # "cast A in its thriller, X"
+        named += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "added A to the cast of X"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        work = work_of(subject, works) if subject is not None else None
-        work = work if work is not None and work.kind == WORK else None  # (a network casts for the work at hand)
+        work = next((w for w in map(lambda t: work_of(t, works), named) if w is not None and w.kind == WORK), None)
+        if work is None and any(o.lower_ not in _CAST_GROUP_NOUNS for o in named):
+            return  # a work named that is not the one at hand
+        if work is None:  # (a network casts for the work at hand)
+            work = work_of(subject, works) if subject is not None else None
+            work = work if work is not None and work.kind == WORK else None
         for head in people:
             if works.at(head) is None:
                 yield from self._cast(work, head, sent, works, "cast:casting", None, glossed_parts=False)
@@ -303,7 +312,7 @@ class CastReader(SentenceReader):
                 if not introduced_as_director(head):  # "director A made her feature debut with X": she directed it
                     yield from self._cast(work, head, sent, works, "cast:debut", None)
         elif work is None and len(people) == 1 and not introduced_as_director(people[0]) \
-                and not any(works.at(t) for t in sent.doc[noun.i:sent.end]):
+                and not kinds & _STAGE_DEBUTS and not _named_after(noun, sent, works):
             # "A makes her screen debut as Ida Thorne", "B makes his Hindi debut as the scheming Diwan": a part in
             # the work the sentence is about (not when a work is named after it: "debut as C in A's comedy X")
             character = self._as_character(noun, noun) or self._as_character(noun.head, noun.head)
@@ -517,6 +526,15 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _named_after(noun: Token, sent: Span, works: WorkSpans) -> bool:
+    """"her screen debut as Rita in the spin-off Blue Shore": a work named after a debut (a title, or what "in"
+    names with capitals) is where the part was played."""
+    after = sent.doc[noun.i:sent.end]
+    return any(works.at(t) for t in after) or any(t.lower_ == "in" and t.i + 1 < sent.end
+                                                  and any(w.text[:1].isupper() for w in t.subtree if w.i > t.i)
+                                                  for t in after)
 
 
 def _as_someone(word: Token) -> bool:

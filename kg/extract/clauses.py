@@ -508,7 +508,7 @@ def _set_beside_a_company_noun(root: Token) -> bool:
     """"Through his company, Cine Cárdenas, he produced …", "Salt Box, his production banner,": a name in
     apposition to a company's noun names a company, whatever its words; so does one "founded in 2012 by" people."""
     return (root.dep_ == "appos" and root.head.lower_ in COMPANY_NOUNS) or any(
-        (c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS) or (c.dep_ == "acl" and c.lower_ in ("founded", "set"))
+        (c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS) or (c.dep_ == "acl" and c.lower_ == "founded")
         for c in root.children)
 
 

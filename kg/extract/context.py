@@ -412,10 +412,12 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
             return span
         described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
                               for word in sent.doc[span.end:min(span.end + 8, sent.end)])
-        described_before = any(c.dep_ == "compound" and work_noun(c) for c in root.children)
+        # "The surprise of the weekend was the Telugu action spectacle X": what the main copula names, described
+        # before it (not "A previously made the sci-fi film X", an object in passing)
+        described_before = root.dep_ == "attr" and any(c.dep_ == "compound" and work_noun(c) for c in root.children)
         if (_of_main_clause(root) and (described_after or described_before)) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
-            return span  # ("The surprise of the weekend was the Telugu action spectacle X")
+            return span
     return None
 
 

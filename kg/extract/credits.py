@@ -287,7 +287,7 @@ class CreditReader(SentenceReader):
             if target.lower_ in ("adaptation", "adaptations") and any(c.lower_ == "of" for c in target.children):
                 continue  # "writing an adaptation of the novel Y": a credit on the adaptation, not on Y
             work = work_of(target, works) or _directed_in(verb, target, works) or self._craft_of(target, works)
-            if work is None and _part_of_the_work_in_hand(target):
+            if work is None and _part_of_the_work_in_hand(target, verb):
                 for head in people:  # "A returns to direct the opening and closing blocks", "wrote every episode"
                     yield from self._credit(cue.relation, None, head, sent, works, "credit:parts")
                 continue
@@ -747,11 +747,12 @@ def _serves_as(noun: Token) -> bool:
                                                                                          "return", "work")
 
 
-def _part_of_the_work_in_hand(target: Token) -> bool:
+def _part_of_the_work_in_hand(target: Token, verb: Token) -> bool:
     """"the opening and closing blocks", "every episode", "the pilot": a part of the work the sentence is about,
-    that no "of" gives to another work."""
-    return target.lower_ in _WORK_PARTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children) \
-        and not any(c.dep_ == "poss" for c in target.children)
+    that nothing gives to another work ("episodes of X", "on X", "for Netflix's X", "X's pilot")."""
+    elsewhere = ("of", "on", "for", "in")
+    return target.lower_ in _WORK_PARTS and not any(c.dep_ == "poss" for c in target.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in elsewhere for c in (*target.children, *verb.children))
 
 
 _WORK_PARTS = frozenset({"episode", "episodes", "block", "blocks", "pilot", "finale", "installments"})

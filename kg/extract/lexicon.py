@@ -184,7 +184,7 @@ WORK_NOUNS = {
     "co-production": "CreativeWork", "coproduction": "CreativeWork", "retelling": "CreativeWork",
     "reimagining": "CreativeWork", **dict.fromkeys(GENRE_NOUNS, "CreativeWork"),
     # the trade press's words for a film: "the Telugu action spectacle X", "Horror entry X slid to third"
-    "blockbuster": "Movie", "tentpole": "Movie", "actioner": "Movie", "spectacle": "CreativeWork",
+    "blockbuster": "CreativeWork", "tentpole": "CreativeWork", "actioner": "Movie", "spectacle": "CreativeWork",
     "entry": "CreativeWork", "chiller": "CreativeWork", "tearjerker": "CreativeWork", "potboiler": "CreativeWork",
     "crowd-pleaser": "CreativeWork", "two-hander": "CreativeWork",
 }

@@ -957,10 +957,14 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         title = _title_from(start, sent, single=WORK_NOUNS[noun] in SOURCE_KINDS and token.lower_ == noun.split()[-1])
         if appositive and title is not None and title.end < sent.end and doc[title.end].tag_ == "POS":
             continue  # "The film, Inês Queiroz's third feature, …": the appositive describes; its owner is no title
+        if title is not None and noun in _WEAK_WORK_NOUNS and title[0].lower_ not in ("the", "a", "an"):
+            continue  # ("Sundance entry Lily Gale stars …": a person; "Horror entry The Hollow Pines" a title)
         if title is not None and not _subject_of_relative(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
 
 
+# Work nouns as often followed by a person's name as by a title: a title after them opens with an article.
+_WEAK_WORK_NOUNS = frozenset({"entry"})
 # Parts of a series: what "the tenth episode of …" and "the ninth season of …" belong to.
 _SERIES_PARTS = frozenset({"episode", "season", "finale"})
 
@@ -975,8 +979,11 @@ def _cast_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, st
         title = _title_from(token.i + 2, sent)
         if title is not None and len(title) > 1 and title[-1].text == "?" and title.end >= sent.end - 1:
             title = title[:-1]  # "Who is in the cast of X?": the question's mark
-        if title is not None and title.start == token.i + 2 and not lexicon.is_organization(title.text):
-            yield title, "cast-of", False, None
+        after = doc[title.end] if title is not None and title.end < sent.end else None
+        if title is None or title.start != token.i + 2 or lexicon.is_organization(title.text) or (
+                after is not None and (after.tag_ == "POS" or (after.pos_ == "NOUN" and after.is_lower))):
+            continue  # ("the cast of Christopher Nolan's next film", "an ensemble of Oscar winners")
+        yield title, "cast-of", False, None
 
 
 _CAST_GROUPS = frozenset({"cast", "ensemble", "line-up", "lineup"})
