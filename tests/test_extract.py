@@ -2434,3 +2434,15 @@ def test_extract_the_reviews_counterexamples_to_the_afternoons_rules(nlp, text, 
     facts = facts_of(text, nlp)
     assert kept is None or kept in facts
     assert wrong is None or wrong not in facts
+
+
+def test_extract_a_company_called_by_its_first_word(nlp):
+    """"Meridian Pictures' Starfall Protocol …" then "produced by Meridian": the company, not a person called
+    Meridian; a family name a person of the article bears stays that person's."""
+    facts = facts_of("Box Office: 'Gull Point' Opens\n\nMeridian Pictures' Gull Point opened Friday to $68 million."
+                     "\n\nDirected by Ray Dunn and produced by Meridian, the film stars Ada Kerr.", nlp)
+    assert ("production_company", "Gull Point", "Meridian Pictures") in facts
+    assert not any(f[0] == "producer" and f[2] == "Meridian" for f in facts)
+    facts = facts_of("Gull Point is a film by Ray Dunn. It is produced by Kerr. Kerr Films distributes it. Ada Kerr "
+                     "stars.", nlp)
+    assert ("production_company", "Gull Point", "Kerr Films") not in facts

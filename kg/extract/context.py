@@ -43,7 +43,7 @@ from kg.extract.doc import (
     tokens,
     words_in,
 )
-from kg.extract.lexicon import DEAL_VERBS, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
+from kg.extract.lexicon import DEAL_VERBS, ORGANIZATION_SUFFIXES, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
 from kg.extract.names import name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -105,6 +105,24 @@ class ArticleContext:
             if bearers:
                 return next(iter(bearers)) if len(bearers) == 1 else name
         return name
+
+    def company_called(self, name: str) -> str | None:
+        """The company a one-word name is short for: "Meridian" after "Meridian Pictures' Starfall Protocol" (the
+        one company the article names that opens with it, and no person it names)."""
+        if " " in name or self._credited_bearers.get((name,)) or self._written_bearers.get((name,)):
+            return None
+        companies = [c for c in self._companies_written if c.split()[0] == name]
+        return companies[0] if len(companies) == 1 else None
+
+    @cached_property
+    def _companies_written(self) -> frozenset[str]:
+        """The names of companies the text writes, by their company words ("Meridian Pictures")."""
+        doc, lexicon = self.doc, self.doc._.lexicon if self.doc is not None else None
+        if doc is None or lexicon is None:
+            return frozenset()
+        return frozenset(span.text for token in all_tokens(doc) if token.pos_ == "PROPN"
+                         for span in (name_span(token),) if span is not None and span.start == token.i
+                         and len(span) > 1 and span.text.split()[-1] in ORGANIZATION_SUFFIXES)
 
     @cached_property
     def remembers_a_life(self) -> bool:

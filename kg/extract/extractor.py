@@ -66,7 +66,7 @@ from kg.extract.rules import (
     source_work,
 )
 from kg.extract.text import clean_text
-from kg.model import PERSON, PLACE, WORK, Article, Evidence, Extraction, Fact, Ref
+from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Article, Evidence, Extraction, Fact, Ref
 
 _LOG = logging.getLogger(__name__)
 
@@ -290,11 +290,19 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         if person is None:
             return None
         value = Ref(PERSON, person)
+    elif isinstance(value, Mention) and value.kind == PERSON and candidate.relation in _COMPANY_CREDITS \
+            and (company := context.company_called(value.name)) is not None:
+        # "produced by Meridian with Apex Forge" after "Meridian Pictures' X": the company, by its first word
+        return Fact("production_company", work, Ref(ORGANIZATION, company),
+                    _evidence(candidate.sentence, doc, candidate.rule))
     elif isinstance(value, Mention):
         value = Ref(value.kind, context.full_name(value.name, _sentence_after(value, candidate.sentence))
                     if value.kind == PERSON else value.name)
     return Fact(candidate.relation, work, value, _evidence(candidate.sentence, doc, candidate.rule),
                 candidate.character)
+
+
+_COMPANY_CREDITS = frozenset({"producer", "production_company"})
 
 
 def _sentence_after(mention: Mention, sent: Span) -> str:
