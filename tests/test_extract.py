@@ -2446,3 +2446,51 @@ def test_extract_a_company_called_by_its_first_word(nlp):
     facts = facts_of("Gull Point is a film by Ray Dunn. It is produced by Kerr. Kerr Films distributes it. Ada Kerr "
                      "stars.", nlp)
     assert ("production_company", "Gull Point", "Kerr Films") not in facts
+
+
+_SHOW = "Harbor Lights is a BBC drama starring Mara Quinn. "
+
+
+@pytest.mark.parametrize("text, article_date, kept, wrong", [
+    (_SHOW + "Filming wrapped last year in Glasgow.", "2025-06-10", ("filming_end", "Harbor Lights", "2024"), None),
+    (_SHOW + "Filming, which was expected to wrap in May, finally ended in August.", "2025-10-20",
+     ("filming_end", "Harbor Lights", "2025-08"), ("filming_end", "Harbor Lights", "2026-05")),
+    (_SHOW + "Filming had been set to begin in March but started in May.", "2025-09-10",
+     ("filming_start", "Harbor Lights", "2025-05"), ("filming_start", "Harbor Lights", "2026-05")),
+    (_SHOW + "Production is scheduled to wrap in late March.", "2025-03-20",
+     ("filming_end", "Harbor Lights", "2025-03"), ("filming_end", "Harbor Lights", "2026-03")),
+    (_SHOW + "Filming wrapped in May, and the series will air between October and December 2025 on BBC One.",
+     "2025-06-10", ("filming_end", "Harbor Lights", "2025-05"), ("filming_start", "Harbor Lights", "2025-10")),
+    (_SHOW + "The drama, which the BBC will air, began filming in March.", "2025-05-20",
+     ("filming_start", "Harbor Lights", "2025-03"), ("filming_start", "Harbor Lights", "2026-03")),
+    (_SHOW + "The series was shot between December and February 2025 in Belfast.", "2025-03-10",
+     ("filming_start", "Harbor Lights", "2024-12"), ("filming_start", "Harbor Lights", "2025-12")),
+    (_SHOW + "Filming has started on the series, which arrives in December on Hulu.", "2025-06-10", None,
+     ("filming_start", "Harbor Lights", "2024-12")),
+    (_SHOW + "The sequel goes into production after the first film opens in November.", "2025-06-10", None,
+     ("filming_start", "Harbor Lights", "2025-11")),
+    (_SHOW + "Shooting continues in Atlanta, and the show is expected to end its run in 2027.", "2025-06-10", None,
+     ("filming_end", "Harbor Lights", "2027")),
+    (_SHOW + "Quinn's Vogue cover shoot wrapped on Tuesday in Milan.", "2025-06-10", None,
+     ("filming_end", "Harbor Lights", "2025-06-03")),
+])
+def test_extract_the_reviews_counterexamples_to_the_shoot_dates(nlp, text, article_date, kept, wrong):
+    """A hostile review of the shoot-date rules found these: a done start or end wins over a planned one, a
+    planned month of the article's own month is this year's, a date in another clause (an airing, a release,
+    another film's opening) or another kind of shoot dates nothing."""
+    facts = facts_of(text, nlp, article_date=article_date)
+    assert kept is None or kept in facts
+    assert wrong is None or wrong not in facts
+
+
+@pytest.mark.parametrize("headline, gloss", [
+    ("Trailers of the week", "Netflix, Thursday"), ("Leaving Netflix in March", "Netflix, March 31"),
+    ("What we watched last week", "Netflix, March 3"), ("What to watch this weekend", "Apple TV+, every Friday"),
+    ("What to watch this weekend", "Netflix, 2019"),
+])
+def test_extract_a_listings_gloss_that_dates_no_release(nlp, headline, gloss):
+    """A list of trailers, of what leaves a service or of what has been, a schedule, a year alone: no release
+    day from the gloss."""
+    text = f"---\ndate: 2025-03-05\n---\n# {headline}\n\n## 1. *Gull Harbor* ({gloss})\n\nAda Kerr stars.\n"
+    (extraction,) = extract_facts([parse_markdown(text, source="t.md")], nlp=nlp)
+    assert not any(f.relation == "release_date" and f.evidence.rule == "release:gloss-date" for f in extraction.facts)

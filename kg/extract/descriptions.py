@@ -61,7 +61,7 @@ from kg.extract.works import (
     split_alias,
     work_noun,
 )
-from kg.model import ORGANIZATION, PERSON, PLACE, WORK, PartialDate
+from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Article, PartialDate
 
 # What joins the countries of a co-production: "a Canada/UK/United States co-production".
 _CHAIN_JOINTS = frozenset({"/", "-", "–"})
@@ -568,8 +568,7 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(span), "release:gloss")
-        when = DATE_RE.search(", ".join(p for p in parts if p not in platforms)) if platforms else None
-        day = parse_date(when.group(0), doc._.article.date, future=True) if when is not None else None
+        day = _listed_day([p for p in parts if p not in platforms], doc._.article) if platforms else None
         if day is not None:  # "(Netflix, Friday)", "(Hulu, Friday, March 14)": the day a listing's title comes out
             yield Candidate("release_date", mention(span, WORK), day, sentence(span), "release:gloss-date")
         gloss, countries = _gloss_and_countries(paren.text)
@@ -581,6 +580,24 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 
 
+def _listed_day(parts: list[str], article: Article) -> PartialDate | None:
+    """The day beside a platform in a title's gloss, in a listing of what comes out ("What to Watch This
+    Weekend", "New on Netflix"): the next such day from the article's date. Not a schedule ("new episodes every
+    Friday", "Sunday nights"), a year alone, nor in a list of trailers, of what leaves a service, or of what
+    has been."""
+    text, headline = ", ".join(parts), article.headline or article.text.lstrip().partition("\n")[0]
+    when = DATE_RE.search(text)
+    if when is None or _SCHEDULE.search(text) or YEAR_WORD.match(when.group(0).strip()) \
+            or not _COMING_OUT.search(headline) or _NOT_COMING_OUT.search(headline):
+        return None
+    return parse_date(when.group(0), article.date, future=True)
+
+
+_SCHEDULE = re.compile(r"(?i)\b(?:every|each|nights|weekly|weeknights|daily)\b")
+# What a listing of releases is headed by, and what a listing of something else is.
+_COMING_OUT = re.compile(r"(?i)\b(?:watch|stream|streaming|new\s+on|new\s+this|premieres?|coming|arriving|this\s+week"
+                         r"|this\s+weekend|tonight|what's\s+on|out\s+now|releases?)\b")
+_NOT_COMING_OUT = re.compile(r"(?i)\b(?:trailers?|teasers?|leaving|recap|ratings|box\s+office|best\s+of)\b")
 _SEASON_BEFORE = re.compile(r",?\s+(?:Season|Series)\s+\d{1,2}$")
 
 

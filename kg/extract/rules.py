@@ -50,7 +50,7 @@ from kg.extract.patterns import (
     to_int,
     work_slot,
 )
-from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, Ref
+from kg.model import ORGANIZATION, PERSON, PLACE, Evidence, Fact, PartialDate, Ref
 from kg.model import WORK as WORK_KIND
 
 Rule = Callable[["Sentence"], Iterable[Fact]]
@@ -311,7 +311,8 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _EXTENT = alternation(tuple(FILMING_EXTENT))
-_FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|shoot|cameras\s+rolled|"
+_FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|(?:the|entire|whole|\w+-(?:day|week))\s+shoot|"
+                  r"cameras\s+rolled|"
                   r"(?:shot|filmed)\s+(?:from|between)|(?:went|goes|going|go)\s+(?:into\s+production|on\s+floors)|"
                   r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
@@ -361,21 +362,28 @@ def release(sentence: Sentence) -> Iterator[Fact]:
 
 # --- filming: dates and places -----------------------------------------------------------------------
 
-_FILMING_START = _i(r"\b(?:began|begins|begun|started|starts|commenced|kicked\s+off|got\s+underway|"
-                    r"rolled|(?:will|is\s+(?:set|scheduled|slated)\s+to)\s+(?:begin|start|commence)|"
-                    r"(?:went|goes|going|go)\s+(?:into\s+production|on\s+floors))\b(?P<rest>.*)")
-_FILMING_END = _i(r"\b(?:ended|ends|wrapped|wraps|concluded|finished|(?:will|to)\s+(?:wrap|end|conclude)|"
-                  r"is\s+(?:set|scheduled)\s+to\s+(?:wrap|end|conclude))\b(?P<rest>.*)")
-_FILMING_RANGE = _i(rf"\b(?:from\s+(?P<d1>{DATE})\s+(?:to|until|through|till)|between\s+(?P<d1>{DATE}|"
+# A shoot's start and end, as done ("began", "wrapped") or still to come ("begins", "is scheduled to wrap").
+_STARTED = _i(r"\b(?:began|begun|started|commenced|kicked\s+off|got\s+underway|rolled|"
+              r"went\s+(?:into\s+production|on\s+floors))\b(?P<rest>.*)")
+_STARTING = _i(r"\b(?:begins|starts|(?:will|(?:is|are)\s+(?:set|scheduled|slated|due)\s+to)\s+(?:begin|start|commence)|"
+               r"(?:goes|going|go)\s+(?:into\s+production|on\s+floors))\b(?P<rest>.*)")
+_ENDED = _i(r"\b(?:ended|wrapped|concluded|finished)\b(?P<rest>.*)")
+_ENDING = _i(r"\b(?:ends|wraps|(?:will|to)\s+wrap|(?:is|are)\s+(?:set|scheduled|due)\s+to\s+(?:wrap|end|conclude))\b"
+             r"(?P<rest>.*)")
+# "shot between June and August 2024", "filming ran from March to May": a range the shoot's own words give.
+_FILMING_RANGE = _i(rf"\b(?:shot|filmed|filming|shooting|shoot|production|photography)\b[^.;]{{0,40}}?"
+                    rf"\b(?:from\s+(?P<d1>{DATE})\s+(?:to|until|through|till)|between\s+(?P<d1>{DATE}|"
                     rf"{FULL_MONTHS})\s+and)\s+(?P<d2>{DATE})")
 # A month named alone after a preposition, in a sentence about a shoot: "Filming begins in April in Soweto",
 # "kicked off last October" (a past month).
-_SHOOT_MONTH = _i(rf"\b(?P<when>in|by|until|last|this)\s+(?:early\s+|mid-?|late\s+)?"
+_SHOOT_MONTH = _i(rf"\b(?P<when>in|by|until|last|this)\s+(?:early\s+|mid-?|late\s+|later\s+in\s+)?"
                   rf"(?-i:(?P<month>{FULL_MONTHS}))\b")
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# What says a shoot is still to come: "will start", "is scheduled to wrap", "Filming begins in April".
-_PLANNED = _i(r"\b(?:will|scheduled|slated|set\s+to|expected|plans?\s+to|want\s+to|is\s+to|begins|starts|wraps|"
-              r"goes\s+on\s+floors|goes\s+into\s+production)\b")
+# Where the clause of a shoot's start or end stops: another clause's date is not the shoot's ("Filming has
+# started on the series, which arrives in December", "began in Budapest and ran until September").
+_CLAUSE_BREAK = _i(r",\s*(?:which|and|but|while|ahead|before|after|as)\b|;|\s(?:ahead\s+of|until|while|with|once)\s"
+                   r"|\s(?:before|after)\s+(?:the|its|a|an|his|her|their)\s"
+                   r"|\sand\s+(?:then\s+)?(?:\w+ed|ran|went|moved|was|is|will|has|had)\b")
 # "filmed in", "Filmed on location in", "was shot primarily in"
 _FILMED_IN = _i(rf"\b(?:filmed|shot)\s+(?:on\s+location\s+)?(?:{_EXTENT}\s+)?in\b")
 _FILMING_PLACE = _i(r"\b(?:(?:filming|shooting|principal\s+photography|production|the\s+shoot)\s+"
@@ -408,24 +416,54 @@ def filming_dates(sentence: Sentence) -> Iterator[Fact]:
         return
     subject = _filming_subject(sentence)
     found_range = _FILMING_RANGE.search(text)
-    starts = [found_range.group("d1")] if found_range else _first_date_after(_FILMING_START, text)
-    ends = [found_range.group("d2")] if found_range else _first_date_after(_FILMING_END, text)
-    planned = {"filming_start": _planned(_FILMING_START, text), "filming_end": _planned(_FILMING_END, text)}
-    dated = {relation: parse_date(span.removeprefix("last "), sentence.article_date,
-                                  future=planned[relation] and not span.startswith("last "))
-             for relation, spans in (("filming_start", starts), ("filming_end", ends)) for span in spans}
-    end, start = dated.get("filming_end"), dated.get("filming_start")
-    if found_range and end is not None and start is not None and not _A_YEAR.search(found_range.group("d1")):
-        dated["filming_start"] = replace(start, year=end.year)  # "between June and August 2024"
+    if found_range:
+        dated = {"filming_start": _shoot_date(found_range.group("d1"), False, sentence=sentence),
+                 "filming_end": _shoot_date(found_range.group("d2"), False, sentence=sentence)}
+        start, end = dated["filming_start"], dated["filming_end"]
+        if start is not None and end is not None and not _A_YEAR.search(found_range.group("d1")):
+            # "between June and August 2024", "between December and February 2025": the end's year, or the one before
+            dated["filming_start"] = replace(start, year=end.year - ((start.month or 0) > (end.month or 12)))
+    else:
+        dated = {relation: _shoot_date(*_first_date_after(done, planned, text), sentence=sentence)
+                 for relation, done, planned in (("filming_start", _STARTED, _STARTING),
+                                                 ("filming_end", _ENDED, _ENDING))}
     for relation, parsed in dated.items():
         yield from _fact(sentence, relation, subject, parsed, f"filming:{relation}", 0.9)
 
 
-def _planned(cue: re.Pattern, text: str) -> bool:
-    """Whether the words of a shoot's start or end say it is still to come ("is scheduled to wrap", "Filming
-    begins"), read just before and at the cue (a "will" elsewhere in the sentence is another clause's)."""
-    match = cue.search(text)
-    return match is not None and bool(_PLANNED.search(text, max(0, match.start() - 30), match.start("rest")))
+def _first_date_after(done: re.Pattern, planned: re.Pattern, text: str) -> tuple[str | None, bool]:
+    """The date in the clause of a shoot's start (or end), and whether it is still to come: a cue of what was done
+    wins over one of what was planned ("was expected to wrap in May, finally ended in August")."""
+    match, still_to_come = done.search(text), False
+    if match is None:
+        match, still_to_come = planned.search(text), True
+    if match is None:
+        return None, False
+    rest = match.group("rest")
+    cut = _CLAUSE_BREAK.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    others = [m.start() for m in (p.search(rest) for p in (_STARTED, _STARTING, _ENDED, _ENDING)) if m]
+    rest = rest[:min(others)] if others else rest  # "began …, and ended on D2": D2 only the end's
+    date_match = DATE_RE.search(rest)
+    if date_match:
+        return date_match.group(0), still_to_come
+    month = _SHOOT_MONTH.search(rest)
+    if month is None:
+        return None, False
+    return month.group("month"), still_to_come and month.group("when").lower() != "last"
+
+
+def _shoot_date(span: str | None, planned: bool, *, sentence: Sentence) -> PartialDate | None:
+    """A shoot's date: forward from the article's when still to come, and then in the article's own month if it
+    names that month ("scheduled to wrap in late March", written in March)."""
+    if span is None:
+        return None
+    parsed = parse_date(span, sentence.article_date, future=planned)
+    today = sentence.article_date
+    if parsed is not None and planned and today is not None and parsed.day is None \
+            and (parsed.year, parsed.month) == (today.year + 1, today.month):
+        return replace(parsed, year=today.year)
+    return parsed
 
 
 def _filming_subject(sentence: Sentence) -> Ref | None:
@@ -434,22 +472,6 @@ def _filming_subject(sentence: Sentence) -> Ref | None:
     if WORK_RE.search(text):
         subject = sentence.subject_near(0) if not WORK_RE.search(text[:10]) else subject
     return subject
-
-
-def _first_date_after(pattern: re.Pattern, text: str) -> list[str]:
-    match = pattern.search(text)
-    if not match:
-        return []
-    rest = match.group("rest")
-    # Stop at the next cue of the other kind, so "began …, and ended on D2" gives D2 only to the end.
-    other = _FILMING_END if pattern is _FILMING_START else _FILMING_START
-    cut = other.search(rest)
-    rest = rest[: cut.start()] if cut else rest
-    date_match = DATE_RE.search(rest)
-    if date_match:
-        return [date_match.group(0)]
-    month = _SHOOT_MONTH.search(rest)
-    return [f"{'last ' if month.group('when').lower() == 'last' else ''}{month.group('month')}"] if month else []
 
 
 def _place_head(text: str) -> str:
