@@ -2494,3 +2494,18 @@ def test_extract_a_listings_gloss_that_dates_no_release(nlp, headline, gloss):
     text = f"---\ndate: 2025-03-05\n---\n# {headline}\n\n## 1. *Gull Harbor* ({gloss})\n\nAda Kerr stars.\n"
     (extraction,) = extract_facts([parse_markdown(text, source="t.md")], nlp=nlp)
     assert not any(f.relation == "release_date" and f.evidence.rule == "release:gloss-date" for f in extraction.facts)
+
+
+@pytest.mark.parametrize("gloss, names", [
+    ("Le Cartographe silencieux", {"Le Cartographe silencieux"}),
+    ("Las hijas del relojero", {"Las hijas del relojero"}),
+    ("original title: El último camión a Oaxaca", {"El último camión a Oaxaca"}),
+    ("달빛약국, Dalbit Yakguk", {"달빛약국", "Dalbit Yakguk"}),
+    ("in cinemas now", set()),
+    ("Spanish for the tide", set()),
+])
+def test_extract_an_original_title_in_its_own_languages_capitals(nlp, gloss, names):
+    """"X (Las hijas del relojero)", "X (달빛약국, Dalbit Yakguk)": a title glossed in another language's capitals,
+    or in a script without capitals with its romanization, is another name of the work."""
+    facts = facts_of(f"Luisa Arriaga directed Gull Point ({gloss}) in 2020.", nlp)
+    assert {f[2] for f in facts if f[0] == "alternate_name"} == names

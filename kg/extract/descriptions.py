@@ -632,6 +632,41 @@ def _gloss_names(text: str, outside: str) -> list[str]:
         if not value or YEAR_WORD.match(value) or re.search(r"\d{4}|\bborn\b|\bdied\b", value):
             continue
         items = [name for item in _GLOSS_LIST.split(value) for name in _either(item, outside)] if labelled \
-            else [value]
-        names.extend(item.strip().strip('"“”') for item in items if is_title_text(item.strip().strip('"“”')))
+            else _unlabelled_names(value)
+        names.extend(name for name in (item.strip().strip('"“”') for item in items)
+                     if is_title_text(name) or _foreign_title(name))
     return names
+
+
+def _unlabelled_names(value: str) -> list[str]:
+    """"달빛약국, Dalbit Yakguk": a title in a script without capitals and its romanization, each a name (not "A,
+    B", a cast); else the gloss whole."""
+    pieces = [piece.strip() for piece in value.split(",")]
+    if len(pieces) == 2 and _caseless(pieces[0]) and is_title_text(pieces[1]):
+        return pieces
+    return [value]
+
+
+def _caseless(text: str) -> bool:
+    """Letters of a script without capitals (Hangul, kana, Chinese characters)."""
+    letters = text.replace(" ", "")
+    return bool(letters) and all(c.isalpha() and not c.isupper() and not c.islower() for c in letters)
+
+
+def _foreign_title(text: str) -> bool:
+    """"Las hijas del relojero", "Le Cartographe silencieux", "달빛약국": a title glossed in another language's
+    own capitals (the first word's, and an article or preposition of that language inside), or in a script
+    without capitals."""
+    if _caseless(text):
+        return True
+    words = text.split()
+    # (a word of its own in lower case: "Ada de la Cruz" is a person, with her name's particles)
+    return 1 < len(words) <= _MAX_GLOSS_TITLE_WORDS and words[0][:1].isupper() \
+        and any(w.lower() in _FOREIGN_SMALL_WORDS for w in words) and all(w.replace("'", "").isalpha() for w in words) \
+        and any(w.islower() and len(w) > 2 and w not in _FOREIGN_SMALL_WORDS for w in words)
+
+
+_MAX_GLOSS_TITLE_WORDS = 8
+_FOREIGN_SMALL_WORDS = frozenset({"le", "la", "les", "el", "los", "las", "del", "de", "des", "du", "der", "den",
+                                  "das", "il", "lo", "gli", "os", "do", "da", "dos", "och", "og", "en", "et", "y",
+                                  "al", "het", "een", "na", "sa", "ng", "wa", "no"})
