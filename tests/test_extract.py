@@ -2509,3 +2509,16 @@ def test_extract_an_original_title_in_its_own_languages_capitals(nlp, gloss, nam
     or in a script without capitals with its romanization, is another name of the work."""
     facts = facts_of(f"Luisa Arriaga directed Gull Point ({gloss}) in 2020.", nlp)
     assert {f[2] for f in facts if f[0] == "alternate_name"} == names
+
+
+@pytest.mark.parametrize("text, work, former", [
+    ("Gull Point, previously titled Low Tide, stars Ada Kerr.", "Gull Point", "Low Tide"),
+    ("Gull Point is a period romance. The film, earlier titled Project Salt, is helmed by Ada Kerr.", "Gull Point",
+     "Project Salt"),
+])
+def test_extract_a_former_title_names_the_work_and_takes_none_of_its_credits(nlp, text, work, former):
+    """"X, previously titled Y, stars A" (which made the whole article fail) and "The film, earlier titled Y, is
+    helmed by A": Y is another name of X, and the credits are X's."""
+    facts = facts_of(text, nlp)
+    assert ("alternate_name", work, former) in facts
+    assert not any(f[1] == former for f in facts)

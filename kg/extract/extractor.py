@@ -276,6 +276,8 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         subject = None
     if subject is not None and subject.kind in (SEVERAL, OTHER):
         return None
+    if subject is not None and (doc._.titles or {}).get(subject.name, _NO_TITLE).cues == {"former-name"}:
+        subject = None  # "The film, earlier titled X, is helmed by A": the film's credit, not its former name's
     if subject is None or subject.kind == ANAPHOR:
         title = context.work_of_sentence(candidate.sentence)
         if title is None or (isinstance(candidate.value, Mention) and candidate.value.kind == WORK
@@ -303,6 +305,7 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
 
 
 _COMPANY_CREDITS = frozenset({"producer", "production_company"})
+_NO_TITLE = TitleInfo()
 
 
 def _sentence_after(mention: Mention, sent: Span) -> str:

@@ -657,7 +657,9 @@ _RENAMED = [
     _i(rf"(?:working\s+title|previously\s+known\s+as|formerly\s+known\s+as)\s+{W1}.{{0,40}}?(?:will\s+be|is\s+now|"
        rf"to\s+be)\s+(?:called|titled|named)\s+{W2}"),
 ]
-_FORMERLY = _i(rf"{W2}\s*,?\s*\(?(?:previously|formerly|originally|once)\s+(?:titled|known\s+as|called)\s+{W1}")
+# "X, previously titled Y", "The film, earlier titled Y," (the work in hand): Y is X's former name.
+_FORMERLY = _i(rf"(?:{W2}|\b(?-i:The)\s+(?:film|movie|series|show|drama|project))\s*,?\s*\(?"
+               rf"(?:previously|formerly|originally|once|earlier)\s+(?:titled|known\s+as|called)\s+{W1}")
 _ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\s+title|\w+-language\s+title|"
                  rf"(?:Korean|Japanese|Chinese|Thai|original)\s+title)\s*(?:of\s+|is\s+|was\s+|:\s*)?{WORK}")
 
@@ -682,7 +684,7 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
             old, new = sentence.titles[int(m.group("w1"))], sentence.work(m.group("w2"))
             yield from _fact(sentence, "alternate_name", new, old, "title:renamed", 0.9)
     for m in _FORMERLY.finditer(text):
-        yield from _fact(sentence, "alternate_name", sentence.work(m.group("w")),
+        yield from _fact(sentence, "alternate_name", sentence.work(m.group("w2")),
                          sentence.titles[int(m.group("w1"))], "title:formerly", 0.9)
     for m in _ALSO_KNOWN.finditer(text):
         alias = sentence.titles[int(m.group("w"))]

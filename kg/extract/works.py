@@ -1301,7 +1301,8 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     doc = sent.doc
     for token in tokens_with(sent, _NAMING_CUES):
         start = None
-        if token.lower_ in _NAMING_WORDS and not any(c.dep_ == "nsubj" for c in token.children):
+        formerly = token.i > sent.start and doc[token.i - 1].lower_ in _FORMERLY_WORDS
+        if token.lower_ in _NAMING_WORDS and (formerly or not any(c.dep_ == "nsubj" for c in token.children)):
             start = token.i + 1  # (not "Roussel called Kinolume the natural home", a verb with its subject)
         elif token.lower_ == "as" and token.i - 2 >= sent.start and doc[token.i - 1].lower_ == "known" \
                 and doc[token.i - 2].lower_ in ("formerly", "previously", "originally"):
@@ -1318,8 +1319,11 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was") or doc[start].text in _QUOTES):
             start += 1
         title = grow_title(doc, start, sent)
-        if title is not None:
-            yield title, "named", True, None
+        if title is not None:  # ("The film, earlier titled X, …": X is a former name, named in passing)
+            yield (title, "former-name", False, None) if formerly else (title, "named", True, None)
+
+
+_FORMERLY_WORDS = frozenset({"earlier", "previously", "formerly", "originally", "once"})
 
 
 def another_title_as(as_token: Token) -> bool:
