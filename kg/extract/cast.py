@@ -267,7 +267,7 @@ class CastReader(SentenceReader):
         named += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "added A to the cast of X"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        work = next((w for w in map(lambda t: work_of(t, works), named) if w is not None and w.kind == WORK), None)
+        work = next((w for w in (work_of(t, works) for t in named) if w is not None and w.kind == WORK), None)
         if work is None and any(o.lower_ not in _CAST_GROUP_NOUNS for o in named):
             return  # a work named that is not the one at hand
         if work is None:  # (a network casts for the work at hand)
@@ -519,7 +519,7 @@ class CastReader(SentenceReader):
         person = named(head, works, self.lexicon)
         if person is None or person.kind not in (PERSON, PERSON_ANAPHOR):
             return
-        # (a subject's brackets gloss their earlier works, not a part, and so do those of whom news says was cast)
+        # (a subject's brackets gloss their earlier works, not a part; so do those of the people news says were cast)
         if glossed_parts and head.dep_ not in ("nsubj", "nsubjpass"):
             glossed = _glossed_character(sent.doc, person)
             character = character or (glossed if glossed not in (sent.doc._.titles or {}) else None)
