@@ -2522,3 +2522,18 @@ def test_extract_a_former_title_names_the_work_and_takes_none_of_its_credits(nlp
     facts = facts_of(text, nlp)
     assert ("alternate_name", work, former) in facts
     assert not any(f[1] == former for f in facts)
+
+
+@pytest.mark.parametrize("text, actor, character", [
+    ("Gull Point is a K-drama. Go Yoo-na plays Ha-eun's best friend and landlady Min So-ra.", "Go Yoo-na",
+     "Min So-ra"),
+    ("Gull Point is a drama. The British drama follows Jean Pascoe (Maxine Oduya), a tide warden.", "Maxine Oduya",
+     "Jean Pascoe"),
+])
+def test_extract_parts_a_review_names(nlp, text, actor, character):
+    """"A plays B's best friend and landlady C": C is the part, B its owner; "The drama follows C (A)": the
+    part the story follows; a Korean family name the tagger takes for a verb ("Go") is the name's."""
+    facts = facts_of(text, nlp)
+    assert ("role", "Gull Point", actor, character) in facts
+    assert not any(f[0] == "role" and f[3] in ("Ha-eun", "Nell") for f in facts)
+    assert not any(f[0] == "role" for f in facts_of("Gull Point is a drama. Ada Kerr plays Nell's sister.", nlp))

@@ -92,6 +92,8 @@ _PARTNERED_VERBS = frozenset({"star", "co-star", "play", "portray", "appear", "l
 _TOPLINING = frozenset({"topline", "headline", "front"})
 _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voice"})
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
+# What a review says a story is about: "The drama follows Jean Pascoe (A), a tide warden".
+_STORY_OF = frozenset({"follows", "followed", "following", "about"})
 # Debuts of another art than the screen's: "her stage debut as Juliet".
 _STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "singing", "modelling", "modeling"})
 # Verbs of putting people in a cast (each form), and what they are put in as or to.
@@ -151,7 +153,7 @@ class CastReader(SentenceReader):
         described = doc[character.start - 1]
         if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role"):
             return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
-        if (described.pos_ == "NOUN" and described.text.islower()) \
+        if (described.pos_ == "NOUN" and described.text.islower()) or described.lower_ in _STORY_OF \
                 or described.tag_ == "POS" or (described.text == "," and character.start > 1
                                                 and doc[character.start - 2].pos_ == "NOUN"):
             yield Candidate("cast", None, actor, sentence(last), "cast:bracketed-actor")
@@ -167,10 +169,13 @@ class CastReader(SentenceReader):
             while first < sent.end and (words[first].lower_ in _ROLE_LEAD or words[first].is_lower) \
                     and first - verb.i <= 3:
                 first += 1
-            end = first
-            while end < sent.end and words[end].text[:1].isupper() \
-                    and words[end].pos_ not in ("DET", "PRON", "ADP"):
-                end += 1
+            end = _capitalized_run(words, first, sent)
+            if end > first and end < sent.end and words[end].tag_ == "POS":
+                # "plays Ha-eun's best friend and landlady Min So-ra": the owner is another character
+                first = end + 1
+                while first < sent.end and first - end <= 6 and (words[first].is_lower or words[first].lower_ == "and"):
+                    first += 1
+                end = _capitalized_run(words, first, sent)
             if end == first or works.at(words[end - 1]) is not None:
                 continue
             character = sent.doc[first:end]
@@ -526,6 +531,14 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _capitalized_run(words: list[Token], first: int, sent: Span) -> int:
+    """Where the capitalized words from `first` end (a name's, before its article, pronoun or preposition)."""
+    end = first
+    while end < sent.end and words[end].text[:1].isupper() and words[end].pos_ not in ("DET", "PRON", "ADP"):
+        end += 1
+    return end
 
 
 def _named_after(noun: Token, sent: Span, works: WorkSpans) -> bool:

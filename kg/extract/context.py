@@ -44,7 +44,7 @@ from kg.extract.doc import (
     words_in,
 )
 from kg.extract.lexicon import DEAL_VERBS, ORGANIZATION_SUFFIXES, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
-from kg.extract.names import name_kind, name_span
+from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
 from kg.extract.works import commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
 
@@ -163,12 +163,11 @@ def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
         words = person.split()
         for n in range(1, len(words)):
             index[tuple(words[-n:])].add(person)
-        if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):
+        if len(words) == 2 and KOREAN_GIVEN_NAME.fullmatch(words[1]):
             index[(words[0],)].add(person)
     return index
 
 
-_KOREAN_GIVEN_NAME = re.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")  # "Seo-ah", "Ji-eun", "Min-seok"
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:

@@ -12,6 +12,7 @@ of "starring") is for the relation readers to say.
 
 from __future__ import annotations
 
+import regex as re
 from spacy.tokens import Span, Token
 
 from kg.extract.doc import all_tokens, sentence, text_of
@@ -73,6 +74,9 @@ def _name_span(token: Token) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     text = token.text
+    if len(text) <= 3 and text.istitle() and token.i + 1 < len(token.doc) \
+            and KOREAN_GIVEN_NAME.fullmatch(token.doc[token.i + 1].text):
+        return True  # "Go Yoo-na", "Do Kyung-soo": a family name the tagger took for a verb
     if "-" in text and token.lower_.endswith(_DESCRIBING_SUFFIXES):
         return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe": where from, what won
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
@@ -92,6 +96,8 @@ def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 
+# A Korean given name as English writes it: "Seo-ah", "Ji-eun", "Min-seok".
+KOREAN_GIVEN_NAME = re.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-raised", "-bred", "-nominated", "-winning")
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PUNCT", "PART"})
 
