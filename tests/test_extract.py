@@ -2537,3 +2537,14 @@ def test_extract_parts_a_review_names(nlp, text, actor, character):
     assert ("role", "Gull Point", actor, character) in facts
     assert not any(f[0] == "role" and f[3] in ("Ha-eun", "Nell") for f in facts)
     assert not any(f[0] == "role" for f in facts_of("Gull Point is a drama. Ada Kerr plays Nell's sister.", nlp))
+
+
+def test_extract_a_filmmakers_quoted_title_after_a_work_noun(nlp):
+    """"A's Canadian horror film "X"", "B's Polish thriller "Y,"": the quoted title a filmmaker's screen-work noun
+    names is theirs; a quoted title right after a possessive, with no such noun, may be a song ('Sousa's "Z"')."""
+    facts = facts_of('The package includes Joanne Whitebird\'s Canadian horror film "Kettle Lake" and Dorota '
+                     'Sadowska\'s Polish thriller "Cold Quay," which it acquired in 2024.', nlp)
+    assert {("director", "Kettle Lake", "Joanne Whitebird"), ("director", "Cold Quay", "Dorota Sadowska")} <= facts
+    facts = facts_of('The film\'s title is taken from Ada Kerr\'s "The Stars Above", the best known of her marches.',
+                     nlp)
+    assert not any(f[0] == "director" for f in facts)

@@ -173,7 +173,7 @@ class CastReader(SentenceReader):
             if end > first and end < sent.end and words[end].tag_ == "POS":
                 # "plays Ha-eun's best friend and landlady Min So-ra": the owner is another character
                 first = end + 1
-                while first < sent.end and first - end <= 6 and (words[first].is_lower or words[first].lower_ == "and"):
+                while first < sent.end and first - end <= 6 and (words[first].is_lower or words[first].text == ","):
                     first += 1
                 end = _capitalized_run(words, first, sent)
             if end == first or works.at(words[end - 1]) is not None:

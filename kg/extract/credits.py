@@ -389,7 +389,11 @@ class CreditReader(SentenceReader):
             if span is None or span.start in seen:
                 continue
             seen.add(span.start)
-            before = _before_screen_noun(sent.doc, span.start - 1)
+            opening = span.start - 1
+            quoted = opening > sent.start and sent.doc[opening].is_quote
+            before = _before_screen_noun(sent.doc, opening - quoted)  # 'A's Canadian horror film "Kettle Lake"'
+            if quoted and before == opening - 1:
+                continue  # (a quoted title right after a possessive may be a song's or a book's: 'Sousa's "X"')
             if before <= sent.start or not _possessive_mark(sent.doc[before]):
                 continue
             owner_token = sent.doc[before - 1]
