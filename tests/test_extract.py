@@ -2548,3 +2548,14 @@ def test_extract_a_filmmakers_quoted_title_after_a_work_noun(nlp):
     facts = facts_of('The film\'s title is taken from Ada Kerr\'s "The Stars Above", the best known of her marches.',
                      nlp)
     assert not any(f[0] == "director" for f in facts)
+
+
+def test_extract_a_release_after_since_or_after_is_past(nlp):
+    """"since opening May 2", "After premiering at Sundance on January 24": a gerund after "since" or "after"
+    tells a release already past, dated back from the article, not forward."""
+    facts = facts_of("Paper Hearts is a romantic comedy. The film has become the word-of-mouth story of the spring "
+                     "since opening May 2.", nlp, article_date="2025-05-12")
+    assert ("release_date", "Paper Hearts", "2025-05-02") in facts
+    facts = facts_of("Paper Hearts is a romantic comedy. After premiering at Sundance on January 24, the film won "
+                     "two prizes.", nlp, article_date="2025-05-12")
+    assert ("release_date", "Paper Hearts", "2026-01-24") not in facts

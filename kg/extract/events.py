@@ -318,7 +318,10 @@ def _article_date(doc: Doc):
 
 
 def _future(verb: Token) -> bool:
-    """Release news is about what is coming unless the verb says it already happened."""
+    """Release news is about what is coming unless the verb says it already happened ("since opening May 2",
+    "after premiering at Sundance": a gerund after "since" or "after" is past)."""
+    if verb.tag_ == "VBG" and verb.head.lower_ in ("since", "after") and verb.dep_ in ("pcomp", "pobj"):
+        return False
     words = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")} | {verb.lower_}
     return bool(words & _FUTURE_WORDS) or verb.tag_ in ("VBZ", "VBP", "VBG", "NNS", "NN")
 
