@@ -61,7 +61,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
-from kg.extract.works import is_copula, is_title_text, listed_works, role_list, work_noun
+from kg.extract.works import CAST_GROUPS, is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
 
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -99,7 +99,6 @@ _STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "
 # Verbs of putting people in a cast (each form), and what they are put in as or to.
 _CASTING_FORMS = {form: verb for verb in ("cast", "set", "add", "tap") for form in inflections(verb, "verb")}
 _REGULARS = frozenset({"regular", "regulars", "member", "members"})
-_CAST_GROUP_NOUNS = frozenset({"cast", "ensemble", "lineup", "line-up"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
 
 
@@ -264,7 +263,7 @@ class CastReader(SentenceReader):
         qualified = base == "cast" or (base in ("set", "tap") and (
             any(o.lower_ in _REGULARS for o in objects_of.get("as", ()))
             or any(c.dep_ == "xcomp" and lemma(c) in ("star", "play") for c in verb.children))) \
-            or (base == "add" and any(o.lower_ in _CAST_GROUP_NOUNS for o in objects_of.get("to", ())))
+            or (base == "add" and any(o.lower_ in CAST_GROUPS for o in objects_of.get("to", ())))
         people = [p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for p in (c, *c.conjuncts)]
         if not qualified or not people or any(c.dep_ == "nsubjpass" for c in verb.children):
             return
@@ -273,7 +272,7 @@ class CastReader(SentenceReader):
                   for g in c.children if g.dep_ == "pobj"]  # "added A to the cast of X"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         work = next((w for w in (work_of(t, works) for t in named) if w is not None and w.kind == WORK), None)
-        if work is None and any(o.lower_ not in _CAST_GROUP_NOUNS for o in named):
+        if work is None and any(o.lower_ not in CAST_GROUPS for o in named):
             return  # a work named that is not the one at hand
         if work is None:  # (a network casts for the work at hand)
             work = work_of(subject, works) if subject is not None else None

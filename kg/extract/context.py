@@ -22,7 +22,7 @@ Two things decide it, both read from the whole article:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -45,7 +45,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import DEAL_VERBS, ORGANIZATION_SUFFIXES, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
 from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
-from kg.extract.works import commissioned, follows_person_noun, work_noun
+from kg.extract.works import QUOTES, commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -117,12 +117,8 @@ class ArticleContext:
     @cached_property
     def _companies_written(self) -> frozenset[str]:
         """The names of companies the text writes, by their company words ("Meridian Pictures")."""
-        doc, lexicon = self.doc, self.doc._.lexicon if self.doc is not None else None
-        if doc is None or lexicon is None:
-            return frozenset()
-        return frozenset(span.text for token in all_tokens(doc) if token.pos_ == "PROPN"
-                         for span in (name_span(token),) if span is not None and span.start == token.i
-                         and len(span) > 1 and span.text.split()[-1] in ORGANIZATION_SUFFIXES)
+        names = _longer_names(self.doc) if self.doc is not None else ()
+        return frozenset(span.text for span in names if span.text.split()[-1] in ORGANIZATION_SUFFIXES)
 
     @cached_property
     def remembers_a_life(self) -> bool:
@@ -246,10 +242,7 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
 def _quoted_in(title: str, headline: str) -> bool:
     """A headline that quotes a title names the work it is news of ("FX Renews 'Quarry Road'"); one named
     unquoted beside it is often who a person is ("Peaky Blinders' Tom Harper Joins 'The Iron Coast'")."""
-    return any(f"{open_}{title}{close}" in headline for open_, close in _QUOTE_PAIRS)
-
-
-_QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("*", "*"))
+    return any(f"{open_}{title}{close}" in headline for open_, close in (*QUOTES.items(), ("*", "*")))
 
 
 def _title_announced(span: Span) -> bool:
@@ -328,15 +321,22 @@ def _names_written(doc: Doc) -> frozenset[str]:
     boarded X. … Brennan plays Nuala")."""
     titles, lexicon = doc._.titles or {}, doc._.lexicon
     found: set[str] = set()
-    for token in all_tokens(doc):
-        span = name_span(token) if token.pos_ == "PROPN" else None
-        if span is None or span.start != token.i or len(span) < 2 or span.text in titles:
+    for span in _longer_names(doc):
+        if span.text in titles:
             continue
         # a Title Case headline runs a name into the words after it ("Ada Kerr Boards Lumen+ Series"): its pairs
         for name in [span.text] if len(span) <= 4 else [span[i:i + 2].text for i in range(len(span) - 1)]:
             if lexicon is None or name_kind(name, lexicon) == PERSON:
                 found.add(name)
     return frozenset(found)
+
+
+def _longer_names(doc: Doc) -> Iterator[Span]:
+    """Each proper name of two words or more the text writes, once (from its first word)."""
+    for token in all_tokens(doc):
+        span = name_span(token) if token.pos_ == "PROPN" else None
+        if span is not None and span.start == token.i and len(span) >= 2:
+            yield span
 
 
 class _NoInfo:

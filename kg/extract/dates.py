@@ -54,7 +54,8 @@ YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
 _SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A year written in a date ("March 2022", "2021-03-04").
+HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
 _MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
@@ -86,12 +87,12 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     season = _SEASON_YEAR.search(span)
     if season:
         return PartialDate(int(season.group(1)))
-    has_year = bool(_HAS_YEAR.search(span))
+    has_year = bool(HAS_YEAR.search(span))
     has_month = bool(_MONTH_WORD.search(span))
-    without_year = _HAS_YEAR.sub("", span)
+    without_year = HAS_YEAR.sub("", span)
     has_day = has_month and bool(_HAS_DAY.search(without_year))
     if not has_month:
-        return PartialDate(int(_HAS_YEAR.search(span).group(0))) if has_year else None
+        return PartialDate(int(HAS_YEAR.search(span).group(0))) if has_year else None
     if not has_year and article_date is None:
         return None
     from datetime import datetime

@@ -45,6 +45,7 @@ from kg.extract.lexicon import (
     genres_named,
 )
 from kg.extract.names import name_kind, name_span
+from kg.extract.patterns import ORDINAL_WORDS
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
@@ -324,8 +325,7 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
 
 
 # What numbers a maker's work among their others: "her previous feature", "his third film", "their debut series".
-_NUMBERING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                        "previous", "earlier", "debut", "sophomore", "latest", "last", "next", "new"})
+_NUMBERING = frozenset(ORDINAL_WORDS) | {"previous", "earlier", "debut", "sophomore", "latest", "last", "next", "new"}
 
 
 def _numbered(noun: Token) -> bool:
@@ -380,7 +380,7 @@ def _earlier_works(noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candid
             return
 
 
-_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_LATER_ORDINALS = frozenset(ORDINAL_WORDS) - {"first"}
 
 
 def _closes_a_fronted_phrase(title: Span, noun: Token) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex as re
 
 from kg.extract.countries import countries_named, demonyms, is_country, regions
-from kg.extract.dates import DATE, DATE_RE, FULL_MONTHS, MONTHS, SEASONS, parse_date
+from kg.extract.dates import DATE, DATE_RE, FULL_MONTHS, HAS_YEAR, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
     FILMING_EXTENT,
@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.patterns import (
     DESCRIPTORS,
+    LIST_SPLIT,
     NAME,
     NAME_LIST,
     NAME_RE,
@@ -378,7 +379,6 @@ _FILMING_RANGE = _i(rf"\b(?:shot|filmed|filming|shooting|shoot|production|photog
 # "kicked off last October" (a past month).
 _SHOOT_MONTH = _i(rf"\b(?P<when>in|by|until|last|this)\s+(?:early\s+|mid-?|late\s+|later\s+in\s+)?"
                   rf"(?-i:(?P<month>{FULL_MONTHS}))\b")
-_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Where the clause of a shoot's start or end stops: another clause's date is not the shoot's ("Filming has
 # started on the series, which arrives in December", "began in Budapest and ran until September").
 _CLAUSE_BREAK = _i(r",\s*(?:which|and|but|while|ahead|before|after|as)\b|;|\s(?:ahead\s+of|until|while|with|once)\s"
@@ -420,7 +420,7 @@ def filming_dates(sentence: Sentence) -> Iterator[Fact]:
         dated = {"filming_start": _shoot_date(found_range.group("d1"), False, sentence=sentence),
                  "filming_end": _shoot_date(found_range.group("d2"), False, sentence=sentence)}
         start, end = dated["filming_start"], dated["filming_end"]
-        if start is not None and end is not None and not _A_YEAR.search(found_range.group("d1")):
+        if start is not None and end is not None and not HAS_YEAR.search(found_range.group("d1")):
             # "between June and August 2024", "between December and February 2025": the end's year, or the one before
             dated["filming_start"] = replace(start, year=end.year - ((start.month or 0) > (end.month or 12)))
     else:
@@ -792,7 +792,7 @@ def _line_items(value: str, wanted: Callable[[str], bool]) -> list[str]:
     it ("A (Sunset Relay)") or a guild's letters ("A, p.g.a."), up to the first that is not what the label names
     ("A, B, based on C's play" lists A and B; "C in association with D" lists C)."""
     items = []
-    for item in (_GLOSS_AFTER.sub("", item) for item in _LINE_ITEM_SPLIT.split(value.strip())):
+    for item in (_GLOSS_AFTER.sub("", item) for item in LIST_SPLIT.split(value.strip())):
         if item.lower() in _GUILDS:
             continue
         named = _NAMED_PART.match(item)
@@ -810,7 +810,6 @@ _NAMED_PART = re.compile(r"\p{Lu}[\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|
                          r"\p{Lu}[\w'’.-]*)*")
 _GUILDS = frozenset({"p.g.a.", "pga", "a.c.e.", "asc", "a.s.c.", "bsc", "b.s.c."})
 _MAX_NAME_WORDS = 6  # (a company's on a credit line: the label says what it is)
-_LINE_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
 # What says an entry is a series: "The Series strand includes X, the eight-episode drama, dir. A".
 _SERIES_CUES = _i(rf"\b(?:{'|'.join(sorted(SERIES_WORDS))})\b|-part\b")

@@ -76,7 +76,8 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "'m", "'d", "per"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
-_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
+# Opening quotation marks and the marks that close them.
+QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»"}
 # Capitalized words that open a clause, never a title.
 _CLAUSE_OPENERS = frozenset({"Here", "Directed", "Written", "Produced", "Starring", "Created", "Based", "Also", "While",
                              "Filming", "Production", "Cast", "There", "Its", "His", "Their", "Who", "Which",
@@ -139,30 +140,13 @@ def keep_sentences_whole(doc: Doc) -> Doc:
     ("Final Fantasy VII: Advent Children is a 2005 film"), so that a title and its description stay one
     sentence."""
     words = list(doc)
-    labeled = False  # whether the line so far opened with a label
     for n, (token, following) in enumerate(zip(words, words[1:], strict=False)):
-        if token.is_space and "\n" in token.text:
-            if labeled or _opens_labeled_line(words, n + 1):
-                following.is_sent_start = True  # a credits box's "Director: A" line is a sentence of its own
-            labeled = _opens_labeled_line(words, n + 1)
-            continue
         if "\n" in token.whitespace_ or not following.text[:1].isupper():
             continue  # (the parser starts sentences at capitals: the others need no mark, which costs time)
         if token.text[-1:].isalnum() or (token.text == ":" and n > 0 and _title_word(words[n - 1])
                                          and _title_word(following)):
             following.is_sent_start = False
     return doc
-
-
-def _opens_labeled_line(words: list[Token], start: int) -> bool:
-    """"Director: A", "Production companies: C": a line that opens with a label of up to three words and a
-    colon, as a review's credits box or a cast list writes it."""
-    for token in words[start:start + 4]:
-        if token.text == ":":
-            return token.i > start and words[start].text[:1].isupper()
-        if not token.is_alpha:
-            return False
-    return False
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
@@ -409,7 +393,7 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     for token in tokens_with(sent, _SOURCE_NOUN_WORDS):
         if token.lower_ not in SOURCE_NOUNS or token.i <= sent.start or token.i + 1 >= sent.end:
             continue
-        before, quoted = doc[token.i - 1], doc[token.i + 1].text in _QUOTES
+        before, quoted = doc[token.i - 1], doc[token.i + 1].text in QUOTES
         if token.lower_ in _LOOSE_SOURCE_NOUNS and not quoted:
             continue  # "the story The Guardian ran": a story, a tale or a legend names a title in quotes
         if before.tag_ == "POS" or YEAR_WORD.match(before.text) or before.lower_ in _SOURCE_NOUN_LEADS \
@@ -973,7 +957,7 @@ def _cast_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, st
     """"A has joined the cast of X", "the ensemble of X": the title a cast belongs to (not "the cast of
     characters"). A person's name has the same capitals, but nobody joins the cast of one."""
     doc = sent.doc
-    for token in tokens_with(sent, _CAST_GROUPS):
+    for token in tokens_with(sent, CAST_GROUPS):
         if token.pos_ != "NOUN" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "of":
             continue
         title = _title_from(token.i + 2, sent)
@@ -986,7 +970,8 @@ def _cast_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, st
         yield title, "cast-of", False, None
 
 
-_CAST_GROUPS = frozenset({"cast", "ensemble", "line-up", "lineup"})
+# A group of actors whose work is named with "of": "the cast of X".
+CAST_GROUPS = frozenset({"cast", "ensemble", "line-up", "lineup"})
 
 
 def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1033,7 +1018,7 @@ def _title_from(start: int, sent: Span, *, single: bool = False) -> Span | None:
     """The title that begins at `start` (or past the quote that opens it there), after the noun that names
     what it is."""
     doc = sent.doc
-    if start < sent.end - 1 and doc[start].text in _QUOTES:
+    if start < sent.end - 1 and doc[start].text in QUOTES:
         start += 1
     return grow_title(doc, start, sent, single=single) if start < sent.end else None
 
@@ -1316,7 +1301,7 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                           if t.lower_ in ("is", "was", ":")), token.i + 1)
         if start is None or start >= sent.end:
             continue
-        while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was") or doc[start].text in _QUOTES):
+        while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was") or doc[start].text in QUOTES):
             start += 1
         title = grow_title(doc, start, sent)
         if title is not None:  # ("The film, earlier titled X, …": X is a former name, named in passing)
@@ -1528,12 +1513,12 @@ def _credited_possessives(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, 
 def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """Words in quotes that read as a title (not as a quotation: it would end on a full stop, unless a work noun
     or a naming word comes right before the quotes: the drama "Moonlight Pharmacy.")."""
-    if words_in(sent).isdisjoint(_QUOTES):
+    if words_in(sent).isdisjoint(QUOTES):
         return
     doc = sent.doc
     words = tokens(sent)
     for n, token in enumerate(words):
-        closing = _QUOTES.get(token.text)
+        closing = QUOTES.get(token.text)
         if closing is None or (token.text == "'" and n and words[n - 1].whitespace_ == ""):
             continue
         for end in range(n + 1, min(n + _MAX_TITLE_TOKENS + 2, len(words))):
@@ -1775,7 +1760,7 @@ def is_title_text(text: str) -> bool:
     return 0 < len(words) <= _MAX_TITLE_TOKENS and (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CONNECTORS or w in TITLE_PUNCTUATION
         for w in words) and words[-1].lower() not in TITLE_CONNECTORS and all(
-        c.isalnum() or c in TITLE_PUNCTUATION or c in _QUOTES or c in _QUOTES.values() for c in text.replace(" ", ""))
+        c.isalnum() or c in TITLE_PUNCTUATION or c in QUOTES or c in QUOTES.values() for c in text.replace(" ", ""))
 
 
 def title_span(span: Span, *, from_start: bool = False) -> Span | None:
@@ -1785,12 +1770,12 @@ def title_span(span: Span, *, from_start: bool = False) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     if from_start:
-        while start < end and (doc[start].text in _QUOTES or doc[start].is_punct):
+        while start < end and (doc[start].text in QUOTES or doc[start].is_punct):
             start += 1
         if start + 1 < end and doc[start].text in _LEADING_ADVERBS and doc[start + 1].text == ",":
             start += 2
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ("!", "?")
-                           or doc[end - 1].text in _QUOTES.values()):
+                           or doc[end - 1].text in QUOTES.values()):
         end -= 1
     if end <= start:
         return None
