@@ -2427,12 +2427,40 @@ def test_extract_when_a_shoot_starts_and_ends(nlp, text, article_date, expected)
     ("Grey Harbor has an ensemble of Oscar winners led by Ana Morel.", None, ("cast", "Oscar", "Ana Morel")),
     ("Night Desk premieres Sunday on HBO. Ana Morel, who plays the editor, directed episodes on Netflix's Blue "
      "Shore.", None, ("director", "Night Desk", "Ana Morel")),
+    ("Night Desk is a new drama series from Hulu. Ana Morel directed two episodes of Lost before joining the show.",
+     None, ("director", "Night Desk", "Ana Morel")),
+    ("Night Desk is a new drama series from Hulu. Ana Morel directed two episodes of the HBO drama Blue Shore.",
+     ("director", "Blue Shore", "Ana Morel"), ("director", "Night Desk", "Ana Morel")),
+    ("Night Desk is a new Korean drama series. Its closest comparison is the Korean tearjerker Winter Letters. The "
+     "series stars Kim Ha-eun.", ("cast", "Night Desk", "Kim Ha-eun"), ("cast", "Winter Letters", "Kim Ha-eun")),
+    ("The new tearjerker Tom Harlan made with Meg Dorsey opens in May 2026.", None,
+     ("release_date", "Tom Harlan", "2026-05")),
+    ("The new film Tom Harlan directed opens in May.", None, ("type", "Tom Harlan", "Movie")),
+    ("The new film Harbour Lights made with funds from Screen Ireland opens in May.",
+     ("type", "Harbour Lights", "Movie"), None),
 ])
 def test_extract_the_reviews_counterexamples_to_the_afternoons_rules(nlp, text, kept, wrong):
     """A hostile review of the afternoon's rules (trade nouns, casting verbs, debuts, "the cast of X", credits on
     parts) found these; each keeps its true fact and gives no false one."""
     facts = facts_of(text, nlp)
     assert kept is None or kept in facts
+    assert wrong is None or wrong not in facts
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Night Desk is an HBO series. Ana Morel directed two episodes.", ("director", "Night Desk", "Ana Morel"),
+     ("episodes", "Night Desk", 2)),
+    ("Night Desk is an HBO series. Tom Reyes appeared in four episodes as a detective.", None,
+     ("episodes", "Night Desk", 4)),
+    ("Night Desk is an HBO series. Ana Morel wrote all six episodes.", ("episodes", "Night Desk", 6), None),
+    ("Night Desk is an HBO series. Ana Morel directed the first two episodes of the sitcom's second series.",
+     ("director", "Night Desk", "Ana Morel"), None),
+])
+def test_extract_one_persons_share_of_the_episodes_is_no_count(nlp, text, expected, wrong):
+    """"directed two episodes", "appeared in four episodes": a share of the run, not the number the series
+    has ("wrote all six episodes" is the whole of it); the credit is on the series all the same."""
+    facts = facts_of(text, nlp)
+    assert expected is None or expected in facts
     assert wrong is None or wrong not in facts
 
 

@@ -302,4 +302,5 @@ def test_a_credits_box_keeps_a_line_for_each_credit():
     assert parse_text("\n".join(lines)).paragraphs == expected
     assert parse_markdown("\n".join(lines)).paragraphs == expected
     prose = "Director: Ida Bell has a new film.\nIt opens in May, and\nit is long."
-    assert parse_text(prose).paragraphs == (("p", "Director: Ida Bell has a new film. It opens in May, and it is long."),)
+    expected_prose = (("p", "Director: Ida Bell has a new film. It opens in May, and it is long."),)
+    assert parse_text(prose).paragraphs == expected_prose

@@ -404,6 +404,12 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     if _several(token):
         return Mention(SEVERAL, token.text, token.idx, token.idx + len(token))
     if token.lower_ in ("season", "episodes") and any(c.like_num or c.lower_ in _ORDINALS for c in token.children):
+        # "two episodes of Lost" are another work's, whether or not found as a title
+        of = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"), None)
+        named = work_of(of, works) if of is not None else None
+        if (named is not None and named.kind == WORK) or (of is not None and of.pos_ == "PROPN"):
+            return named
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # "Season 2 premieres …"
     if token.lower_ == "which":  # "X (1971), in which she starred": the title the relative clause hangs on
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)

@@ -427,6 +427,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         root = span.root
         if _main_subject(root) or _commissioned(root) or _dealt(root):
             return span
+        if _compared_with(_noun_named(root)):
+            continue
         described_after = any(word.dep_ == "appos" and span.start <= word.head.i < span.end and work_noun(word)
                               for word in sent.doc[span.end:min(span.end + 8, sent.end)])
         # "The surprise of the weekend was the Telugu action spectacle X": what the main copula names, described
@@ -436,6 +438,18 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
     return None
+
+
+def _compared_with(attribute: Token) -> bool:
+    """"Its closest comparison is the Korean tearjerker X", "The obvious model was the drama Y": a work the
+    one in hand is measured against, which the paragraph does not go on about."""
+    return attribute.dep_ == "attr" and any(c.dep_ == "nsubj" and lemma(c) in _COMPARISONS
+                                            for c in attribute.head.children)
+
+
+_COMPARISONS = frozenset({"comparison", "touchstone", "model", "template", "inspiration", "influence", "rival",
+                          "competitor", "competition", "predecessor", "precursor", "forerunner", "antecedent",
+                          "ancestor", "cousin", "reference", "comp"})
 
 
 def _commissioned(token: Token) -> bool:

@@ -1027,8 +1027,27 @@ def _subject_of_relative(title: Span) -> bool:
     """"the first episode Rhimes has written": the name after the noun is the subject of a relative clause on
     the noun (the maker of the work, not its title): a verb of making with no object of its own."""
     head, verb = title.root, title.root.head
-    return head.dep_ == "nsubj" and verb.i > head.i and verb.lower_ in _MAKING_FORMS \
-        and not any(c.dep_ in ("dobj", "auxpass", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    if head.dep_ == "appos" and title.end < len(title.doc) and title.doc[title.end].dep_ in ("acl", "relcl"):
+        verb = title.doc[title.end]  # "the new film Tom Harlan made with B": parsed as a name beside the noun
+        return verb.head.i == head.head.i and verb.lower_ in _MAKING_FORMS and not _has_object(verb) \
+            and not any(c.dep_ == "agent" for c in verb.children) and (_made_with_someone(verb) or verb.lower_
+                                                                         not in _ALSO_PASSIVE_FORMS)
+    return head.dep_ == "nsubj" and verb.i > head.i and verb.lower_ in _MAKING_FORMS and not _has_object(verb)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "auxpass", "ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _made_with_someone(verb: Token) -> bool:
+    """"made with Meg Dorsey": a maker's partner named ("made with funds from Screen Ireland" names none)."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
+                                                                for o in p.children) for p in verb.children)
+
+
+# Making verbs whose bare participle also follows a title: "the film Harbour Lights, made in Iceland"; "the film
+# X directed" is no English unless a person directed it.
+_ALSO_PASSIVE_FORMS = frozenset({"made", "filmed", "shot", "produced", "created"})
 
 
 _MAKING_FORMS = frozenset(form for verb in ("write", "direct", "produce", "make", "create", "film", "shoot",
