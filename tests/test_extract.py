@@ -2464,6 +2464,35 @@ def test_extract_one_persons_share_of_the_episodes_is_no_count(nlp, text, expect
     assert wrong is None or wrong not in facts
 
 
+@pytest.mark.parametrize("text, typed", [
+    ("Ana Morel, who directed the pilot of HBO's Blue Shore, joins the cast.", ("Blue Shore", "TVSeries")),
+    ("Tom Reyes appeared in two episodes of Night Desk last year.", ("Night Desk", "TVSeries")),
+    ("Hulu has ordered a third and final season of Los Vecinos, the Chilean comedy.", ("Los Vecinos", "TVSeries")),
+    ("Ada Kerr directed the 2021 television anime Hoshi no Kaze at Studio Kumo.", ("Hoshi no Kaze", "TVSeries")),
+    ("She appeared in his features Blue Harbour (2004) and The Salt Line (2011).", ("The Salt Line", "Movie")),
+    ('The studio released the films "Blue Harbour," "Night Crossing" and "Low Tide" last year.',
+     ("Low Tide", "Movie")),
+    ("The deal caps a run for Ada Kerr, whose debut feature, the Lagos crime thriller Third Bridge (2021), streamed "
+     "on Prime Video.", ("Third Bridge", "Movie")),
+])
+def test_extract_what_kind_of_work_a_title_is_from_how_it_is_named(nlp, text, typed):
+    """A work with a pilot, episodes or a counted season is a series; a TV anime is one; each title a plural
+    work noun lists is of its kind ("his features A and B"); "whose debut feature, the crime thriller X" makes X
+    the feature."""
+    title, kind = typed
+    assert ("type", title, kind) in facts_of(text, nlp)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("It has had a manga, an anime Moon Garden, and a live-action film based on it.", "Moon Garden"),
+    ("Its closest competitor was the British heist comedy Pinch.", "Pinch"),
+])
+def test_extract_no_kind_for_a_title_named_in_a_list_or_by_genre(nlp, text, title):
+    """"a manga, an anime X" lists works, it does not rename one; a genre says no kind."""
+    assert not any(f[0] == "type" and f[1] == title and f[2] in ("Movie", "TVSeries", "ComicSeries")
+                   for f in facts_of(text, nlp))
+
+
 def test_extract_a_company_called_by_its_first_word(nlp):
     """"Meridian Pictures' Starfall Protocol …" then "produced by Meridian": the company, not a person called
     Meridian; a family name a person of the article bears stays that person's."""

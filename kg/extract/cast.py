@@ -27,6 +27,7 @@ from kg.extract.clauses import (
     clause_work,
     coordinated_verbs,
     debut,
+    definite,
     doers,
     introduced_as_director,
     named,
@@ -457,7 +458,7 @@ class CastReader(SentenceReader):
             holders = doers(verb)
         else:
             return
-        if work is None and not _definite(noun):
+        if work is None and not definite(noun):
             return
         character = (self._as_character(head, noun) or self._as_character(head, head)) if len(holders) == 1 \
             else None  # "joins the cast as C"
@@ -765,10 +766,6 @@ def _role_of(token: Token) -> Token:
     if token.text[:1].islower():
         return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()), token)
     return token
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in noun.children)
 
 
 def _character_name(token: Token) -> str | None:

@@ -395,6 +395,11 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def definite(noun: Token) -> bool:
+    """"the film", "this series", "its pilot": a noun phrase that points at one thing the text knows."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in noun.children)
+
+
 def work_of(token: Token, works: WorkSpans) -> Mention | None:
     """The work a noun phrase names: a title, "the film" (an anaphor), or the subject a film noun describes
     ("X is a film …")."""

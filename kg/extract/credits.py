@@ -35,6 +35,7 @@ from kg.extract.clauses import (
     clause_work,
     coordinated_verbs,
     debut,
+    definite,
     doers,
     gerund_read_as_noun,
     introduced_as_director,
@@ -308,7 +309,7 @@ class CreditReader(SentenceReader):
                 return
         elif work is None and _introduces_subject(noun):
             rule = "credit:role-opening"
-        elif work is None and not _definite(noun) and not _serves_as(noun):
+        elif work is None and not definite(noun) and not _serves_as(noun):
             return  # "a director" names no credit
         elif work is None and _describes_a_person(noun):
             return  # "the Mexican producer A", "his daughter, the producer A": who A is, not a credit
@@ -806,10 +807,6 @@ def _describes_a_person(noun: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     return any(c.dep_ == "amod" and c.text[:1].isupper() for c in noun.children) or (
         noun.dep_ == "appos" and beside_a_person)
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in noun.children)
 
 
 def _enclosing_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -16,7 +16,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, work_of
+from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import (
@@ -51,6 +51,7 @@ from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
     BE_FORMS,
     ENTRY_NOUNS,
+    SERIES_PARTS,
     WORK_NOUN_ENDS,
     YEAR_GLOSS,
     another_title_as,
@@ -107,6 +108,8 @@ class DescriptionReader(SentenceReader):
                 work, rule = described
                 yield from self._facts(work, token, noun, sent, rule)
                 yield from _series(work, token, sent, works, rule)
+                for other in _listed_after(token, works):  # "his features A (2004) and B (2011)"
+                    yield from self._facts(mention(other, WORK), token, noun, sent, rule)
             elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
@@ -116,6 +119,9 @@ class DescriptionReader(SentenceReader):
                     # ("the thriller" may be a series; "the Irish drama" says where it is from, not its genre)
                     if candidate.relation != "type" and (candidate.relation, candidate.value) != ("genre", noun):
                         yield candidate
+
+        for token in tokens_with(sent, SERIES_PARTS):
+            yield from _series_with_parts(token, sent, works)
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
@@ -248,6 +254,15 @@ def _series(episode: Mention, noun: Token, sent: Span, works: WorkSpans, rule: s
         yield Candidate("part_of_series", episode, mention(series, WORK), sent, f"{rule}:series")
 
 
+def _series_with_parts(part: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"the pilot of HBO's The Orchard", "two episodes of Lost", "Lost's fourth season": what has episodes,
+    seasons or a pilot is a series."""
+    name = series_of_part(part)
+    series = works.at(name) if name is not None else None
+    if series is not None:
+        yield Candidate("type", mention(series, WORK), "TVSeries", sent, "description:part-of:type")
+
+
 def _capitalized_runs(tokens: list[Token]) -> Iterator[list[Token]]:
     """The runs of capitalized nouns among a description's words, where a studio's name may stand."""
     run: list[Token] = []
@@ -320,6 +335,9 @@ def _described_work(noun: Token, works: WorkSpans) -> tuple[Mention, str] | None
         titled = works.at(noun.doc[noun.i + 2])
         if titled is not None and any(c.dep_ == "appos" and titled.start <= c.i < titled.end for c in noun.children):
             return mention(titled, WORK), "description:work-noun"
+        renamed = _renamed_by_another_noun(noun, works)
+        if renamed is not None:
+            return mention(renamed, WORK), "description:work-noun"
     glossed = _filmography_gloss(noun, works)
     return (mention(glossed, WORK), "description:work-noun") if glossed is not None else None
 
@@ -411,6 +429,51 @@ def _title_after(noun: Token, works: WorkSpans) -> Span | None:
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
+def _renamed_by_another_noun(noun: Token, works: WorkSpans) -> Span | None:
+    """"whose debut feature, the Lagos crime thriller X (2021), …": the title after a second work noun set
+    beside the first, between commas (the parse joins them as an appositive, a conjunct or anything). Not "a
+    manga, an anime X and a film" (a list), nor "After the film, the comedy X opened" (a fronted phrase)."""
+    doc, start, end = noun.doc, noun.i + 2, sentence(noun).end
+    if start >= end or doc[start].lower_ not in ("the", "a", "an") or noun.dep_ == "pobj" \
+            or not (definite(noun) or any(c.dep_ == "poss" for c in noun.children)):
+        return None
+    for word in doc[start + 1:min(start + 6, end)]:
+        title = _title_after(word, works) if work_noun(word) is not None else None
+        if title is not None:
+            after = title.end
+            if after < end and doc[after].text == "(":
+                after = next((t.i + 1 for t in doc[after:min(after + 6, end)] if t.text == ")"), end)
+            return title if after < end and doc[after].text == "," else None
+        if word.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None
+    return None
+
+
+def _listed_after(noun: Token, works: WorkSpans) -> Iterator[Span]:
+    """"the films A and B", "his features A (2004) and B (2011)": the titles listed after the first one a
+    plural work noun names, which it describes as well."""
+    first = _title_after(noun, works) if noun.tag_ in ("NNS", "NNPS") else None
+    if first is None:
+        return
+    doc, at, sent_end = noun.doc, first.end, sentence(noun).end
+    while at < sent_end:
+        if doc[at].text == "(":  # a year or a country glossed after a title
+            at = next((t.i + 1 for t in doc[at:min(at + 6, sent_end)] if t.text == ")"), sent_end)
+            continue
+        if doc[at].text in _LIST_JOINTS:
+            at += 1
+            continue
+        span = works.at(doc[at])
+        if span is None or span.start != at:
+            return
+        yield span
+        at = span.end
+
+
+# What stands between the titles of a list: "A, B and C", ""A," "B" and "C"".
+_LIST_JOINTS = frozenset({",", "and", "&", '"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 def _definite_work_noun(subject: Token | None, work: Mention | None) -> Mention | None:

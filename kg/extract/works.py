@@ -950,7 +950,7 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 # Work nouns as often followed by a person's name as by a title: a title after them opens with an article.
 _WEAK_WORK_NOUNS = frozenset({"entry"})
 # Parts of a series: what "the tenth episode of …" and "the ninth season of …" belong to.
-_SERIES_PARTS = frozenset({"episode", "season", "finale"})
+SERIES_PARTS = frozenset({"episode", "episodes", "season", "seasons", "finale", "pilot"})
 
 
 def _cast_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -977,20 +977,22 @@ CAST_GROUPS = frozenset({"cast", "ensemble", "line-up", "lineup"})
 def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"the second episode of The Simpsons' twentieth season", "the season finale of Lost": the title of the
     series an episode or a season belongs to."""
-    for token in tokens_with(sent, _SERIES_PARTS):
+    for token in tokens_with(sent, SERIES_PARTS):
         name = series_of_part(token)
         if name is None:
             continue
         title = grow_title_left(sent.doc, name.i) if name.dep_ == "poss" else _title_from(name.left_edge.i, sent)
-        if title is not None and title.root.lower_ not in _SERIES_PARTS:
+        if title is not None and title.root.lower_ not in SERIES_PARTS:
             yield title, "part-of", True, "TVSeries"
 
 
 def series_of_part(part: Token) -> Token | None:
-    """The word that names the series an episode, a season or a finale belongs to: its owner ("The Simpsons'
-    ninth season") or what its "of" names ("of Lost"), through the parts that hold it ("the tenth episode of the
-    ninth season of the series Family Guy") and the series noun before the name."""
-    if part.lower_ not in _SERIES_PARTS or part.text[:1].isupper() or (part.lower_ == "season" and not _numbered(part)):
+    """The word that names the series an episode, a season, a pilot or a finale belongs to: its owner ("The
+    Simpsons' ninth season") or what its "of" names ("of Lost", "two episodes of Lost"), through the parts that
+    hold it ("the tenth episode of the ninth season of the series Family Guy") and the series noun before the
+    name."""
+    if part.lower_ not in SERIES_PARTS or part.text[:1].isupper() \
+            or (part.lower_.startswith("season") and not _numbered(part)):
         return None
     for child in part.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < part.i:
@@ -999,7 +1001,7 @@ def series_of_part(part: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of" else None
         if obj is None:
             continue
-        if obj.lower_ in _SERIES_PARTS:
+        if obj.lower_ in SERIES_PARTS:
             return series_of_part(obj)
         if obj.pos_ == "PROPN" and obj.text[:1].isupper():
             return obj
@@ -1886,14 +1888,18 @@ def _and_the(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
-    """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A": a platform a work is made for,
-    or a person a work is made with, after "for" or "with", is no part of the title."""
-    if doc[i - 1].lower_ not in ("for", "with"):
+    """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A", "directed X at Studio Kumo": a
+    platform a work is made for, a person it is made with, or a studio it is made at, is no part of the title
+    ("Dead Air at KXLM" keeps its station: a bare acronym may be a title's)."""
+    if doc[i - 1].lower_ not in ("for", "with", "at"):
         return False
     run = i
     while run + 1 < sent.end and doc[run + 1].text[:1].isupper():
         run += 1
-    platform = doc._.lexicon is not None and doc._.lexicon.is_platform(doc[i:run + 1].text)
+    name, lexicon = doc[i:run + 1].text, doc._.lexicon
+    if doc[i - 1].lower_ == "at":
+        return lexicon is not None and lexicon.is_organization(name) and not name.isupper()
+    platform = lexicon is not None and lexicon.is_platform(name)
     return platform or (run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
 
 
