@@ -117,12 +117,17 @@ def load_json(text: str | bytes, *, what: str, error: type[KgError] = KgError) -
 
 
 def load_front_matter(text: str, *, what: str, error: type[KgError] = KgError) -> tuple[dict, str]:
-    """YAML front matter and the Markdown after it, read with a safe loader whose expansion is bounded."""
+    """YAML front matter and the Markdown after it, read with a safe loader whose expansion is bounded. Only a
+    text that opens with "---" has front matter: a handler given to python-frontmatter skips its detection, and
+    would take the text between two horizontal rules further down for it (dropping all before)."""
     import frontmatter
     import yaml
 
+    handler = _yaml_handler()
+    if not handler.detect(text.strip()):
+        return {}, text
     try:
-        metadata, content = frontmatter.parse(text, handler=_yaml_handler())
+        metadata, content = frontmatter.parse(text, handler=handler)
     except yaml.YAMLError as exc:
         detail = getattr(exc, "problem", None) or " ".join(str(exc).split()) or exc.__class__.__name__
         raise error(f"{what}: front matter is not valid YAML ({detail}); fix it") from None
@@ -208,9 +213,12 @@ FIELDS = ("url", "date", "headline", "title", "body", "publisher", "author", "im
 
 
 def article_fields(data: object, *, what: str, error: type[KgError] = KgError) -> ArticleFields:
-    """The fields kg reads from a record or front matter; any other key is ignored."""
+    """The fields kg reads from a record or front matter; any other key is ignored. A schema.org article as
+    JSON-LD writes it is read under kg's names (see `schema_org_fields`)."""
     if not isinstance(data, dict):
         raise error(f"{what}: expected an object with a text \"body\"; see the README for the fields")
+    if "articleBody" in data:
+        data = schema_org_fields(data)
     values: dict[str, str | date] = {}
     for name in FIELDS:
         value = data.get(name)
@@ -221,6 +229,47 @@ def article_fields(data: object, *, what: str, error: type[KgError] = KgError) -
         values[name] = value if isinstance(value, date) else check_text(str(value), what=f"{what}: {name}",
                                                                           error=error)
     return ArticleFields(values)
+
+
+def schema_org_fields(article: dict) -> dict:
+    """A schema.org `NewsArticle` (or any `Article`) as a CMS or a page's JSON-LD gives it, with kg's names:
+    `articleBody` is the body, `datePublished` the date; an author or publisher given as a `Person` or an
+    `Organization` is its name (several authors joined), an image as an `ImageObject` or a list its first URL,
+    and `mainEntityOfPage` the URL when there is no `url`."""
+    fields = {name: article[key] for key, name in _SCHEMA_ORG_NAMES.items() if key in article}
+    for name in ("author", "publisher"):
+        if name in fields:
+            fields[name] = ", ".join(filter(None, (_thing_name(item) for item in _listed(fields[name])))) or None
+    if "image" in fields:
+        fields["image"] = next(filter(None, (_thing_url(item) for item in _listed(fields["image"]))), None)
+    if "url" not in fields:
+        fields["url"] = _thing_url(article.get("mainEntityOfPage"))
+    return fields
+
+
+# schema.org's names for the fields kg reads (its own `url`, `headline`, `image`, `author`, `publisher`,
+# `dateModified` are kg's names already)
+_SCHEMA_ORG_NAMES = {"articleBody": "body", "datePublished": "date", "dateModified": "dateModified",
+                     "headline": "headline", "name": "title", "url": "url", "image": "image", "author": "author",
+                     "publisher": "publisher"}
+
+
+def _listed(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _thing_name(value: object) -> str | None:
+    """A `Person` or `Organization` by its name; a name given as text is itself."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _thing_url(value: object) -> str | None:
+    """An `ImageObject` or a `WebPage` by its URL (`url`, `contentUrl` or `@id`); a URL given as text is itself."""
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl") or value.get("@id")
+    return value if isinstance(value, str) and value.strip() else None
 
 
 # --- kg.toml ------------------------------------------------------------------------------------------------

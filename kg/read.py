@@ -47,6 +47,7 @@ _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGN
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # "---", "* * *": no text
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3})\s+\S")  # "3. Quiet Hours …", "#3 …"; not "3 Body Problem"
 _MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 # Italics within one line, never across their own marker (so that an unclosed "*" costs no rescan of the line).
@@ -440,7 +441,9 @@ def _byline_name(name: str) -> bool:
 
 
 def _label(part: str) -> bool:
-    """A few words in title case beside a dateline: a place, a desk."""
+    """A few words in title case beside a dateline: a place, a desk; or the reading time ("5 min read")."""
+    if _READING_TIME.fullmatch(part):
+        return True
     words = part.split()
     return 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _LABEL_JOINS
                                                       for w in words)
@@ -466,6 +469,7 @@ _MAX_MASTHEAD_CHARS = 160
 _MAX_LABEL_WORDS = 4
 _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
+_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min|minute)s?(?: read)?", re.IGNORECASE)
 _MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
 
 
@@ -500,7 +504,8 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
     """Paragraphs split on blank lines; the lines of a list stay apart, as in Markdown, rather than run into one
     sentence, and the line that leads into a list ("The cast includes:") heads it, as a Markdown heading does."""
     for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+        lines = [" ".join(line.split()) for line in block.splitlines()
+                 if line.strip() and not _THEMATIC_BREAK.match(line)]
         if _list_lines(lines):
             yield from _list_paragraphs(lines)
         elif _item_header(lines):
@@ -588,7 +593,7 @@ def _classify(paragraph: str) -> tuple[str, str]:
 def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
     """Headings become "h"; each list item is a paragraph of its own (cast lists are written so)."""
     for block in re.split(r"\n\s*\n", body):
-        lines = [line for line in block.splitlines() if line.strip()]
+        lines = [line for line in block.splitlines() if line.strip() and not _THEMATIC_BREAK.match(line)]
         if not lines:
             continue
         if all(_MARKDOWN_LIST_ITEM.match(line) for line in lines):
@@ -603,11 +608,18 @@ def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
         if _list_lines(plain):  # lines of a list without Markdown's markers ("Staff", then "Director: A" lines)
             yield from _list_paragraphs(plain)
             continue
-        if _item_header(plain):
+        if _item_header(plain) or _bold_header(lines):
             yield "h", plain[0]
             yield _classify(" ".join(plain[1:]))
             continue
         yield _classify(_strip_inline(" ".join(line.strip() for line in lines)))
+
+
+def _bold_header(lines: list[str]) -> bool:
+    """"**RENEWED: *Night Desk* (Season 7)**" on a line of its own over the text: a bold line heads what is
+    under it, as a heading does ("**Ada Kerr**" over "joins the cast." is one sentence wrapped)."""
+    return len(lines) >= 2 and bool(_MARKDOWN_BOLD.fullmatch(lines[0].strip())) \
+        and len(lines[0].split()) <= _MAX_LIST_LINE_WORDS and _strip_inline(lines[1])[:1].isupper()
 
 
 def _markdown_italics(content: str) -> Iterator[str]:

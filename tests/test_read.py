@@ -93,6 +93,48 @@ def test_read_markdown_front_matter_and_lists(tmp_path):
     assert article.id.startswith("a-story-")
 
 
+def test_read_markdown_rules_are_no_front_matter(tmp_path):
+    """Two horizontal rules further down are no front matter (python-frontmatter, handed its handler, would
+    have read the text between them as YAML and dropped all before); a rule is no paragraph."""
+    text = "# A headline\n\nThe first paragraph.\n\n---\n\n## NBC\n\nThe second one.\n\n---\n\nThe last one.\n"
+    article = parse_markdown(text)
+    assert article.paragraphs == (("h", "A headline"), ("p", "The first paragraph."), ("h", "NBC"),
+                                  ("p", "The second one."), ("p", "The last one."))
+    assert parse_text("One.\n\n* * *\n\nTwo.").paragraphs == (("p", "One."), ("p", "Two."))
+
+
+def test_read_a_bold_line_heads_the_text_under_it():
+    article = parse_markdown("## NBC\n\n**RENEWED: *Gull Point* (Season 7)**\nThe drama returns this fall.\n")
+    assert article.paragraphs == (("h", "NBC"), ("h", "RENEWED: Gull Point (Season 7)"),
+                                  ("p", "The drama returns this fall."))
+    assert parse_markdown("**Ada Kerr**\njoins the cast.").paragraphs == (("p", "Ada Kerr joins the cast."),)
+
+
+def test_read_a_byline_with_its_reading_time():
+    article = parse_markdown("# Gull Point starts shooting\n\n*By Ann Lowe-Hart · Thursday, August 21, 2025 · "
+                             "5 min read*\n\nGull Point is in production.")
+    assert (article.date, article.author) == (date(2025, 8, 21), "Ann Lowe-Hart")
+    assert article.paragraphs == (("h", "Gull Point starts shooting"), ("p", "Gull Point is in production."))
+
+
+def test_read_a_schema_org_news_article(tmp_path):
+    """A schema.org NewsArticle as a CMS or a page's JSON-LD gives it: the author and publisher as a Person and
+    an Organization, the image as an ImageObject, the date with its time and zone."""
+    record = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Gull Point bows in May",
+              "datePublished": "2025-09-29T08:00:00-04:00", "dateModified": "2025-09-30",
+              "author": [{"@type": "Person", "name": "Ann Lowe"}, {"@type": "Person", "name": "Tom Avery"}],
+              "publisher": {"@type": "Organization", "name": "StreamWise", "logo": {"url": "https://s.example/l.png"}},
+              "image": [{"@type": "ImageObject", "url": "https://s.example/gull.jpg"}],
+              "mainEntityOfPage": {"@type": "WebPage", "@id": "https://s.example/news/gull-point"},
+              "articleBody": "Gull Point is a drama.\n\nIt bows in May."}
+    (article,) = read_file(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.headline, article.date, article.modified) == ("Gull Point bows in May", date(2025, 9, 29),
+                                                                  date(2025, 9, 30))
+    assert (article.author, article.publisher) == ("Ann Lowe, Tom Avery", "StreamWise")
+    assert (article.url, article.image) == ("https://s.example/news/gull-point", "https://s.example/gull.jpg")
+    assert article.paragraphs == (("p", "Gull Point is a drama."), ("p", "It bows in May."))
+
+
 def test_read_markdown_bad_yaml(tmp_path):
     with pytest.raises(ReadError, match="front matter"):
         read_file(write(tmp_path, "a.md", "---\ntitle: \"unclosed\n---\nBody."))
