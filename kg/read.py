@@ -537,11 +537,19 @@ _LABELED_LINE = re.compile(r"^(?P<label>[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2})
 
 
 def _item_header(lines: list[str]) -> bool:
-    """"3. Quiet Hours (Prime Video, Friday, April 10)" on a line of its own over the item's text: a listicle's
-    numbered item heads the text under it, as a heading does (no sentence ends there, and a wrapped line of
-    prose never starts with an item's number)."""
-    return len(lines) >= 2 and bool(_NUMBERED_LINE.match(lines[0])) and len(lines[0].split()) <= _MAX_LIST_LINE_WORDS \
-        and not lines[0].endswith((".", "!", "?", ",", ";", ":")) and lines[1][:1].isupper()
+    """"3. Quiet Hours (Prime Video, Friday, April 10)" or "Wednesday, October 1" on a line of its own over the
+    item's text: a listicle's numbered item, or a listing's day, heads the text under it, as a heading does (no
+    sentence ends there, and a wrapped line of prose never starts with an item's number or is a date alone)."""
+    first = lines[0] if lines else ""
+    return len(lines) >= 2 and (bool(_NUMBERED_LINE.match(first)) or _listing_day(first)) \
+        and len(first.split()) <= _MAX_LIST_LINE_WORDS and not first.endswith((".", "!", "?", ",", ";", ":")) \
+        and _strip_inline(lines[1])[:1].isupper()
+
+
+def _listing_day(line: str) -> bool:
+    from kg.extract.dates import is_listing_day  # (imported on first use: kg --help reads no dates)
+
+    return is_listing_day(_strip_inline(line))
 
 
 def _leads_list(lines: list[str]) -> bool:
@@ -586,8 +594,15 @@ def _bounded(paragraphs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]
 
 
 def _classify(paragraph: str) -> tuple[str, str]:
-    """Question-style subheadings ("When is the … release date?") are headings, not facts."""
-    return ("h", paragraph) if _QUESTION_HEADING.match(paragraph) else ("p", paragraph)
+    """Question-style subheadings ("When is the … release date?") and lines in capitals ("ARRIVING ON NETFLIX
+    IN OCTOBER") are headings, not facts."""
+    return ("h", paragraph) if _QUESTION_HEADING.match(paragraph) or _capitals_heading(paragraph) \
+        else ("p", paragraph)
+
+
+def _capitals_heading(paragraph: str) -> bool:
+    return paragraph.isupper() and len(paragraph.split()) <= _MAX_LIST_LINE_WORDS \
+        and not paragraph.endswith((".", "!", ",", ";", ":")) and sum(c.isalpha() for c in paragraph) >= 6
 
 
 def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:

@@ -1722,6 +1722,69 @@ def test_extract_an_article_is_about_the_works_its_headline_names(nlp):
     assert sorted(about[1]) == ["Red Ledger", "Salt Flower"]
 
 
+LISTING_BY_DAY = """date 2025-09-29
+Streaming: Everything Coming to Netflix in October
+
+Netflix has a busy month ahead. Here is the whole list.
+
+COMING TO NETFLIX IN OCTOBER
+
+Thursday, October 2
+Paper Harbour (2014). Ada Kerr stars in director Tom Avery's gentle caper about two ferry pilots.
+
+Friday, October 10
+La casa amarilla (The Yellow House) (Netflix original). A six-episode Chilean limited series about a family \
+hotel. It stars Ines Falk and Ana Ruiz.
+
+LEAVING NETFLIX IN OCTOBER
+
+Monday, October 20
+Grey Tide (2016). The thriller starring Ola Berg leaves the service.
+"""
+
+
+def test_extract_a_listing_by_day(nlp):
+    """A streaming listing whose items sit under their days ("Friday, October 10"): each item's facts are its
+    own title's (a day is no part of a title, and an item named in its own language's case is found), the day
+    dates an arrival, not a departure, "(Netflix original)" names the service, and the article is about every
+    item, on the service its section names (what leaves Netflix was on it)."""
+    article = parse_text(LISTING_BY_DAY, source="listing.txt")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_of(LISTING_BY_DAY, nlp)
+    assert {("director", "Paper Harbour", "Tom Avery"), ("cast", "Paper Harbour", "Ada Kerr"),
+            ("cast", "La casa amarilla", "Ines Falk"), ("release_platform", "La casa amarilla", "Netflix"),
+            ("release_date", "La casa amarilla", "2025-10-10"), ("episodes", "La casa amarilla", 6),
+            ("cast", "Grey Tide", "Ola Berg"), ("release_platform", "Grey Tide", "Netflix")} <= facts
+    assert not any(f[0] == "release_date" and f[1] == "Grey Tide" and f[2].startswith("2025") for f in facts)
+    assert not any(f[1].startswith(("October", "Thursday", "Friday")) for f in facts)
+    assert {"Paper Harbour", "La casa amarilla", "Grey Tide"} <= {ref.name for ref in extraction.about}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Paper Harbour is a 2014 comedy. Ada Kerr stars in director Tom Avery's gentle film about two ferry pilots.",
+     {("director", "Paper Harbour", "Tom Avery"), ("cast", "Paper Harbour", "Ada Kerr")}, None),
+    ("Paper Harbour is a 2014 comedy. Ada Kerr stars in director Tom Avery's thriller Low Tide.",
+     {("director", "Low Tide", "Tom Avery")}, ("director", "Paper Harbour", "Tom Avery")),
+    ("Paper Harbour is a 2014 comedy. Ada Kerr stars in director Tom Avery's next film.", set(),
+     ("director", "Paper Harbour", "Tom Avery")),
+    ("Paper Harbour is a 2014 comedy. Director Tom Avery's romance scored a nomination.", set(),
+     ("director", "Paper Harbour", "Tom Avery")),
+])
+def test_extract_a_directors_own_work(nlp, text, expected, wrong):
+    """"A stars in director B's gentle film": B directed the work in hand, as A is in it; a title after the noun
+    names another, "next" places it among B's others, and a sentence's subject may be any of B's works."""
+    facts = facts_of(text, nlp)
+    assert expected <= facts
+    assert wrong is None or wrong not in facts
+
+
+def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
+    facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
+                     'Salt Line, a crime series directed by Tom Avery.', nlp)
+    assert ("director", "The Salt Line", "Tom Avery") in facts
+    assert not any(f[1] == "THE SALT LINE" for f in facts)
+
+
 def test_extract_a_title_glossed_with_its_year_in_passing_is_no_subject_of_the_article(nlp):
     """"Berthelot's third feature, following Les Fourmis (2016), is a drama": the article is about the new film;
     the earlier one, named with its year, is mentioned (and keeps its year)."""

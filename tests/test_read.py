@@ -103,6 +103,15 @@ def test_read_markdown_rules_are_no_front_matter(tmp_path):
     assert parse_text("One.\n\n* * *\n\nTwo.").paragraphs == (("p", "One."), ("p", "Two."))
 
 
+def test_read_a_listings_days_and_capitals_head_their_items():
+    text = "NEW THIS MONTH\n\nWednesday, October 1\nGull Point (2013). A caper.\n\nOct. 3\nLow Tide. A drama."
+    assert parse_text(text).paragraphs == (("h", "NEW THIS MONTH"), ("h", "Wednesday, October 1"),
+                                           ("p", "Gull Point (2013). A caper."), ("h", "Oct. 3"),
+                                           ("p", "Low Tide. A drama."))
+    dated = parse_text("Friday, May 16, 2025\nGull Point opens today. IT IS GOOD.")  # a dateline is the masthead's
+    assert dated.date == date(2025, 5, 16)
+
+
 def test_read_a_bold_line_heads_the_text_under_it():
     article = parse_markdown("## NBC\n\n**RENEWED: *Gull Point* (Season 7)**\nThe drama returns this fall.\n")
     assert article.paragraphs == (("h", "NBC"), ("h", "RENEWED: Gull Point (Season 7)"),

@@ -447,9 +447,24 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
                 if source is not None and source.kind == WORK:
                     return source
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    if determiner is not None and determiner.lower_ in _ANAPHORIC_DETERMINERS:
+    if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
+
+
+def _directors_own(owner: Token, noun: Token) -> bool:
+    """"A stars in director Tom Avery's gentle caper": a work its director is named for, that someone is in,
+    with no title and no word placing it among the director's others ("next", "previous", "third"), is the one
+    in hand (not an appositive's, nor a subject's: "Director B's romance scored a nomination" may be any)."""
+    if owner.dep_ != "poss" or owner.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(
+            c.lower_ in _AMONG_OTHERS or c.like_num for c in noun.children if c.dep_ in ("amod", "nummod")):
+        return False
+    name = name_span(owner)
+    return name is not None and name.start > 0 and owner.doc[name.start - 1].lower_ in FILMMAKER_NOUNS
+
+
+_AMONG_OTHERS = frozenset({"next", "upcoming", "previous", "earlier", "last", "latest", "first", "second", "third",
+                           "fourth", "fifth", "debut", "sophomore", "new", "breakout", "early"})
 
 
 def _described_past_agent(antecedent: Token, works: WorkSpans) -> Mention | None:

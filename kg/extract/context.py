@@ -30,6 +30,7 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
+from kg.extract.dates import is_listing_day
 from kg.extract.doc import (
     Mention,
     TitleInfo,
@@ -167,11 +168,20 @@ def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
-    """The titles an article puts in its headline or its headings: with its main work, what it is about."""
+    """The titles an article puts in its headline or its headings, or that open the items of a listing by day
+    ("Friday, October 3" over "Nightjar, Season 2 (Netflix original). …"): with its main work, what it is
+    about."""
     opening = _headline_line(doc, article)
     tops = headings | ({opening.start} if opening is not None else set())
-    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops}
+    items = {heading.end for heading in heading_spans(doc) if is_listing_day(heading.text)}
+    named = {span.text for span in doc.spans.get("works", [])
+             if sentence(span[0]).start in tops or _opens_item(span, items)}
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
+
+
+def _opens_item(span: Span, items: set[int]) -> bool:
+    """A title that is the first word under a heading (past the paragraph break)."""
+    return any(start <= span.start and all(t.is_space for t in span.doc[start:span.start]) for start in items)
 
 
 def _paragraph_openers(doc: Doc, focus: dict[int, str | None]) -> frozenset[str]:

@@ -309,6 +309,8 @@ class CreditReader(SentenceReader):
                 return
         elif work is None and _introduces_subject(noun):
             rule = "credit:role-opening"
+        elif work is None and cue.relation == "director" and (owned := _owners_work(noun, works)) is not None:
+            work, rule = owned, "credit:role-owner"  # "A stars in director B's gentle caper"
         elif work is None and not definite(noun) and not _serves_as(noun):
             return  # "a director" names no credit
         elif work is None and _describes_a_person(noun):
@@ -734,6 +736,18 @@ def _from_maker(noun: Token) -> Token | None:
         return None
     preposition = name.head
     return preposition.head if preposition.lower_ in ("from", "by") else None
+
+
+def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:
+    """"director Tom Avery's gentle caper", "director Tom Avery's thriller Low Tide": the work a role holder's
+    name owns (a title, or a work noun whose work `work_of` says: its title, or the one in hand)."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.dep_ != "poss":
+        return None
+    owned = works.at(name.head)
+    if owned is not None:
+        return mention(owned, WORK)
+    return work_of(name.head, works) if work_noun(name.head) is not None else None
 
 
 def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:

@@ -53,6 +53,13 @@ DATE_RE = re.compile(DATE)
 YEAR_WORD = re.compile(r"^(?:18[89]\d|19\d\d|20\d\d)$")
 
 
+def is_listing_day(text: str) -> bool:
+    """"Wednesday, October 1", "Oct. 3": a day of a month and nothing else, as a listing dates its items (a
+    dateline, which has its year, is the masthead's)."""
+    return bool(DATE_RE.fullmatch(text)) and bool(re.search(MONTHS, text)) and bool(_HAS_DAY.search(text)) \
+        and not HAS_YEAR.search(text)
+
+
 _SEASON_YEAR = re.compile(r"(?i)(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d{2})")
 # A year written in a date ("March 2022", "2021-03-04").
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

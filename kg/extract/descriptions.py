@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
-from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
+from kg.extract.dates import DATE_RE, YEAR_WORD, is_listing_day, parse_date
 from kg.extract.doc import (
     ANAPHOR,
     Candidate,
@@ -126,6 +126,7 @@ class DescriptionReader(SentenceReader):
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
         yield from _title_glosses(doc, works, self.lexicon)
+        yield from _listing_days(doc, works, self.lexicon)
         yield from _category_types(doc)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -626,7 +627,8 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         span = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None)
         if span is None:
             continue
-        parts = [part.strip() for part in re.split(r",|\band\b", paren.text)]
+        # ("Netflix original" is Netflix's)
+        parts = [_ORIGINAL.sub("", part.strip()) for part in re.split(r",|\band\b", paren.text)]
         platforms = [p for p in parts if lexicon.is_platform(p)]
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
@@ -643,6 +645,38 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
 
 
+def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:
+    """"ARRIVING ON NETFLIX IN OCTOBER" / "Wednesday, October 1" / "The Quiet Heist (2013). …": a day heading
+    an item of a listing of what comes out dates the release of the title the item opens with (the next such
+    day from the article's date); not under "LEAVING NETFLIX", nor in a listing of anything else. The service
+    the listing's section (or headline) names is where each item is."""
+    section, article = None, doc._.article
+    for heading in heading_spans(doc):
+        if not is_listing_day(heading.text):
+            section = heading.text
+            continue
+        opening = next((t for t in doc[heading.end:heading.end + 3]
+                        if not t.is_space and t.text not in _OPENING_QUOTES), None)
+        title = works.at(opening) if opening is not None else None
+        if title is None or title.start != opening.i:
+            continue
+        listing = section or article.headline or ""
+        platform = lexicon.platform_in(listing)
+        if platform is not None:  # "LEAVING NETFLIX IN OCTOBER": what leaves it was on it
+            yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, platform, -1, -1),
+                            sentence(title), "release:listing-platform")
+        day = parse_date(heading.text, article.date, future=True) if _lists_what_comes_out(listing) else None
+        if day is not None:
+            yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:listing-day")
+
+
+def _lists_what_comes_out(heading: str) -> bool:
+    return bool(_COMING_OUT.search(heading)) and not _NOT_COMING_OUT.search(heading)
+
+
+_ORIGINAL = re.compile(r"\s+originals?$", re.IGNORECASE)
+
+
 def _listed_day(parts: list[str], article: Article) -> PartialDate | None:
     """The day beside a platform in a title's gloss, in a listing of what comes out ("What to Watch This
     Weekend", "New on Netflix"): the next such day from the article's date. Not a schedule ("new episodes every
@@ -651,7 +685,7 @@ def _listed_day(parts: list[str], article: Article) -> PartialDate | None:
     text, headline = ", ".join(parts), article.headline or article.text.lstrip().partition("\n")[0]
     when = DATE_RE.search(text)
     if when is None or _SCHEDULE.search(text) or YEAR_WORD.match(when.group(0).strip()) \
-            or not _COMING_OUT.search(headline) or _NOT_COMING_OUT.search(headline):
+            or not _lists_what_comes_out(headline):
         return None
     return parse_date(when.group(0), article.date, future=True)
 

@@ -151,7 +151,7 @@ SOURCE_KINDS = ("Book", "ComicSeries")
 
 # Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
 GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
-                         "epic", "procedural", "romance", "horror", "satire", "farce"})
+                         "epic", "procedural", "romance", "horror", "satire", "farce", "caper"})
 
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
@@ -416,6 +416,14 @@ class Lexicon:
     def is_platform(self, name: str) -> bool:
         return name.casefold() in self.platforms
 
+    def platform_in(self, text: str) -> str | None:
+        """The platform a line names, however it is cased ("LEAVING NETFLIX IN OCTOBER": Netflix), the longest
+        when one name holds another ("HBO Max", not "HBO")."""
+        words = text.split()
+        found = [platform for platform in PLATFORMS + self.vocabulary.platforms
+                 if _holds_words(words, platform.split())]
+        return max(found, key=len, default=None)
+
     def is_organization(self, name: str) -> bool:
         """A known platform or studio, or a name with a company word ("Capistrano Films") or an acronym."""
         words = name.split()
@@ -437,3 +445,8 @@ _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLA
                                               | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS | DEAL_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
                 for form in inflections(verb, "verb")}
+
+
+def _holds_words(words: list[str], wanted: list[str]) -> bool:
+    folded, wanted = [w.casefold().strip(".,:;!?'\"") for w in words], [w.casefold() for w in wanted]
+    return any(folded[i:i + len(wanted)] == wanted for i in range(len(folded) - len(wanted) + 1))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import is_country
-from kg.extract.dates import DAY_NAMES, MONTHS, YEAR_WORD
+from kg.extract.dates import DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
     all_tokens,
@@ -186,7 +186,8 @@ class WorkRecognizer:
             info.cues.add(cue)
             if work_type:
                 info.types[work_type] += 1
-        titles = _without_possessors(_without_kinds_of_work(titles), doc_text(doc), self.lexicon)
+        titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(titles), doc_text(doc), self.lexicon),
+                                    doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -234,6 +235,7 @@ class WorkRecognizer:
         yield from _year_glossed(doc)
         yield from self._credit_glossed(doc)
         yield from _heading_titles(doc)
+        yield from _listing_day_items(doc)
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
@@ -1575,6 +1577,37 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             yield title, "heading", False, None
 
 
+def _listing_day_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Friday, October 10" over "The Pumpkin King of Millbrook (Netflix original). An animated …": the item a
+    listing dates opens with its title, closed by a gloss, a comma or a full stop."""
+    for heading in heading_spans(doc):
+        if not is_listing_day(heading.text):
+            continue
+        opening = next((t for t in doc[heading.end:heading.end + 3] if not t.is_space), None)
+        if opening is None or opening.text in QUOTES:
+            continue  # (a quoted title is found as quoted)
+        title = grow_title(doc, opening.i, sentence(opening))
+        if title is not None and title.end < len(doc) and doc[title.end].text in ("(", ",", "."):
+            yield title, "listing-item", False, None
+        elif (glossed := _before_gloss(opening)) is not None:
+            yield glossed, "listing-item", False, None  # "Las hermanas Olmedo (The Olmedo Sisters)": its own case
+
+
+def _before_gloss(opening: Token) -> Span | None:
+    """The words from a listing item's first one to its gloss (taken out of the parsed text) or its first
+    comma or full stop, when they are a few words and nothing else."""
+    doc = opening.doc
+    for token in doc[opening.i:min(opening.i + _MAX_GLOSSED_WORDS + 1, len(doc))]:
+        if token.text in ("(", ",", "."):
+            return doc[opening.i:token.i] if token.i > opening.i else None
+        if not token.is_alpha or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+_MAX_GLOSSED_WORDS = 6
+
+
 def _before_season(words: list[Token], start: int, end: int) -> int:
     """"1. The Hartigans, Season 3", "3. Harbour Lights Season 2": the season a listing names after a show's
     title is no part of the title ("Dune: Part Two" keeps its part)."""
@@ -1682,6 +1715,20 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
                 len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
                 or _stands_alone(rest, title, text)):
             title = rest
+        kept = result.setdefault(title, TitleInfo())
+        kept.described = kept.described or info.described
+        kept.types.update(info.types)
+        kept.cues |= info.cues
+    return result
+
+
+def _in_their_own_case(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
+    """"THE MERIDIAN CLUB" in a headline set in capitals is The Meridian Club, as the text writes it elsewhere."""
+    result: dict[str, TitleInfo] = {}
+    for title, info in titles.items():
+        if title.isupper() and len(title) > 4:
+            written = (m.group(0) for m in re.finditer(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", text))
+            title = next((w for w in written if not w.isupper()), title)
         kept = result.setdefault(title, TitleInfo())
         kept.described = kept.described or info.described
         kept.types.update(info.types)
