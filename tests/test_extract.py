@@ -1778,6 +1778,56 @@ def test_extract_a_directors_own_work(nlp, text, expected, wrong):
     assert wrong is None or wrong not in facts
 
 
+REMAKE_NEWS = """date 2025-06-10
+Lumen Studios Sets Remake of Cult Thriller 'Rain Over Harbour Road'
+
+Lumen Studios is remaking Rain Over Harbour Road, the 1994 Taiwanese thriller, and has tapped Ines Falk to direct \
+from a script by Ola Berg. The film, titled simply Harbour Road, moves the story to Lisbon.
+
+Tom Avery will topline the crime thriller as Inspector Rui Sousa. Ada Kerr has boarded as his sister, Marta Sousa.
+
+The original, directed by Chen Wen-li and produced by Jade Pier Films, opened in August 1994. A Korean version, \
+Rainy Road, directed by Park Joon-ho, followed in 2008.
+"""
+
+
+def test_extract_a_remake_and_its_original(nlp):
+    """A remake story: the title the remake is "titled simply", the work "is remaking" as its source, "the
+    original" as that source (its credits are not the remake's), "tapped A to direct" (no object), "will topline
+    the crime thriller as C", "has boarded as C", and another version named in an appositive."""
+    facts = facts_of(REMAKE_NEWS, nlp)
+    assert {("based_on", "Harbour Road", "Rain Over Harbour Road"), ("director", "Harbour Road", "Ines Falk"),
+            ("writer", "Harbour Road", "Ola Berg"), ("role", "Harbour Road", "Tom Avery", "Inspector Rui Sousa"),
+            ("role", "Harbour Road", "Ada Kerr", "Marta Sousa"), ("director", "Rain Over Harbour Road", "Chen Wen-li"),
+            ("production_company", "Rain Over Harbour Road", "Jade Pier Films"),
+            ("director", "Rainy Road", "Park Joon-ho")} <= facts
+    assert not {("director", "Harbour Road", "Chen Wen-li"), ("director", "Harbour Road", "Park Joon-ho"),
+                ("production_company", "Harbour Road", "Jade Pier Films")} & facts
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Night Crossing is a remake of the German thriller Nachtfaehre.", ("based_on", "Night Crossing", "Nachtfaehre"),
+     None),
+    ('The studio is also developing "The Orchard Keeper," an American version of the Korean mystery series '
+     '"Winter Orchard."', ("based_on", "The Orchard Keeper", "Winter Orchard"), None),
+    ("Night Crossing is a 2019 film. The original, directed by Ines Falk, opened in 1970.", None,
+     ("director", "Night Crossing", "Ines Falk")),
+    ("Night Crossing is a series. Ana Ruiz asked Tom Avery to direct his own film first.", None,
+     ("director", "Night Crossing", "Tom Avery")),
+    ("Night Crossing is a series. Hulu hired Ana Ruiz to write the pilot.", ("writer", "Night Crossing", "Ana Ruiz"),
+     None),
+    ("Night Crossing is a 1978 anime film and a version of the anime series of the same name.",
+     ("type", "Night Crossing", "Movie"), ("based_on", "Night Crossing", "Night Crossing")),
+])
+def test_extract_remakes_versions_and_who_is_hired(nlp, text, expected, wrong):
+    """"a remake of the German thriller X" and "an American version of the Korean series X" name the source;
+    "the original" with no remake named is no one's; "asked B to direct his own film" credits nothing, "hired A
+    to write the pilot" does; a work is no version of itself, and "a version" says less than "a film"."""
+    facts = facts_of(text, nlp)
+    assert expected is None or expected in facts
+    assert wrong is None or wrong not in facts
+
+
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
     facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
                      'Salt Line, a crime series directed by Tom Avery.', nlp)

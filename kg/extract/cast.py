@@ -601,8 +601,10 @@ def _part_before(verb: Token, prep: Token) -> bool:
 
 
 def _toplined(verb: Token, works: WorkSpans) -> list[Token]:
-    """"A is set to topline X": the titles a toplining verb takes as its object."""
-    return [o for o in objects(verb) if works.at(o) is not None] if lemma(verb) in _TOPLINING else []
+    """"A is set to topline X", "A will topline the crime thriller": the works a toplining verb takes as its
+    object."""
+    return [o for o in objects(verb) if works.at(o) is not None or work_noun(o) is not None] \
+        if lemma(verb) in _TOPLINING else []
 
 
 def _hung_on_character(token: Token) -> bool:

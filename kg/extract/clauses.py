@@ -24,12 +24,15 @@ from kg.extract.lexicon import (
     SOURCE_KINDS,
     SOURCE_NOUNS,
     Lexicon,
+    inflections,
     lemma,
 )
 from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, debut_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
+# "The original, directed by A, opened in 1994": in an article about a remake, the work it remakes.
+ORIGINAL = "original"
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -144,6 +147,8 @@ def doers(verb: Token) -> list[Token]:
         people = _with_conjuncts(c for c in first.children if c.dep_ == "nsubjpass")
     if not people and _completes(first):
         people = subjects(first.head) or _with_conjuncts(c for c in first.head.children if c.dep_ == "nsubjpass")
+    if not people and asked_of(first) is not None:
+        people = _with_conjuncts([asked_of(first)])
     if not people and (first.dep_ == "pcomp" or gerund_read_as_noun(first)):
         people = _gerund_doers(first)
     if len(people) == 1 and people[0].lower_ in ("who", "that") and first.dep_ == "relcl":
@@ -222,6 +227,27 @@ def _completes(verb: Token) -> bool:
     to write")."""
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def asked_of(verb: Token) -> Token | None:
+    """"Screen Gems has tapped A to direct", "hired B to write the pilot": the person an infinitive is asked of,
+    the object of the verb it completes (the parse may hang the infinitive on that object instead)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("advcl", "acl", "relcl") and head.dep_ == "dobj" and head.head.lower_ in _ASKING_FORMS:
+        asked = head
+    elif verb.dep_ in ("xcomp", "advcl", "ccomp") and head.lower_ in _ASKING_FORMS:
+        asked = next((c for c in head.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    return asked if asked is not None and name_span(asked) is not None else None
+
+
+# Verbs that ask someone to do a job: "tapped A to direct", "hired B to write".
+_ASKING_FORMS = frozenset(form for verb in ("tap", "hire", "enlist", "recruit", "sign", "task", "commission",
+                                             "pick", "choose", "select", "appoint", "engage")
+                          for form in inflections(verb, "verb"))
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -421,8 +447,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         antecedent = works.at(clause.head) if clause is not None else None
         if antecedent is not None and not _named_as_source(antecedent):
             return mention(antecedent, WORK)
-    if token.lower_ == "it" or token.lower_ == "which":
-        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+    if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):
+        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # ("the original": see ORIGINAL)
     if work_noun(token) is None:
         return None
     for child in token.children:

@@ -26,6 +26,8 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact.value, Ref) and fact.value.kind == PERSON and fact.value.name in titles:
             continue  # a title read as a person's name
+        if fact.relation == "based_on" and fact.value.name == fact.subject.name and fact.value.kind == WORK:
+            continue  # "a version of the anime series of the same name", read as the film itself
         key = (fact.relation, fact.subject, fact.value, fact.character)
         if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
             best[key] = fact

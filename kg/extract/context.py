@@ -54,6 +54,10 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|sto
 _ADAPTED_BEFORE = re.compile(r"(?i)\b(?:anime|television|TV|film|movie|live-action|drama|series)\s+adaptation\s+of\b"
                              r"[^.]{0,60}$")
 _OPENING_TOKENS = 4
+# What names the work a remake remakes, up to its title: "remaking", "a remake of the 1994 Hong Kong thriller".
+_REMAKE_BEFORE = re.compile(r"(?i)\b(?:remak(?:e|es|ing)|remade)(?:\s+(?:rights\s+)?(?:of|to))?\b[^.;:!?]{0,50}$")
+
+
 @dataclass(frozen=True)
 class ArticleContext:
     """The main work of an article, and the work in focus at each sentence (by its first token)."""
@@ -122,6 +126,16 @@ class ArticleContext:
         return frozenset(span.text for span in names if span.text.split()[-1] in ORGANIZATION_SUFFIXES)
 
     @cached_property
+    def remade(self) -> str | None:
+        """The title the article's work remakes ("is remaking X", "a remake of the 1994 thriller X", "remake
+        rights to X"): the work "the original" is."""
+        if self.doc is None:
+            return None
+        text = doc_text(self.doc)
+        return next((span.text for span in self.doc.spans.get("works", [])
+                     if _REMAKE_BEFORE.search(text, max(0, span.start_char - 60), span.start_char)), None)
+
+    @cached_property
     def remembers_a_life(self) -> bool:
         """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a
         person: the works its headline names to say who she was are mentioned, none is what it is about."""
@@ -163,8 +177,6 @@ def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
         if len(words) == 2 and KOREAN_GIVEN_NAME.fullmatch(words[1]):
             index[(words[0],)].add(person)
     return index
-
-
 
 
 def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset[str]:
@@ -259,11 +271,14 @@ def _title_announced(span: Span) -> bool:
     """"The remake, titled "Night Crossing," …", "the series, called X": a work noun's title announced (not "a hot
     sauce called Señorita Scoville")."""
     doc, before = span.doc, span.start - 1
-    while before > 0 and doc[before].is_quote:
-        before -= 1
+    while before > 0 and (doc[before].is_quote or doc[before].lower_ in _PLAINLY):
+        before -= 1  # ("The film, titled simply Temple Street")
     word = doc[before]
     return word.lower_ in ("titled", "entitled", "called", "named") and word.dep_ == "acl" \
         and work_noun(word.head) is not None
+
+
+_PLAINLY = frozenset({"simply", "just", "plainly"})
 
 
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:

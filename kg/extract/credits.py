@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
     WorkSpans,
+    asked_of,
     by_agents,
     clause_work,
     coordinated_verbs,
@@ -778,12 +779,15 @@ _WORK_PARTS = frozenset({"episode", "episodes", "block", "blocks", "pilot", "fin
 
 
 def _to_come(verb: Token) -> bool:
-    """"A will direct", "A is set to direct", "A is attached to direct": a director named for the work in hand,
-    no object needed (a past "A directed" with none says nothing of which work)."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
-        return True
+    """"A will direct", "A is set to direct", "A is attached to direct", "the studio has tapped A to direct (from
+    a script by B)": a director named for the work in hand, no object needed (a past "A directed" with none says
+    nothing of which work)."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ != "from")
+                                for c in verb.children):
+        return False  # ("to direct from a script by B" has no object either)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
+            or asked_of(verb) is not None:
+        return True  # ("Screen Gems has tapped A to direct")
     # "is set to direct", "is attached to direct"; not "wants to direct" or "hopes to direct"
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "xcomp" \
         and verb.head.lower_ in _ATTACHED

@@ -162,6 +162,7 @@ WORK_NOUNS = {
     "tv anime": "TVSeries",
     "anime film": "Movie", "anime movie": "Movie", "documentary": "Movie",
     "anime": "CreativeWork", "adaptation": "CreativeWork", "sequel": "CreativeWork", "remake": "CreativeWork",
+    "version": "CreativeWork",
     "drama": "CreativeWork",
     "novel": "Book", "book": "Book", "light novel": "Book", "web novel": "Book", "short story": "Book",
     "memoir": "Book", "manga": "ComicSeries", "webtoon": "ComicSeries", "comic": "ComicSeries",
@@ -297,7 +298,7 @@ PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # (
 FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",
                         "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
 # Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
-CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
+CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land", "board",
                              "front"})
 # The prepositions that name where a work is released: "on Netflix", "to Disney+", "via Crunchyroll".
 PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")

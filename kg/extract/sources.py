@@ -15,16 +15,17 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, named, work_of
-from kg.extract.doc import OTHER, Candidate, Mention, mention, sentence, tokens
-from kg.extract.lexicon import SOURCE_NOUNS
+from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, sentence, tokens
+from kg.extract.lexicon import SOURCE_KINDS, SOURCE_NOUNS, WORK_NOUNS
 from kg.extract.patterns import to_int
 from kg.extract.reader import SentenceReader
-from kg.extract.works import grow_title
+from kg.extract.works import grow_title, work_noun
 from kg.model import PERSON
 
 # The word a source is named after, and the preposition that introduces it.
 _SOURCE_VERBS = {"based": ("on", "upon"), "adapted": ("from",), "inspired": ("by",), "derived": ("from",)}
-_SOURCE_NOUN_CUES = {"adaptation": ("of", "on"), "retelling": ("of",), "reimagining": ("of",)}
+_SOURCE_NOUN_CUES = {"adaptation": ("of", "on"), "retelling": ("of",), "reimagining": ("of",), "remake": ("of",),
+                     "version": ("of",)}
 _GETTING = frozenset({"getting", "gets", "get", "got", "receives", "received", "receiving"})
 
 
@@ -41,6 +42,7 @@ class SourceReader(SentenceReader):
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._getting_adapted(sent, works)
+        yield from _remade(sent, works)
         for token in tokens(sent):
             prepositions = _SOURCE_NOUN_CUES.get(token.lower_) if _noun_cue(token) else \
                 _SOURCE_VERBS.get(token.lower_) if token.pos_ in ("VERB", "ADJ") else None
@@ -139,6 +141,8 @@ class SourceReader(SentenceReader):
                 start += 1
             span = grow_title(doc, start, sentence(head))
             return mention(span, "Work") if span is not None and span.start <= head.i < span.end else None
+        if work_noun(head) is not None and after < head.sent.end and works.at(doc[after]) is not None:
+            return mention(works.at(doc[after]), "Work")  # "a remake of the German thriller X"
         return None
 
     def _author(self, head: Token) -> Mention | None:
@@ -226,6 +230,25 @@ def _title_after(prep: Token, sent: Span, works: WorkSpans) -> list[Token]:
 _TITLE_REACH = 10  # "on Norwegian writer Henrik Ibsen's 1892 play X"
 
 
+def _remade(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"Screen Gems is remaking X", "the studio will remake X": the work in hand is based on X (a studio or a
+    filmmaker remakes; "X was remade as Y" says the other way round)."""
+    for verb in tokens(sent):
+        if verb.lower_ not in _REMAKING or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or works.at(subject) is not None:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            span = works.at(obj)
+            if span is not None:
+                yield Candidate("based_on", Mention(ANAPHOR, verb.text, verb.idx, verb.idx + len(verb)),
+                                mention(span, "Work"), sent, "source:remade")
+
+
+_REMAKING = frozenset({"remake", "remakes", "remaking", "remade"})
+
+
 def _noun_cue(token: Token) -> bool:
     """"an adaptation of", "a retelling of" (which the tagger may take for an adjective)."""
     return token.lower_ in _SOURCE_NOUN_CUES and (token.pos_ == "NOUN" or token.dep_ in ("attr", "appos"))
@@ -267,7 +290,8 @@ def _source_kind(token: Token) -> str | None:
     for word in (two, token.lower_, token.lower_.removesuffix("s")):
         if word in SOURCE_NOUNS:
             return SOURCE_NOUNS[word]
-    return None
+    kind = WORK_NOUNS.get(work_noun(token) or "")  # "the comic series X", "the novel series X"
+    return kind if kind in SOURCE_KINDS else None
 
 
 def _of_the_same_name(head: Token) -> bool:

@@ -452,7 +452,8 @@ def described_noun(copula: Token) -> Token | None:
             break
         last = token
         year = year or bool(YEAR_WORD.match(token.text))
-        if (work_noun(token) is not None or named_production(token)) and not _noun_follows(token):
+        if (work_noun(token) is not None or named_production(token)) and not _noun_follows(token) \
+                and not _says_less(token, found):
             found = token
     if found is not None:
         plural = found.tag_ == "NNS" and not found.lower_.endswith("series")  # a "miniseries" is one work
@@ -460,6 +461,14 @@ def described_noun(copula: Token) -> Token | None:
     credit_follows = last is not None and last.i + 2 < sent.end and doc[last.i + 2].lower_ == "by" \
         and doc[last.i + 1].tag_ == "VBN"
     return last if year and credit_follows and last.pos_ in ("NOUN", "PROPN") else None
+
+
+def _says_less(noun: Token, before: Token | None) -> bool:
+    """"X is a 1978 anime film and a version of the series": a noun of no one kind after one that has a kind
+    does not replace it."""
+    kind = WORK_NOUNS.get(work_noun(noun) or "")
+    earlier = WORK_NOUNS.get(work_noun(before) or "") if before is not None else None
+    return kind == "CreativeWork" and earlier not in (None, "CreativeWork")
 
 
 def named_production(token: Token) -> bool:
@@ -1324,7 +1333,8 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                           if t.lower_ in ("is", "was", ":")), token.i + 1)
         if start is None or start >= sent.end:
             continue
-        while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was") or doc[start].text in QUOTES):
+        while start < sent.end - 1 and (doc[start].lower_ in ("to", ":", "is", "was", "simply", "just")
+                                        or doc[start].text in QUOTES):
             start += 1
         title = grow_title(doc, start, sent)
         if title is not None:  # ("The film, earlier titled X, …": X is a former name, named in passing)
