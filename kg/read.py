@@ -47,6 +47,7 @@ _DATE_HEADER = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.IGN
 _QUESTION_HEADING = re.compile(r"^[^\n]{3,160}\?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MARKDOWN_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_BULLET = re.compile(r"^[-*•–]\s+")  # a plain text's list item: "- ", "* ", "• ", "– "
 _THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # "---", "* * *": no text
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3})\s+\S")  # "3. Quiet Hours …", "#3 …"; not "3 Body Problem"
 _MARKDOWN_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
@@ -261,8 +262,28 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
         article_date = parse_iso_date(match.group(1), source)
         text = text[match.end():]
     masthead = _masthead(tuple(_text_paragraphs(_masthead_lines_apart(text))))
-    return _article(masthead.paragraphs, source=source, default_id=default_id,
+    return _article(masthead.paragraphs, source=source, default_id=default_id, headline=_first_line(masthead),
                     date=article_date or masthead.published, author=masthead.author, modified=masthead.updated)
+
+
+def _first_line(masthead: Masthead) -> str | None:
+    """A plain text's headline: its first paragraph when that is one line with no full stop, under a kicker in
+    capitals if there is one ("ANNECY 2025" over "Studio Unveils Slate: 'X', 'Y'")."""
+    paragraphs = list(masthead.paragraphs)
+    if paragraphs and paragraphs[0][0] == "h" and _capitals_heading(paragraphs[0][1]):
+        paragraphs.pop(0)
+    if len(paragraphs) < 2:  # (a headline heads a body)
+        return None
+    kind, text = paragraphs[0]
+    return text if kind == "p" and len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) >= 3 \
+        and not text.rstrip("\"'”’»").endswith((".", "!", ":", ";", ",")) else None
+
+
+def _markdown_headline(content: str) -> str | None:
+    """A Markdown text's headline: its first level-one heading ("# …"), when it opens the text."""
+    first = next((line for line in content.splitlines() if line.strip()), "")
+    heading = _MARKDOWN_HEADING.match(first)
+    return _strip_inline(heading.group(1)) if heading and first.startswith("# ") else None
 
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
@@ -274,7 +295,7 @@ def parse_markdown(text: str, *, source: str = "", default_id: str = "article") 
         masthead.paragraphs, source=source, default_id=default_id,
         emphasized=_markdown_italics(content),
         date=_meta_date(meta.get("date"), source) or masthead.published,
-        headline=_meta_str(meta.get("headline", "title")),
+        headline=_meta_str(meta.get("headline", "title")) or _markdown_headline(content),
         url=_user_url(meta, source), publisher=_meta_str(meta.get("publisher")),
         author=_meta_str(meta.get("author")) or masthead.author, image=_meta_str(meta.get("image")),
         modified=_meta_date(meta.get("modified", "dateModified"), source) or masthead.updated,
@@ -466,6 +487,7 @@ _MAX_EMPHASIZED = 300
 _MAX_EMPHASIZED_CHARS = 120
 _MASTHEAD_LINES = 4
 _MAX_MASTHEAD_CHARS = 160
+_MAX_HEADLINE_CHARS = 220
 _MAX_LABEL_WORDS = 4
 _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
@@ -506,7 +528,10 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.splitlines()
                  if line.strip() and not _THEMATIC_BREAK.match(line)]
-        if _list_lines(lines):
+        items = lines[1:] if lines and lines[0].endswith(":") else lines
+        if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
+            yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
+        elif _list_lines(lines):
             yield from _list_paragraphs(lines)
         elif _item_header(lines):
             yield "h", lines[0]

@@ -1828,6 +1828,48 @@ def test_extract_remakes_versions_and_who_is_hired(nlp, text, expected, wrong):
     assert wrong is None or wrong not in facts
 
 
+BOX_OFFICE = """date 2026-03-15
+Box Office: 'Iron Tide' Opens at No. 1 as 'Mister Pim' Holds; 'Low Hymn' Cracks Top Five
+
+Iron Tide, the action thriller starring Ada Kerr, took $41 million.
+
+Last weekend's champion, Lumen Animation's Mister Pim's Holiday, slipped to second. The animated film stars Tom Avery.
+
+Fourth place went to Salt Hours, Ines Falk's slow-burn horror film. Made by Jade Pier Films, the film stars Ola Berg.
+
+And rounding out the top five, Low Hymn, the Telugu action drama starring Ram Teja, collected $6 million. The \
+film was shot in Hyderabad.
+"""
+
+
+def test_extract_a_box_office_round_up(nlp):
+    """Each paragraph's facts are its own film's: one a paragraph names as the subject's appositive ("Last
+    weekend's champion, X"), one named after "went to X, A's horror film" (its possessive description finds it),
+    one described at a paragraph's opening ("rounding out the top five, X, the Telugu action drama"); a headline's
+    'Mister Pim' is the body's "Mister Pim's Holiday"."""
+    facts = facts_of(BOX_OFFICE, nlp)
+    assert {("cast", "Mister Pim's Holiday", "Tom Avery"), ("production_company", "Salt Hours", "Jade Pier Films"),
+            ("cast", "Salt Hours", "Ola Berg"), ("filming_location", "Low Hymn", "Hyderabad")} <= facts
+    assert not any(f[1] in ("Iron Tide", "Mister Pim") and f[2] in ("Tom Avery", "Jade Pier Films", "Ola Berg",
+                                                                 "Hyderabad") for f in facts)
+
+
+def test_extract_a_headline_names_the_lead_story(nlp):
+    """The second story of an "A; B" headline is no lead, and a Title Case headline's words run on past a title
+    the body never names so ("Lumen's Low Tide Series Finds Its Star")."""
+    article = parse_text("date 2025-06-10\nLumen Orders 'Gull Point'; Kestrel Options 'Low Tide'\n\nLumen has "
+                         "ordered Gull Point, a crime series. Ada Kerr stars in the series.\n\nKestrel has optioned "
+                         "Low Tide, a novel by Ines Falk.", source="a.txt")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert ("Gull Point", "Ada Kerr") in {(f.subject.name, f.value.name) for f in extraction.facts
+                                          if f.relation == "cast"}
+    article = parse_markdown("# Lumen's *Low Tide* Series Finds Its Star\n\nLumen's *Low Tide* has cast Ada Kerr. "
+                             "Tom Avery directs the series.", source="b.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert ("Low Tide", "Tom Avery") in {(f.subject.name, f.value.name) for f in extraction.facts
+                                         if f.relation == "director"}
+
+
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
     facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
                      'Salt Line, a crime series directed by Tom Avery.', nlp)

@@ -112,6 +112,26 @@ def test_read_a_listings_days_and_capitals_head_their_items():
     assert dated.date == date(2025, 5, 16)
 
 
+def test_read_a_plain_texts_and_a_markdown_texts_headline():
+    """A plain text's headline is its first line when that has no full stop and a body follows (under a kicker
+    in capitals, if any); a Markdown text's is its opening "# " heading."""
+    text = "ANNECY 2025\n\nLumen Unveils Slate: 'Gull Point' and 'Low Tide'\n\nLumen showed two films."
+    assert parse_text(text).headline == "Lumen Unveils Slate: 'Gull Point' and 'Low Tide'"
+    assert parse_text("Lumen showed two films on Monday\n\nBoth open in May.").headline == \
+        "Lumen showed two films on Monday"
+    assert parse_text("Lumen showed two films.\n\nBoth open in May.").headline is None
+    assert parse_text('Lumen is developing "Gull Point."').headline is None  # (no body: one sentence)
+    assert parse_markdown("# Gull Point Gets a Trailer\n\nThe trailer is out.").headline == "Gull Point Gets a Trailer"
+    assert parse_markdown("## Cast\n\nAda Kerr.").headline is None
+
+
+def test_read_a_plain_texts_bulleted_items_are_paragraphs():
+    text = "Other deals:\n- Lumen bought Gull Point, a long drama about a long summer.\n- Kestrel took Low Tide."
+    assert parse_text("Intro.\n\n" + text).paragraphs[1:] == (
+        ("h", "Other deals:"), ("p", "Lumen bought Gull Point, a long drama about a long summer."),
+        ("p", "Kestrel took Low Tide."))
+
+
 def test_read_a_bold_line_heads_the_text_under_it():
     article = parse_markdown("## NBC\n\n**RENEWED: *Gull Point* (Season 7)**\nThe drama returns this fall.\n")
     assert article.paragraphs == (("h", "NBC"), ("h", "RENEWED: Gull Point (Season 7)"),

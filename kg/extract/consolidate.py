@@ -4,9 +4,10 @@ facts kept single, and the works the article is about told from those it only me
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
+from kg.extract.doc import TitleInfo
 from kg.extract.lexicon import NAMED_GENRES
 from kg.model import PERSON, WORK, Fact, PartialDate, Ref
 
@@ -37,15 +38,19 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     return _one_type(_without_film_counts(merged))
 
 
-def full_titles(titles: Collection[str]) -> dict[str, str]:
+def full_titles(titles: Mapping[str, TitleInfo]) -> dict[str, str]:
     """"Embers" in an article about "Cinderlight: Embers" and "Cinderlight": a sequel's subtitle the article also
     uses alone is its short name, when the part before the colon is a work the article names too (the one the
-    sequel is named after; "Golden Lighthouse: Snow Without Sound" names a prize, and its film is the title)."""
+    sequel is named after; "Golden Lighthouse: Snow Without Sound" names a prize, and its film is the title).
+    A headline's 'Mister Quigley' is short for the one title of the body it begins, "Mister Quigley's Holiday"."""
     full: dict[str, set[str]] = defaultdict(set)
-    for title in titles:
+    for title, info in titles.items():
         original, colon, subtitle = title.partition(": ")
         if colon and subtitle in titles and original in titles:
             full[subtitle].add(title)
+        if info.cues == {"headline"}:
+            full[title] |= {longer for longer in titles
+                            if longer.startswith((f"{title} ", f"{title}'s ", f"{title}’s "))}
     return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}
 
 

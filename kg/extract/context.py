@@ -44,7 +44,15 @@ from kg.extract.doc import (
     tokens,
     words_in,
 )
-from kg.extract.lexicon import DEAL_VERBS, ORGANIZATION_SUFFIXES, PERSON_NOUNS, SOURCE_KINDS, WORK_NOUNS, lemma
+from kg.extract.lexicon import (
+    DEAL_VERBS,
+    ORGANIZATION_SUFFIXES,
+    PERSON_NOUNS,
+    SOURCE_KINDS,
+    SOURCE_NOUNS,
+    WORK_NOUNS,
+    lemma,
+)
 from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
 from kg.extract.works import QUOTES, commissioned, follows_person_noun, work_noun
 from kg.model import PERSON, Article
@@ -242,10 +250,13 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
             if ("copula" in cues or "offscreen" in cues) and span.start <= opening.start + _OPENING_TOKENS:
                 return names.get(span.text, span.text)
     counts: Counter[str] = Counter(names.get(span.text, span.text) for span in works)
-    headlined = {title for title in counts if article.headline and title in article.headline
-                 and not any(title in longer and longer in article.headline for longer in counts if longer != title)}
+    lead = (article.headline or "").split(";")[0]  # ("X Orders Y; Z Options W": the first story leads)
+    body = doc_text(doc).replace(article.headline or "", "", 1)
+    headlined = {title for title in counts if title in lead and title in body  # (a Title Case headline's
+                 and not any(title in longer and longer in lead for longer in counts if longer != title)  # words
+                 and not _named_as_source_in(lead, title)}  # run on: "Hollowmere Series Finds Its Wren")
     for title in headlined:
-        counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers")
+        counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers", nor "Remake of 'X'")
     for span in works:
         if _title_announced(span):
             counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
@@ -265,6 +276,14 @@ def _quoted_in(title: str, headline: str) -> bool:
     """A headline that quotes a title names the work it is news of ("FX Renews 'Quarry Road'"); one named
     unquoted beside it is often who a person is ("Peaky Blinders' Tom Harper Joins 'The Iron Coast'")."""
     return any(f"{open_}{title}{close}" in headline for open_, close in (*QUOTES.items(), ("*", "*")))
+
+
+def _named_as_source_in(headline: str, title: str) -> bool:
+    """"Remake of Cult Thriller 'X'", "'X' Manga Gets TV Anime Adaptation": a headline's title named as what a
+    screen work comes from."""
+    at = headline.index(title)
+    after = headline[at + len(title):].lstrip("'\"’” ").split(" ", 1)[0].lower()
+    return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS
 
 
 def _title_announced(span: Span) -> bool:
@@ -462,6 +481,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if (_of_main_clause(root) and (described_after or described_before)) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
+        if described_after and _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start):
+            return span  # "And rounding out the top five, X, the Telugu action drama …": the paragraph's work
     return None
 
 
@@ -497,6 +518,8 @@ def _main_subject(token: Token) -> bool:
     token = _noun_named(token)
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
+    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head  # "Last weekend's champion, X, slipped to second"
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
 
 

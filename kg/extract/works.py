@@ -507,8 +507,8 @@ def _between_adjectives(comma: Token) -> bool:
 
 
 def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"X, a 2003 film directed by A", "X, the new BBC One crime drama series": the title a described work
-    noun follows, after a comma."""
+    """"X, a 2003 film directed by A", "X, the new BBC One crime drama series", "X, Hazel Quarrie's horror
+    film": the title a described work noun follows, after a comma."""
     doc = sent.doc
     for token in tokens_with(sent, WORK_NOUN_ENDS):
         noun = work_noun(token)
@@ -516,9 +516,10 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             continue
         determiner = token.left_edge
         before = determiner.i - 1
-        if determiner.lower_ not in APPOSITIVE_DETERMINERS or before <= sent.start or doc[before].text != "," \
-                or _opens_clause(token):
-            continue
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == determiner.i for c in token.children)
+        if (determiner.lower_ not in APPOSITIVE_DETERMINERS and not owned) or before <= sent.start \
+                or doc[before].text != "," or _opens_clause(token):
+            continue  # ("X, Hazel Quarrie's slow-burn horror film": an owner's name opens it as well)
         title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
         title = _after_a_part(title) if title is not None else None
         if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]):
@@ -1687,14 +1688,23 @@ def _title_before(doc: Doc, at: int) -> Span | None:
 
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """Titles quoted in the headline, wherever the body names them."""
+    """Titles quoted in the headline, wherever the body names them; by the body's longer name when the headline
+    shortens it to its owner ('Mister Quigley' for "Pennywhistle's Mister Quigley's Holiday"; a 'Starfall
+    Academy' headline is no "Starfall Academy: Second Light")."""
+    text_of_doc = doc_text(doc)
     for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", _without_plural_possessives(headline)):
         text = match.group("t").strip()
-        start = doc_text(doc).find(text)
-        if start >= 0:
-            span = doc.char_span(start, start + len(text))
-            if span is not None and is_title_like(span):
-                yield span, "headline", True, None
+        named = [span for found in re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", cache_pattern=False).finditer(
+                 text_of_doc) if (span := doc.char_span(found.start(), found.end())) is not None
+                 and is_title_like(span)]
+        in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
+        if in_body:
+            span = in_body[0]
+            possessive = span.end < len(doc) and doc[span.end].text in ("'s", "’s")
+            longer = grow_title(doc, span.start, sentence(span[0])) if possessive else None
+            yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
+        elif named:
+            yield named[0], "headline", True, None
 
 
 def _without_plural_possessives(headline: str) -> str:
@@ -1747,7 +1757,9 @@ def _in_their_own_case(titles: dict[str, TitleInfo], text: str) -> dict[str, Tit
 
 
 _POSSESSIVE = re.compile(r"(['’]s |(?<=s)['’] )")   # "Kim's", "Lumen Pictures'"
-_NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
+_NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr",
+                               "Mister", "Doctor", "Professor", "Captain", "Uncle", "Aunt", "Auntie", "Sir", "Lady",
+                               "Lord", "Dame", "Saint", "St."})
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
