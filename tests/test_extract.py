@@ -1870,6 +1870,25 @@ def test_extract_a_headline_names_the_lead_story(nlp):
                                          if f.relation == "director"}
 
 
+def test_extract_a_title_in_its_own_case_set_in_italics_before_its_description(nlp):
+    """"*Los nombres del río* (*The Names of the River*), the third feature from A": the italic title is the
+    work the appositive describes, and the one the festival story is about; "stars B as Delia, a river-ferry
+    pilot" makes no work of Delia; "Montreal's Kestrel Pictures has boarded world sales" no work of Montreal."""
+    html = ("<html><body><article><h1>Cádiz sets its line-up</h1><p>The festival will open with the world premiere "
+            "of <i>Los nombres del río</i> (<i>The Names of the River</i>), the third feature from Argentine director "
+            "Ines Falk.</p><p>Falk's film, a family drama, stars Ada Kerr as Delia, a river-ferry pilot who stops "
+            "speaking. Falk wrote the script with Tom Avery.</p><p>Montreal's Kestrel Pictures has boarded world "
+            "sales on the film. A restored print of Fernando Ruiz's 1992 film <i>Noches de Triana</i> will screen "
+            "too.</p></article></body></html>")
+    (extraction,) = extract_facts([parse_html(html, source="a.html")], nlp=nlp)
+    facts = {(f.relation, f.subject.name, f.value.name if isinstance(f.value, Ref) else f.value)
+             for f in extraction.facts}
+    assert {("director", "Los nombres del río", "Ines Falk"), ("cast", "Los nombres del río", "Ada Kerr"),
+            ("writer", "Los nombres del río", "Tom Avery")} <= facts
+    assert not any(f[1] in ("Delia", "Montreal") or (f[1] == "Noches de Triana" and f[0] in ("cast", "writer"))
+                   for f in facts)
+
+
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
     facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
                      'Salt Line, a crime series directed by Tom Avery.', nlp)

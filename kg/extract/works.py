@@ -520,10 +520,12 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
         if (determiner.lower_ not in APPOSITIVE_DETERMINERS and not owned) or before <= sent.start \
                 or doc[before].text != "," or _opens_clause(token):
             continue  # ("X, Hazel Quarrie's slow-burn horror film": an owner's name opens it as well)
-        title = _appositive_head(token, before) or _coordinated_title(token, grow_title_left(doc, before - 1))
+        title = _appositive_head(token, before) or _emphasized_before(doc, before, sent) \
+            or _coordinated_title(token, grow_title_left(doc, before - 1))
         title = _after_a_part(title) if title is not None else None
-        if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]):
-            yield title, "appositive", True, WORK_NOUNS[noun]
+        if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]) \
+                and not (title.start > sent.start and doc[title.start - 1].lower_ == "as"):
+            yield title, "appositive", True, WORK_NOUNS[noun]  # (not "stars A as Delia, a river-ferry pilot")
 
 
 def _after_a_part(title: Span) -> Span:
@@ -559,6 +561,16 @@ def follows_person_noun(token: Token) -> bool:
     """"the second feature from Danish filmmaker Rasmus Kjeldgaard, a chamber thriller", "Polish director Agata
     Wilk": a capitalized word a person noun introduces begins a person's name, whatever comes after it."""
     return token.i > 0 and token.text[:1].isupper() and lemma(all_tokens(token.doc)[token.i - 1]) in PERSON_NOUNS
+
+
+def _emphasized_before(doc: Doc, comma: int, sent: Span) -> Span | None:
+    """"*Los nombres del río*, the third feature from A": the phrase in italics that ends at the comma (a title
+    in its own language's case, which capitals would not find)."""
+    emphasized = set(_emphasized(doc))
+    for start in range(max(sent.start, comma - _MAX_TITLE_TOKENS), comma):
+        if doc[start:comma].text in emphasized:
+            return doc[start:comma]
+    return None
 
 
 def _appositive_head(noun: Token, comma: int) -> Span | None:
@@ -1402,8 +1414,10 @@ def _possessive_works(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         person = token.head.head
         owned = doc[token.i + 1:person.i + 1]
         if person.dep_ != "nsubj" or person.pos_ != "PROPN" or lemma(person.head) not in CAST_NEWS_VERBS \
-                or any(t.is_lower for t in owned[:-1]) or owned.text in _emphasized(doc):
-            continue  # "Lucía Ferrer's Salt and Saffron leads …": what the possessive owns is no person's name
+                or any(t.is_lower for t in owned[:-1]) or owned.text in _emphasized(doc) \
+                or (doc._.lexicon is not None and doc._.lexicon.is_organization(owned.text)):
+            continue  # "Lucía Ferrer's Salt and Saffron leads …", "Montreal's Kestrel Pictures has boarded world
+            # sales": what the possessive owns is no person's name
         title = grow_title_left(doc, token.i - 1)
         if title is not None and title.start == sent.start:
             yield title, "possessive", False, None
