@@ -1889,6 +1889,16 @@ def test_extract_a_title_in_its_own_case_set_in_italics_before_its_description(n
                    for f in facts)
 
 
+def test_extract_a_sales_deal_leads_its_paragraph(nlp):
+    """"Kestrel Pictures has boarded world sales on X": the paragraph after goes on about X, not the market
+    story's first film."""
+    facts = facts_of("date 2025-02-14\nLumen has sold Gull Point, a thriller by Tom Avery, to France.\n\nKestrel "
+                     "Pictures has boarded world sales on \"Low Tide\" after its Berlin premiere. The drama stars "
+                     "Ada Kerr and was shot in Saguenay.", nlp)
+    assert {("cast", "Low Tide", "Ada Kerr"), ("filming_location", "Low Tide", "Saguenay")} <= facts
+    assert ("cast", "Gull Point", "Ada Kerr") not in facts
+
+
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
     facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
                      'Salt Line, a crime series directed by Tom Avery.', nlp)

@@ -524,13 +524,17 @@ def _main_subject(token: Token) -> bool:
 
 
 def _dealt(token: Token) -> bool:
-    """"Kestrel has taken UK rights to X", "Jade River has sold X to France": what the main verb's deal is
-    for is what the paragraph goes on about (a round-up of market deals)."""
+    """"Kestrel has taken UK rights to X", "Kestrel has boarded world sales on X", "Jade River has sold X to
+    France": what the main verb's deal is for is what the paragraph goes on about (a round-up of market deals)."""
     token = _noun_named(token)
-    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for"):  # (the parse hangs "to X" on either)
-        holder = token.head.head
-        return holder.lower_ == "rights" or any(c.dep_ == "dobj" and c.lower_ == "rights" for c in holder.children)
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "on"):  # (the parse hangs "to X" on either)
+        holder = token.head.head  # ("has boarded world sales on X", "has taken rights to X")
+        return holder.lower_ in _DEALT or any(c.dep_ == "dobj" and c.lower_ in _DEALT for c in holder.children)
     return token.dep_ == "dobj" and lemma(token.head) in DEAL_VERBS and _of_main_verb(token)
+
+
+# What a market deal is for: "rights to X", "world sales on X", "distribution of X".
+_DEALT = frozenset({"rights", "sales", "distribution"})
 
 
 def _noun_named(title: Token) -> Token:

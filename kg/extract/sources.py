@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, fronted_description_title, named, work_of
-from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, sentence, tokens, tokens_with
 from kg.extract.lexicon import SOURCE_KINDS, SOURCE_NOUNS, WORK_NOUNS
 from kg.extract.patterns import to_int
 from kg.extract.reader import SentenceReader
@@ -233,8 +233,8 @@ _TITLE_REACH = 10  # "on Norwegian writer Henrik Ibsen's 1892 play X"
 def _remade(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """"Screen Gems is remaking X", "the studio will remake X": the work in hand is based on X (a studio or a
     filmmaker remakes; "X was remade as Y" says the other way round)."""
-    for verb in tokens(sent):
-        if verb.lower_ not in _REMAKING or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    for verb in tokens_with(sent, _REMAKING):
+        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or works.at(subject) is not None:
