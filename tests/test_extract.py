@@ -1899,6 +1899,16 @@ def test_extract_a_sales_deal_leads_its_paragraph(nlp):
     assert ("cast", "Gull Point", "Ada Kerr") not in facts
 
 
+def test_extract_what_a_company_confirms_leads_its_paragraph(nlp):
+    """"Lumen confirmed that X will open on March 20": the next sentence's "The film" is X, not the work the
+    article opened with."""
+    facts = facts_of("date 2025-10-30\nGull Point, the thriller, powered Lumen's quarter. On the film side, Ana "
+                     "Ruiz confirmed that \"Low Tide\" will open on March 20, 2026. The film, shot in Morocco, "
+                     "stars Ada Kerr.", nlp)
+    assert {("filming_location", "Low Tide", "Morocco"), ("cast", "Low Tide", "Ada Kerr")} <= facts
+    assert ("filming_location", "Gull Point", "Morocco") not in facts
+
+
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
     facts = facts_of('LUMEN+ ANNOUNCES CAST OF NEW SERIES "THE SALT LINE"\n\nLumen+ today announced the cast of The '
                      'Salt Line, a crime series directed by Tom Avery.', nlp)

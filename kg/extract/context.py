@@ -553,8 +553,15 @@ def _of_main_clause(token: Token) -> bool:
 
 def _of_main_verb(token: Token) -> bool:
     """A word the sentence's main verb holds, not one after a subordinating "after" the parse hung on that verb
-    too ("Mackie, returning after his debut feature, The Ferry Men, co-wrote …": the feature is no subject)."""
-    return token.head.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.i < token.i for c in token.head.children)
+    too ("Mackie, returning after his debut feature, The Ferry Men, co-wrote …": the feature is no subject); or
+    one of what the main verb announces ("Peregrine confirmed that its new show X has been greenlit")."""
+    verb = token.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and lemma(verb.head) in _ANNOUNCING:
+        return token.dep_ in ("nsubj", "nsubjpass")
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.i < token.i for c in verb.children)
+
+
+_ANNOUNCING = frozenset({"announce", "confirm", "reveal"})
 
 
 def _heading_title(heading: Span) -> str | None:
