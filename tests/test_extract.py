@@ -1854,6 +1854,17 @@ def test_extract_a_box_office_round_up(nlp):
                                                                  "Hyderabad") for f in facts)
 
 
+def test_extract_a_box_office_reports_earners_are_films(nlp):
+    """What takes money in a box-office report is a film in cinemas, unless the text types it otherwise."""
+    facts = facts_of("date 2026-03-15\nBox Office: 'Iron Tide' Opens at No. 1\n\nIron Tide took $41 million.\n\n"
+                     "And rounding out the top five, Low Hymn, the Telugu action drama directed by Ines Falk and "
+                     "starring Ola Berg, collected $6.8 million from 710 screens after opening on Thursday. The HBO "
+                     "series Gull Point, starring Ada Kerr, sold $2 million of tickets at a fan screening.", nlp)
+    assert {("type", "Low Hymn", "Movie"), ("type", "Gull Point", "TVSeries")} <= facts
+    facts = facts_of("date 2026-03-15\nStreaming Charts\n\nLow Hymn, directed by Ines Falk, cost $6.8 million.", nlp)
+    assert ("type", "Low Hymn", "Movie") not in facts
+
+
 def test_extract_a_headline_names_the_lead_story(nlp):
     """The second story of an "A; B" headline is no lead, and a Title Case headline's words run on past a title
     the body never names so ("Lumen's Low Tide Series Finds Its Star")."""

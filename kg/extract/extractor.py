@@ -81,6 +81,7 @@ SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abb
 UNPARSED_RULES = (describe_work, credits, release, source_work, filming_places, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
 BROADCAST_SERIES_CONFIDENCE = 0.7  # a channel airs films now and then
+BOX_OFFICE_FILM_CONFIDENCE = 0.7  # a box-office report may name a series its film comes from
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 
 register_extensions()
@@ -241,7 +242,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
-        + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)]
+        + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
+        + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = () if context.remembers_a_life else about_works(context.main, facts, context.featured)
@@ -353,12 +355,29 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
 _ONE_OFF = re.compile(r"(?i)\b(?:one-off|one-night|feature-length|special|concert|telefilm|tv\s+movie)s?\b")
 
 
+def _films_in_theaters(facts: list[Fact], article: Article) -> Iterator[Fact]:
+    """A box-office report's works that take money in a sentence ("X added $7.1 million in its fourth
+    weekend") are films in cinemas, unless the text says otherwise (a type read elsewhere, or another the
+    anaphors give, wins)."""
+    if not _BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]):
+        return
+    for fact in facts:
+        if fact.subject.kind == WORK and _TAKINGS.search(fact.evidence.sentence):
+            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="box-office:type",
+                                                               confidence=BOX_OFFICE_FILM_CONFIDENCE))
+
+
+_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
+_TAKINGS = re.compile(r"(?i)[$£€₹]\s?\d|\b(?:grossed|grosses|opening weekend|screens|theaters|theatres|cinemas)\b")
+_HEADLINE_REACH = 200
+
+
 def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:
     """The types the anaphors and counts give, for the works nothing else types, when they agree: "the film"
     says less than "X is a film", and an article about a film and its series calls one of them by the other's
     noun."""
-    typed = {f.subject for f in facts if f.relation == "type"}
-    kinds: dict[Ref, set[str]] = defaultdict(set)
+    typed = {f.subject for f in facts if f.relation == "type" and f.value != "CreativeWork"}  # (a genre's noun
+    kinds: dict[Ref, set[str]] = defaultdict(set)  # types no kind: "the thriller X … The film …")
     for fact in named_as:
         kinds[fact.subject].add(fact.value)
     return [f for f in named_as if f.subject not in typed and len(kinds[f.subject]) == 1]
