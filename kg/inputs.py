@@ -242,8 +242,9 @@ def schema_org_fields(article: dict) -> dict:
             fields[name] = ", ".join(filter(None, (_thing_name(item) for item in _listed(fields[name])))) or None
     if "image" in fields:
         fields["image"] = next(filter(None, (_thing_url(item) for item in _listed(fields["image"]))), None)
-    if "url" not in fields:
-        fields["url"] = _thing_url(article.get("mainEntityOfPage"))
+    page = _thing_url(article.get("mainEntityOfPage"))
+    if "url" not in fields and page is not None and is_web_url(page):  # (not "#webpage", a node of the page)
+        fields["url"] = page
     return fields
 
 

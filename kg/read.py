@@ -659,7 +659,8 @@ def _bold_header(lines: list[str]) -> bool:
     """"**RENEWED: *Night Desk* (Season 7)**" on a line of its own over the text: a bold line heads what is
     under it, as a heading does ("**Ada Kerr**" over "joins the cast." is one sentence wrapped)."""
     return len(lines) >= 2 and bool(_MARKDOWN_BOLD.fullmatch(lines[0].strip())) \
-        and len(lines[0].split()) <= _MAX_LIST_LINE_WORDS and _strip_inline(lines[1])[:1].isupper()
+        and len(lines[0].split()) <= _MAX_LIST_LINE_WORDS and _strip_inline(lines[1])[:1].isupper() \
+        and not _strip_inline(lines[0]).rstrip("\"'”’").endswith((".", "!", "?"))  # (a bold lede is a sentence)
 
 
 def _markdown_italics(content: str) -> Iterator[str]:

@@ -164,6 +164,13 @@ def test_read_a_schema_org_news_article(tmp_path):
     assert article.paragraphs == (("p", "Gull Point is a drama."), ("p", "It bows in May."))
 
 
+def test_read_a_schema_org_article_whose_page_is_a_fragment(tmp_path):
+    record = {"@type": "NewsArticle", "headline": "H", "datePublished": "2025-01-02", "articleBody": "Text here.",
+              "mainEntityOfPage": {"@type": "WebPage", "@id": "#webpage"}}
+    (article,) = read_file(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.url, article.headline) == (None, "H")
+
+
 def test_read_markdown_bad_yaml(tmp_path):
     with pytest.raises(ReadError, match="front matter"):
         read_file(write(tmp_path, "a.md", "---\ntitle: \"unclosed\n---\nBody."))

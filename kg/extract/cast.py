@@ -465,6 +465,12 @@ class CastReader(SentenceReader):
         for holder in holders:
             yield from self._cast(work, holder, sent, works, "cast:cast-noun", character)
 
+    def _joins_the_crew(self, verb: Token) -> bool:
+        """"A (W) has boarded X as an executive producer": news of a crew member, not an actor."""
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and self.lexicon.cue(o.text, "role") is not None for o in p.children)
+            for p in verb.children)
+
     def _filmographies(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Florence Pugh (Little Women, Midsommar) stars as …": the works glossed after an actor who is
         the subject of the sentence; "Peaky Blinders' Tom Harper joins …": the work an actor is named by."""
@@ -476,7 +482,8 @@ class CastReader(SentenceReader):
         for n, token in enumerate(words):
             if token.pos_ != "PROPN" or (n + 1 < len(words) and words[n + 1].pos_ == "PROPN"):
                 continue
-            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS
+            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS \
+                and not self._joins_the_crew(token.head)
             if not subject and not glossed:
                 continue  # neither the subject of an actor's news nor glossed in brackets
             span = name_span(token)

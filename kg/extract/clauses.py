@@ -483,8 +483,9 @@ def _directors_own(owner: Token, noun: Token) -> bool:
     with no title and no word placing it among the director's others ("next", "previous", "third"), is the one
     in hand (not an appositive's, nor a subject's: "Director B's romance scored a nomination" may be any)."""
     if owner.dep_ != "poss" or owner.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(
-            c.lower_ in _AMONG_OTHERS or c.like_num for c in noun.children if c.dep_ in ("amod", "nummod")):
-        return False
+            c.lower_ in _AMONG_OTHERS or c.like_num for c in noun.children if c.dep_ in ("amod", "nummod")) \
+            or noun.head.head.tag_ in ("VBD", "VBN"):
+        return False  # ("who once starred in director B's acclaimed thriller": one of B's earlier works)
     name = name_span(owner)
     return name is not None and name.start > 0 and owner.doc[name.start - 1].lower_ in FILMMAKER_NOUNS
 

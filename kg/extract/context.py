@@ -63,7 +63,9 @@ _ADAPTED_BEFORE = re.compile(r"(?i)\b(?:anime|television|TV|film|movie|live-acti
                              r"[^.]{0,60}$")
 _OPENING_TOKENS = 4
 # What names the work a remake remakes, up to its title: "remaking", "a remake of the 1994 Hong Kong thriller".
-_REMAKE_BEFORE = re.compile(r"(?i)\b(?:remak(?:e|es|ing)|remade)(?:\s+(?:rights\s+)?(?:of|to))?\b[^.;:!?]{0,50}$")
+_REMAKE_BEFORE = re.compile(r"(?i)\b(?:remak(?:e|es|ing)|remade)(?:\s+(?:rights\s+)?(?:of|to))?\b"
+                            r"(?:(?!\b(?:titled|called|named)\b)[^.;:!?]){0,50}$")  # (not "The remake, titled X")
+_SEQUEL_BEFORE = re.compile(r"(?i)\b(?:sequel|prequel|follow-up)\s+to\b[^.;:!?]{0,50}$")
 
 
 @dataclass(frozen=True)
@@ -135,13 +137,17 @@ class ArticleContext:
 
     @cached_property
     def remade(self) -> str | None:
-        """The title the article's work remakes ("is remaking X", "a remake of the 1994 thriller X", "remake
-        rights to X"): the work "the original" is."""
+        """The title the article's work follows or remakes ("a sequel to the 2019 thriller X", "is remaking X",
+        "a remake of the 1994 thriller X", "remake rights to X"): the work "the original" is."""
         if self.doc is None:
             return None
-        text = doc_text(self.doc)
-        return next((span.text for span in self.doc.spans.get("works", [])
-                     if _REMAKE_BEFORE.search(text, max(0, span.start_char - 60), span.start_char)), None)
+        text, spans = doc_text(self.doc), self.doc.spans.get("works", [])
+        for cue in (_SEQUEL_BEFORE, _REMAKE_BEFORE):
+            found = next((span.text for span in spans
+                          if cue.search(text, max(0, span.start_char - 60), span.start_char)), None)
+            if found is not None:
+                return found
+        return None
 
     @cached_property
     def remembers_a_life(self) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from datetime import date
 
 import regex as re
 from spacy.language import Language
@@ -665,9 +666,23 @@ def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Cand
         if platform is not None:  # "LEAVING NETFLIX IN OCTOBER": what leaves it was on it
             yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, platform, -1, -1),
                             sentence(title), "release:listing-platform")
-        day = parse_date(heading.text, article.date, future=True) if _lists_what_comes_out(listing) else None
+        day = _nearest_day(heading.text, article.date) if _lists_what_comes_out(listing) else None
         if day is not None:
             yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:listing-day")
+
+
+def _nearest_day(text: str, article_date: date | None) -> PartialDate | None:
+    """The day a listing names, in the year that puts it nearest the article's date ("Oct. 1" in "What Arrived
+    Last Week", dated October 6, is past)."""
+    day = parse_date(text, article_date, future=True)
+    if day is None or article_date is None or day.day is None:
+        return day
+    if (date(day.year, day.month, day.day) - article_date).days > _HALF_A_YEAR:
+        return PartialDate(day.year - 1, day.month, day.day)
+    return day
+
+
+_HALF_A_YEAR = 183
 
 
 def _lists_what_comes_out(heading: str) -> bool:
@@ -694,7 +709,8 @@ _SCHEDULE = re.compile(r"(?i)\b(?:every|each|nights|weekly|weeknights|daily)\b")
 # What a listing of releases is headed by, and what a listing of something else is.
 _COMING_OUT = re.compile(r"(?i)\b(?:watch|stream|streaming|new\s+on|new\s+this|premieres?|coming|arriving|this\s+week"
                          r"|this\s+weekend|tonight|what's\s+on|out\s+now|releases?)\b")
-_NOT_COMING_OUT = re.compile(r"(?i)\b(?:trailers?|teasers?|leaving|recap|ratings|box\s+office|best\s+of)\b")
+_NOT_COMING_OUT = re.compile(r"(?i)\b(?:trailers?|teasers?|leaving|recap|ratings|box\s+office|best\s+of|finales?"
+                             r"|on\s+tv)\b")  # ("What's on TV This Week: Finales …" lists airings)
 _SEASON_BEFORE = re.compile(r",?\s+(?:Season|Series)\s+\d{1,2}$")
 
 

@@ -418,12 +418,14 @@ class Lexicon:
         return name.casefold() in self.platforms
 
     def platform_in(self, text: str) -> str | None:
-        """The platform a line names, however it is cased ("LEAVING NETFLIX IN OCTOBER": Netflix), the longest
-        when one name holds another ("HBO Max", not "HBO")."""
+        """The one platform a line names, however it is cased ("LEAVING NETFLIX IN OCTOBER": Netflix), the
+        longest when one name holds another ("HBO Max", not "HBO"); None when it names two ("Netflix, Prime
+        Video and Max")."""
         words = text.split()
         found = [platform for platform in PLATFORMS + self.vocabulary.platforms
                  if _holds_words(words, platform.split())]
-        return max(found, key=len, default=None)
+        longest = [p for p in found if not any(p != q and _holds_words(q.split(), p.split()) for q in found)]
+        return longest[0] if len(longest) == 1 else None
 
     def is_organization(self, name: str) -> bool:
         """A known platform or studio, or a name with a company word ("Capistrano Films") or an acronym."""

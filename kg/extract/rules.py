@@ -696,9 +696,11 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
 # Not a part of a run: "the first two episodes", "adding nine episodes", "two episodes left", "a two-episode arc",
-# nor one person's share of it: "directed two episodes", "appeared in four episodes" ("wrote all six" is whole).
+# nor one person's share of it: "directed two episodes", "appeared in four episodes" ("wrote all six" is whole;
+# "a scripted eight-episode drama", "the Starz eight-episode drama" count the whole).
 _PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
-_SHARE_OF_A_RUN = r"(?:co-)?(?:direct|helm|writ|wrote|penn?|script|star|appear|guest)\w*(?:\s+in)?"
+_SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|ing|ten)|wr(?:ite|ote)|pen(?:s|ned)?"
+                   r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
                rf"[\s-]+episodes?\b"
                rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"

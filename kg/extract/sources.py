@@ -26,6 +26,8 @@ from kg.model import PERSON
 _SOURCE_VERBS = {"based": ("on", "upon"), "adapted": ("from",), "inspired": ("by",), "derived": ("from",)}
 _SOURCE_NOUN_CUES = {"adaptation": ("of", "on"), "retelling": ("of",), "reimagining": ("of",), "remake": ("of",),
                      "version": ("of",)}
+# Source nouns said of a work only when the work is named: "X is a remake of Y", "X, an American version of Y".
+_OWN_TITLE_CUES = frozenset({"remake", "version"})
 _GETTING = frozenset({"getting", "gets", "get", "got", "receives", "received", "receiving"})
 
 
@@ -49,6 +51,8 @@ class SourceReader(SentenceReader):
             if not prepositions:
                 continue
             work = _adapting_work(token, works)
+            if token.lower_ in _OWN_TITLE_CUES and (work is None or work.kind != "Work"):
+                continue  # ("Lund's next film is a remake of Y", "a cover version of Y": of another work)
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in prepositions:
                     objects = [o for o in prep.children if o.dep_ == "pobj"]

@@ -568,8 +568,8 @@ def _emphasized_before(doc: Doc, comma: int, sent: Span) -> Span | None:
     in its own language's case, which capitals would not find)."""
     emphasized = set(_emphasized(doc))
     for start in range(max(sent.start, comma - _MAX_TITLE_TOKENS), comma):
-        if doc[start:comma].text in emphasized:
-            return doc[start:comma]
+        if doc[start:comma].text in emphasized and doc[start].text[:1].isupper():
+            return doc[start:comma]  # (not "It is, *frankly*, a film that …")
     return None
 
 
@@ -1027,6 +1027,8 @@ def series_of_part(part: Token) -> Token | None:
             continue
         if obj.lower_ in SERIES_PARTS:
             return series_of_part(obj)
+        if part.lower_ == "pilot" and not any(c.dep_ == "poss" for c in obj.children):
+            return None  # ("the pilot of HBO's The Orchard"; not "plays the pilot of Air Force One")
         if obj.pos_ == "PROPN" and obj.text[:1].isupper():
             return obj
         if WORK_NOUNS.get(work_noun(obj) or "") in ("TVSeries", "CreativeWork"):  # "the medical drama Grey's Anatomy"
@@ -1584,6 +1586,8 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"## 3. Blood Orange Summer (October 17)", "## Elio": a heading that is a title whole, when it is an item of
     a numbered list or the text names it again ("## Cast" or "## Why we loved it" names no work)."""
     for heading in heading_spans(doc):
+        if is_listing_day(heading.text):
+            continue  # ("Sept. 29" over a listing's item)
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
         end = len(words)
@@ -1612,10 +1616,20 @@ def _listing_day_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]
         if opening is None or opening.text in QUOTES:
             continue  # (a quoted title is found as quoted)
         title = grow_title(doc, opening.i, sentence(opening))
-        if title is not None and title.end < len(doc) and doc[title.end].text in ("(", ",", "."):
+        if title is not None and _closes_an_item(title):
             yield title, "listing-item", False, None
         elif (glossed := _before_gloss(opening)) is not None:
             yield glossed, "listing-item", False, None  # "Las hermanas Olmedo (The Olmedo Sisters)": its own case
+
+
+def _closes_an_item(title: Span) -> bool:
+    """"The Quiet Heist (2013). …", "Nightjar, Season 2 (…)": what follows a listing item's title (not "Ada
+    Kerr, the star of Glass House, hosts …": a person's item)."""
+    doc, end = title.doc, title.end
+    if end >= len(doc):
+        return False
+    return doc[end].text in ("(", ".") or (doc[end].text == "," and end + 1 < len(doc)
+                                           and doc[end + 1].lower_ in ("season", "seasons", "series", "part", "volume"))
 
 
 def _before_gloss(opening: Token) -> Span | None:
@@ -1624,7 +1638,8 @@ def _before_gloss(opening: Token) -> Span | None:
     doc = opening.doc
     for token in doc[opening.i:min(opening.i + _MAX_GLOSSED_WORDS + 1, len(doc))]:
         if token.text in ("(", ",", "."):
-            return doc[opening.i:token.i] if token.i > opening.i else None
+            found = doc[opening.i:token.i] if token.i > opening.i else None
+            return found if found is not None and _closes_an_item(found) else None
         if not token.is_alpha or token.pos_ in ("VERB", "AUX"):
             return None
     return None
@@ -1714,8 +1729,10 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
         in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
         if in_body:
             span = in_body[0]
-            possessive = span.end < len(doc) and doc[span.end].text in ("'s", "’s")
+            possessive = span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
             longer = grow_title(doc, span.start, sentence(span[0])) if possessive else None
+            if longer is not None and _may_name_a_person(doc[span.end + 1:longer.end]):
+                longer = None  # ("Severance's Ada Kerr will star": the show's actor)
             yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
         elif named:
             yield named[0], "headline", True, None
@@ -1972,16 +1989,16 @@ def _and_the(doc: Doc, i: int, sent: Span) -> bool:
 
 def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
     """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A", "directed X at Studio Kumo": a
-    platform a work is made for, a person it is made with, or a studio it is made at, is no part of the title
-    ("Dead Air at KXLM" keeps its station: a bare acronym may be a title's)."""
+    platform a work is made for, a person it is made with, or a "Studio …" it is made at, is no part of the
+    title ("Dead Air at KXLM", "Live at Abbey Road Studios" keep theirs)."""
     if doc[i - 1].lower_ not in ("for", "with", "at"):
         return False
     run = i
     while run + 1 < sent.end and doc[run + 1].text[:1].isupper():
         run += 1
     name, lexicon = doc[i:run + 1].text, doc._.lexicon
-    if doc[i - 1].lower_ == "at":
-        return lexicon is not None and lexicon.is_organization(name) and not name.isupper()
+    if doc[i - 1].lower_ == "at":  # ("Murder at Pinewood Studios", "Live at Abbey Road Studios" are titles)
+        return name.split()[0] in ("Studio", "Studios") and len(name.split()) > 1
     platform = lexicon is not None and lexicon.is_platform(name)
     return platform or (run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
 
