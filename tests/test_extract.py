@@ -1854,6 +1854,15 @@ def test_extract_a_box_office_round_up(nlp):
                                                                  "Hyderabad") for f in facts)
 
 
+def test_extract_what_a_studio_greenlights_is_a_work(nlp):
+    """"Lumen Pictures has greenlit X" names X, a studio's new work, as a network's order does ("greenlit" is
+    greenlight's past too)."""
+    facts = facts_of("date 2025-04-08\nLumen Pictures has officially greenlit The Harbor Runners 2, the follow-up to "
+                     "its 2023 hit, and set an August 2027 release. Tom Avery will direct.", nlp)
+    assert {("director", "The Harbor Runners 2", "Tom Avery"),
+            ("release_date", "The Harbor Runners 2", "2027-08")} <= facts
+
+
 def test_extract_a_box_office_reports_earners_are_films(nlp):
     """What takes money in a box-office report is a film in cinemas, unless the text types it otherwise."""
     facts = facts_of("date 2026-03-15\nBox Office: 'Iron Tide' Opens at No. 1\n\nIron Tide took $41 million.\n\n"

@@ -276,6 +276,7 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
               "pay": ("pays", "paid", "paying"), "buy": ("buys", "bought", "buying"),
               "sell": ("sells", "sold", "selling"), "spend": ("spends", "spent", "spending"),
               "bid": ("bids", "bidding"),
+              "greenlight": ("greenlights", "greenlit", "greenlighted", "greenlighting"),
               "think": ("thinks", "thought", "thinking"), "feel": ("feels", "felt", "feeling"),
               "be": ("is", "was", "are", "were", "been", "being", "am", "'s"), "have": ("has", "had", "having"),
               "come": ("comes", "came", "coming"), "begin": ("begins", "began", "begun", "beginning"),

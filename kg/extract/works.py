@@ -275,13 +275,21 @@ class WorkRecognizer:
                 yield phrase
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-        """"HBO Max renews Copperline": what a platform renews, cancels or orders is a show."""
+        """"HBO Max renews Copperline": what a platform renews, cancels or orders is a show; "Paramount Pictures has
+        greenlit The Night Couriers 2": what a studio greenlights is a work."""
         for verb in tokens_with(sent, COMMISSIONING):
-            _, objects = commissioned(verb, self.lexicon) or (None, [])
+            _, objects = commissioned(verb, self.lexicon) or (None, self._greenlit_by_a_studio(verb))
             for obj in objects:
                 title = grow_title(sent.doc, obj.left_edge.i, sent) if obj.pos_ == "PROPN" else None
                 if title is not None:
                     yield title, "commissioned", True, None
+
+    def _greenlit_by_a_studio(self, verb: Token) -> list[Token]:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        name = name_span(subject) if subject is not None and verb.pos_ == "VERB" else None
+        if name is None or lemma(verb) not in COMMISSION_VERBS or not self.lexicon.is_organization(name.text):
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _acceptable(self, text: str) -> bool:
         return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
