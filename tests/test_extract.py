@@ -1874,6 +1874,17 @@ def test_extract_a_box_office_reports_earners_are_films(nlp):
     assert ("type", "Low Hymn", "Movie") not in facts
 
 
+def test_extract_a_headline_names_an_adaptation_not_its_podcast(nlp):
+    """"Lumen Turns Horror Podcast 'Night Calls at KXLR' Into Feature": the headline's podcast is the source; the
+    article is about the film, "titled simply Night Calls"."""
+    article = parse_text("date 2025-08-05\nLumen Turns Horror Podcast 'Night Calls at KXLR' Into Feature\n\nLumen has "
+                         "landed a feature adaptation of Night Calls at KXLR, the hit fiction podcast. The film, "
+                         "titled simply Night Calls, will star Ada Kerr.",
+                         source="a.txt")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert [ref.name for ref in extraction.about][:1] == ["Night Calls"]
+
+
 def test_extract_a_headline_names_the_lead_story(nlp):
     """The second story of an "A; B" headline is no lead, and a Title Case headline's words run on past a title
     the body never names so ("Lumen's Low Tide Series Finds Its Star")."""

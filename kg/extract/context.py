@@ -285,11 +285,12 @@ def _quoted_in(title: str, headline: str) -> bool:
 
 
 def _named_as_source_in(headline: str, title: str) -> bool:
-    """"Remake of Cult Thriller 'X'", "'X' Manga Gets TV Anime Adaptation": a headline's title named as what a
-    screen work comes from."""
+    """"Remake of Cult Thriller 'X'", "'X' Manga Gets TV Anime Adaptation", "Turns Podcast 'X' Into Feature": a
+    headline's title named as what a screen work comes from."""
     at = headline.index(title)
     after = headline[at + len(title):].lstrip("'\"’” ").split(" ", 1)[0].lower()
-    return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS
+    before = headline[:at].rstrip("'\"‘“ ").rsplit(" ", 1)[-1].lower()  # ("Turns Horror Podcast 'X' Into Feature")
+    return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS or before in SOURCE_NOUNS
 
 
 def _title_announced(span: Span) -> bool:
