@@ -2777,6 +2777,21 @@ def test_extract_a_bold_lede_and_an_italic_adverb_in_markdown(nlp, text, kept):
     assert not any(f[1] == "frankly" for f in facts)
 
 
+@pytest.mark.parametrize("text, kept, wrong", [
+    ("Night Desk is an HBO series. Raised in Toronto, Ada Kerr studied photography at Ryerson.", None,
+     ("filming_location", "Night Desk", "Ryerson")),
+    ("Night Desk is a film. Principal photography began in Toronto in May.",
+     ("filming_location", "Night Desk", "Toronto"), None),
+    ("Night Desk is an HBO series. Ada Kerr shot three episodes of the series.", None,
+     ("episodes", "Night Desk", 3)),
+])
+def test_extract_a_cinematographers_profile(nlp, text, kept, wrong):
+    """"studied photography at X" is a school, no shoot; "shot three episodes" is a share of the run."""
+    facts = facts_of(text, nlp)
+    assert kept is None or kept in facts
+    assert wrong is None or wrong not in facts
+
+
 def test_extract_a_company_called_by_its_first_word(nlp):
     """"Meridian Pictures' Starfall Protocol …" then "produced by Meridian": the company, not a person called
     Meridian; a family name a person of the article bears stays that person's."""

@@ -72,6 +72,9 @@ def _shoot_noun(token: Token) -> bool:
     """"Filming", "principal photography", "the production", "location work": a noun for the shoot itself."""
     if token.pos_ not in ("NOUN", "PROPN"):  # a capital opening the sentence may make "Cameras" a name
         return False
+    if token.lower_ == "photography" and token.dep_ not in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("amod", "compound") for c in token.children):
+        return False  # ("studied photography at Ryerson" is a school; "principal photography began" a shoot)
     return token.lower_ in SHOOT_NOUNS or (token.lower_ == "work"
                                            and any(c.lower_ == "location" for c in token.children))
 

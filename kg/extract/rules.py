@@ -700,6 +700,7 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 # "a scripted eight-episode drama", "the Starz eight-episode drama" count the whole).
 _PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
 _SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|ing|ten)|wr(?:ite|ote)|pen(?:s|ned)?"
+                   r"|shoot(?:s|ing)?|shot"
                    r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
                rf"[\s-]+episodes?\b"
