@@ -1885,6 +1885,19 @@ def test_extract_a_headline_names_an_adaptation_not_its_podcast(nlp):
     assert [ref.name for ref in extraction.about][:1] == ["Night Calls"]
 
 
+def test_extract_the_podcast_is_the_source_not_the_film(nlp):
+    """"The podcast, which premiered in October 2020, …" is the podcast the article names as the film's source:
+    its date and its writer are not the film's; with no podcast named, it is no one's."""
+    facts = facts_of("date 2025-08-05\nLumen has landed a feature adaptation of Night Calls at KXLR, the hit fiction "
+                     "podcast. The film, titled simply Night Calls, will star Ada Kerr.\n\nThe podcast, which "
+                     "premiered in October 2020, was written by Ines Falk.", nlp)
+    assert ("cast", "Night Calls", "Ada Kerr") in facts
+    assert not any(f[1] == "Night Calls" and f[0] in ("release_date", "writer") for f in facts)
+    facts = facts_of("date 2025-08-05\nNight Calls is a film. The podcast, which premiered in October 2020, was "
+                     "written by Ines Falk.", nlp)
+    assert ("writer", "Night Calls", "Ines Falk") not in facts
+
+
 def test_extract_a_headline_names_the_lead_story(nlp):
     """The second story of an "A; B" headline is no lead, and a Title Case headline's words run on past a title
     the body never names so ("Lumen's Low Tide Series Finds Its Star")."""

@@ -31,6 +31,8 @@ from kg.extract.names import PRONOUNS, name_kind, name_span
 from kg.extract.works import debut_places, debut_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
+# "The podcast, which premiered in 2020": the work of that kind the article names as a source.
+SOURCE_ANAPHOR = "SourceAnaphor"
 # "The original, directed by A, opened in 1994": in an article about a remake, the work it remakes.
 ORIGINAL = "original"
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
@@ -450,6 +452,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # ("the original": see ORIGINAL)
     if work_noun(token) is None:
+        if token.lower_ in SOURCE_NOUNS and definite(token):  # "The podcast, which premiered in 2020": the
+            return Mention(SOURCE_ANAPHOR, token.lower_, token.idx, token.idx + len(token))  # source (see ..context)
         return None
     for child in token.children:
         if child.dep_ in ("appos", "compound", "nmod", "npadvmod") and works.at(child) is not None:

@@ -149,6 +149,18 @@ class ArticleContext:
                 return found
         return None
 
+    def source_called(self, noun: str) -> str | None:
+        """The title the article names as a source of this kind ("the hit fiction podcast Dead Air at KXLR",
+        "Dead Air at KXLR, the hit fiction podcast"): what "the podcast" is."""
+        if self.doc is None:
+            return None
+        text = doc_text(self.doc)
+        before = re.compile(rf"(?i)\b{re.escape(noun)}\s+[\"'“‘]?$", cache_pattern=False)
+        after = re.compile(rf"(?i)^[\"'”’]?,\s+(?:the|a|an)\s+[^,.;]{{0,40}}\b{re.escape(noun)}\b", cache_pattern=False)
+        return next((span.text for span in self.doc.spans.get("works", [])
+                     if before.search(text, max(0, span.start_char - 40), span.start_char)
+                     or after.match(text, span.end_char, span.end_char + 60)), None)
+
     @cached_property
     def remembers_a_life(self) -> bool:
         """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a

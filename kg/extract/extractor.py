@@ -29,7 +29,7 @@ from kg.extract import attributes, descriptions, events, sources, works  # noqa:
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
 from kg.extract import filming as filming_reader  # noqa: F401
-from kg.extract.clauses import ORIGINAL
+from kg.extract.clauses import ORIGINAL, SOURCE_ANAPHOR
 from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
@@ -285,6 +285,11 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         if context.remade is None:
             return None  # ("the original" of what, the text does not say)
         work = Ref(WORK, context.remade)
+    elif subject is not None and subject.kind == SOURCE_ANAPHOR:
+        source = context.source_called(subject.name)
+        if source is None:
+            return None  # ("the podcast" the text names no title of)
+        work = Ref(WORK, source)
     elif subject is None or subject.kind == ANAPHOR:
         title = context.work_of_sentence(candidate.sentence)
         if title is None or (isinstance(candidate.value, Mention) and candidate.value.kind == WORK
