@@ -19,6 +19,11 @@ def facts_of(text: str, nlp, *, article_date: str | None = None) -> set[tuple]:
     header = f"date {article_date}\n" if article_date else ""
     article = parse_text(header + text, source="test")
     (extraction,) = extract_facts([article], nlp=nlp)
+    return facts_in(extraction)
+
+
+def facts_in(extraction) -> set[tuple]:
+    """An extraction's facts as (relation, subject, value[, character]) tuples, dates as written in gold files."""
     out = set()
     for fact in extraction.facts:
         value = fact.value.name if isinstance(fact.value, Ref) else fact.value
@@ -1925,32 +1930,26 @@ def test_extract_a_title_in_its_own_case_set_in_italics_before_its_description(n
             "sales on the film. A restored print of Fernando Ruiz's 1992 film <i>Noches de Triana</i> will screen "
             "too.</p></article></body></html>")
     (extraction,) = extract_facts([parse_html(html, source="a.html")], nlp=nlp)
-    facts = {(f.relation, f.subject.name, f.value.name if isinstance(f.value, Ref) else f.value)
-             for f in extraction.facts}
+    facts = facts_in(extraction)
     assert {("director", "Los nombres del río", "Ines Falk"), ("cast", "Los nombres del río", "Ada Kerr"),
             ("writer", "Los nombres del río", "Tom Avery")} <= facts
     assert not any(f[1] in ("Delia", "Montreal") or (f[1] == "Noches de Triana" and f[0] in ("cast", "writer"))
                    for f in facts)
 
 
-def test_extract_a_sales_deal_leads_its_paragraph(nlp):
-    """"Kestrel Pictures has boarded world sales on X": the paragraph after goes on about X, not the market
-    story's first film."""
-    facts = facts_of("date 2025-02-14\nLumen has sold Gull Point, a thriller by Tom Avery, to France.\n\nKestrel "
-                     "Pictures has boarded world sales on \"Low Tide\" after its Berlin premiere. The drama stars "
-                     "Ada Kerr and was shot in Saguenay.", nlp)
-    assert {("cast", "Low Tide", "Ada Kerr"), ("filming_location", "Low Tide", "Saguenay")} <= facts
-    assert ("cast", "Gull Point", "Ada Kerr") not in facts
-
-
-def test_extract_what_a_company_confirms_leads_its_paragraph(nlp):
-    """"Lumen confirmed that X will open on March 20": the next sentence's "The film" is X, not the work the
-    article opened with."""
-    facts = facts_of("date 2025-10-30\nGull Point, the thriller, powered Lumen's quarter. On the film side, Ana "
-                     "Ruiz confirmed that \"Low Tide\" will open on March 20, 2026. The film, shot in Morocco, "
-                     "stars Ada Kerr.", nlp)
-    assert {("filming_location", "Low Tide", "Morocco"), ("cast", "Low Tide", "Ada Kerr")} <= facts
-    assert ("filming_location", "Gull Point", "Morocco") not in facts
+@pytest.mark.parametrize("text, place", [
+    ("date 2025-02-14\nLumen has sold Gull Point, a thriller by Tom Avery, to France.\n\nKestrel Pictures has "
+     "boarded world sales on \"Low Tide\" after its Berlin premiere. The drama stars Ada Kerr and was shot in "
+     "Saguenay.", "Saguenay"),
+    ("date 2025-10-30\nGull Point, the thriller, powered Lumen's quarter. On the film side, Ana Ruiz confirmed that "
+     "\"Low Tide\" will open on March 20, 2026. The film, shot in Morocco, stars Ada Kerr.", "Morocco"),
+])
+def test_extract_a_deal_or_an_announcement_leads_what_follows(nlp, text, place):
+    """"Kestrel Pictures has boarded world sales on X", "Lumen confirmed that X will open on March 20": the
+    next sentence's "The drama" or "The film" is X, not the work the article opened with."""
+    facts = facts_of(text, nlp)
+    assert {("cast", "Low Tide", "Ada Kerr"), ("filming_location", "Low Tide", place)} <= facts
+    assert not {("cast", "Gull Point", "Ada Kerr"), ("filming_location", "Gull Point", place)} & facts
 
 
 def test_extract_a_title_in_capitals_is_named_as_the_text_writes_it(nlp):
@@ -2784,8 +2783,7 @@ def test_extract_the_reviews_counterexamples_to_the_listing_remake_and_headline_
 def test_extract_a_bold_lede_and_an_italic_adverb_in_markdown(nlp, text, kept):
     """A bold sentence over the next is a lede, not a heading; "*frankly*, a film" names no film."""
     (extraction,) = extract_facts([parse_markdown(text, source="a.md")], nlp=nlp)
-    facts = {(f.relation, f.subject.name, f.value.name if isinstance(f.value, Ref) else f.value)
-             for f in extraction.facts}
+    facts = facts_in(extraction)
     assert kept in facts
     assert not any(f[1] == "frankly" for f in facts)
 
