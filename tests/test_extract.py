@@ -2803,6 +2803,24 @@ def test_extract_a_cinematographers_profile(nlp, text, kept, wrong):
     assert wrong is None or wrong not in facts
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Night Ferry 2 is a film. Tom Avery produces with Ines Falk through their Hart & Stone Entertainment banner.",
+     {("producer", "Night Ferry 2", "Tom Avery"), ("producer", "Night Ferry 2", "Ines Falk"),
+      ("production_company", "Night Ferry 2", "Hart & Stone Entertainment")}, None),
+    ("Night Ferry 2 is a film. Ada Kerr will produce via her Quiet Hours Pictures banner.",
+     {("producer", "Night Ferry 2", "Ada Kerr"), ("production_company", "Night Ferry 2", "Quiet Hours Pictures")},
+     None),
+    ("Night Ferry 2 is a film. Lumen has optioned the novel Low Tide. Ada Kerr will produce.", set(),
+     ("producer", "Night Ferry 2", "Ada Kerr")),
+])
+def test_extract_a_producer_through_a_banner(nlp, text, expected, wrong):
+    """"A produces with B through their X banner", "A will produce via her X banner": A and B produce the work
+    in hand, X is its production company; a bare "A will produce" after another project is not trusted."""
+    facts = facts_of(text, nlp)
+    assert expected <= facts
+    assert wrong is None or wrong not in facts
+
+
 def test_extract_a_company_called_by_its_first_word(nlp):
     """"Meridian Pictures' Starfall Protocol …" then "produced by Meridian": the company, not a person called
     Meridian; a family name a person of the article bears stays that person's."""

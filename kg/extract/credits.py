@@ -275,8 +275,9 @@ class CreditReader(SentenceReader):
             return
         people += _partners(verb)
         targets = objects(verb) or objects(verb, preposition="in")
-        if not targets and _to_come(verb) and cue.relation == "director":
-            for head in people:  # "Swedish filmmaker A will direct": the work the paragraph is about
+        if not targets and _to_come(verb) and (cue.relation == "director" or (cue.relation == "producer"
+                                                                               and _through_a_banner(verb))):
+            for head in people:  # "Swedish filmmaker A will direct", "B will produce via her banner"
                 if not any(works.at(t) is not None for t in head.subtree):  # (not "A, a winner for X, will direct")
                     yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
             return
@@ -469,12 +470,13 @@ class CreditReader(SentenceReader):
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 
     def _banners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"produced … under his banner Galaxy Films", "under the Toho banner": the production company."""
+        """"produced … under his banner Galaxy Films", "under the Toho banner", "produces through their Hart &
+        Stone Entertainment banner": the production company."""
         for noun in tokens(sent):
             if noun.lower_ != "banner":
                 continue
             under = noun.head.head if noun.dep_ == "compound" else noun.head   # "under his banner Comet Films"
-            if under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX"):
+            if under.lower_ not in _BANNER_PREPOSITIONS or under.head.pos_ not in ("VERB", "AUX"):
                 continue
             work = clause_work(under.head, works)
             names = [noun.head] if noun.dep_ == "compound" else \
@@ -780,17 +782,27 @@ _WORK_PARTS = frozenset({"episode", "episodes", "block", "blocks", "pilot", "fin
 
 def _to_come(verb: Token) -> bool:
     """"A will direct", "A is set to direct", "A is attached to direct", "the studio has tapped A to direct (from
-    a script by B)": a director named for the work in hand, no object needed (a past "A directed" with none says
-    nothing of which work)."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ != "from")
-                                for c in verb.children):
-        return False  # ("to direct from a script by B" has no object either)
+    a script by B)", "B will produce via her banner", "B produces with C through their banner": a director or a
+    producer named for the work in hand, no object needed (a past "A directed" with none says nothing of which
+    work)."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if verb.tag_ not in ("VB", "VBZ", "VBP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            or not preps <= _ALONGSIDE:
+        return False  # ("to direct from a script by B", "will produce with C via her banner" have no object either)
+    if verb.tag_ != "VB":  # "A produces with B through their banner": the present of a work in the making
+        return bool(preps & _BANNER_PREPOSITIONS)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
             or asked_of(verb) is not None:
         return True  # ("Screen Gems has tapped A to direct")
     # "is set to direct", "is attached to direct"; not "wants to direct" or "hopes to direct"
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "xcomp" \
         and verb.head.lower_ in _ATTACHED
+
+
+def _through_a_banner(verb: Token) -> bool:
+    """"B will produce via her Quiet Hours banner": a producer of the work in hand (a bare "B will produce"
+    follows the paragraph's work, which a round-up of deals moves too often to trust)."""
+    return any(p.dep_ == "prep" and p.lower_ in _BANNER_PREPOSITIONS for p in verb.children)
 
 
 def _introduces_subject(noun: Token) -> bool:
@@ -809,6 +821,9 @@ def _introduces_subject(noun: Token) -> bool:
 
 
 _ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "scheduled"})
+_BANNER_PREPOSITIONS = frozenset({"under", "through", "via"})
+# What may come with a credit verb that has no object: a source, partners, a banner.
+_ALONGSIDE = frozenset({"from", "with", "alongside"}) | _BANNER_PREPOSITIONS
 
 
 def _titled(token: Token) -> bool:
