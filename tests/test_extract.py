@@ -1890,6 +1890,18 @@ def test_extract_a_headline_names_an_adaptation_not_its_podcast(nlp):
     assert [ref.name for ref in extraction.about][:1] == ["Night Calls"]
 
 
+def test_extract_an_anime_under_a_shortened_title(nlp):
+    """"The anime … will air under the shortened title X": X is the anime the article is about, not the manga
+    it is named after, which the text names more often."""
+    article = parse_markdown("---\ndate: 2025-06-10\n---\nAda Kerr's fantasy manga *Lanterns of Kurogane* is getting "
+                             "a TV anime. *Lanterns of Kurogane* has sold two million copies.\n\nThe anime will air "
+                             "under the shortened title *Lanterns*. It premieres in January 2026 on Tokyo MX.",
+                             source="a.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert [ref.name for ref in extraction.about][:1] == ["Lanterns"]
+    assert ("release_platform", "Lanterns", "Tokyo MX") in facts_in(extraction)
+
+
 def test_extract_the_podcast_is_the_source_not_the_film(nlp):
     """"The podcast, which premiered in October 2020, …" is the podcast the article names as the film's source:
     its date and its writer are not the film's; with no podcast named, it is no one's."""

@@ -306,12 +306,15 @@ def _named_as_source_in(headline: str, title: str) -> bool:
 
 
 def _title_announced(span: Span) -> bool:
-    """"The remake, titled "Night Crossing," …", "the series, called X": a work noun's title announced (not "a hot
-    sauce called Señorita Scoville")."""
+    """"The remake, titled "Night Crossing," …", "the series, called X", "The anime will air under the title X": a
+    work noun's title announced (not "a hot sauce called Señorita Scoville")."""
     doc, before = span.doc, span.start - 1
     while before > 0 and (doc[before].is_quote or doc[before].lower_ in _PLAINLY):
         before -= 1  # ("The film, titled simply Temple Street")
     word = doc[before]
+    if word.lower_ == "title" and word.dep_ == "pobj":  # "The anime will air under the shortened title X"
+        verb = word.head.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and work_noun(c) is not None for c in verb.children)
     return word.lower_ in ("titled", "entitled", "called", "named") and word.dep_ == "acl" \
         and work_noun(word.head) is not None
 
