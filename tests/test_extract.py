@@ -2827,6 +2827,25 @@ def test_extract_a_producer_through_a_banner(nlp, text, expected, wrong):
     assert wrong is None or wrong not in facts
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Night Desk is a docuseries. The production company is Longshore Films.",
+     ("production_company", "Night Desk", "Longshore Films"), None),
+    ("Night Desk is a docuseries. The production company is a family firm.", None, None),
+    ("Night Desk is a film. It was produced by Lumen Films in co-production with Nordlicht Filmproduktion and "
+     "Harbor Pictures.", ("production_company", "Night Desk", "Harbor Pictures"), None),
+    ("Night Desk is a film, produced by Lumen Films in association with Silver Screen Partners.",
+     ("production_company", "Night Desk", "Lumen Films"),
+     ("production_company", "Night Desk", "Silver Screen Partners")),
+])
+def test_extract_a_production_company_named_by_a_copula_or_a_co_production(nlp, text, expected, wrong):
+    """"The production company is X" names the work in hand's; "in co-production with C and D" names both; "in
+    association with" is as often a financier or a channel, and names none."""
+    facts = facts_of(text, nlp)
+    assert expected is None or expected in facts
+    assert wrong is None or wrong not in facts
+    assert not any(f[0] == "production_company" and "firm" in f[2] for f in facts)
+
+
 def test_extract_a_company_called_by_its_first_word(nlp):
     """"Meridian Pictures' Starfall Protocol …" then "produced by Meridian": the company, not a person called
     Meridian; a family name a person of the article bears stays that person's."""
