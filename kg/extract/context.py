@@ -30,7 +30,6 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
-from kg.extract.dates import is_listing_day
 from kg.extract.doc import (
     Mention,
     TitleInfo,
@@ -54,7 +53,7 @@ from kg.extract.lexicon import (
     lemma,
 )
 from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
-from kg.extract.works import QUOTES, commissioned, follows_person_noun, work_noun
+from kg.extract.works import QUOTES, commissioned, follows_person_noun, listing_items, work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -211,15 +210,9 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     about."""
     opening = _headline_line(doc, article)
     tops = headings | ({opening.start} if opening is not None else set())
-    items = {heading.end for heading in heading_spans(doc) if is_listing_day(heading.text)}
-    named = {span.text for span in doc.spans.get("works", [])
-             if sentence(span[0]).start in tops or _opens_item(span, items)}
+    items = {opening.i for _, opening in listing_items(doc)}
+    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops or span.start in items}
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
-
-
-def _opens_item(span: Span, items: set[int]) -> bool:
-    """A title that is the first word under a heading (past the paragraph break)."""
-    return any(start <= span.start and all(t.is_space for t in span.doc[start:span.start]) for start in items)
 
 
 def _paragraph_openers(doc: Doc, focus: dict[int, str | None]) -> frozenset[str]:

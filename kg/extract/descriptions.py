@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
-from kg.extract.dates import DATE_RE, YEAR_WORD, is_listing_day, parse_date
+from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import (
     ANAPHOR,
     Candidate,
@@ -60,6 +60,7 @@ from kg.extract.works import (
     described_noun,
     is_copula,
     is_title_text,
+    listing_items,
     series_of_part,
     split_alias,
     work_noun,
@@ -443,11 +444,8 @@ def _renamed_by_another_noun(noun: Token, works: WorkSpans) -> Span | None:
         return None
     for word in doc[start + 1:min(start + 6, end)]:
         title = _title_after(word, works) if work_noun(word) is not None else None
-        if title is not None:
-            after = title.end
-            if after < end and doc[after].text == "(":
-                after = next((t.i + 1 for t in doc[after:min(after + 6, end)] if t.text == ")"), end)
-            return title if after < end and doc[after].text == "," else None
+        if title is not None:  # (its year's gloss is out of the parsed text)
+            return title if title.end < end and doc[title.end].text == "," else None
         if word.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"):
             return None
     return None
@@ -460,10 +458,7 @@ def _listed_after(noun: Token, works: WorkSpans) -> Iterator[Span]:
     if first is None:
         return
     doc, at, sent_end = noun.doc, first.end, sentence(noun).end
-    while at < sent_end:
-        if doc[at].text == "(":  # a year or a country glossed after a title
-            at = next((t.i + 1 for t in doc[at:min(at + 6, sent_end)] if t.text == ")"), sent_end)
-            continue
+    while at < sent_end:  # (the titles' glosses, "(2004)", are out of the parsed text)
         if doc[at].text in _LIST_JOINTS:
             at += 1
             continue
@@ -651,16 +646,14 @@ def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Cand
     an item of a listing of what comes out dates the release of the title the item opens with (the next such
     day from the article's date); not under "LEAVING NETFLIX", nor in a listing of anything else. The service
     the listing's section (or headline) names is where each item is."""
-    section, article = None, doc._.article
-    for heading in heading_spans(doc):
-        if not is_listing_day(heading.text):
-            section = heading.text
-            continue
-        opening = next((t for t in doc[heading.end:heading.end + 3]
-                        if not t.is_space and t.text not in _OPENING_QUOTES), None)
-        title = works.at(opening) if opening is not None else None
+    article, items = doc._.article, listing_items(doc)
+    days = {heading.start for heading, _ in items}
+    sections = [heading for heading in heading_spans(doc) if heading.start not in days]
+    for heading, opening in items:
+        title = works.at(opening)
         if title is None or title.start != opening.i:
             continue
+        section = next((h.text for h in reversed(sections) if h.start < heading.start), None)
         listing = section or article.headline or ""
         platform = lexicon.platform_in(listing)
         if platform is not None:  # "LEAVING NETFLIX IN OCTOBER": what leaves it was on it

@@ -1593,8 +1593,9 @@ def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
 def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"## 3. Blood Orange Summer (October 17)", "## Elio": a heading that is a title whole, when it is an item of
     a numbered list or the text names it again ("## Cast" or "## Why we loved it" names no work)."""
+    days = {heading.start for heading, _ in listing_items(doc)}
     for heading in heading_spans(doc):
-        if is_listing_day(heading.text):
+        if heading.start in days:
             continue  # ("Sept. 29" over a listing's item)
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
@@ -1614,14 +1615,26 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             yield title, "heading", False, None
 
 
+def listing_items(doc: Doc) -> list[tuple[Span, Token]]:
+    """Each day heading of a listing ("Wednesday, October 1") and the first word of the item under it (past an
+    opening quote). (Read once per Doc: the work, date and focus readers all ask.)"""
+    key = "kg.listing_items"
+    if key not in doc.user_data:
+        items = []
+        for heading in heading_spans(doc):
+            words = [t for t in doc[heading.end:heading.end + 3] if not t.is_space and t.text not in QUOTES]
+            if words and is_listing_day(heading.text):
+                items.append((heading, words[0]))
+        doc.user_data[key] = items
+    return doc.user_data[key]
+
+
 def _listing_day_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Friday, October 10" over "The Pumpkin King of Millbrook (Netflix original). An animated …": the item a
-    listing dates opens with its title, closed by a gloss, a comma or a full stop."""
-    for heading in heading_spans(doc):
-        if not is_listing_day(heading.text):
-            continue
-        opening = next((t for t in doc[heading.end:heading.end + 3] if not t.is_space), None)
-        if opening is None or opening.text in QUOTES:
+    listing dates opens with its title, closed by its gloss (taken out of the parsed text), a season or a full
+    stop."""
+    for _, opening in listing_items(doc):
+        if opening.i > 0 and doc[opening.i - 1].text in QUOTES:
             continue  # (a quoted title is found as quoted)
         title = grow_title(doc, opening.i, sentence(opening))
         if title is not None and _closes_an_item(title):
@@ -1631,21 +1644,21 @@ def _listing_day_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]
 
 
 def _closes_an_item(title: Span) -> bool:
-    """"The Quiet Heist (2013). …", "Nightjar, Season 2 (…)": what follows a listing item's title (not "Ada
-    Kerr, the star of Glass House, hosts …": a person's item)."""
+    """"The Quiet Heist (2013). …", "Nightjar, Season 2 (…)": what follows a listing item's title once its gloss
+    is taken out (not "Ada Kerr, the star of Glass House, hosts …": a person's item)."""
     doc, end = title.doc, title.end
     if end >= len(doc):
         return False
-    return doc[end].text in ("(", ".") or (doc[end].text == "," and end + 1 < len(doc)
-                                           and doc[end + 1].lower_ in ("season", "seasons", "series", "part", "volume"))
+    return doc[end].text == "." or (doc[end].text == "," and end + 1 < len(doc)
+                                    and doc[end + 1].lower_ in ("season", "seasons", "series", "part", "volume"))
 
 
 def _before_gloss(opening: Token) -> Span | None:
-    """The words from a listing item's first one to its gloss (taken out of the parsed text) or its first
-    comma or full stop, when they are a few words and nothing else."""
+    """The words from a listing item's first one to where its gloss was (its first comma or full stop), when
+    they are a few words and nothing else."""
     doc = opening.doc
     for token in doc[opening.i:min(opening.i + _MAX_GLOSSED_WORDS + 1, len(doc))]:
-        if token.text in ("(", ",", "."):
+        if token.text in (",", "."):
             found = doc[opening.i:token.i] if token.i > opening.i else None
             return found if found is not None and _closes_an_item(found) else None
         if not token.is_alpha or token.pos_ in ("VERB", "AUX"):
