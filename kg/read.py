@@ -276,7 +276,7 @@ def _first_line(masthead: Masthead) -> str | None:
         return None
     kind, text = paragraphs[0]
     return text if kind == "p" and len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) >= 3 \
-        and not text.rstrip("\"'”’»").endswith((".", "!", ":", ";", ",")) else None
+        and not _goes_on(text) else None
 
 
 def _markdown_headline(content: str) -> str | None:
@@ -567,7 +567,7 @@ def _item_header(lines: list[str]) -> bool:
     sentence ends there, and a wrapped line of prose never starts with an item's number or is a date alone)."""
     first = lines[0] if lines else ""
     return len(lines) >= 2 and (bool(_NUMBERED_LINE.match(first)) or _listing_day(first)) \
-        and len(first.split()) <= _MAX_LIST_LINE_WORDS and not first.endswith((".", "!", "?", ",", ";", ":")) \
+        and len(first.split()) <= _MAX_LIST_LINE_WORDS and not _goes_on(first) and not first.endswith("?") \
         and _strip_inline(lines[1])[:1].isupper()
 
 
@@ -627,7 +627,13 @@ def _classify(paragraph: str) -> tuple[str, str]:
 
 def _capitals_heading(paragraph: str) -> bool:
     return paragraph.isupper() and len(paragraph.split()) <= _MAX_LIST_LINE_WORDS \
-        and not paragraph.endswith((".", "!", ",", ";", ":")) and sum(c.isalpha() for c in paragraph) >= 6
+        and not _goes_on(paragraph) and sum(c.isalpha() for c in paragraph) >= 6
+
+
+def _goes_on(line: str) -> bool:
+    """A line that ends a sentence or leads into more ("… opens today.", "The cast includes:"), inside its
+    closing quotes: no heading or headline."""
+    return line.rstrip("\"'”’»").endswith((".", "!", ",", ";", ":"))
 
 
 def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:

@@ -158,7 +158,7 @@ class CreditReader(SentenceReader):
         yield from self._owned_description(sent, works)
         yield from self._owners(sent, works)
         yield from self._banners(sent, works)
-        yield from self._in_association(sent, works)
+        yield from self._in_co_production(sent, works)
         yield from self._compounds(sent, works)
         yield from self._newsroom_cues(sent, works)
 
@@ -495,9 +495,9 @@ class CreditReader(SentenceReader):
                                     "credit:banner")
                     break
 
-    def _in_association(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    def _in_co_production(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"produced by A in co-production with C and D": the companies a work is made with."""
-        for noun in tokens_with(sent, _ASSOCIATION_NOUNS):
+        for noun in tokens_with(sent, _CO_PRODUCTION_NOUNS):
             preposition = noun.head
             if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -507,7 +507,7 @@ class CreditReader(SentenceReader):
                 span = name_span(name)
                 if span is not None and self.lexicon.is_organization(span.text):
                     yield Candidate("production_company", work, mention(span, ORGANIZATION), sent,
-                                    "credit:in-association")
+                                    "credit:co-production")
 
     def _credit(self, relation: str, work: Mention | None, head: Token, sent: Span, works: WorkSpans,
                 rule: str) -> Iterator[Candidate]:
@@ -811,7 +811,7 @@ def _to_come(verb: Token) -> bool:
             or not preps <= _ALONGSIDE:
         return False  # ("to direct from a script by B", "will produce with C via her banner" have no object either)
     if verb.tag_ != "VB":  # "A produces with B through their banner": the present of a work in the making
-        return bool(preps & _BANNER_PREPOSITIONS)
+        return _through_a_banner(verb)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
             or asked_of(verb) is not None:
         return True  # ("Screen Gems has tapped A to direct")
@@ -845,7 +845,7 @@ _ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "
 _BANNER_PREPOSITIONS = frozenset({"under", "through", "via"})
 # "in co-production with C": a production company ("in association with C" is as often a financier or a
 # channel: measured on Re-DocRED and TekGen, their gold does not count it).
-_ASSOCIATION_NOUNS = frozenset({"co-production", "coproduction"})
+_CO_PRODUCTION_NOUNS = frozenset({"co-production", "coproduction"})
 # What may come with a credit verb that has no object: a source, partners, a banner.
 _ALONGSIDE = frozenset({"from", "with", "alongside"}) | _BANNER_PREPOSITIONS
 

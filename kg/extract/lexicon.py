@@ -10,6 +10,7 @@ a newsroom's `Vocabulary` from kg.toml.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -422,10 +423,8 @@ class Lexicon:
         """The one platform a line names, however it is cased ("LEAVING NETFLIX IN OCTOBER": Netflix), the
         longest when one name holds another ("HBO Max", not "HBO"); None when it names two ("Netflix, Prime
         Video and Max")."""
-        words = text.split()
-        found = [platform for platform in PLATFORMS + self.vocabulary.platforms
-                 if _holds_words(words, platform.split())]
-        longest = [p for p in found if not any(p != q and _holds_words(q.split(), p.split()) for q in found)]
+        found = [platform for platform in PLATFORMS + self.vocabulary.platforms if _names(text, platform)]
+        longest = [p for p in found if not any(p != q and _names(q, p) for q in found)]
         return longest[0] if len(longest) == 1 else None
 
     def is_organization(self, name: str) -> bool:
@@ -451,6 +450,6 @@ _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLA
                 for form in inflections(verb, "verb")}
 
 
-def _holds_words(words: list[str], wanted: list[str]) -> bool:
-    folded, wanted = [w.casefold().strip(".,:;!?'\"") for w in words], [w.casefold() for w in wanted]
-    return any(folded[i:i + len(wanted)] == wanted for i in range(len(folded) - len(wanted) + 1))
+def _names(text: str, name: str) -> bool:
+    """Whether the text has the name as words of its own, in any case ("HBO" in "HBO MAX", not in "HBOX")."""
+    return re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", text, re.IGNORECASE) is not None

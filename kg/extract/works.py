@@ -18,7 +18,7 @@ article's main work.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex as re
 from spacy.language import Language
@@ -1780,28 +1780,33 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
     Tailor: a possessive before a title is taken off when the owner is a full name or a company, or the title
     also stands alone in the text ("Mio's Cookbook" stays, and so do "The Eagle's Feather" and "Mr. Bhatia's
     Last Season": no person's name takes an article, and a title's owner seldom a courtesy title)."""
-    result: dict[str, TitleInfo] = {}
-    for title, info in titles.items():
+    def owned(title: str) -> str:
         owner, mark, rest = _POSSESSIVE.split(title, maxsplit=1) if _POSSESSIVE.search(title) else (title, "", "")
         if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
                 len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
                 or _stands_alone(rest, title, text)):
-            title = rest
-        kept = result.setdefault(title, TitleInfo())
-        kept.described = kept.described or info.described
-        kept.types.update(info.types)
-        kept.cues |= info.cues
-    return result
+            return rest
+        return title
+
+    return _renamed(titles, owned)
 
 
 def _in_their_own_case(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
     """"THE MERIDIAN CLUB" in a headline set in capitals is The Meridian Club, as the text writes it elsewhere."""
+    def as_written(title: str) -> str:
+        if not title.isupper() or len(title) <= 4:
+            return title
+        written = (m.group(0) for m in re.finditer(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", text))
+        return next((w for w in written if not w.isupper()), title)
+
+    return _renamed(titles, as_written)
+
+
+def _renamed(titles: dict[str, TitleInfo], name: Callable[[str], str]) -> dict[str, TitleInfo]:
+    """The titles under the names `name` gives them, what two of them said of one work merged."""
     result: dict[str, TitleInfo] = {}
     for title, info in titles.items():
-        if title.isupper() and len(title) > 4:
-            written = (m.group(0) for m in re.finditer(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", text))
-            title = next((w for w in written if not w.isupper()), title)
-        kept = result.setdefault(title, TitleInfo())
+        kept = result.setdefault(name(title), TitleInfo())
         kept.described = kept.described or info.described
         kept.types.update(info.types)
         kept.cues |= info.cues
