@@ -873,18 +873,44 @@ def test_a_role_noun_that_describes_a_person_credits_no_work(nlp):
     assert "Sousa Reis" not in doc._.titles
 
 
-def test_a_paragraph_that_opens_with_the_film_goes_on_about_the_one_the_last_paragraph_opened_with(nlp):
-    """A box-office round-up: "Harbor Lights, the action thriller …" ¶ "The film, directed by A, …" credits
-    Harbor Lights, not the work the headline names most; a quote paragraph that names a title carries nothing."""
-    text = ("Box Office: 'Harbor Lights' Leads as 'Rudra' Cracks Top Five\n\nAudiences turned out this weekend.\n\n"
-            "Harbor Lights, the action thriller starring Mara Quist, opened Friday with $40 million.\n\n"
-            "The film, directed by Tobi Reyes from a script by Dan Kell, was produced by Ironleaf Films.\n\n"
-            "In fifth place, Rudra, the Telugu action drama directed by S. Varma Rao, took $6 million. Rudra was "
-            "also dubbed into Hindi, and Rudra had the best average.")
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "Harbor Lights, the action thriller …" ¶ "The film, directed by A, …": the film the last paragraph opened with
+    ("Box Office: 'Harbor Lights' Leads as 'Rudra' Cracks Top Five\n\nAudiences turned out this weekend.\n\n"
+     "Harbor Lights, the action thriller starring Mara Quist, opened Friday with $40 million.\n\n"
+     "The film, directed by Tobi Reyes from a script by Dan Kell, was produced by Ironleaf Films.\n\n"
+     "In fifth place, Rudra, the Telugu action drama directed by S. Varma Rao, took $6 million. Rudra was "
+     "also dubbed into Hindi, and Rudra had the best average.",
+     {("director", "Harbor Lights", "Tobi Reyes"), ("writer", "Harbor Lights", "Dan Kell"),
+      ("production_company", "Harbor Lights", "Ironleaf Films"), ("director", "Rudra", "S. Varma Rao")},
+     lambda f: f[1] == "Rudra" and f[2] in ("Tobi Reyes", "Dan Kell", "Ironleaf Films")),
+    # "Horror entry X slid to third", "the Telugu action spectacle Y": the trade press's words for a film
+    ("Box Office: 'Gull Point' Opens Big\n\nGull Point, the sci-fi sequel, opened Friday to $68 million.\n\n"
+     "Horror entry The Hollow Pines slid to third with $9.8 million. Directed by Wes Garrity, the film was "
+     "shot outside Asheville.\n\nThe surprise of the weekend was the Telugu action spectacle Veera Simha. "
+     "Surya Prakash stars as a blacksmith in the period epic, which Koti Varma shot in Hyderabad.",
+     {("director", "The Hollow Pines", "Wes Garrity"), ("filming_location", "The Hollow Pines", "Asheville"),
+      ("cast", "Veera Simha", "Surya Prakash"), ("filming_location", "Veera Simha", "Hyderabad")},
+     lambda f: f[1] == "Gull Point" and f[0] in ("director", "cast", "filming_location")),
+    # "Last weekend's champion, X", "went to X, A's horror film", "rounding out the top five, X, the Telugu
+    # action drama"; a headline's 'Mister Pim' is the body's "Mister Pim's Holiday"
+    ("date 2026-03-15\nBox Office: 'Iron Tide' Opens at No. 1 as 'Mister Pim' Holds; 'Low Hymn' Cracks Top Five\n\n"
+     "Iron Tide, the action thriller starring Ada Kerr, took $41 million.\n\n"
+     "Last weekend's champion, Lumen Animation's Mister Pim's Holiday, slipped to second. The animated film stars "
+     "Tom Avery.\n\nFourth place went to Salt Hours, Ines Falk's slow-burn horror film. Made by Jade Pier Films, the "
+     "film stars Ola Berg.\n\nAnd rounding out the top five, Low Hymn, the Telugu action drama starring Ram Teja, "
+     "collected $6 million. The film was shot in Hyderabad.",
+     {("cast", "Mister Pim's Holiday", "Tom Avery"), ("production_company", "Salt Hours", "Jade Pier Films"),
+      ("cast", "Salt Hours", "Ola Berg"), ("filming_location", "Low Hymn", "Hyderabad")},
+     lambda f: f[1] in ("Iron Tide", "Mister Pim") and f[2] in ("Tom Avery", "Jade Pier Films", "Ola Berg",
+                                                              "Hyderabad")),
+])
+def test_extract_a_box_office_round_up(nlp, text, expected, wrong):
+    """Each paragraph of a box-office round-up gives its own film's facts, not the headline's lead title's nor
+    the next film's: one its opening describes, one "The film" points back to, one named after a trade word, one
+    a subject's appositive names ("Last weekend's champion, X")."""
     facts = facts_of(text, nlp)
-    assert {("director", "Harbor Lights", "Tobi Reyes"), ("writer", "Harbor Lights", "Dan Kell"),
-            ("production_company", "Harbor Lights", "Ironleaf Films"), ("director", "Rudra", "S. Varma Rao")} <= facts
-    assert not any(fact[1] == "Rudra" and fact[2] in ("Tobi Reyes", "Dan Kell", "Ironleaf Films") for fact in facts)
+    assert expected <= facts
+    assert not any(wrong(fact) for fact in facts)
 
 
 def test_a_date_before_a_colon_is_no_title_and_a_count_of_seasons_is_of_the_work_it_names(nlp):
@@ -1833,32 +1859,6 @@ def test_extract_remakes_versions_and_who_is_hired(nlp, text, expected, wrong):
     assert wrong is None or wrong not in facts
 
 
-BOX_OFFICE = """date 2026-03-15
-Box Office: 'Iron Tide' Opens at No. 1 as 'Mister Pim' Holds; 'Low Hymn' Cracks Top Five
-
-Iron Tide, the action thriller starring Ada Kerr, took $41 million.
-
-Last weekend's champion, Lumen Animation's Mister Pim's Holiday, slipped to second. The animated film stars Tom Avery.
-
-Fourth place went to Salt Hours, Ines Falk's slow-burn horror film. Made by Jade Pier Films, the film stars Ola Berg.
-
-And rounding out the top five, Low Hymn, the Telugu action drama starring Ram Teja, collected $6 million. The \
-film was shot in Hyderabad.
-"""
-
-
-def test_extract_a_box_office_round_up(nlp):
-    """Each paragraph's facts are its own film's: one a paragraph names as the subject's appositive ("Last
-    weekend's champion, X"), one named after "went to X, A's horror film" (its possessive description finds it),
-    one described at a paragraph's opening ("rounding out the top five, X, the Telugu action drama"); a headline's
-    'Mister Pim' is the body's "Mister Pim's Holiday"."""
-    facts = facts_of(BOX_OFFICE, nlp)
-    assert {("cast", "Mister Pim's Holiday", "Tom Avery"), ("production_company", "Salt Hours", "Jade Pier Films"),
-            ("cast", "Salt Hours", "Ola Berg"), ("filming_location", "Low Hymn", "Hyderabad")} <= facts
-    assert not any(f[1] in ("Iron Tide", "Mister Pim") and f[2] in ("Tom Avery", "Jade Pier Films", "Ola Berg",
-                                                                 "Hyderabad") for f in facts)
-
-
 def test_extract_what_a_studio_greenlights_is_a_work(nlp):
     """"Lumen Pictures has greenlit X" names X, a studio's new work, as a network's order does ("greenlit" is
     greenlight's past too)."""
@@ -2523,19 +2523,6 @@ def test_extract_a_fact_held_with_another_confidence_keeps_the_rest():
     fact = Fact("role", Ref("Work", "Gull Point"), Ref("Person", "Ada Kerr"),
                 Evidence("Ada Kerr plays Nell.", 10, 30, "cast:plays", 0.9), "Nell")
     assert fact.with_confidence(0.54) == replace(fact, evidence=replace(fact.evidence, confidence=0.54))
-
-
-def test_extract_a_box_office_round_ups_trade_words_name_films(nlp):
-    """"Horror entry X slid to third", "the Telugu action spectacle Y": the trade press's words for a film name
-    the title after them, and the paragraph's credits are that film's, not the article's lead title's."""
-    text = ("Box Office: 'Gull Point' Opens Big\n\nGull Point, the sci-fi sequel, opened Friday to $68 million.\n\n"
-            "Horror entry The Hollow Pines slid to third with $9.8 million. Directed by Wes Garrity, the film was "
-            "shot outside Asheville.\n\nThe surprise of the weekend was the Telugu action spectacle Veera Simha. "
-            "Surya Prakash stars as a blacksmith in the period epic, which Koti Varma shot in Hyderabad.")
-    facts = facts_of(text, nlp)
-    assert {("director", "The Hollow Pines", "Wes Garrity"), ("filming_location", "The Hollow Pines", "Asheville"),
-            ("cast", "Veera Simha", "Surya Prakash"), ("filming_location", "Veera Simha", "Hyderabad")} <= facts
-    assert not any(f[1] == "Gull Point" and f[0] in ("director", "cast", "filming_location") for f in facts)
 
 
 def test_extract_a_name_founded_by_people_is_a_company(nlp):
