@@ -52,6 +52,7 @@ from kg.extract.doc import (
 from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
+    COURTESY_TITLES,
     GROUP_NOUNS,
     PART_NOUNS,
     PERSON_NOUNS,
@@ -788,10 +789,8 @@ def _character_name(token: Token) -> str | None:
     if span is None:
         return None
     start = span.start
-    while start > sentence(span).start and span.doc[start - 1].text in _CHARACTER_TITLES:
+    while start > sentence(span).start and span.doc[start - 1].text in COURTESY_TITLES:
         start -= 1
     return span.doc[start:span.end].text
 
 
-_CHARACTER_TITLES = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord",
-                               "Lady"})

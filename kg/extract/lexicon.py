@@ -154,6 +154,12 @@ SOURCE_KINDS = ("Book", "ComicSeries")
 GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
                          "epic", "procedural", "romance", "horror", "satire", "farce", "caper"})
 
+# The titles a name may carry ("Dr. Iris Calder", "Mister Quigley", "Uncle Vanya"): a character's, or a
+# courtesy title, never a title's owner.
+COURTESY_TITLES = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord",
+                             "Lady", "Mister", "Doctor", "Professor", "Captain", "Uncle", "Aunt", "Auntie", "Saint",
+                             "St."})
+
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {
     "film": "Movie", "movie": "Movie", "feature": "Movie", "feature film": "Movie", "biopic": "Movie",

@@ -46,6 +46,7 @@ from kg.extract.lexicon import (
     CAST_NEWS_VERBS,
     COMMISSION_VERBS,
     COMPANY_ENDINGS,
+    COURTESY_TITLES,
     FILM_VERBS,
     FILMING_EXTENT,
     GENRE_NOUNS,
@@ -1814,9 +1815,7 @@ def _renamed(titles: dict[str, TitleInfo], name: Callable[[str], str]) -> dict[s
 
 
 _POSSESSIVE = re.compile(r"(['’]s |(?<=s)['’] )")   # "Kim's", "Lumen Pictures'"
-_NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr",
-                               "Mister", "Doctor", "Professor", "Captain", "Uncle", "Aunt", "Auntie", "Sir", "Lady",
-                               "Lord", "Dame", "Saint", "St."})
+_NOT_OWNERS_FIRST = frozenset({"The", "A", "An"}) | COURTESY_TITLES
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
