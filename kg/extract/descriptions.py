@@ -52,6 +52,7 @@ from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
     BE_FORMS,
     ENTRY_NOUNS,
+    QUOTES,
     SERIES_PARTS,
     WORK_NOUN_ENDS,
     YEAR_GLOSS,
@@ -431,7 +432,7 @@ def _title_after(noun: Token, works: WorkSpans) -> Span | None:
     return span if span is not None and span.start == at else None
 
 
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+_OPENING_QUOTES = frozenset(QUOTES)  # (the marks that open a quote)
 
 
 def _renamed_by_another_noun(noun: Token, works: WorkSpans) -> Span | None:
@@ -470,7 +471,7 @@ def _listed_after(noun: Token, works: WorkSpans) -> Iterator[Span]:
 
 
 # What stands between the titles of a list: "A, B and C", ""A," "B" and "C"".
-_LIST_JOINTS = frozenset({",", "and", "&", '"', "“", "”", "'", "‘", "’", "«", "»"})
+_LIST_JOINTS = frozenset({",", "and", "&", *QUOTES, *QUOTES.values()})
 
 
 def _definite_work_noun(subject: Token | None, work: Mention | None) -> Mention | None:
