@@ -2956,3 +2956,26 @@ def test_extract_a_release_after_since_or_after_is_past(nlp):
     facts = facts_of("Paper Hearts is a romantic comedy. After premiering at Sundance on January 24, the film won "
                      "two prizes.", nlp, article_date="2025-05-12")
     assert ("release_date", "Paper Hearts", "2026-01-24") not in facts
+
+
+@pytest.mark.parametrize("text, kept, denied", [
+    ("Salt Creek opens in May. Nora Vance will not direct Salt Creek after all.", None,
+     ("director", "Salt Creek", "Nora Vance")),
+    ("Salt Creek is directed by Ivo Marsh, who never wrote a script for Salt Creek.",
+     ("director", "Salt Creek", "Ivo Marsh"), ("writer", "Salt Creek", "Ivo Marsh")),
+    ("Ivo Marsh wrote but did not direct Salt Creek.", ("writer", "Salt Creek", "Ivo Marsh"),
+     ("director", "Salt Creek", "Ivo Marsh")),
+    ("Ivo Marsh did not write or direct Salt Creek.", None, ("director", "Salt Creek", "Ivo Marsh")),
+    ("Dee Hart is not set to produce Salt Creek.", None, ("producer", "Salt Creek", "Dee Hart")),
+    ("Salt Creek stars Tom Reyes. Lena Fry did not star in Salt Creek.", ("cast", "Salt Creek", "Tom Reyes"),
+     ("cast", "Salt Creek", "Lena Fry")),
+    ("Despite the rumours, Salt Creek does not star Lena Fry.", None, ("cast", "Salt Creek", "Lena Fry")),
+    ("Lena Fry, who has never played a villain, stars in Salt Creek as Maud.",
+     ("role", "Salt Creek", "Lena Fry", "Maud"), None),
+])
+def test_extract_a_denied_credit_is_none(nlp, text, kept, denied):
+    """"A will not direct X", "B never wrote a script for X", "X does not star C": the verb is denied, so the
+    credit it names is no credit (a denial beside it leaves the credit it does not deny)."""
+    facts = facts_of(text, nlp)
+    assert kept is None or kept in facts
+    assert denied is None or denied not in facts

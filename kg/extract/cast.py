@@ -31,6 +31,7 @@ from kg.extract.clauses import (
     doers,
     introduced_as_director,
     named,
+    negated,
     objects,
     said_of,
     subjects,
@@ -233,7 +234,7 @@ class CastReader(SentenceReader):
     def _parsed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for token in tokens_with(sent, _PARSED_TRIGGERS):
             base = lemma(token)
-            if acts_as_verb(token):
+            if acts_as_verb(token) and not negated(token):
                 if base in ACTING_VERBS or base in _TOPLINING or (base in _JOINING_AS and any(
                         c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
                     yield from self._acting(token, sent, works)
@@ -253,7 +254,7 @@ class CastReader(SentenceReader):
                 yield from self._known_for(token, sent, works)
             if token.lower_ == "back" and is_copula(token.head):
                 yield from self._back_as(token, sent, works)
-            if token.lower_ in _CASTING_FORMS and acts_as_verb(token):
+            if token.lower_ in _CASTING_FORMS and acts_as_verb(token) and not negated(token):
                 yield from self._casting(token, sent, works)
 
     def _casting(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:

@@ -162,6 +162,20 @@ def doers(verb: Token) -> list[Token]:
     return people
 
 
+def negated(verb: Token) -> bool:
+    """Whether a verb is denied ("A will not direct X", "B never starred in Y", "C is not set to direct Z",
+    "D did not write or direct W"): the credit it would name is none."""
+    while True:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+                                     and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                             for c in verb.head.children)):
+            verb = verb.head
+        else:
+            return False
+
+
 def gerund_read_as_noun(token: Token) -> bool:
     """"known for writing and directing X": the small model tags the first of coordinated gerunds after a
     preposition as a noun; the verb coordinated with it shows what it is."""

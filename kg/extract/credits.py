@@ -42,6 +42,7 @@ from kg.extract.clauses import (
     introduced_as_director,
     listed,
     named,
+    negated,
     objects,
     work_described,
     work_of,
@@ -134,6 +135,8 @@ class CreditReader(SentenceReader):
         for token in tokens_with(sent, self.triggers):
             if (cue := lexicon.cue(token.text, "verb")) is not None and (token.pos_ in ("VERB", "AUX", "ADJ")
                                                                        or gerund_read_as_noun(token)):
+                if negated(token):
+                    continue
                 yield from self._verb(cue, token, sent, works)
             elif (cue := _role_cue(token, lexicon)) is not None and cue.relation == "production_company":
                 yield from self._company_role(token, sent, works)
