@@ -2979,3 +2979,13 @@ def test_extract_a_denied_credit_is_none(nlp, text, kept, denied):
     facts = facts_of(text, nlp)
     assert kept is None or kept in facts
     assert denied is None or denied not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Salt Creek is a new thriller. Lena Fry turned down the lead in Paper Moon, which Ivo Marsh directed.",
+    "Nordlys sells Salt Creek, a new thriller, at Berlin. The company also handles Paper Moon, which Ivo Marsh "
+    "directed.",
+])
+def test_extract_which_after_an_unfound_name_is_not_the_work_in_hand(nlp, text):
+    """"…, which A directed" after a name kg found no title in is that name's clause, not the article's work."""
+    assert ("director", "Salt Creek", "Ivo Marsh") not in facts_of(text, nlp)

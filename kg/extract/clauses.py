@@ -463,6 +463,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         antecedent = works.at(clause.head) if clause is not None else None
         if antecedent is not None and not _named_as_source(antecedent):
             return mention(antecedent, WORK)
+        if clause is not None and clause.head.pos_ == "PROPN":
+            return None  # "the lead in Grey Sky, which A directed": a name no title was found for, not the work in hand
     if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # ("the original": see ORIGINAL)
     if work_noun(token) is None:
