@@ -1849,6 +1849,11 @@ def test_extract_a_remake_and_its_original(nlp):
      None),
     ("Night Crossing is a 1978 anime film and a version of the anime series of the same name.",
      ("type", "Night Crossing", "Movie"), ("based_on", "Night Crossing", "Night Crossing")),
+    ("Lumen Pictures has set Ana Ruiz to direct Night Crossing, a thriller.",
+     ("director", "Night Crossing", "Ana Ruiz"), None),
+    ("Hulu brought on Ana Ruiz to write Night Crossing, a thriller.", ("writer", "Night Crossing", "Ana Ruiz"), None),
+    ("Night Crossing is a thriller. The studio has named Ana Ruiz to direct it.",
+     ("director", "Night Crossing", "Ana Ruiz"), None),
 ])
 def test_extract_remakes_versions_and_who_is_hired(nlp, text, expected, wrong):
     """"a remake of the German thriller X" and "an American version of the Korean series X" name the source;

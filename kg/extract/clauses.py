@@ -260,9 +260,11 @@ def asked_of(verb: Token) -> Token | None:
     return asked if asked is not None and name_span(asked) is not None else None
 
 
-# Verbs that ask someone to do a job: "tapped A to direct", "hired B to write".
+# Verbs that ask someone to do a job: "tapped A to direct", "hired B to write", "has set C to direct" (the trade
+# press's "set"), "brought on D to write".
 _ASKING_FORMS = frozenset(form for verb in ("tap", "hire", "enlist", "recruit", "sign", "task", "commission",
-                                             "pick", "choose", "select", "appoint", "engage")
+                                             "pick", "choose", "select", "appoint", "engage", "set", "name",
+                                             "land", "nab", "bring", "draft")
                           for form in inflections(verb, "verb"))
 
 
