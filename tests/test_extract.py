@@ -2994,3 +2994,14 @@ def test_extract_a_denied_credit_is_none(nlp, text, kept, denied):
 def test_extract_which_after_an_unfound_name_is_not_the_work_in_hand(nlp, text):
     """"…, which A directed" after a name kg found no title in is that name's clause, not the article's work."""
     assert ("director", "Salt Creek", "Ivo Marsh") not in facts_of(text, nlp)
+
+
+def test_extract_that_series_is_the_work_named_last(nlp):
+    """"Its closest comparison is the Korean series X. That series ran for two seasons": "that series" points at
+    the work named last, not at the article's; "The show" after it is the article's again."""
+    facts = facts_of("Night Desk\n\nNight Desk is a new Korean drama series starring Kim Ha-eun. Its closest "
+                     "comparison is the Korean series Winter Letters. That series ran for two seasons on KBS. The "
+                     "show stars Park Bo-ra.", nlp)
+    assert ("seasons", "Winter Letters", 2) in facts
+    assert ("seasons", "Night Desk", 2) not in facts
+    assert ("cast", "Night Desk", "Park Bo-ra") in facts

@@ -431,6 +431,7 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
     section: str | None = None  # the title a heading names, the work of the paragraphs under it
     led: str | None = None  # the title the last paragraph opened with, its first word
+    named_last: str | None = None  # the title the sentences before, in this paragraph, named last
     for sent in sentences(doc):
         if sent.start in headings:
             heading = max((start for start in sections if start <= sent.start), default=None)
@@ -447,10 +448,20 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
         introduced = _introduced(sent, by_start) if opening is None else None
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
-        focus[sent.start] = current
+        focus[sent.start] = _demonstrated(sent, named_last, doc) or current
         if introduced is not None:
             current = introduced.text  # for the sentences after it
+        named_last = next((by_start[i].text for i in reversed(range(sent.start, sent.end)) if i in by_start),
+                          named_last if not _starts_paragraph(sent) else None)
     return focus
+
+
+def _demonstrated(sent: Span, named_last: str | None, doc: Doc) -> str | None:
+    """"Its closest comparison is the Korean series X. That series ran for two seasons": "that series" is the
+    work named last, whatever the paragraph is about (a work of the kind the noun says)."""
+    if named_last is None or len(sent) < 2 or sent[0].lower_ not in ("that", "those"):
+        return None
+    return named_last if _points_back_to(sent, named_last, doc) else None
 
 
 def _a_source(info: TitleInfo | None) -> bool:
@@ -588,7 +599,8 @@ def _heading_title(heading: Span) -> str | None:
 def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:
     """"The film, …", "The series …": a sentence that opens by pointing back to a work named before, of a kind
     the work may be ("The film" is no series the text called one; a bare "It" points at too much)."""
-    if work is None or len(sent) < 2 or sent[0].lower_ not in ("the", "this") or not sent[1].text.islower():
+    if work is None or len(sent) < 2 or sent[0].lower_ not in ("the", "this", "that", "those") \
+            or not sent[1].text.islower():
         return False
     kind = WORK_NOUNS.get(work_noun(sent[1]) or "")
     if kind is None:
