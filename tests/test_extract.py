@@ -3005,3 +3005,17 @@ def test_extract_that_series_is_the_work_named_last(nlp):
     assert ("seasons", "Winter Letters", 2) in facts
     assert ("seasons", "Night Desk", 2) not in facts
     assert ("cast", "Night Desk", "Park Bo-ra") in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumen Sets Tom Avery To Direct 'Night Crossing'\n\nLumen Pictures has set Tom Avery to direct Night Crossing, "
+     "a thriller. Avery will also produce.", ("director", "Night Crossing", "Tom Avery")),
+    ("Hulu Taps Ada Kerr For 'Grey Sky'\n\nGrey Sky is a new drama from Hulu. Kerr plays a nurse named Rosa.",
+     ("role", "Grey Sky", "Ada Kerr", "Rosa")),
+])
+def test_extract_a_title_case_headline_lends_no_words_to_a_name(nlp, text, expected):
+    """A Title Case headline runs a name into the words before it ("Lumen Sets Tom Avery"): the body's credited
+    "Tom Avery" stays whole; a family name alone still finds its bearer in the headline."""
+    facts = facts_of(text, nlp)
+    assert expected in facts
+    assert not any("Sets" in str(f[2]) or "Taps" in str(f[2]) for f in facts)

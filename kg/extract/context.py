@@ -115,6 +115,8 @@ class ArticleContext:
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
         for index in (self._credited_bearers, self._written_bearers):  # one credited, else one written
+            if index is self._written_bearers and name in self.people:
+                break  # (a credited name is whole: "Tom Lee", not a headline's "Universal Sets Tom Lee")
             bearers = {b for b in index.get(tuple(words), ()) if b not in after}
             if bearers:
                 return next(iter(bearers)) if len(bearers) == 1 else name
@@ -187,7 +189,7 @@ def article_context(doc: Doc) -> ArticleContext:
     featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
     names = full_titles(doc._.titles or {})
     return ArticleContext(_main_work(doc, article, headings, names), focus, headings, _main_person(doc, headings),
-                          _people(doc), _title_case_headline(doc, article),
+                          _people(doc, headings), _title_case_headline(doc, article),
                           frozenset(names.get(title, title) for title in featured), names, doc)
 
 
@@ -364,11 +366,13 @@ def _introduces_person(copula: Token) -> bool:
         for child in copula.children)
 
 
-def _people(doc: Doc) -> frozenset[str]:
+def _people(doc: Doc, headings: frozenset[int]) -> frozenset[str]:
     """The full names of the people the readers credited or a person noun introduces ("Polish director Agata
-    Wilk returns with …"), from which a family name alone is resolved."""
+    Wilk returns with …"), from which a family name alone is resolved; a headline's credits are not read (a
+    Title Case one runs a name into the words before it: "Universal Sets Tom Lee To Direct …")."""
     credited = {candidate.value.name for candidate in doc._.candidates or ()
-                if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON}
+                if isinstance(candidate.value, Mention) and candidate.value.kind == PERSON
+                and candidate.sentence.start not in headings}
     introduced = {span.text for token in all_tokens(doc) if follows_person_noun(token)
                   for span in (name_span(token),) if span is not None and span.start == token.i}
     return frozenset(name for name in credited | introduced if len(name.split()) > 1)
