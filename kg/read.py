@@ -412,7 +412,8 @@ def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
     found: dict[str, object] = {}
     kept = list(paragraphs)
     for kind, text in paragraphs[:_MASTHEAD_LINES]:
-        fields = _masthead_fields(text) if kind == "p" and len(text) <= _MAX_MASTHEAD_CHARS else None
+        # (a dateline in capitals, "JUNE 20, 2024 11:05AM", was taken for a heading)
+        fields = _masthead_fields(text) if len(text) <= _MAX_MASTHEAD_CHARS else None
         if fields is not None:
             kept.remove((kind, text))
             for key, value in fields.items():
@@ -424,12 +425,14 @@ def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
 
 def _masthead_lines_apart(text: str) -> str:
     """The first lines of a plain text with a blank line around each dateline or byline, which a page pasted
-    as text runs into its headline ("Headline / By Ann Lowe / Published May 19, 2025" with no blank line)."""
+    as text runs into its headline ("Headline / By Ann Lowe / Published May 19, 2025" with no blank line); the
+    lines above a byline (a headline, its standfirst) are each apart too."""
     lines = text.split("\n")
-    for n, line in enumerate(lines[:_MASTHEAD_LINES * 2]):
-        if len(line) <= _MAX_MASTHEAD_CHARS and _masthead_fields(line) is not None:
-            lines[n] = f"\n{line}\n"
-    return "\n".join(lines)
+    last = max((n for n, line in enumerate(lines[:_MASTHEAD_LINES * 2])
+                if len(line) <= _MAX_MASTHEAD_CHARS and _masthead_fields(line) is not None), default=None)
+    if last is None:
+        return text
+    return "\n\n".join(lines[:last + 1]) + "\n\n" + "\n".join(lines[last + 1:])
 
 
 def _masthead_fields(line: str) -> dict[str, object] | None:
@@ -437,7 +440,7 @@ def _masthead_fields(line: str) -> dict[str, object] | None:
     (split at dashes, bars and dots) are each a dateline, a byline or a label in title case ("Aarhus", "K-Drama
     News"); a byline's name is of two to four names, and what follows its comma is a job ("TV Editor")."""
     line = line.strip(" *_")
-    if line.endswith((".", "!", "?")):
+    if line.endswith((".", "!", "?")) or not line:
         return None
     fields: dict[str, object] = {}
     for part in _MASTHEAD_SEPARATOR.split(line):
@@ -448,9 +451,12 @@ def _masthead_fields(line: str) -> dict[str, object] | None:
                 return None
             updated = (dateline.group("verb") or "").lower().endswith("updated")
             fields.setdefault("updated" if updated else "published", day)
-        elif byline is not None and _byline_name(byline.group("author")) \
+        elif byline is not None and _byline_name(byline.group("author").title()) \
                 and (byline.group("job") is None or byline.group("job").split()[-1] in _JOBS):
-            fields.setdefault("author", byline.group("author"))
+            author = byline.group("author")  # ("BY ANN LOWE" is Ann Lowe)
+            fields.setdefault("author", author.title() if author.isupper() else author)
+        elif (handle := _HANDLE_BYLINE.fullmatch(part)) is not None:
+            fields.setdefault("author", handle.group("handle"))
         elif not _label(part):
             return None
     return fields or None
@@ -492,7 +498,8 @@ _MAX_LABEL_WORDS = 4
 _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
 _READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min|minute)s?(?: read)?", re.IGNORECASE)
-_MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*")
+# (a dash, a bar or a dot; a "by" right after the date: "Posted July 22, 2025 by Ann Lowe, Festival Desk")
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|(?<=\d)\s+(?=[Bb]y\s)")
 
 
 @cache
@@ -510,8 +517,10 @@ def _dateline():
         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
 
 
-_BYLINE = re.compile(r"[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la))"
-                     r"{1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
+_BYLINE = re.compile(r"(?:Posted\s+)?(?:[Bb]y|BY)\s+"
+                     r"(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la)){1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
+# A site's user name as its byline: "Posted by yukiwatari", "by haneulbyeol".
+_HANDLE_BYLINE = re.compile(r"(?:Posted\s+)?[Bb]y\s+(?P<handle>@?[a-z][a-z0-9_.]{2,30})")
 # The last word of a byline's job: "By Ann Lowe, TV Editor", "…, Nordic Correspondent".
 _JOBS = frozenset({"Editor", "Reporter", "Correspondent", "Critic", "Writer", "Desk", "Staff", "Contributor",
                    "Columnist", "Journalist", "Producer", "Chief", "Editor-at-Large", "Intern", "Analyst"})

@@ -146,6 +146,24 @@ def test_read_a_byline_with_its_reading_time():
     assert article.paragraphs == (("h", "Gull Point starts shooting"), ("p", "Gull Point is in production."))
 
 
+@pytest.mark.parametrize("text, day, author", [
+    ("Lumen+ Orders 'Dry Wells'\nThe series adapts Ada Kerr's novel.\nBY ANN LOWE-HART\nMAY 19, 2025 10:05AM\n\n"
+     "Lumen+ is heading west.", date(2025, 5, 19), "Ann Lowe-Hart"),
+    ("Gull Point Gets A Date\nPosted by kdramafan22 · May 19, 2025 · K-Drama News\n\nLumen+ is heading west.",
+     date(2025, 5, 19), "kdramafan22"),
+    ("Gull Point Gets A Date\nby haneul | May 19, 2025\n\nLumen+ is heading west.", date(2025, 5, 19), "haneul"),
+    ("Gull Point Gets A Date\n\n*Posted May 19, 2025 by Ann Lowe, Festival Desk*\n\nLumen+ is heading west.",
+     date(2025, 5, 19), "Ann Lowe"),
+])
+def test_read_the_bylines_of_trade_sites_and_fan_blogs(text, day, author):
+    """A byline in capitals over a dateline in capitals (a heading, were it not a date), a site's user name as its
+    byline, "Posted <date> by <name>": the article's date and author. A headline and its standfirst over them
+    are apart, and the headline is the first."""
+    article = parse_text(text)
+    assert (article.date, article.author, article.headline) == (day, author, text.split("\n")[0])
+    assert article.body_paragraphs[-1] == "Lumen+ is heading west."
+
+
 def test_read_a_schema_org_news_article(tmp_path):
     """A schema.org NewsArticle as a CMS or a page's JSON-LD gives it: the author and publisher as a Person and
     an Organization, the image as an ImageObject, the date with its time and zone."""
