@@ -3019,3 +3019,19 @@ def test_extract_a_title_case_headline_lends_no_words_to_a_name(nlp, text, expec
     facts = facts_of(text, nlp)
     assert expected in facts
     assert not any("Sets" in str(f[2]) or "Taps" in str(f[2]) for f in facts)
+
+
+def test_extract_the_show_before_a_numbered_season(nlp):
+    """"Everything we know about Gull Point Season 2", under Title Case question headings ("When Does Gull Point
+    Season 2 Come Out?"): Gull Point is a series, the article's, and no heading's words join its title; a
+    subordinating "When" is no part of the title a premiere names."""
+    text = ("Gull Point Season 2: Everything We Know\n\nWhen Gull Point premiered on Lumen+ on May 2, 2024, it was a "
+            "surprise hit. Here's everything we know about Gull Point Season 2.\n\nWhen Does Gull Point Season 2 "
+            "Come Out?\n\nThe streamer says the new season arrives on October 3, 2025.\n\nWho Is Returning for Gull "
+            "Point Season 2?\n\nAda Kerr is back as Nell Price.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("type", "Gull Point", "TVSeries"), ("release_date", "Gull Point", "2024-05-02"),
+            ("role", "Gull Point", "Ada Kerr", "Nell Price")} <= facts
+    assert not any(f[1].startswith(("When", "Does", "Is ")) for f in facts)
+    assert [work.name for work in extraction.about] == ["Gull Point"]

@@ -187,8 +187,8 @@ class WorkRecognizer:
             info.cues.add(cue)
             if work_type:
                 info.types[work_type] += 1
-        titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(titles), doc_text(doc), self.lexicon),
-                                    doc_text(doc))
+        titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
+                                                        doc_text(doc), self.lexicon), doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -219,6 +219,7 @@ class WorkRecognizer:
             yield from _named_as(sent)
             yield from _debut_objects(sent)
             yield from _series_of_parts(sent)
+            yield from _numbered_seasons(sent)
             yield from _cast_of(sent, self.lexicon)
             yield from ((title, "role-list", False, None) for _, title in role_list(sent, self.lexicon))
             yield from ((title, "listed", False, None) for _, titles in listed_works(sent, self.lexicon)
@@ -671,10 +672,10 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
                 or verb.lower_ in _REACHING and to_cinemas(verb)) \
                 and (verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or misread_verb(verb)):
-            end = verb.i
-            while end > sent.start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
+            end, start = verb.i, _clause_start(sent, verb)
+            while end > start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
                 end -= 1
-            title = title_span(sent.doc[sent.start:end], from_start=True) if end > sent.start else None
+            title = title_span(sent.doc[start:end], from_start=True) if end > start else None
             if title is not None and title.end == end:  # the subject, whether or not the parse saw one
                 yield title, "premiered", True, None
 
@@ -690,9 +691,19 @@ def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
         holder = verb.head if back else verb
         if not seasons or _returns_as_someone(verb, holder, seasons):
             continue
-        title = title_span(sent.doc[sent.start:holder.i], from_start=True) if holder.i > sent.start else None
+        start = _clause_start(sent, holder)
+        title = title_span(sent.doc[start:holder.i], from_start=True) if holder.i > start else None
         if title is not None and title.end == holder.i:
             yield title, "returning", True, "TVSeries"
+
+
+def _clause_start(sent: Span, verb: Token) -> int:
+    """Where the clause of a verb that opens the sentence begins: past the "When" or "After" that subordinates
+    it ("When X premiered on Hulu, …": X, not "When X")."""
+    first = sent[0]
+    opens = first.text in _PRONOUN_OPENERS | _CLAUSE_OPENERS and first.dep_ in ("advmod", "mark") \
+        and first.head.i == verb.i
+    return sent.start + 1 if opens else sent.start
 
 
 def _returns_as_someone(verb: Token, holder: Token, seasons: list[Token]) -> bool:
@@ -1017,6 +1028,36 @@ def _series_of_parts(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]
         title = grow_title_left(sent.doc, name.i) if name.dep_ == "poss" else _title_from(name.left_edge.i, sent)
         if title is not None and title.root.lower_ not in SERIES_PARTS:
             yield title, "part-of", True, "TVSeries"
+
+
+def _numbered_seasons(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Here's everything we know about Saltmarsh Season 2", "The Bear season 3 arrives in June": the title
+    before a numbered season is a show's."""
+    doc = sent.doc
+    for season in tokens_with(sent, _SEASON_WORDS):
+        number = doc[season.i + 1] if season.i + 1 < sent.end else None
+        if number is None or not (number.like_num or number.lower_ in _SEASON_NUMBERS) or season.i <= sent.start:
+            continue
+        title = grow_title_left(doc, season.i - 1)
+        if title is not None and len(title) > 1 and title.start == sent.start \
+                and title[0].text in _PRONOUN_OPENERS | _LEADING_ADVERBS:
+            title = title[1:]  # ("In Saltmarsh Season 2, …")
+        if title is not None and doc[title.start].tag_ != "POS" and title.root.lower_ not in SERIES_PARTS:
+            yield title, "numbered-season", True, "TVSeries"
+
+
+def _season_titles_trimmed(titles: dict[str, TitleInfo]) -> dict[str, TitleInfo]:
+    """A Title Case heading runs a question into the title before "Season 2" ("When Does Saltmarsh Season 2 Come
+    Out?" gives "Does Saltmarsh"): such a title is the shorter title it ends with, when one was found."""
+    def trimmed(title: str) -> str:
+        if titles[title].cues != {"numbered-season"}:
+            return title
+        return min((t for t in titles if t != title and title.endswith(" " + t)), key=len, default=title)
+    return _renamed(titles, trimmed)
+
+
+_SEASON_WORDS = frozenset({"season"})
+_SEASON_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def series_of_part(part: Token) -> Token | None:
