@@ -3035,3 +3035,14 @@ def test_extract_the_show_before_a_numbered_season(nlp):
             ("role", "Gull Point", "Ada Kerr", "Nell Price")} <= facts
     assert not any(f[1].startswith(("When", "Does", "Is ")) for f in facts)
     assert [work.name for work in extraction.about] == ["Gull Point"]
+
+
+def test_extract_the_headlines_italic_title_over_the_novel_it_adapts(nlp):
+    """A Markdown headline's italic title that the body names is the news ("… Drama *Ember Court* Gets a Date"),
+    though nothing describes it; "adapted from Ash Lantern, A's web novel" names only a source."""
+    text = ("# Shelved Costume Drama *Ember Court* Finally Gets a Premiere Date\n\n*By Wen Li · June 10, 2024*\n\n"
+            "After a year in limbo, *Ember Court* is finally ready to air. The drama is adapted from *Ash Lantern*, "
+            "Yue Lan's hugely popular web novel. Director Guo Ming helms the series.")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    assert [work.name for work in extraction.about] == ["Ember Court"]
+    assert ("director", "Ember Court", "Guo Ming") in facts_in(extraction)

@@ -277,8 +277,9 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     sources = _only_sources(works)
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
-    quoted = {t for t in headlined if _quoted_in(t, article.headline or "")}
-    # (a title the headline quotes counts though nothing describes it: "tvN's 'X' Drops Main Trailer")
+    quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized}
+    # (a title the headline quotes, or the page sets in italics, counts though nothing describes it: "tvN's 'X'
+    # Drops Main Trailer")
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None
@@ -418,7 +419,8 @@ def _only_sources(works: list[Span]) -> set[str]:
     for span in works:
         text = text_of(span)
         before = whole[max(0, span.start_char - 80):span.start_char]
-        source_only = bool(_SOURCE_BEFORE.search(before[-40:])) and not _ADAPTED_BEFORE.search(before)
+        source_only = (bool(_SOURCE_BEFORE.search(before[-40:])) or _source_of_another(span)) \
+            and not _ADAPTED_BEFORE.search(before)
         as_source[text] = as_source.get(text, True) and source_only
     return {title for title, only in as_source.items() if only}
 
