@@ -3046,3 +3046,17 @@ def test_extract_the_headlines_italic_title_over_the_novel_it_adapts(nlp):
     (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
     assert [work.name for work in extraction.about] == ["Ember Court"]
     assert ("director", "Ember Court", "Guo Ming") in facts_in(extraction)
+
+
+def test_extract_a_headlines_title_that_gets_a_remake_is_its_source(nlp):
+    """"Danish Thriller 'X' Gets English-Language Remake": the headline's title is what the remake remakes, so the
+    article is about the remake the body titles; "In the new version Jake Orr will play C" names no work "Orr"."""
+    text = ("Danish Thriller 'The Night Ferry' Gets English-Language Remake at Lumen; Jake Orr to Star\n\nLumen "
+            "Studios has set an English-language remake of the Danish thriller The Night Ferry. The remake, titled "
+            "Night Ferry Out, will premiere on Lumen+ in 2026. In the new version Orr will play Will Hadley, a ferry "
+            "captain. The original was directed by Mikkel Dam.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    assert [work.name for work in extraction.about] == ["Night Ferry Out"]
+    facts = facts_in(extraction)
+    assert ("release_platform", "Night Ferry Out", "Lumen+") in facts
+    assert not any(f[1] == "Orr" for f in facts)

@@ -186,7 +186,7 @@ def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = heading_sentences(doc)
     focus = _focus(doc, headings)
-    featured = _featured(doc, article, headings) or _paragraph_openers(doc, focus)
+    featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
     names = full_titles(doc._.titles or {})
     return ArticleContext(_main_work(doc, article, headings, names), focus, headings, _main_person(doc, headings),
                           _people(doc, headings), _title_case_headline(doc, article),
@@ -215,6 +215,12 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     items = {opening.i for _, opening in listing_items(doc)}
     named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops or span.start in items}
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
+
+
+def _not_sources(featured: frozenset[str], headline: str) -> frozenset[str]:
+    """The titles featured but one the headline names as a source ("'X' Gets English-Language Remake": the remake
+    is the news)."""
+    return frozenset(t for t in featured if t not in headline or not _named_as_source_in(headline, t))
 
 
 def _paragraph_openers(doc: Doc, focus: dict[int, str | None]) -> frozenset[str]:
@@ -298,7 +304,13 @@ def _named_as_source_in(headline: str, title: str) -> bool:
     at = headline.index(title)
     after = headline[at + len(title):].lstrip("'\"’” ").split(" ", 1)[0].lower()
     before = headline[:at].rstrip("'\"‘“ ").rsplit(" ", 1)[-1].lower()  # ("Turns Horror Podcast 'X' Into Feature")
-    return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS or before in SOURCE_NOUNS
+    return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS or before in SOURCE_NOUNS \
+        or bool(_GETS_A_VERSION.match(headline, at + len(title)))
+
+
+# "'The Last Ferry' Gets English-Language Remake", "'X' Lands Anime Adaptation": the title a new version is of.
+_GETS_A_VERSION = re.compile(r"(?i)['\"’”]?\s+(?:gets|getting|lands|scores|to\s+get)\b[^;:,]{0,40}?"
+                             r"\b(?:remake|adaptation|reboot|version)\b")
 
 
 def _title_announced(span: Span) -> bool:

@@ -987,8 +987,19 @@ def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             continue  # "The film, Inês Queiroz's third feature, …": the appositive describes; its owner is no title
         if title is not None and noun in _WEAK_WORK_NOUNS and title[0].lower_ not in ("the", "a", "an"):
             continue  # ("Sundance entry Lily Gale stars …": a person; "Horror entry The Hollow Pines" a title)
-        if title is not None and not _subject_of_relative(title):
+        if title is not None and not _subject_of_relative(title) and not _plays_someone(title):
             yield title, "work-noun", True, WORK_NOUNS[noun]
+
+
+def _plays_someone(title: Span) -> bool:
+    """"In the new version Morrow will play Will Hadley": the name after the noun plays a part, so it is the
+    actor's (a work stars people, it plays no one)."""
+    verb = title.root.head
+    return title.root.dep_ == "nsubj" and lemma(verb) in _PLAYING_A_PART \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+_PLAYING_A_PART = frozenset({"play", "portray", "voice"})
 
 
 # Work nouns as often followed by a person's name as by a title: a title after them opens with an article.
