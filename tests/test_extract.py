@@ -3060,3 +3060,16 @@ def test_extract_a_headlines_title_that_gets_a_remake_is_its_source(nlp):
     facts = facts_in(extraction)
     assert ("release_platform", "Night Ferry Out", "Lumen+") in facts
     assert not any(f[1] == "Orr" for f in facts)
+
+
+def test_extract_a_section_heading_over_titled_items_is_no_work(nlp):
+    """"## Galas" over items that open with their own italic titles names a section of a line-up: no work, and
+    not the work the sentences before it (under the headline that also says "Galas") are about."""
+    text = ("# Festival Unveils First Galas: *The Mapmaker* to Open\n\n*Posted July 22, 2025*\n\nOpening night goes "
+            "to *The Mapmaker*, the debut of filmmaker Ama Osei. The historical drama stars Thandiwe Newton as "
+            "Adjoa.\n\n## Galas\n\n- *Ferryman* — Sweden. Skarsgård plays Bertil Holm.\n- *Nocturne for Ana* — "
+            "Mexico. Ilse Salas stars.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("role", "The Mapmaker", "Thandiwe Newton", "Adjoa") in facts
+    assert not any(f[1] == "Galas" for f in facts)

@@ -1661,7 +1661,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
-                or _names_who_follows(title, heading):
+                or _names_who_follows(title, heading) or _over_titled_items(title, heading):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
         if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
@@ -1747,6 +1747,18 @@ def _category(heading: Span) -> bool:
     following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
     return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an") \
         and following is not None and following.text in ("-", "*", "•")
+
+
+def _over_titled_items(title: Span, heading: Span) -> bool:
+    """"## Galas" over "- *Ferryman* (*Färjkarlen*) — Sweden. …": a heading over items that open with their own
+    italic titles names a section of a line-up, no work ("## Elio" over "*Elio* is Pixar's …" is a title)."""
+    doc = heading.doc
+    article = doc._.article
+    following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
+    if following is None or article is None:
+        return False
+    text = doc_text(doc)
+    return any(text.startswith(phrase, following.idx) and phrase != title.text for phrase in article.emphasized)
 
 
 def _numbering(token: Token) -> bool:
