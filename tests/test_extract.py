@@ -3073,3 +3073,36 @@ def test_extract_a_section_heading_over_titled_items_is_no_work(nlp):
     facts = facts_in(extraction)
     assert ("role", "The Mapmaker", "Thandiwe Newton", "Adjoa") in facts
     assert not any(f[1] == "Galas" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Nocturne for Ana is a Mexican film. Tomás Ibarra's melodrama stars Ilse Salas.",
+     ("director", "Nocturne for Ana", "Tomás Ibarra"), None),
+    ("Nocturne for Ana is a Mexican film. Actor-turned-director Bo Kowal's baseball comedy is set in Ohio. Written by "
+     "Kowal and Trina Oduya.", ("writer", "Nocturne for Ana", "Bo Kowal"),
+     ("writer", "Nocturne for Ana", "Actor-turned-director Bo Kowal")),
+    ("Nocturne for Ana is a Mexican film. Producer Ana Ruiz's thriller is set in Oaxaca.",
+     ("producer", "Nocturne for Ana", "Ana Ruiz"), ("director", "Nocturne for Ana", "Ana Ruiz")),
+    ("Nocturne for Ana is a Mexican film. Tom Avery's previous film was a hit.", None,
+     ("director", "Nocturne for Ana", "Tom Avery")),
+    ("Nocturne for Ana is a Mexican film. Ilse Salas's character is a pianist.", None,
+     ("director", "Nocturne for Ana", "Ilse Salas")),
+])
+def test_extract_a_persons_film_the_sentence_is_about(nlp, text, expected, wrong):
+    """"Tomás Ibarra's melodrama stars A": a film noun owned by a person, with no title, that the sentence is
+    about is the work in hand, its owner the director (or the role said before the name); not "A's previous
+    film", nor a character. "Actor-turned-director" is no part of a name."""
+    facts = facts_of(text, nlp)
+    assert expected is None or expected in facts
+    assert wrong is None or wrong not in facts
+
+
+def test_extract_a_clause_after_a_label_and_colon_is_the_main_clause(nlp):
+    """"Quick hits: Netflix's thriller film X, starring A, wrapped filming in Busan": the label before the colon
+    is no clause of its own, so X is what the paragraph goes on about."""
+    text = ("Production Report: 'Ember Road' Starts in Budapest\n\nEmber Road, a western, began filming in Budapest. "
+            "\n\nQuick hits: Netflix's thriller film Blue Hour, starring Lee Je-hoon, wrapped filming in Busan on "
+            "April 10. Director Choi Min-woo's film follows a train conductor.")
+    facts = facts_of(text, nlp, article_date="2025-04-15")
+    assert {("filming_location", "Blue Hour", "Busan"), ("director", "Blue Hour", "Choi Min-woo")} <= facts
+    assert ("filming_location", "Ember Road", "Busan") not in facts

@@ -600,12 +600,24 @@ def _of_main_verb(token: Token) -> bool:
     too ("Mackie, returning after his debut feature, The Ferry Men, co-wrote …": the feature is no subject); or
     one of what the main verb announces ("Peregrine confirmed that its new show X has been greenlit")."""
     verb = token.head
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and lemma(verb.head) in _ANNOUNCING:
+    if verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT" and (
+            (verb.dep_ == "ccomp" and lemma(verb.head) in _ANNOUNCING) or _after_a_label(verb)):
         return token.dep_ in ("nsubj", "nsubjpass")
     return verb.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.i < token.i for c in verb.children)
 
 
+def _after_a_label(verb: Token) -> bool:
+    """"Quick hits: Netflix's thriller X wrapped filming …", "Exclusive: …": a clause after a label of a few words
+    and a colon, which the parse makes the object of the label or a verb beside it, is the sentence's main
+    clause."""
+    label = verb.head
+    sent = sentence(verb)
+    colon = next((t for t in verb.doc[sent.start:verb.i] if t.text == ":"), None)
+    return colon is not None and label.i < colon.i <= sent.start + _MAX_LABEL_TOKENS
+
+
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal"})
+_MAX_LABEL_TOKENS = 3
 
 
 def _heading_title(heading: Span) -> str | None:

@@ -160,6 +160,7 @@ class CreditReader(SentenceReader):
         yield from self._possessives(sent, works)
         yield from self._owned_description(sent, works)
         yield from self._owners(sent, works)
+        yield from self._owned_subject(sent, works)
         yield from self._banners(sent, works)
         yield from self._in_co_production(sent, works)
         yield from self._compounds(sent, works)
@@ -478,6 +479,28 @@ class CreditReader(SentenceReader):
             if owner is not None and owner.kind == ORGANIZATION:
                 relation = "release_platform" if self.lexicon.is_platform(owner.name) else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
+
+    def _owned_subject(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Tomás Ibarra's melodrama stars Ilse Salas", "Actor-turned-director A's baseball comedy, starring …":
+        a film noun owned by a person, no title after it, that the sentence is about (the subject of a verb in the
+        present, or the fragment a line-up's item is) is the work in hand, and the owner its director (not "A's
+        previous film"; "A's thriller won two prizes" may be an older one)."""
+        for marker in tokens(sent):
+            if marker.tag_ != "POS" or marker.i <= sent.start:
+                continue
+            owner_token = marker.doc[marker.i - 1]
+            noun = owner_token.head if owner_token.dep_ == "poss" else None
+            if noun is None or not (noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "nsubjpass")
+                                                           and _present(noun.head))) or noun.pos_ != "NOUN" \
+                    or WORK_NOUNS.get(work_noun(noun) or "") in (None, *SOURCE_KINDS) \
+                    or any(works.at(t) is not None for t in noun.subtree) \
+                    or (noun.i + 1 < sent.end and works.at(noun.doc[noun.i + 1]) is not None) \
+                    or any(c.lower_ in _OTHER_TIMES for c in noun.children):
+                continue
+            owner = named(owner_token, works, self.lexicon)
+            if owner is not None and owner.kind == PERSON:  # ("Producer A's thriller": the role said)
+                yield Candidate(_role_before(owner_token, self.lexicon) or "director", None, owner, sent,
+                                "credit:owned-subject")
 
     def _banners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"produced … under his banner Galaxy Films", "under the Toho banner", "produces through their Hart &
@@ -823,6 +846,12 @@ def _to_come(verb: Token) -> bool:
         and verb.head.lower_ in _ATTACHED
 
 
+def _present(verb: Token) -> bool:
+    """A verb in the present ("stars", "is set", "follows"): what a work in hand does."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
+
+
 def _through_a_banner(verb: Token) -> bool:
     """"B will produce via her Quiet Hours banner": a producer of the work in hand (a bare "B will produce"
     follows the paragraph's work, which a round-up of deals moves too often to trust)."""
@@ -844,6 +873,8 @@ def _introduces_subject(noun: Token) -> bool:
     return work_in_hand and lemma(verb) not in SAYING_VERBS and not any(_titled(t) for t in after)
 
 
+# What makes "A's film" another of A's films than the one in hand: "A's previous film", "her next feature".
+_OTHER_TIMES = frozenset({"previous", "earlier", "last", "prior", "next", "former", "upcoming", "other"})
 _ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "scheduled"})
 _BANNER_PREPOSITIONS = frozenset({"under", "through", "via"})
 # "in co-production with C": a production company ("in association with C" is as often a financier or a

@@ -77,8 +77,8 @@ def _name_word(token: Token) -> bool:
     if len(text) <= 3 and text.istitle() and token.i + 1 < len(token.doc) \
             and KOREAN_GIVEN_NAME.fullmatch(token.doc[token.i + 1].text):
         return True  # "Go Yoo-na", "Do Kyung-soo": a family name the tagger took for a verb
-    if "-" in text and token.lower_.endswith(_DESCRIBING_SUFFIXES):
-        return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe": where from, what won
+    if "-" in text and (token.lower_.endswith(_DESCRIBING_SUFFIXES) or "-turned-" in token.lower_):
+        return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe", "Actor-turned-director A"
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
 
