@@ -3106,3 +3106,24 @@ def test_extract_a_clause_after_a_label_and_colon_is_the_main_clause(nlp):
     facts = facts_of(text, nlp, article_date="2025-04-15")
     assert {("filming_location", "Blue Hour", "Busan"), ("director", "Blue Hour", "Choi Min-woo")} <= facts
     assert ("filming_location", "Ember Road", "Busan") not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gull Point is a Welsh series. Aoife Brennan stars as Nora Doyle.", {("role", "Gull Point", "Aoife Brennan",
+                                                                         "Nora Doyle")}),
+    ("Gull Point is a Welsh series. Aoife Brennan has been cast as Nora, with Lewis Carnegie as Jessie's brother "
+     "Tam, and veteran actress Isla Ferguson as Bella Innes.",
+     {("role", "Gull Point", "Aoife Brennan", "Nora"), ("role", "Gull Point", "Lewis Carnegie", "Tam"),
+      ("role", "Gull Point", "Isla Ferguson", "Bella Innes")}),
+    ("Gull Point is a Welsh series. Rhian Lloyd leads the cast as Marta. They are joined by Hugo Price as Marta's "
+     "teenage son, Tomos; Ela Jones as Elin Rees, the town's ambitious mayor; and Dai Morgan as sergeant Owen Tate.",
+     {("role", "Gull Point", "Hugo Price", "Tomos"), ("role", "Gull Point", "Ela Jones", "Elin Rees"),
+      ("role", "Gull Point", "Dai Morgan", "Owen Tate")}),
+])
+def test_extract_parts_given_beside_the_lead(nlp, text, expected):
+    """"A has been cast as C, with B as D, and E as F", "They are joined by A as <description>, C; B as D, <a
+    description>; and E as <rank> F": the people beside the lead, each with the part given (the description of a
+    part, before or after its name, no part of it)."""
+    facts = facts_of(text, nlp)
+    assert expected <= facts
+    assert not any(f[0] == "role" and ("mayor" in f[3] or "son" in f[3]) for f in facts)

@@ -342,6 +342,8 @@ class CastReader(SentenceReader):
             if character is not None or (lemma(verb) in ("star", "co-star") and _as_someone(verb)):
                 for head in people:  # ("A stars as a widowed schoolteacher": a part without a name)
                     yield from self._cast(None, head, sent, works, "cast:acting", character)
+                for head in _companions_as(verb):  # ("…, with B as D")
+                    yield from self._cast(None, head, sent, works, "cast:acting", self._as_character(head, head))
             return
         for target in targets:
             work = work_of(target, works)
@@ -582,6 +584,15 @@ def _with_absolute(verb: Token) -> list[Token]:
     if verb.lower_ not in _PARTICIPLES or verb.head.lower_ != "with":
         return []
     return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+
+
+def _companions_as(verb: Token) -> list[Token]:
+    """"A has been cast as C, with B as D, and E as F": the people "with" (or "alongside") brings, each with a part
+    of their own."""
+    return [person for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside")
+            for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+            for person in (obj, *obj.conjuncts)
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in person.children)]
 
 
 def _voices_with(verb: Token) -> list[Token]:

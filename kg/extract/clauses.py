@@ -132,7 +132,7 @@ def subjects(verb: Token) -> list[Token]:
                     return sorted({child, *child.conjuncts}, key=lambda t: t.i)
     if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
         before = verb.doc[verb.i - 1]
-        if before.dep_ == "compound" and before.head == verb and before.pos_ == "PROPN":
+        if before.dep_ in ("compound", "amod") and before.head == verb and before.pos_ == "PROPN":
             return [before]
     return []
 

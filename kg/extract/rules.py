@@ -521,6 +521,8 @@ _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
+# … or before a list that gives each a part: "They are joined by A as C and B as D".
+_PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?!(?:[A-Z]{{2,}}|Executive|Producer|Director|Head|Chief)\b)[A-Z]")
 # "A", "A as C", "A – C", "A (C)", each perhaps after a word that describes A ("newcomer A", "actor A")
 _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
                    rf"|\s*\((?P<paren>{NAME})\))?$")
@@ -553,7 +555,8 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
     for m in _STARRING.finditer(text):
-        if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context):
+        if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context
+                                         or _PART_AFTER.search(m.group("list"))):
             continue
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
@@ -580,6 +583,21 @@ def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
 
 
 _CAST_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})")
+# A list whose items are set apart by semicolons has commas inside them: "A as C, the mayor; B as …".
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+
+
+def _described_item(item: str) -> re.Match | None:
+    """"A as C, the town's ambitious mayor", "A as Marta's teenage son, Tomás": an item whose part is described
+    beside its name, read as "A as C"."""
+    head, comma, rest = item.partition(", ")
+    if not comma:
+        return None
+    named = _ITEM.match(head)
+    if named is not None and named.group("as"):
+        return named  # (the description after the name)
+    actor = re.match(rf"^{DESCRIPTORS}(?P<a>{NAME})\s+as\s+", head)
+    return _ITEM.match(f"{actor.group('a')} as {rest}") if actor is not None and re.fullmatch(NAME, rest) else None
 
 
 def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
@@ -587,8 +605,9 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
     """Items "A", "A as C", "A (C)" or "C (A)" separated by commas, semicolons and "and"."""
     if character_first is None:
         character_first = sentence.character_first
-    for item in _CAST_ITEM_SPLIT.split(text.strip().rstrip(".")):
-        m = _ITEM.match(item.strip())
+    text = text.strip().rstrip(".")
+    for item in (_SEMICOLON_SPLIT if ";" in text else _CAST_ITEM_SPLIT).split(text):
+        m = _ITEM.match(item.strip()) or _described_item(item.strip())
         if not m:
             break
         actor, character = m.group("a"), m.group("as") or m.group("paren")
