@@ -3127,3 +3127,21 @@ def test_extract_parts_given_beside_the_lead(nlp, text, expected):
     facts = facts_of(text, nlp)
     assert expected <= facts
     assert not any(f[0] == "role" and ("mayor" in f[3] or "son" in f[3]) for f in facts)
+
+
+def test_extract_sentence_case_titles_a_page_sets_in_italics(nlp):
+    """"the teen drama series <em>Fuego cruzado</em>, in which he played C": the italic phrase is the whole title
+    (the parse stops at "cruzado"), and "in which" points back through the work noun to it; "the first four
+    episodes of <em>Beneath the River</em>" are that series' even where the parse takes "Beneath" for a
+    preposition."""
+    html = ("<html><body><article><h1>Netflix Sets <em>Beneath the River</em></h1><p><em>Beneath the River</em> is a "
+            "Spanish crime series. Javier Rubio, the star of Netflix's teen drama series <em>Fuego cruzado</em>, in "
+            "which he played Pablo Lucas, takes on the role of Montoya.</p><p>Nuria Ibarra previously created "
+            "<em>Los lobos</em>, the 1980s-set drama that ran on Movistar. Álvaro Castells directed the first four "
+            "episodes of <em>Beneath the River</em>.</p></article></body></html>")
+    (extraction,) = extract_facts([parse_html(html, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("role", "Fuego cruzado", "Javier Rubio", "Pablo Lucas"),
+            ("director", "Beneath the River", "Álvaro Castells")} <= facts
+    assert not any(f[0] == "role" and f[1] == "Beneath the River" and f[3] == "Pablo Lucas" for f in facts)
+    assert ("director", "Los lobos", "Álvaro Castells") not in facts

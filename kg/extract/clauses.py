@@ -456,6 +456,10 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         # "two episodes of Lost" are another work's, whether or not found as a title
         of = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"), None)
+        after_of = next((works.at(token.doc[p.i + 1]) for p in token.children if p.dep_ == "prep"
+                         and p.lower_ == "of" and p.i + 1 < len(token.doc)), None)
+        if of is None and after_of is not None:  # ("of Beneath the River": the parse took the title's first
+            return mention(after_of, WORK)       # word for a preposition)
         named = work_of(of, works) if of is not None else None
         if (named is not None and named.kind == WORK) or (of is not None and of.pos_ == "PROPN"):
             return named
@@ -465,6 +469,9 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         antecedent = works.at(clause.head) if clause is not None else None
         if antecedent is not None and not _named_as_source(antecedent):
             return mention(antecedent, WORK)
+        described = work_of(clause.head, works) if clause is not None and work_noun(clause.head) else None
+        if described is not None and described.kind == WORK:
+            return described  # "the teen drama series X, in which he played C"
         if clause is not None and clause.head.pos_ == "PROPN":
             return None  # "the lead in Grey Sky, which A directed": a name no title was found for, not the work in hand
     if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):

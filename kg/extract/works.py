@@ -189,6 +189,7 @@ class WorkRecognizer:
                 info.types[work_type] += 1
         titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
                                                         doc_text(doc), self.lexicon), doc_text(doc))
+        titles = _completed_by_italics(titles, _emphasized(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -1597,6 +1598,15 @@ def _had_its_premiere(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 # What a work's possessive owns that only a work has.
 _WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "season", "seasons", "episode",
                          "episodes", "sequel", "prequel", "remake", "reboot", "soundtrack", "showrunner"})
+
+
+def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...]) -> dict[str, TitleInfo]:
+    """"the teen drama series *Fuego cruzado*": a title cut at a lower-case word (sentence case, as Spanish and
+    French titles are written) is the italic phrase it begins, when the page sets one so."""
+    def completed(title: str) -> str:
+        longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")}
+        return longer.pop() if len(longer) == 1 and title not in emphasized else title
+    return _renamed(titles, completed) if emphasized else titles
 
 
 def _emphasized(doc: Doc) -> tuple[str, ...]:
