@@ -3145,3 +3145,20 @@ def test_extract_sentence_case_titles_a_page_sets_in_italics(nlp):
             ("director", "Beneath the River", "Álvaro Castells")} <= facts
     assert not any(f[0] == "role" and f[1] == "Beneath the River" and f[3] == "Pablo Lucas" for f in facts)
     assert ("director", "Los lobos", "Álvaro Castells") not in facts
+
+
+def test_extract_a_box_office_report_names_its_films(nlp):
+    """In a box-office report, "Lumen and Pixar's Gumdrop Galaxy slid to second place, dropping 44% to $41
+    million" names a film (the studios' possessive no part of its title), which "The animated adventure" in the
+    next sentence is; "…from A24, which opened A's folk horror film X to $14.2 million" makes X what the
+    paragraph goes on about."""
+    text = ("Box Office: 'Iron Sky' Soars\n\nIron Sky is a film by Felix Amundsen.\n\nLumen and Pixar's Gumdrop "
+            "Galaxy slid to second place in its sophomore frame, dropping 44% to $41 million. The animated adventure, "
+            "directed by Maya Lee, features the voice of Awkwafina.\n\nThe weekend's surprise came from A24, which "
+            "opened Sunniva Lund's folk horror film The Hollow Tide to $14.2 million. The Norwegian-American "
+            "co-production stars Mia Goth as Ingrid.")
+    facts = facts_of(text, nlp, article_date="2025-07-20")
+    assert {("director", "Gumdrop Galaxy", "Maya Lee"), ("type", "Gumdrop Galaxy", "Movie"),
+            ("role", "The Hollow Tide", "Mia Goth", "Ingrid")} <= facts
+    assert not any(f[1] == "Iron Sky" and f[0] in ("director", "role", "cast") and f[2] != "Felix Amundsen"
+                   for f in facts)

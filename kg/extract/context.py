@@ -513,7 +513,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if span is None:
             continue
         root = span.root
-        if _main_subject(root) or _commissioned(root) or _dealt(root):
+        if _main_subject(root) or _commissioned(root) or _dealt(root) or _released_by_a_company(root):
             return span
         if _compared_with(_noun_named(root)):
             continue
@@ -552,6 +552,21 @@ def _commissioned(token: Token) -> bool:
     return token in objects
 
 
+def _released_by_a_company(token: Token) -> bool:
+    """"…from A24, which opened Sunniva Lund's folk horror film X to $14.2 million", "Neon debuted X in four
+    theaters": what a distributor releases is what the paragraph goes on about."""
+    token = _noun_named(token)
+    verb = token.head
+    if token.dep_ != "dobj" or lemma(verb) not in _RELEASING or token.doc._.lexicon is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    name = name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    return name is not None and token.doc._.lexicon.is_organization(name.text)
+
+
+_RELEASING = frozenset({"open", "release", "debut", "launch", "unveil", "bow"})
 # Passives whose agent is another work of a sequence, not the work the paragraph goes on about.
 _SEQUENCE_PASSIVES = frozenset({"preceded", "followed", "succeeded", "replaced", "inspired", "influenced"})
 
@@ -562,8 +577,8 @@ def _main_subject(token: Token) -> bool:
     token = _noun_named(token)
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
-    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
-        token = token.head  # "Last weekend's champion, X, slipped to second"
+    if token.dep_ in ("appos", "conj") and token.head.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head  # "Last weekend's champion, X, slipped to second", "Disney and Pixar's X slid …"
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
 
 

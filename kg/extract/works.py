@@ -210,6 +210,7 @@ class WorkRecognizer:
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _premiered_subjects(sent)
+            yield from _takings_subjects(sent)
             yield from _returning_subjects(sent)
             yield from _available_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
@@ -664,6 +665,41 @@ def _with_main_title(title: Span | None) -> Span | None:
         return title
     main = grow_title_left(title.doc, title.start - 2)
     return title.doc[main.start:title.end] if main is not None else title
+
+
+def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Disney and Pixar's Gumdrop Galaxy slid to second place, dropping 44% to $41 million", "X took in $9.6
+    million": in a box-office report, what takes money is a film (the studio's possessive no part of its title)."""
+    doc = sent.doc
+    if not any(t.tag_ == "$" for t in sent) or not _in_box_office_report(doc):
+        return
+    for verb in tokens_with(sent, _TAKING_FORMS):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        end = verb.i - 1
+        while end > sent.start and doc[end].pos_ in ("ADV", "AUX"):  # ("X quickly took in …")
+            end -= 1
+        # the subject's last word, right before the verb ("Disney and Pixar's X": the parse may make X a conjunct)
+        title = grow_title_left(doc, end) if subject is not None and doc[end] in subject.subtree else None
+        if title is None:
+            continue
+        marker = max((t.i for t in title if t.tag_ == "POS"), default=None)
+        title = doc[marker + 1:title.end] if marker is not None else title
+        if len(title):
+            yield title, "takings", True, "Movie"
+
+
+def _in_box_office_report(doc: Doc) -> bool:
+    article = doc._.article
+    return article is not None and bool(_BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]))
+
+
+_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
+_HEADLINE_REACH = 200
+# What a film does at the box office: "took in", "grossed", "slid to second", "opened to $14 million".
+_TAKING_FORMS = frozenset(form for verb in ("take", "gross", "earn", "collect", "slide", "slip", "drop", "fall",
+                                             "climb", "rise", "debut", "open", "add", "rake", "haul", "finish",
+                                             "top", "round", "lead", "bring")
+                          for form in inflections(verb, "verb"))
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
