@@ -3162,3 +3162,17 @@ def test_extract_a_box_office_report_names_its_films(nlp):
             ("role", "The Hollow Tide", "Mia Goth", "Ingrid")} <= facts
     assert not any(f[1] == "Iron Sky" and f[0] in ("director", "role", "cast") and f[2] != "Felix Amundsen"
                    for f in facts)
+
+
+def test_extract_an_items_own_service_over_the_headlines(nlp):
+    """"New on Streaming: … and Prime Video Goes to Space" over a listing by day whose items are glossed "(Hulu)",
+    "(Apple TV+)": each item is on the service its own gloss names; the headline's is only theirs that name none."""
+    text = ("# New on Streaming This Week: *Tidewater* Rolls In and Prime Video Goes to Space\n\n*May 16, 2025*\n\n"
+            "Here's what's worth your evenings.\n\n## Friday, May 16\n\n- ***Mothwing*** **(Prime Video)** — A "
+            "claustrophobic thriller about a salvage pilot.\n\n## Monday, May 19\n\n- ***Sunday Gravy*** **(Hulu)** "
+            "— All eight episodes of this family comedy drop at once.\n\n## Wednesday, May 21\n\n- ***Tidewater*** "
+            "**(Apple TV+)** — The week's heavyweight.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    platforms = {(f[1], f[2]) for f in facts_in(extraction) if f[0] == "release_platform"}
+    assert {("Mothwing", "Prime Video"), ("Sunday Gravy", "Hulu"), ("Tidewater", "Apple TV+")} <= platforms
+    assert ("Sunday Gravy", "Prime Video") not in platforms and ("Tidewater", "Prime Video") not in platforms

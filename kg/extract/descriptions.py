@@ -128,8 +128,12 @@ class DescriptionReader(SentenceReader):
 
     def read_doc(self, doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         yield from _year_glosses(doc, works)
-        yield from _title_glosses(doc, works, self.lexicon)
-        yield from _listing_days(doc, works, self.lexicon)
+        glossed = list(_title_glosses(doc, works, self.lexicon))
+        yield from glossed
+        on_a_service = {c.subject.name for c in glossed if c.relation == "release_platform"}
+        # (an item's own "(Hulu)" says where it is, whatever service the listing's headline names)
+        yield from (c for c in _listing_days(doc, works, self.lexicon)
+                    if c.relation != "release_platform" or c.subject.name not in on_a_service)
         yield from _category_types(doc)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
