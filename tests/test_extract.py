@@ -3176,3 +3176,15 @@ def test_extract_an_items_own_service_over_the_headlines(nlp):
     platforms = {(f[1], f[2]) for f in facts_in(extraction) if f[0] == "release_platform"}
     assert {("Mothwing", "Prime Video"), ("Sunday Gravy", "Hulu"), ("Tidewater", "Apple TV+")} <= platforms
     assert ("Sunday Gravy", "Prime Video") not in platforms and ("Tidewater", "Prime Video") not in platforms
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Apple's prestige limited series Tidewater arrives Friday.", {("director", "Tidewater", "Apple"),
+                                                                   ("production_company", "Tidewater", "Apple")}),
+    ("Amazon's thriller Red Harbor opens in May.", {("director", "Red Harbor", "Amazon"),
+                                                   ("production_company", "Red Harbor", "Amazon")}),
+])
+def test_extract_a_conglomerates_possessive_credits_no_one(nlp, text, wrong):
+    """"Apple's limited series X" is a company's, not a person's (no director "Apple"), and says only whose service
+    it is on, not who made it."""
+    assert not wrong & facts_of(text, nlp)

@@ -62,6 +62,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
+    CONGLOMERATES,
     FILMMAKER_NOUNS,
     PERSON_NOUNS,
     SAYING_VERBS,
@@ -476,7 +477,7 @@ class CreditReader(SentenceReader):
             if span is None and noun is not None and work_noun(noun) and noun.i + 1 < sent.end:
                 span = works.at(words[noun.i + 1])
             owner = named(owner_token, works, self.lexicon) if span is not None else None
-            if owner is not None and owner.kind == ORGANIZATION:
+            if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
                 relation = "release_platform" if self.lexicon.is_platform(owner.name) else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 

@@ -90,8 +90,12 @@ STUDIOS = (
     "Marvel Studios", "Lucasfilm", "Amblin", "Skydance", "Annapurna", "GMMTV", "Nadao Bangkok",
     "20th Century Fox", "20th Century Studios", "Metro-Goldwyn-Mayer", "MGM", "RKO", "United Artists",
     "Walt Disney Pictures", "New Line Cinema", "Orion Pictures", "Gaumont", "Pathé", "StudioCanal",
+    # the trade press's studios, distributors and producers by their short names
+    "Disney", "Bleecker Street", "Roadside Attractions", "Hallmark", "Fremantle", "Banijay",
+    "FilmNation", "Bad Robot", "Wild Bunch", "Constantin", "eOne", "All3Media", "Magnolia", "STXfilms",
 )
-
+# Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
+CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast")
 
 
 # Words of genre, in the article's own words: "romantic drama", "sci-fi thriller".
@@ -415,7 +419,7 @@ class Lexicon:
 
     @cached_property
     def _organizations(self) -> frozenset[str]:
-        return self.platforms | {o.casefold() for o in STUDIOS + self.vocabulary.organizations}
+        return self.platforms | {o.casefold() for o in STUDIOS + CONGLOMERATES + self.vocabulary.organizations}
 
     @cached_property
     def genres(self) -> frozenset[str]:
