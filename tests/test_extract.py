@@ -3188,3 +3188,17 @@ def test_extract_a_conglomerates_possessive_credits_no_one(nlp, text, wrong):
     """"Apple's limited series X" is a company's, not a person's (no director "Apple"), and says only whose service
     it is on, not who made it."""
     assert not wrong & facts_of(text, nlp)
+
+
+def test_extract_a_listing_headings_day_and_distributor(nlp):
+    """"## 1. *Hollow Pines* — Friday, Oct. 3 (Neon)" under "The New Movies Hitting Theaters in October": the title
+    is the heading's words before the dash, the day is when it opens, the company glossed is its distributor."""
+    text = ("# The New Movies Hitting Theaters in October 2025\n\n*Published October 1, 2025*\n\nHere's every wide "
+            "release.\n\n## 1. *Hollow Pines* — Friday, Oct. 3 (Neon)\n\nDirector Jess Clarke returns with a "
+            "folk-horror chiller.\n\n## 2. *Breakneck 2* — Friday, Oct. 17 (Lionsgate)\n\nDex Calloway reprises his "
+            "role as Jack Vance.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("release_date", "Hollow Pines", "2025-10-03"), ("release_platform", "Hollow Pines", "Neon"),
+            ("release_date", "Breakneck 2", "2025-10-17"), ("release_platform", "Breakneck 2", "Lionsgate")} <= facts
+    assert not any("Friday" in f[1] for f in facts)

@@ -134,6 +134,7 @@ class DescriptionReader(SentenceReader):
         # (an item's own "(Hulu)" says where it is, whatever service the listing's headline names)
         yield from (c for c in _listing_days(doc, works, self.lexicon)
                     if c.relation != "release_platform" or c.subject.name not in on_a_service)
+        yield from _heading_releases(doc, works, self.lexicon)
         yield from _category_types(doc)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -669,6 +670,36 @@ def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Cand
             yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:listing-day")
 
 
+def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:
+    """"## 1. *Hollow Pines* — Friday, Oct. 3 (Neon)" under "The New Movies Hitting Theaters in October": the
+    day after a listing heading's title and dash is when it comes out, and the company glossed there where (a
+    distributor, in a listing of what reaches cinemas)."""
+    article = doc._.article
+    headline = article.headline or ""
+    if not _lists_what_comes_out(headline):
+        return
+    text, clean = doc_text(doc), doc._.clean
+    theatrical = bool(_THEATRICAL.search(headline))
+    for heading in heading_spans(doc):
+        title = next((works.at(t) for t in heading if works.at(t) is not None), None)
+        after = text[title.end_char:heading.end_char] if title is not None else ""
+        dash = _HEADING_DASH.match(after)
+        if dash is None:
+            continue
+        day = parse_date(after[dash.end():], article.date, future=True)
+        if day is not None and day.day is not None:
+            yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:heading-date")
+        for paren in clean.parentheticals if clean is not None else ():
+            if title.end_char <= paren.at <= heading.end_char and (
+                    lexicon.is_platform(paren.text) or (theatrical and lexicon.is_organization(paren.text))):
+                yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, paren.text, -1, -1),
+                                sentence(title), "release:heading-gloss")
+
+
+_HEADING_DASH = re.compile(r"[*_'\"’”]*\s*[—–-]\s+")
+_THEATRICAL = re.compile(r"(?i)\b(?:theaters|theatres|cinemas|box\s+office|in\s+theaters)\b")
+
+
 def _nearest_day(text: str, article_date: date | None) -> PartialDate | None:
     """The day a listing names, in the year that puts it nearest the article's date ("Oct. 1" in "What Arrived
     Last Week", dated October 6, is past)."""
@@ -706,7 +737,8 @@ def _listed_day(parts: list[str], article: Article) -> PartialDate | None:
 _SCHEDULE = re.compile(r"(?i)\b(?:every|each|nights|weekly|weeknights|daily)\b")
 # What a listing of releases is headed by, and what a listing of something else is.
 _COMING_OUT = re.compile(r"(?i)\b(?:watch|stream|streaming|new\s+on|new\s+this|premieres?|coming|arriving|this\s+week"
-                         r"|this\s+weekend|tonight|what's\s+on|out\s+now|releases?)\b")
+                         r"|this\s+weekend|tonight|what's\s+on|out\s+now|releases?|hitting|opening|new\s+movies"
+                         r"|new\s+films|in\s+theaters|in\s+cinemas)\b")
 _NOT_COMING_OUT = re.compile(r"(?i)\b(?:trailers?|teasers?|leaving|recap|ratings|box\s+office|best\s+of|finales?"
                              r"|on\s+tv)\b")  # ("What's on TV This Week: Finales …" lists airings)
 _SEASON_BEFORE = re.compile(r",?\s+(?:Season|Series)\s+\d{1,2}$")

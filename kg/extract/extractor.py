@@ -256,7 +256,8 @@ def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
     return candidate.sentence.start in context.headings and candidate.rule in _GLOSS_RULES
 
 
-_GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:country-gloss"})
+_GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:country-gloss", "release:heading-date",
+                          "release:heading-gloss"})
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:

@@ -92,8 +92,8 @@ def _parenthetical_cuts(text: str) -> Iterator[tuple[int, int]]:
     """Balanced (…) groups not part of a title, each with the space before it."""
     for start, end in _balanced(text):
         inner = text[start + 1:end - 1].strip()
-        if _INLINE.match(inner) and end < len(text) and re.match(r"\s+\p{Lu}", text[end:end + 3]):
-            continue  # "You Can (Not) Advance": a word of the title
+        if _INLINE.match(inner) and end < len(text) and re.match(r"[ \t]+\p{Lu}", text[end:end + 3]):
+            continue  # "You Can (Not) Advance": a word of the title (which goes on on the same line)
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         yield start, end

@@ -1701,7 +1701,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         end = len(words)
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
             end -= 1
-        end = _before_season(words, start, end)
+        end = _before_dash(words, start, _before_season(words, start, end))
         if end <= start:
             continue
         rest = heading[start:end]
@@ -1775,6 +1775,16 @@ def _before_season(words: list[Token], start: int, end: int) -> int:
         end -= 2
         end -= end - start >= 2 and words[end - 1].text == ","
     return end
+
+
+def _before_dash(words: list[Token], start: int, end: int) -> int:
+    """"## 1. *Hollow Pines* — Friday, Oct. 3 (Neon)": what a listing's heading says after a dash (when the work
+    comes out, and where) is no part of its title."""
+    dash = next((i for i in range(start + 1, end) if words[i].text in _DASHES), None)
+    return dash if dash is not None else end
+
+
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def _names_who_follows(title: Span, heading: Span) -> bool:
