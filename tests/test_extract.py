@@ -3202,3 +3202,17 @@ def test_extract_a_listing_headings_day_and_distributor(nlp):
     assert {("release_date", "Hollow Pines", "2025-10-03"), ("release_platform", "Hollow Pines", "Neon"),
             ("release_date", "Breakneck 2", "2025-10-17"), ("release_platform", "Breakneck 2", "Lionsgate")} <= facts
     assert not any("Friday" in f[1] for f in facts)
+
+
+def test_extract_the_film_that_cannot_be_the_series_in_hand(nlp):
+    """After "BBC One's long-running soap X was the most-watched programme", "…, where the new animated special Y
+    drew 4.9 million. The half-hour film, made by Bramble Animation, …": a film cannot be the soap, so it is the
+    work named last; "the new animated special Y" is a title though the tagger takes "special" for an adjective."""
+    text = ("Christmas Day ratings: Lantern Lane wins the night\n\nBBC One's long-running soap Lantern Lane was the "
+            "most-watched programme on Christmas Day. The soap first aired in 1989.\n\nSecond place also went to BBC "
+            "One, where the new animated special The Snow Thief drew 4.9 million at 2.35pm. The half-hour film, made "
+            "by Bristol's Bramble Animation, stars Ade Olumide.")
+    facts = facts_of(text, nlp, article_date="2024-12-26")
+    assert {("type", "Lantern Lane", "TVSeries"), ("production_company", "The Snow Thief", "Bramble Animation"),
+            ("cast", "The Snow Thief", "Ade Olumide")} <= facts
+    assert not any(f[1] == "Lantern Lane" and f[0] in ("production_company", "cast") for f in facts)

@@ -185,10 +185,11 @@ class ArticleContext:
 def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = heading_sentences(doc)
-    focus = _focus(doc, headings)
-    featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
     names = full_titles(doc._.titles or {})
-    return ArticleContext(_main_work(doc, article, headings, names), focus, headings, _main_person(doc, headings),
+    main = _main_work(doc, article, headings, names)
+    focus = _focus(doc, headings, main)
+    featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
+    return ArticleContext(main, focus, headings, _main_person(doc, headings),
                           _people(doc, headings), _title_case_headline(doc, article),
                           frozenset(names.get(title, title) for title in featured), names, doc)
 
@@ -437,9 +438,10 @@ def _only_sources(works: list[Span]) -> set[str]:
     return {title for title, only in as_source.items() if only}
 
 
-def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
+def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, str | None]:
     """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
-    of the heading the paragraph is under ("## 3. Blood Orange Summer")."""
+    of the heading the paragraph is under ("## 3. Blood Orange Summer"), else (None) the article's `main` work;
+    "The film" that cannot be that work (a series) is the work named last."""
     titles = doc._.titles or {}
     # (a book or a comic named as what a screen work is based on is not what a paragraph goes on about)
     by_start = {span.start: span for span in doc.spans.get("works", [])
@@ -466,6 +468,9 @@ def _focus(doc: Doc, headings: frozenset[int]) -> dict[int, str | None]:
         introduced = _introduced(sent, by_start) if opening is None else None
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
+        elif (current or main) is not None and named_last not in (None, current or main) \
+                and _points_back_to(sent, named_last, doc) and not _points_back_to(sent, current or main, doc):
+            current = named_last  # "BBC One's soap X … where the special Y drew 4.9 million. The half-hour film …"
         focus[sent.start] = _demonstrated(sent, named_last, doc) or current
         if introduced is not None:
             current = introduced.text  # for the sentences after it
@@ -647,7 +652,10 @@ def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:
     if work is None or len(sent) < 2 or sent[0].lower_ not in ("the", "this", "that", "those") \
             or not sent[1].text.islower():
         return False
-    kind = WORK_NOUNS.get(work_noun(sent[1]) or "")
+    noun = sent[0].head  # ("The half-hour film", "The BBC One sitcom": the noun the determiner is of)
+    if not (sent[0].dep_ == "det" and sent.start < noun.i <= sent.start + _OPENING_TOKENS):
+        noun = sent[1]
+    kind = WORK_NOUNS.get(work_noun(noun) or "")
     if kind is None:
         return False
     info = (doc._.titles or {}).get(work)
