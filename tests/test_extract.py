@@ -3216,3 +3216,29 @@ def test_extract_the_film_that_cannot_be_the_series_in_hand(nlp):
     assert {("type", "Lantern Lane", "TVSeries"), ("production_company", "The Snow Thief", "Bramble Animation"),
             ("cast", "The Snow Thief", "Ade Olumide")} <= facts
     assert not any(f[1] == "Lantern Lane" and f[0] in ("production_company", "cast") for f in facts)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Dee Hart and Jon Kell are producing for Lumen Pictures.",
+     {("producer", "Salt Creek", "Dee Hart"), ("producer", "Salt Creek", "Jon Kell"),
+      ("production_company", "Salt Creek", "Lumen Pictures")}, None),
+    ("Harbour Lane Films produced.", {("production_company", "Salt Creek", "Harbour Lane Films")}, None),
+    ("Nick Scarlatti exec produces with Lena Whit.",
+     {("producer", "Salt Creek", "Nick Scarlatti"), ("producer", "Salt Creek", "Lena Whit")}, None),
+    ("Ann Farr executive produces alongside Greyling Films' Martin Cole.",
+     {("producer", "Salt Creek", "Ann Farr"), ("producer", "Salt Creek", "Martin Cole")}, None),
+    ("Lena Cruz will star and executive produce via her Copper Kettle Productions banner.",
+     {("producer", "Salt Creek", "Lena Cruz"), ("production_company", "Salt Creek", "Copper Kettle Productions")},
+     None),
+    ("Tom Avery produced.", set(), ("producer", "Salt Creek", "Tom Avery")),
+    ("Tom Avery is producing a documentary on whales.", set(), ("producer", "Salt Creek", "Tom Avery")),
+    ("If Tom Avery produces, Lumen will pay.", set(), ("producer", "Salt Creek", "Tom Avery")),
+])
+def test_extract_who_is_producing_the_work_in_hand(nlp, text, expected, wrong):
+    """"A and B are producing for C", "D Films produced", "E exec produces with F" (the small model parses
+    "executive" as the subject), "G will star and executive produce via her banner": the producers and companies
+    of the work in hand; a person's bare past "A produced", a producing with an object of its own, or a condition,
+    says nothing of it."""
+    facts = facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)
+    assert expected <= facts
+    assert wrong is None or wrong not in facts

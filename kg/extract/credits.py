@@ -281,6 +281,9 @@ class CreditReader(SentenceReader):
             return
         people += _partners(verb)
         targets = objects(verb) or objects(verb, preposition="in")
+        if not targets and cue.relation == "producer" and _producing_in_hand(verb):
+            yield from self._producing(verb, people, sent, works)
+            return
         if not targets and _to_come(verb) and (cue.relation == "director" or (cue.relation == "producer"
                                                                                and _through_a_banner(verb))):
             for head in people:  # "Swedish filmmaker A will direct", "B will produce via her banner"
@@ -304,6 +307,23 @@ class CreditReader(SentenceReader):
                 continue
             for head in people:
                 yield from self._credit(cue.relation, work, head, sent, works, "credit:active")
+
+    def _producing(self, verb: Token, people: list[Token], sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A and B are producing for Plan B Entertainment alongside C of Saltire Pictures", "Studio Dragon and
+        Blossom Moon Studios are producing", "See-Saw Films produced", "A exec produces with B": the producers and
+        production companies of the work in hand (a person, in the present; a company, in the past too)."""
+        companies = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "alongside", "with")
+                     for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
+        companies += [of for o in companies for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for of in p.children if of.dep_ == "pobj"]  # ("C of Saltire Pictures")
+        for head in [*people, *companies]:
+            value = named(head, works, self.lexicon)
+            if value is None or (value.kind == PERSON and verb.tag_ in ("VBD", "VBN")) \
+                    or (value.kind == ORGANIZATION and not self.lexicon.is_organization(value.name)):
+                continue  # ("A produced" says of no work which; a company by its own words only)
+            relation = "production_company" if value.kind == ORGANIZATION else "producer"
+            if value.kind in (PERSON, ORGANIZATION) and not self.lexicon.is_platform(value.name):
+                yield Candidate(relation, None, value, sent, "credit:producing")
 
     def _role(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         work = _role_work(noun, works)
@@ -851,6 +871,17 @@ def _present(verb: Token) -> bool:
     """A verb in the present ("stars", "is set", "follows"): what a work in hand does."""
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                               for c in verb.children)
+
+
+def _producing_in_hand(verb: Token) -> bool:
+    """"A is producing", "B produces with C", "D produced" (a company's), with no object: a producer of the work
+    the sentence is about, when nothing but partners, a company ("for C") or a banner comes with the verb."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    first = coordinated_verbs(verb)[0]  # ("A will star and produce via her banner")
+    future = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in first.children)
+    return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= _ALONGSIDE | {"for"} \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
+        and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _through_a_banner(verb: Token) -> bool:

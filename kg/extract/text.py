@@ -22,6 +22,9 @@ import regex as re
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$)|['’](?:s|re|ve|ll|d|m|t)\b|n't\b)"
                      r"|(?<=\()[ \t]+(?=\S)|(?<=\S)[ \t]+(?=\))")
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
+# "executive produces", "exec produces": the trade press's verb, which the small model parses as a noun and a verb
+# ("executive" the subject); the parse reads "produces" alone, the credit is the same (a producer).
+_EXECUTIVE = re.compile(r"(?i)\b(?:co-)?exec(?:utive)?[ -](?=produc(?:e|es|ed|ing)\b)")
 # A parenthetical that belongs to a title, kept inline: "You Can (Not) Advance".
 _INLINE = re.compile(r"^\p{Lu}[\p{Ll}']*(?: \p{Lu}[\p{Ll}']*)?$")
 
@@ -68,10 +71,12 @@ class CleanText:
 
 
 def clean_text(text: str) -> CleanText:
-    """Close up spaced punctuation, drop footnote marks and take parentheticals out, remembering offsets."""
+    """Close up spaced punctuation, drop footnote marks and the "executive" of "executive produces", and take
+    parentheticals out, remembering offsets."""
     cuts = sorted(_parenthetical_cuts(text), key=lambda cut: cut[0])
     cuts = _without_overlaps(cuts + [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
-                             + [(m.start(), m.end()) for m in _SPACED.finditer(text)])
+                             + [(m.start(), m.end()) for m in _SPACED.finditer(text)]
+                             + [(m.start(), m.end()) for m in _EXECUTIVE.finditer(text)])
     kept: list[str] = []
     origins: list[int] = []
     parentheticals: list[Parenthetical] = []
