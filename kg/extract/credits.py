@@ -874,11 +874,14 @@ def _present(verb: Token) -> bool:
 
 
 def _producing_in_hand(verb: Token) -> bool:
-    """"A is producing", "B produces with C", "D produced" (a company's), with no object: a producer of the work
-    the sentence is about, when nothing but partners, a company ("for C") or a banner comes with the verb."""
+    """"A is producing", "B produces with C", "D produced" (a company's), "E will produce via her banner", with no
+    object: a producer of the work the sentence is about, when nothing but partners, a company ("for C") or a
+    banner comes with the verb."""
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     first = coordinated_verbs(verb)[0]  # ("A will star and produce via her banner")
     future = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in first.children)
+    if future and not preps:
+        return False  # (a bare "A will produce" may be of the project a round-up of deals has just named)
     return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= _ALONGSIDE | {"for"} \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "mark" for c in verb.children)
