@@ -3242,3 +3242,18 @@ def test_extract_who_is_producing_the_work_in_hand(nlp, text, expected, wrong):
     facts = facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)
     assert expected <= facts
     assert wrong is None or wrong not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Executive producers are Tom Lee and Ann Ray.", {("producer", "Salt Creek", "Tom Lee"),
+                                                      ("producer", "Salt Creek", "Ann Ray")}),
+    ("Executive producers are Cat Mair for Black Loch Productions, Morven Sinclair and Ailsa Drum.",
+     {("producer", "Salt Creek", "Cat Mair"), ("producer", "Salt Creek", "Morven Sinclair"),
+      ("producer", "Salt Creek", "Ailsa Drum"), ("production_company", "Salt Creek", "Black Loch Productions")}),
+    ("Executive producers are rarely on set.", set()),
+])
+def test_extract_a_bare_list_of_producers(nlp, text, expected):
+    """"Executive producers are A for C, B and D": the people (and the company one produces for) of the work in
+    hand, though the plural noun has no "the"."""
+    facts = facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)
+    assert {f for f in facts if f[0] in ("producer", "production_company")} == expected

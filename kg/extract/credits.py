@@ -339,9 +339,9 @@ class CreditReader(SentenceReader):
             rule = "credit:role-opening"
         elif work is None and cue.relation == "director" and (owned := _owners_work(noun, works)) is not None:
             work, rule = owned, "credit:role-owner"  # "A stars in director B's gentle caper"
-        elif work is None and not definite(noun) and not _serves_as(noun):
+        elif work is None and not definite(noun) and not _serves_as(noun) and not _listed_as(noun):
             return  # "a director" names no credit
-        elif work is None and _describes_a_person(noun):
+        elif work is None and _describes_a_person(noun) and not _listed_as(noun):
             return  # "the Mexican producer A", "his daughter, the producer A": who A is, not a credit
         elif work is None and any(c.dep_ == "compound" and work_noun(c) for c in noun.children):
             return  # "the film director A" names a profession, not a credit
@@ -761,7 +761,11 @@ def _role_holders(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in ("serve", "act", "return", "work"):
         return doers(head.head)  # "A, who also serves as showrunner"
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(head) == "be":
-        return [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
+        names = [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
+        # "Executive producers are A for Black Loch Productions, B and C": the parse hangs the rest of the list
+        # on the company A produces for
+        return names + [t for n in names for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for t in (o, *o.conjuncts)]
     if noun.dep_ == "appos":
         return [head]
     if noun.dep_ == "compound" and head.text[:1].isupper():
@@ -830,6 +834,12 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
         return None
     cue = lexicon.cue(name_token.doc[span.start - 1].text, "role")
     return _FOR_PERSON.get(cue.relation) if cue else None
+
+
+def _listed_as(noun: Token) -> bool:
+    """"Executive producers are A, B and C": a bare plural role noun opening a sentence, as what its people are."""
+    return noun.tag_ == "NNS" and noun.dep_ == "nsubj" and lemma(noun.head) == "be" \
+        and noun.left_edge.i == sentence(noun).start and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _serves_as(noun: Token) -> bool:
