@@ -3257,3 +3257,16 @@ def test_extract_a_bare_list_of_producers(nlp, text, expected):
     hand, though the plural noun has no "the"."""
     facts = facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)
     assert {f for f in facts if f[0] in ("producer", "production_company")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 24-episode anime is animated by CloverWorks.", ("production_company", "Salt Creek", "CloverWorks")),
+    ("The drama, from Hatchling Television, averaged 3.6 million.",
+     ("production_company", "Salt Creek", "Hatchling Television")),
+    ("It's a UK-Ghana co-production from Element Pictures and Accra's Blackstar Film House.",
+     ("production_company", "Salt Creek", "Element Pictures")),
+])
+def test_extract_the_company_a_work_is_from(nlp, text, expected):
+    """"animated by CloverWorks" (a studio of one word), "The drama, from Hatchling Television", "a co-production
+    from Element Pictures and …": the companies that made the work in hand."""
+    assert expected in facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)

@@ -195,12 +195,14 @@ class CreditReader(SentenceReader):
 
     def _from_filmmaker(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X, the new spy thriller from Oscar-nominated filmmaker A": the filmmaker a work is from directed it
-        (the word says so; a plain "from A" may name a studio or a writer)."""
+        (the word says so; a plain "from A" may name a writer); "The drama, from Hatchling Television", "a
+        co-production from Element Pictures and Blackstar Film House": the companies it is from made it."""
         work = work_described(noun, works)
         for prep in noun.children if work is not None else ():
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             for head in (o for o in prep.children if o.dep_ == "pobj"):
+                yield from self._companies_from(head, work, sent, works)
                 if head.lower_ in _FILMMAKER_NOUNS:  # the parse may hang the name on the noun instead
                     head = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i),
                                 None)
@@ -208,6 +210,13 @@ class CreditReader(SentenceReader):
                     head = None
                 if head is not None:
                     yield from self._credit("director", work, head, sent, works, "credit:from-filmmaker")
+
+    def _companies_from(self, head: Token, work: Mention, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        for company in (head, *head.conjuncts):
+            value = named(company, works, self.lexicon)
+            if value is not None and value.kind == ORGANIZATION and self.lexicon.is_organization(value.name) \
+                    and not self.lexicon.is_platform(value.name) and value.name not in CONGLOMERATES:
+                yield Candidate("production_company", work, value, sent, "credit:from-company")
 
     def _filmed_by_director(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"a documentary … filmed by Danish director A": who a work was filmed by, named as its director,
@@ -561,6 +570,8 @@ class CreditReader(SentenceReader):
         value = named(head, works, self.lexicon)
         if value is None:
             return
+        if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > 2:
+            value = replace(value, kind=ORGANIZATION)  # "animated by CloverWorks": a studio of one word
         if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY and not (
