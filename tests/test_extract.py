@@ -3270,3 +3270,15 @@ def test_extract_the_company_a_work_is_from(nlp, text, expected):
     """"animated by CloverWorks" (a studio of one word), "The drama, from Hatchling Television", "a co-production
     from Element Pictures and …": the companies that made the work in hand."""
     assert expected in facts_of(f"Salt Creek is a thriller starring Ana Ruiz. {text}", nlp)
+
+
+def test_extract_a_work_in_a_whose_clause_is_named_in_passing(nlp):
+    """"A, whose low-budget horror film X became a hit, makes the jump to …" under a listing heading: X is who A
+    is, named in passing; the sentences after it are still about the heading's work."""
+    text = ("# The New Movies Hitting Theaters in October\n\n## 6. *Night Shift at the Lux* — Friday, Oct. 31\n\n"
+            "Tobias Wren, whose low-budget horror film *Dead Weight* became a word-of-mouth hit, makes the jump to "
+            "studio filmmaking. Kiki Alvarez plays Rosa, a night clerk on her first shift.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("role", "Night Shift at the Lux", "Kiki Alvarez", "Rosa") in facts
+    assert not any(f[1] == "Dead Weight" and f[0] in ("cast", "role") for f in facts)

@@ -515,7 +515,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
     (not one named in passing: "a spin-off of X, an earlier series")."""
     for start in range(sent.start, sent.end):
         span = by_start.get(start)
-        if span is None:
+        if span is None or _in_whose_clause(span):
             continue
         root = span.root
         if _main_subject(root) or _commissioned(root) or _dealt(root) or _released_by_a_company(root):
@@ -533,6 +533,15 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if described_after and _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start):
             return span  # "And rounding out the top five, X, the Telugu action drama …": the paragraph's work
     return None
+
+
+def _in_whose_clause(title: Span) -> bool:
+    """"A, whose low-budget horror film X became a hit, makes the jump to …": a work named in a clause that
+    describes a person is named in passing."""
+    if any(c.lower_ == "whose" for c in _noun_named(title.root).children):
+        return True  # (the parse may make the clause the sentence's own)
+    clause = next((a for a in title.root.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and any(t.lower_ == "whose" and t.i < title.start for t in clause.subtree)
 
 
 def _compared_with(attribute: Token) -> bool:
