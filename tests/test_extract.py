@@ -3282,3 +3282,14 @@ def test_extract_a_work_in_a_whose_clause_is_named_in_passing(nlp):
     facts = facts_in(extraction)
     assert ("role", "Night Shift at the Lux", "Kiki Alvarez", "Rosa") in facts
     assert not any(f[1] == "Dead Weight" and f[0] in ("cast", "role") for f in facts)
+
+
+def test_extract_a_characters_first_name_is_the_full_name_the_synopsis_gave(nlp):
+    """"The drama follows Jessie Mowat … an Irish girl, Nora Doyle" then "Kirsty Baird will play Jessie. Aoife
+    Brennan has been cast as Nora": each part is the one full name the text gave it; a first name with no such
+    name (or with two) stays as written."""
+    text = ("The Herring Girls is a BBC drama. The drama follows Jessie Mowat, a girl from Shetland, and her friend, "
+            "an Irish girl, Nora Doyle.\n\nKirsty Baird will play Jessie. Aoife Brennan has been cast as Nora, with "
+            "Lewis Carnegie as Tam.")
+    roles = {(f[2], f[3]) for f in facts_of(text, nlp) if f[0] == "role"}
+    assert roles == {("Kirsty Baird", "Jessie Mowat"), ("Aoife Brennan", "Nora Doyle"), ("Lewis Carnegie", "Tam")}

@@ -122,6 +122,16 @@ class ArticleContext:
                 return next(iter(bearers)) if len(bearers) == 1 else name
         return name
 
+    def character_called(self, name: str) -> str:
+        """The character a first name alone is short for: "cast as Nora" after the synopsis's "an Irish girl, Nora
+        Doyle" (the one such full name the text writes, and nobody credited); else the name as written."""
+        if " " in name or self.doc is None:
+            return name
+        fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])",
+                                                  doc_text(self.doc))}
+        fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})}
+        return fuller.pop() if len(fuller) == 1 else name
+
     def company_called(self, name: str) -> str | None:
         """The company a one-word name is short for: "Meridian" after "Meridian Pictures' Starfall Protocol" (the
         one company the article names that opens with it, and no person it names)."""

@@ -237,6 +237,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
                 facts.append(fact)
                 named_as.extend(_type_named(candidate, fact, doc))
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
+    facts = [replace(f, character=context.character_called(f.character)) if f.character else f for f in facts]
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
