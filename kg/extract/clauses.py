@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     PERSON_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
+    WORK_NOUNS,
     Lexicon,
     inflections,
     lemma,
@@ -505,6 +506,31 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
+
+
+def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:
+    """The owner of a screen-work noun that stands for the work in hand: "Tomás Ibarra's melodrama stars A", the
+    fragment a line-up's item is ("Alice Ferrante's documentary about the flood of 1966"): a name's possessive
+    on the subject of a verb in the present, or on a fragment's noun, with no title in or after it (not "A's
+    previous film"; "A's thriller won two prizes" may be an older one)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or noun.pos_ != "NOUN" or WORK_NOUNS.get(work_noun(noun) or "") in (None, *SOURCE_KINDS) \
+            or not (noun.dep_ == "ROOT" or (noun.dep_ in _SUBJECTS and _present(noun.head))) \
+            or any(works.at(t) is not None for t in noun.subtree) \
+            or (noun.i + 1 < len(noun.doc) and works.at(noun.doc[noun.i + 1]) is not None) \
+            or any(c.lower_ in _OTHER_TIMES for c in noun.children):
+        return None
+    return owner
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present ("stars", "is set", "follows"): what a work in hand does."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
+
+
+# What makes "A's film" another of A's films than the one in hand: "A's previous film", "her next feature".
+_OTHER_TIMES = frozenset({"previous", "earlier", "last", "prior", "next", "former", "upcoming", "other"})
 
 
 def _directors_own(owner: Token, noun: Token) -> bool:

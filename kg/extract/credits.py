@@ -44,6 +44,7 @@ from kg.extract.clauses import (
     named,
     negated,
     objects,
+    owned_in_hand,
     work_described,
     work_of,
 )
@@ -511,24 +512,13 @@ class CreditReader(SentenceReader):
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 
     def _owned_subject(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"Tomás Ibarra's melodrama stars Ilse Salas", "Actor-turned-director A's baseball comedy, starring …":
-        a film noun owned by a person, no title after it, that the sentence is about (the subject of a verb in the
-        present, or the fragment a line-up's item is) is the work in hand, and the owner its director (not "A's
-        previous film"; "A's thriller won two prizes" may be an older one)."""
-        for marker in tokens(sent):
-            if marker.tag_ != "POS" or marker.i <= sent.start:
-                continue
-            owner_token = marker.doc[marker.i - 1]
-            noun = owner_token.head if owner_token.dep_ == "poss" else None
-            if noun is None or not (noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "nsubjpass")
-                                                           and _present(noun.head))) or noun.pos_ != "NOUN" \
-                    or WORK_NOUNS.get(work_noun(noun) or "") in (None, *SOURCE_KINDS) \
-                    or any(works.at(t) is not None for t in noun.subtree) \
-                    or (noun.i + 1 < sent.end and works.at(noun.doc[noun.i + 1]) is not None) \
-                    or any(c.lower_ in _OTHER_TIMES for c in noun.children):
-                continue
-            owner = named(owner_token, works, self.lexicon)
-            if owner is not None and owner.kind == PERSON:  # ("Producer A's thriller": the role said)
+        """"Tomás Ibarra's melodrama stars Ilse Salas", "Actor-turned-director A's baseball comedy, starring …": the
+        owner of the work in hand's noun (see `clauses.owned_in_hand`) is its director, or the role said before
+        the name ("Producer A's thriller")."""
+        for noun in tokens(sent):
+            owner_token = owned_in_hand(noun, works)
+            owner = named(owner_token, works, self.lexicon) if owner_token is not None else None
+            if owner is not None and owner.kind == PERSON:
                 yield Candidate(_role_before(owner_token, self.lexicon) or "director", None, owner, sent,
                                 "credit:owned-subject")
 
@@ -888,12 +878,6 @@ def _to_come(verb: Token) -> bool:
         and verb.head.lower_ in _ATTACHED
 
 
-def _present(verb: Token) -> bool:
-    """A verb in the present ("stars", "is set", "follows"): what a work in hand does."""
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                              for c in verb.children)
-
-
 def _producing_in_hand(verb: Token) -> bool:
     """"A is producing", "B produces with C", "D produced" (a company's), "E will produce via her banner", with no
     object: a producer of the work the sentence is about, when nothing but partners, a company ("for C") or a
@@ -929,8 +913,6 @@ def _introduces_subject(noun: Token) -> bool:
     return work_in_hand and lemma(verb) not in SAYING_VERBS and not any(_titled(t) for t in after)
 
 
-# What makes "A's film" another of A's films than the one in hand: "A's previous film", "her next feature".
-_OTHER_TIMES = frozenset({"previous", "earlier", "last", "prior", "next", "former", "upcoming", "other"})
 _ATTACHED = frozenset({"set", "attached", "slated", "tapped", "tipped", "due", "scheduled"})
 _BANNER_PREPOSITIONS = frozenset({"under", "through", "via"})
 # "in co-production with C": a production company ("in association with C" is as often a financier or a
