@@ -3293,3 +3293,15 @@ def test_extract_a_characters_first_name_is_the_full_name_the_synopsis_gave(nlp)
             "Lewis Carnegie as Tam.")
     roles = {(f[2], f[3]) for f in facts_of(text, nlp) if f[0] == "role"}
     assert roles == {("Kirsty Baird", "Jessie Mowat"), ("Aoife Brennan", "Nora Doyle"), ("Lewis Carnegie", "Tam")}
+
+
+def test_extract_what_a_makers_noun_says_of_the_work_in_hand(nlp):
+    """"Seven Bridges — Italy. Alice Ferrante's documentary about the flood of 1966." and "Tomás Ibarra's
+    melodrama stars Ilse Salas": the maker's noun describes the item's work: its kind and its genre."""
+    text = ("# Festival Line-up\n\n## Special Presentations\n\n- *Seven Bridges* — Italy. Alice Ferrante's "
+            "documentary about the flood of 1966.\n- *Nocturne for Ana* — Mexico. Tomás Ibarra's melodrama stars "
+            "Ilse Salas.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("type", "Seven Bridges", "Movie"), ("director", "Seven Bridges", "Alice Ferrante"),
+            ("genre", "Nocturne for Ana", "melodrama"), ("director", "Nocturne for Ana", "Tomás Ibarra")} <= facts

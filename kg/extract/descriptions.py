@@ -17,7 +17,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, work_of
+from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, owned_in_hand, work_of
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import (
@@ -113,6 +113,11 @@ class DescriptionReader(SentenceReader):
                 yield from _series(work, token, sent, works, rule)
                 for other in _listed_after(token, works):  # "his features A (2004) and B (2011)"
                     yield from self._facts(mention(other, WORK), token, noun, sent, rule)
+            elif owned_in_hand(token, works) is not None:
+                # "Tomás Ibarra's melodrama stars A", "Alice Ferrante's documentary about the flood": the work in
+                # hand, as its maker's noun describes it
+                anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+                yield from self._facts(anaphor, token, noun, sent, "description:owned")
             elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
