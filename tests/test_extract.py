@@ -3305,3 +3305,19 @@ def test_extract_what_a_makers_noun_says_of_the_work_in_hand(nlp):
     facts = facts_in(extraction)
     assert {("type", "Seven Bridges", "Movie"), ("director", "Seven Bridges", "Alice Ferrante"),
             ("genre", "Nocturne for Ana", "melodrama"), ("director", "Nocturne for Ana", "Tomás Ibarra")} <= facts
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Pedro Pascal is known for playing Joel Miller on HBO's The Last of Us.",
+     {("type", "The Last of Us", "TVSeries"), ("role", "The Last of Us", "Pedro Pascal", "Joel Miller")}, None),
+    ("The Bear is an FX comedy. Ann Bo appeared on The Bear as Sydney.",
+     {("role", "The Bear", "Ann Bo", "Sydney")}, None),
+    ('"Memories" is a song written for Elvis Presley to perform on Elvis, his comeback TV special.', set(),
+     ("cast", "Elvis", "Elvis Presley")),
+])
+def test_extract_a_part_played_on_a_show(nlp, text, expected, wrong):
+    """One acts "in" a film and "on" a show: "playing C on HBO's X" makes X a series, "appeared on X as C" is a
+    part in it; a singer "performs on" a special without acting in it."""
+    facts = facts_of(text, nlp)
+    assert expected <= facts
+    assert wrong is None or wrong not in facts

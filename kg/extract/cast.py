@@ -67,6 +67,8 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import CAST_GROUPS, is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
 
+# Acting "on" a show: "A starred on X", "B guest-starred on Y" (a singer performs "on" a special, acting in none).
+_ON_A_SHOW = frozenset({"star", "co-star", "appear", "guest", "guest-star", "recur"})
 # Verbs whose subject work has the people as its cast: "X stars A".
 STARRING_VERBS = frozenset({"star", "co-star", "feature", "include"})
 # The participles that name a work's cast after it: "a 2003 film starring A", "a film featuring A and B".
@@ -335,6 +337,7 @@ class CastReader(SentenceReader):
         if not people or any(works.at(p) for p in people):
             return
         targets = objects(verb, preposition="in") or _toplined(verb, works) or [
+            o for o in objects(verb, preposition="on") if works.at(o) is not None and lemma(verb) in _ON_A_SHOW] or [
             g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C": the part in the work the sentence is about

@@ -33,10 +33,12 @@ from kg.extract.doc import (
     words_in,
 )
 from kg.extract.lexicon import (
+    ACTING_VERBS,
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_NOUNS,
     ORGANIZATION_SUFFIXES,
+    PLAYING_VERBS,
     SERIES_WORDS,
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
@@ -44,6 +46,7 @@ from kg.extract.lexicon import (
     Lexicon,
     genre_words_in,
     genres_named,
+    lemma,
 )
 from kg.extract.names import name_kind, name_span
 from kg.extract.patterns import ORDINAL_WORDS
@@ -77,7 +80,7 @@ _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode"
 _SERIES_WORDS = SERIES_WORDS | {"showrunner", "network", "renewed", "canceled", "cancelled", "aired", "airs", "return",
                                 "broadway", "playwright", "revival"}
 # The words a description starts from: a copula, the "as" of another title, a country's entry, a work noun.
-_DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as"}
+_DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as", "on"}
 
 
 @Language.factory("kg_descriptions", requires=["token.dep", "doc.spans"])
@@ -98,6 +101,9 @@ class DescriptionReader(SentenceReader):
                 continue
             if token.lower_ == "as" and another_title_as(token):
                 yield from _another_title(token, sent, works)
+                continue
+            if token.lower_ == "on":
+                yield from _played_on_a_show(token, sent, works)
                 continue
             if (country := country_entry(token)) is not None:
                 yield from _entered_by(token, country, sent, works)
@@ -257,6 +263,22 @@ class DescriptionReader(SentenceReader):
         return name is not None and name_kind(name.text, self.lexicon) == PERSON \
             and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS) \
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
+
+
+# (a singer "performs on" a special, which may be one night's)
+_ACTING_ON_A_SHOW = (ACTING_VERBS | PLAYING_VERBS) - {"perform", "feature", "participate", "debut"}
+
+
+def _played_on_a_show(on: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"playing Joel Miller on HBO's The Last of Us", "starred on The Bear": one acts "in" a film and "on" a
+    show, so the work a part is played on is a series."""
+    verb = on.head
+    if on.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in _ACTING_ON_A_SHOW:
+        return
+    for obj in (c for c in on.children if c.dep_ == "pobj"):
+        title = works.at(obj)
+        if title is not None:
+            yield Candidate("type", mention(title, WORK), "TVSeries", sent, "description:played-on")
 
 
 def _series(episode: Mention, noun: Token, sent: Span, works: WorkSpans, rule: str) -> Iterator[Candidate]:
