@@ -412,8 +412,10 @@ def _masthead(paragraphs: tuple[tuple[str, str], ...]) -> Masthead:
     found: dict[str, object] = {}
     kept = list(paragraphs)
     for kind, text in paragraphs[:_MASTHEAD_LINES]:
-        # (a dateline in capitals, "JUNE 20, 2024 11:05AM", was taken for a heading)
-        fields = _masthead_fields(text) if len(text) <= _MAX_MASTHEAD_CHARS else None
+        # (a dateline in capitals, "JUNE 20, 2024 11:05AM", was taken for a heading; a heading in any other case,
+        # "## Thursday, June 12", heads a listing's day)
+        fields = _masthead_fields(text) if len(text) <= _MAX_MASTHEAD_CHARS and (kind == "p" or text.isupper()) \
+            else None
         if fields is not None:
             kept.remove((kind, text))
             for key, value in fields.items():

@@ -3321,3 +3321,80 @@ def test_extract_a_part_played_on_a_show(nlp, text, expected, wrong):
     facts = facts_of(text, nlp)
     assert expected <= facts
     assert wrong is None or wrong not in facts
+
+
+_SALT = "Salt Creek is a new Netflix thriller. "
+
+
+@pytest.mark.parametrize("text, kept, wrong", [
+    (f"Salt Creek Review\n\n{_SALT}Tom Lee didn't hesitate to direct the film when he read the script.",
+     ("director", "Salt Creek", "Tom Lee"), None),
+    (f"Salt Creek Review\n\n{_SALT}Tom Lee did not just direct the film; he wrote it too.",
+     ("director", "Salt Creek", "Tom Lee"), None),
+    (f"{_SALT}The project has landed at Netflix, which drafted Tom Lee to write the pilot of a spinoff series.",
+     None, ("writer", "Salt Creek", "Tom Lee")),
+    ("Universal Sets Tom Lee To Direct 'Salt Creek'\n\nUniversal has set Tom Lee to direct Salt Creek, a thriller "
+     "starring Ana Ruiz. Lee also wrote the script.", ("writer", "Salt Creek", "Tom Lee"),
+     ("director", "Salt Creek", "Universal Sets Tom Lee")),
+    ("'Salt Creek' Gets Season 2 Renewal at Netflix\n\nNetflix has renewed Salt Creek, the thriller starring Ana "
+     "Ruiz, for a second season.", ("cast", "Salt Creek", "Ana Ruiz"), ("type", "Gets", "TVSeries")),
+    ("Ana Ruiz Teases Season 2 of 'Salt Creek'\n\nAna Ruiz, the star of Netflix thriller Salt Creek, says Season 2 "
+     "will be darker.", None, ("type", "Ana Ruiz Teases", "TVSeries")),
+    (f"Salt Creek Review\n\n{_SALT}Like Season 1, Season 2 has eight episodes.", ("episodes", "Salt Creek", 8),
+     ("type", "Like", "TVSeries")),
+    ("'Salt Creek' Gets English-Language Remake at Netflix\n\nNetflix is remaking the Danish thriller Salt Creek, "
+     "which starred Ana Ruiz. In the new version Tom Morrow will play Will Hadley.", ("cast", "Salt Creek", "Ana Ruiz"),
+     ("role", "Salt Creek", "Tom Morrow", "Will Hadley")),
+    (f"Salt Creek Review\n\n{_SALT}The drama Grey Sky plays the London Film Festival.", None,
+     ("cast", "Salt Creek", "Grey Sky")),
+    ("Berlin Lineup\n\nSalt Creek, a thriller directed by Tom Lee, opens the festival. Ana Ruiz's drama is in "
+     "competition.", ("director", "Salt Creek", "Tom Lee"), ("director", "Salt Creek", "Ana Ruiz")),
+    ("Salt Creek Review\n\nSalt Creek is directed by Tom Lee and stars Ana Ruiz. Ruiz's series is a hit in Spain, "
+     "but this film is her first in English.", ("director", "Salt Creek", "Tom Lee"), ("type", "Salt Creek",
+                                                                                        "TVSeries")),
+    ("Salt Creek Review\n\nSalt Creek, directed by Tom Lee, is based on a true story. Producer Mia Chen's "
+     "documentary covers the same case.", None, ("producer", "Salt Creek", "Mia Chen")),
+    (f"{_SALT}Tom Lee directs. He is joined by Mia Chen as Cinematographer and Paul Grant as Editor.", None,
+     ("cast", "Salt Creek", "Mia Chen")),
+    (f"{_SALT}Ana Ruiz has been cast as Mara Voss, alongside Mia Chen as Netflix's head of drama.",
+     ("role", "Salt Creek", "Ana Ruiz", "Mara Voss"), ("cast", "Salt Creek", "Mia Chen")),
+    ("Box Office: 'Salt Creek' Tops Weekend\n\nSalt Creek, the thriller starring Ana Ruiz, took in $41 million. Ana "
+     "Ruiz earned $5 million for the role. IMAX added $6 million.", ("type", "Salt Creek", "Movie"),
+     ("type", "IMAX", "Movie")),
+    (f"{_SALT}It was shot in the Amazon, with Ana Ruiz in the lead.", ("filming_location", "Salt Creek", "Amazon"),
+     None),
+    ("Salt Creek is a short film written and directed by Tom Lee. Every frame was animated by Lee himself.",
+     ("director", "Salt Creek", "Tom Lee"), ("production_company", "Salt Creek", "Lee")),
+    (f"{_SALT}Mia Chen produces for television too.", None, ("producer", "Salt Creek", "Mia Chen")),
+    (f"{_SALT}Lee has worked with A24 for a decade. He produces with his wife, Mia Chen, under their Night Owl "
+     "banner.", ("producer", "Salt Creek", "Mia Chen"), None),
+    (f"{_SALT}Directors on the jury are Mia Chen and Paul Grant.", None, ("director", "Salt Creek", "Mia Chen")),
+])
+def test_extract_the_second_reviews_counterexamples(nlp, text, kept, wrong):
+    """Inputs a hostile review found against the day's rules: a denial that affirms ("didn't hesitate to", "not
+    just"), a part of another work ("the pilot of a spinoff series"), Title Case headline words, a season's
+    headline verbs, a remake with no title, a festival a film plays, an owner's work that is another film, jobs
+    after "as", a person's fee at the box office, "the Amazon", a director who animated, a career's producing,
+    a jury's directors."""
+    facts = facts_of(text, nlp)
+    assert kept is None or kept in facts
+    assert wrong is None or wrong not in facts
+
+
+def test_extract_the_second_reviews_counterexamples_in_markup(nlp):
+    """The same review's inputs in HTML and Markdown: an italic title the text never writes in part ("Salt
+    Creek" beside *Salt Creek and the River*); a headline's "star of *Grey Sky*" (who she is, not the news); a
+    numbered heading over a paragraph opening with an italic name; a listing's day heading (no dateline)."""
+    html = ("<html><body><article><h1>Ana Ruiz, star of <i>Grey Sky</i>, joins Netflix thriller</h1><p>Ana Ruiz, "
+            "who starred in <i>Grey Sky</i>, has joined the cast of <i>Salt Creek</i>, a thriller directed by Tom "
+            "Lee. The show is unrelated to <i>Salt Creek and the River</i>, a 2004 documentary.</p></article>"
+            "</body></html>")
+    (extraction,) = extract_facts([parse_html(html, source="test")], nlp=nlp)
+    assert [w.name for w in extraction.about] == ["Salt Creek"]
+    assert ("director", "Salt Creek", "Tom Lee") in facts_in(extraction)
+    text = ("# The Best Thrillers of 2025\n\n## 1. Salt Creek\n\n*Variety* called Tom Lee's thriller the best of the "
+            "year. Ana Ruiz stars.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    assert [w.name for w in extraction.about] == ["Salt Creek"]
+    article = parse_markdown("# What to Watch\n\n## Thursday, June 12, 2025\n\n- *Salt Creek* (Netflix) — a thriller.")
+    assert article.date is None and ("h", "Thursday, June 12, 2025") in article.paragraphs

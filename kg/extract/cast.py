@@ -61,6 +61,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
     inflections,
     lemma,
+    names_a_job,
 )
 from kg.extract.names import name_kind, name_span
 from kg.extract.reader import SentenceReader
@@ -595,7 +596,8 @@ def _companions_as(verb: Token) -> list[Token]:
     return [person for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside")
             for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
             for person in (obj, *obj.conjuncts)
-            if any(c.dep_ == "prep" and c.lower_ == "as" for c in person.children)]
+            if any(c.dep_ == "prep" and c.lower_ == "as" and not names_a_job(" ".join(t.text for t in c.subtree))
+                   for c in person.children)]
 
 
 def _voices_with(verb: Token) -> list[Token]:

@@ -167,14 +167,26 @@ def negated(verb: Token) -> bool:
     """Whether a verb is denied ("A will not direct X", "B never starred in Y", "C is not set to direct Z",
     "D did not write or direct W"): the credit it would name is none."""
     while True:
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" and not _only_not(c) for c in verb.children):
             return True
-        if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
-                                     and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
-                                             for c in verb.head.children)):
+        if (verb.dep_ == "xcomp" and lemma(verb.head) in _INTENDING) or (
+                verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)):
             verb = verb.head
         else:
             return False
+
+
+def _only_not(neg: Token) -> bool:
+    """"A did not just direct the film; she wrote it too": "not just" (only, merely) denies nothing."""
+    following = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in ("just", "only", "merely", "simply")
+
+
+# Verbs through which a denial reaches the infinitive: "is not set to direct", "does not plan to star" (not
+# "did not hesitate to direct", which affirms it).
+_INTENDING = frozenset({"set", "expect", "plan", "intend", "go", "want", "hope", "slate", "schedule", "attach",
+                        "sign", "tap", "hire", "ask", "choose", "agree", "due", "be"})
 
 
 def gerund_read_as_noun(token: Token) -> bool:
@@ -503,7 +515,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
                 if source is not None and source.kind == WORK:
                     return source
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)):
+    if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)) \
+            and not _of_another(token):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
 
@@ -531,6 +544,13 @@ def _present(verb: Token) -> bool:
 
 # What makes "A's film" another of A's films than the one in hand: "A's previous film", "her next feature".
 _OTHER_TIMES = frozenset({"previous", "earlier", "last", "prior", "next", "former", "upcoming", "other"})
+
+
+def _of_another(noun: Token) -> bool:
+    """"the pilot of a spinoff series": a part of some other work, one the text has not named."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in c.children) for c in noun.children)
 
 
 def _directors_own(owner: Token, noun: Token) -> bool:
@@ -632,12 +652,12 @@ def _shared_surname(span: Span) -> str | None:
     if other is None or len(other) != 2 or other.start != span.end + 1 \
             or other.root.i not in {c.i for c in span.root.conjuncts}:
         return None
-    if span.text in _family_names(doc):
+    if span.text in family_names(doc):
         return None  # someone's family name ("Agata Wilczek")
     return other[-1].text
 
 
-def _family_names(doc: Doc) -> frozenset[str]:
+def family_names(doc: Doc) -> frozenset[str]:
     """The words the article writes after a capitalized word, as a family name follows a given name (read once
     per article)."""
     key = "kg.family_names"

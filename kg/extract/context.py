@@ -129,7 +129,9 @@ class ArticleContext:
             return name
         fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])",
                                                   doc_text(self.doc))}
-        fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})}
+        lexicon = self.doc._.lexicon
+        fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})
+                  and not (lexicon is not None and lexicon.is_organization(f))}  # (not "Magnolia Pictures")
         return fuller.pop() if len(fuller) == 1 else name
 
     def company_called(self, name: str) -> str | None:
@@ -199,8 +201,9 @@ def article_context(doc: Doc) -> ArticleContext:
     main = _main_work(doc, article, headings, names)
     focus = _focus(doc, headings, main)
     featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
+    unparsed = _title_case_headline(doc, article)
     return ArticleContext(main, focus, headings, _main_person(doc, headings),
-                          _people(doc, headings), _title_case_headline(doc, article),
+                          _people(doc, headings | unparsed), unparsed,
                           frozenset(names.get(title, title) for title in featured), names, doc)
 
 
@@ -230,8 +233,9 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
 
 def _not_sources(featured: frozenset[str], headline: str) -> frozenset[str]:
     """The titles featured but one the headline names as a source ("'X' Gets English-Language Remake": the remake
-    is the news)."""
-    return frozenset(t for t in featured if t not in headline or not _named_as_source_in(headline, t))
+    is the news) or as who a person is ("Star of 'X' Joins …")."""
+    return frozenset(t for t in featured if t not in headline
+                     or not (_named_as_source_in(headline, t) or _names_someone_by(headline, t)))
 
 
 def _paragraph_openers(doc: Doc, focus: dict[int, str | None]) -> frozenset[str]:
@@ -284,19 +288,21 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     body = doc_text(doc).replace(article.headline or "", "", 1)
     headlined = {title for title in counts if title in lead and title in body  # (a Title Case headline's
                  and not any(title in longer and longer in lead for longer in counts if longer != title)  # words
-                 and not _named_as_source_in(lead, title)}  # run on: "Hollowmere Series Finds Its Wren")
+                 and not _named_as_source_in(lead, title)  # run on: "Hollowmere Series Finds Its Wren")
+                 and not _names_someone_by(lead, title)}
     for title in headlined:
         counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers", nor "Remake of 'X'")
     for span in works:
         if _title_announced(span):
             counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
-    sources = _only_sources(works)
+    sources = _only_sources(works) | {t for t in counts if _remade_in(lead, t)}
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
-    quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized}
-    # (a title the headline quotes, or the page sets in italics, counts though nothing describes it: "tvN's 'X'
-    # Drops Main Trailer")
+    quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
+              or "numbered-season" in titles.get(t, _NO_INFO).cues}
+    # (a title the headline quotes, sets in italics or gives a season, counts though nothing describes it: "tvN's
+    # 'X' Drops Main Trailer", "X Season 2: Everything We Know")
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None
@@ -316,7 +322,27 @@ def _named_as_source_in(headline: str, title: str) -> bool:
     after = headline[at + len(title):].lstrip("'\"’” ").split(" ", 1)[0].lower()
     before = headline[:at].rstrip("'\"‘“ ").rsplit(" ", 1)[-1].lower()  # ("Turns Horror Podcast 'X' Into Feature")
     return bool(_NAMED_AS_SOURCE.search(headline[:at])) or after in SOURCE_NOUNS or before in SOURCE_NOUNS \
-        or bool(_GETS_A_VERSION.match(headline, at + len(title)))
+        or _remade_in(headline, title)
+
+
+def _names_someone_by(headline: str, title: str) -> bool:
+    """"Ana Ruiz, Star of 'Grey Sky', Joins …", "'Grey Sky' Star Ana Ruiz Joins …": a headline's title that says
+    who a person is, not what the news is of."""
+    at = headline.find(title)
+    before, after = headline[:at], headline[at + len(title):]
+    return bool(_PERSON_OF_BEFORE.search(before) or _PERSON_OF_AFTER.match(after))
+
+
+_PERSON_OF_BEFORE = re.compile(r"(?i)\b(?:star|creator|director|writer|alum|veteran|actor|actress)s?\s+of\s+"
+                               r"(?:the\s+)?['\"‘“*_]*$")
+_PERSON_OF_AFTER = re.compile(r"(?i)['\"’”*_]*\s+(?:co-)?(?:star|creator|director|writer|alum|actor|actress)s?\b")
+
+
+def _remade_in(headline: str, title: str) -> bool:
+    """"'X' Gets English-Language Remake at Netflix": the headline's news is a remake of X, which is not the
+    article's work (the remake is, titled or not)."""
+    at = headline.find(title)
+    return at >= 0 and bool(_GETS_A_VERSION.match(headline, at + len(title)))
 
 
 # "'The Last Ferry' Gets English-Language Remake", "'X' Lands Anime Adaptation": the title a new version is of.

@@ -38,6 +38,7 @@ from kg.extract.clauses import (
     debut,
     definite,
     doers,
+    family_names,
     gerund_read_as_noun,
     introduced_as_director,
     listed,
@@ -332,7 +333,7 @@ class CreditReader(SentenceReader):
                     or (value.kind == ORGANIZATION and not self.lexicon.is_organization(value.name)):
                 continue  # ("A produced" says of no work which; a company by its own words only)
             relation = "production_company" if value.kind == ORGANIZATION else "producer"
-            if value.kind in (PERSON, ORGANIZATION) and not self.lexicon.is_platform(value.name):
+            if value.kind in (PERSON, PERSON_ANAPHOR, ORGANIZATION) and not self.lexicon.is_platform(value.name):
                 yield Candidate(relation, None, value, sent, "credit:producing")
 
     def _role(self, cue: Cue, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -560,8 +561,9 @@ class CreditReader(SentenceReader):
         value = named(head, works, self.lexicon)
         if value is None:
             return
-        if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > 2:
-            value = replace(value, kind=ORGANIZATION)  # "animated by CloverWorks": a studio of one word
+        if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > 2 \
+                and value.name not in family_names(head.doc):
+            value = replace(value, kind=ORGANIZATION)  # "animated by CloverWorks": a studio of one word (not "Lee")
         if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
             yield Candidate(_FOR_PERSON[relation], work, value, sent, f"{rule}:{relation}")
         elif value.kind == ORGANIZATION and relation in _FOR_COMPANY and not (
@@ -840,7 +842,8 @@ def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
 def _listed_as(noun: Token) -> bool:
     """"Executive producers are A, B and C": a bare plural role noun opening a sentence, as what its people are."""
     return noun.tag_ == "NNS" and noun.dep_ == "nsubj" and lemma(noun.head) == "be" \
-        and noun.left_edge.i == sentence(noun).start and not any(c.dep_ == "det" for c in noun.children)
+        and noun.left_edge.i == sentence(noun).start \
+        and all(c.dep_ in ("amod", "compound") for c in noun.children)  # (not "Directors on the jury are …")
 
 
 def _serves_as(noun: Token) -> bool:
@@ -887,6 +890,9 @@ def _producing_in_hand(verb: Token) -> bool:
     future = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in first.children)
     if future and not preps:
         return False  # (a bare "A will produce" may be of the project a round-up of deals has just named)
+    if any(p.lower_ == "for" and not any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+           for p in verb.children if p.dep_ == "prep"):
+        return False  # ("A produces for television too", "B produced for a decade": a career, no credit)
     return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= _ALONGSIDE | {"for"} \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "mark" for c in verb.children)

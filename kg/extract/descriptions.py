@@ -120,8 +120,8 @@ class DescriptionReader(SentenceReader):
                 for other in _listed_after(token, works):  # "his features A (2004) and B (2011)"
                     yield from self._facts(mention(other, WORK), token, noun, sent, rule)
             elif owned_in_hand(token, works) is not None:
-                # "Tomás Ibarra's melodrama stars A", "Alice Ferrante's documentary about the flood": the work in
-                # hand, as its maker's noun describes it
+                # "Alice Ferrante's documentary about the flood", "Tomás Ibarra's melodrama stars A": the work in
+                # hand, as its maker's noun describes it (unless the maker is not its director: see the extractor)
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
                 yield from self._facts(anaphor, token, noun, sent, "description:owned")
             elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):

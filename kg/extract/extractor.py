@@ -235,9 +235,11 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)
-                named_as.extend(_type_named(candidate, fact, doc))
+                if not candidate.rule.startswith(_OWNED_DESCRIPTION):  # (which types the work itself, if at all)
+                    named_as.extend(_type_named(candidate, fact, doc))
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
-    facts = [replace(f, character=context.character_called(f.character)) if f.character else f for f in facts]
+    facts = [replace(f, character=context.character_called(f.character)) if f.character else f
+             for f in _owners_who_agree(facts)]
     facts.extend(_vocabulary_aliases(facts, lexicon.vocabulary))
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
@@ -249,6 +251,23 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     about = () if context.remembers_a_life else about_works(context.main, facts, context.featured)
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
+
+
+def _owners_who_agree(facts: list[Fact]) -> list[Fact]:
+    """"Salt Creek, directed by Tom Lee, opens the festival. Ana Ruiz's drama is in competition": an owner's noun
+    read as the work in hand ("credit:owned-subject") is another work when the work in hand has a director who
+    is someone else."""
+    directors = {(f.subject, f.value) for f in facts if f.relation == "director" and f.evidence.rule != _OWNED}
+    directed = {work for work, _ in directors}
+    others = {f.evidence.start for f in facts if f.evidence.rule == _OWNED and f.subject in directed
+              and (f.subject, f.value) not in directors}
+    # (what the owner's noun said of the work goes with the credit: "Ruiz's series is a hit in Spain")
+    return [f for f in facts if f.evidence.start not in others
+            or not (f.evidence.rule == _OWNED or f.evidence.rule.startswith(_OWNED_DESCRIPTION))]
+
+
+_OWNED = "credit:owned-subject"
+_OWNED_DESCRIPTION = "description:owned"
 
 
 def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
@@ -297,6 +316,8 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         if title is None or (isinstance(candidate.value, Mention) and candidate.value.kind == WORK
                              and candidate.value.name == title):
             return None  # the work the context supplies is not the value (its own source, say): another is meant
+        if title == context.remade and _NEW_VERSION.search(text_of(candidate.sentence)):
+            return None  # "In the new version A will play C": the remake's, which the text has given no title
         work = Ref(WORK, title)
     else:
         work = Ref(subject.kind if subject.kind in SOURCE_KINDS or subject.kind == PLACE else WORK, subject.name)
@@ -319,6 +340,8 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
 
 
 _COMPANY_CREDITS = frozenset({"producer", "production_company"})
+_NEW_VERSION = re.compile(r"(?i)\bthe\s+(?:new\s+|english-language\s+|american\s+|upcoming\s+)?"
+                          r"(?:version|remake|reboot|reimagining)\b")
 _NO_TITLE = TitleInfo()
 
 

@@ -255,7 +255,9 @@ def _may_be_place(name: Span, lexicon: Lexicon) -> bool:
     development at HBO"; a studio lot is a place: "at Ardmore Studios")."""
     text = name.text
     language = text in demonyms() and not is_country(text) or text in _LANGUAGES
-    company = lexicon.is_platform(text) or lexicon.is_known_organization(text)
+    # ("shot in the Amazon": a company's name after "the" is the region)
+    the = name.start > 0 and name.doc[name.start - 1].lower_ == "the"
+    company = lexicon.is_platform(text) or (lexicon.is_known_organization(text) and not the)
     return not _TIME.fullmatch(text) and not language and not company and not name[0].like_num \
         and not any(w.text in _NOT_PLACES for w in name)
 

@@ -60,7 +60,7 @@ ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
-    "Corporation", "Corp.", "Cinema", "Cinemas", "Records", "Bros.", "Comics", "Press",
+    "Corporation", "Corp.", "Cinema", "Cinemas", "Theatres", "Theaters", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
     "Filmes", "Producciones", "Produzioni", "Filmproduktion", "Produktion",   # other languages' company words
     "Talkies", "Creations", "Combines",   # Indian studios' ("Kaveri Talkies", "Sri Venkateswara Creations")
@@ -244,6 +244,18 @@ FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "l
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
 voice-actor cinematographer composer animator artist idol songwriter helmer showrunner""".split())
+# Words of a job or an office, which an "as" after a name gives as often as a part: "joined by A as Editor", "B
+# as Vice President", "C as Netflix's head of drama".
+JOB_WORDS = PERSON_NOUNS | frozenset("""editor president vice secretary chair chairman chairwoman head chief officer
+ceo cfo coo executive manager treasurer member judge juror moderator spokesperson spokeswoman spokesman partner
+consultant adviser advisor supervisor coordinator designer""".split())
+
+
+def names_a_job(text: str) -> bool:
+    """"Cinematographer", "Vice President", "Netflix's head of drama": an office, not a part someone plays."""
+    return any(word.strip("'’s").lower() in JOB_WORDS for word in text.split())
+
+
 # Nouns that say a person directs films: "Norwegian director A", "the new thriller from filmmaker B".
 FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "auteur"})
 

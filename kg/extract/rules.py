@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     Vocabulary,
     genre_words_in,
     genres_named,
+    names_a_job,
 )
 from kg.extract.patterns import (
     DESCRIPTORS,
@@ -522,7 +523,7 @@ _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
 # … or before a list that gives each a part: "They are joined by A as C and B as D".
-_PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?!(?:[A-Z]{{2,}}|Executive|Producer|Director|Head|Chief)\b)[A-Z]")
+_PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?P<part>(?:\p{{Lu}}[\w'’-]*\s*)+)")
 # "A", "A as C", "A – C", "A (C)", each perhaps after a word that describes A ("newcomer A", "actor A")
 _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
                    rf"|\s*\((?P<paren>{NAME})\))?$")
@@ -555,8 +556,9 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
     for m in _STARRING.finditer(text):
+        part = _PART_AFTER.search(m.group("list"))
         if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context
-                                         or _PART_AFTER.search(m.group("list"))):
+                                         or (part and not names_a_job(part.group("part")))):
             continue
         yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)

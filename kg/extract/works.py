@@ -189,7 +189,7 @@ class WorkRecognizer:
                 info.types[work_type] += 1
         titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
                                                         doc_text(doc), self.lexicon), doc_text(doc))
-        titles = _completed_by_italics(titles, _emphasized(doc))
+        titles = _completed_by_italics(titles, _emphasized(doc), doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -684,8 +684,9 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             continue
         marker = max((t.i for t in title if t.tag_ == "POS"), default=None)
         title = doc[marker + 1:title.end] if marker is not None else title
-        if len(title):
-            yield title, "takings", True, "Movie"
+        lexicon = doc._.lexicon
+        if len(title) and not (lexicon is not None and lexicon.is_organization(title.text)):
+            yield title, "takings", True, "Movie"  # (not "IMAX added $6 million")
 
 
 def _in_box_office_report(doc: Doc) -> bool:
@@ -696,9 +697,10 @@ def _in_box_office_report(doc: Doc) -> bool:
 _BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
 _HEADLINE_REACH = 200
 # What a film does at the box office: "took in", "grossed", "slid to second", "opened to $14 million".
-_TAKING_FORMS = frozenset(form for verb in ("take", "gross", "earn", "collect", "slide", "slip", "drop", "fall",
-                                             "climb", "rise", "debut", "open", "add", "rake", "haul", "finish",
-                                             "top", "round", "lead", "bring")
+# ("earned" and "brought in" are as often a person's fee or a company's revenue)
+_TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", "slip", "drop", "fall", "climb",
+                                             "rise", "debut", "open", "add", "rake", "haul", "finish", "top",
+                                             "round", "lead")
                           for form in inflections(verb, "verb"))
 
 
@@ -1033,7 +1035,20 @@ def _plays_someone(title: Span) -> bool:
     actor's (a work stars people, it plays no one)."""
     verb = title.root.head
     return title.root.dep_ == "nsubj" and lemma(verb) in _PLAYING_A_PART \
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not _a_venue(c) for c in verb.children)
+
+
+def _a_venue(name: Token) -> bool:
+    """"The thriller X plays Lisbon's Doclisboa festival", "… plays the London Film Festival": what a film plays is
+    a festival or a place, not a part."""
+    lexicon = name.doc._.lexicon
+    span = name_span(name)
+    text = span.text if span is not None else name.text
+    return name.lower_ in _VENUE_WORDS or any(c.dep_ == "poss" for c in name.children) or (
+        lexicon is not None and (lexicon.is_place(text) or lexicon.is_organization(text)))
+
+
+_VENUE_WORDS = frozenset({"festival", "fest", "theater", "theatre", "cinema", "market"})
 
 
 _PLAYING_A_PART = frozenset({"play", "portray", "voice"})
@@ -1096,8 +1111,25 @@ def _numbered_seasons(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         if title is not None and len(title) > 1 and title.start == sent.start \
                 and title[0].text in _PRONOUN_OPENERS | _LEADING_ADVERBS:
             title = title[1:]  # ("In Saltmarsh Season 2, …")
-        if title is not None and doc[title.start].tag_ != "POS" and title.root.lower_ not in SERIES_PARTS:
-            yield title, "numbered-season", True, "TVSeries"
+        if title is None or doc[title.start].tag_ == "POS" or title.root.lower_ in SERIES_PARTS \
+                or (len(title) == 1 and title[0].pos_ in _NO_TITLE_ALONE) \
+                or (_in_title_case(sent) and not _named_elsewhere(title, sent)):
+            continue  # ("Like Season 1, Season 2 …"; a Title Case headline's "'X' Gets Season 2 Renewal")
+        yield title, "numbered-season", False, "TVSeries"
+
+
+def _in_title_case(sent: Span) -> bool:
+    """A line in Title Case (a headline, a heading): capitals on every word make no titles of their own."""
+    words = [t.text for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _named_elsewhere(title: Span, sent: Span) -> bool:
+    text = doc_text(sent.doc)
+    return text.count(title.text) > text[sent.start_char:sent.end_char].count(title.text)
+
+
+_NO_TITLE_ALONE = frozenset({"ADP", "SCONJ", "ADV", "VERB", "AUX", "DET", "PRON", "CCONJ", "PART"})
 
 
 def _season_titles_trimmed(titles: dict[str, TitleInfo]) -> dict[str, TitleInfo]:
@@ -1642,11 +1674,14 @@ _WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "s
                          "episodes", "sequel", "prequel", "remake", "reboot", "soundtrack", "showrunner"})
 
 
-def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...]) -> dict[str, TitleInfo]:
+def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...],
+                          text: str) -> dict[str, TitleInfo]:
     """"the teen drama series *Fuego cruzado*": a title cut at a lower-case word (sentence case, as Spanish and
-    French titles are written) is the italic phrase it begins, when the page sets one so."""
+    French titles are written) is the italic phrase it begins, when the page sets one so and the text never
+    writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its own)."""
     def completed(title: str) -> str:
-        longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")}
+        longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")
+                  and phrase[len(title) + 1:][:1].islower() and text.count(title) == text.count(phrase)}
         return longer.pop() if len(longer) == 1 and title not in emphasized else title
     return _renamed(titles, completed) if emphasized else titles
 
@@ -1713,7 +1748,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
-                or _names_who_follows(title, heading) or _over_titled_items(title, heading):
+                or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
         if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
@@ -1820,7 +1855,12 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
     if following is None or article is None:
         return False
     text = doc_text(doc)
-    return any(text.startswith(phrase, following.idx) and phrase != title.text for phrase in article.emphasized)
+    return any(text.startswith(phrase, following.idx) and phrase != title.text
+               and _ITEM_GLOSS.match(text, following.idx + len(phrase)) for phrase in article.emphasized)
+
+
+# What follows an item's own title in a line-up: its gloss or a dash ("*Ferryman* (*Färjkarlen*) — Sweden.").
+_ITEM_GLOSS = re.compile(r"[*_'\"’”]*\s*(?:\(|[—–-]\s|:)")
 
 
 def _numbering(token: Token) -> bool:
