@@ -3398,3 +3398,15 @@ def test_extract_the_second_reviews_counterexamples_in_markup(nlp):
     assert [w.name for w in extraction.about] == ["Salt Creek"]
     article = parse_markdown("# What to Watch\n\n## Thursday, June 12, 2025\n\n- *Salt Creek* (Netflix) — a thriller.")
     assert article.date is None and ("h", "Thursday, June 12, 2025") in article.paragraphs
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Salt Creek is a new occult thriller from Tom Lee.", "occult thriller"),
+    ("Salt Creek, a Southern Gothic drama, opens in May.", "southern gothic drama"),
+    ("Salt Creek is a baseball comedy starring Owen Hale.", "baseball comedy"),
+    ("Salt Creek is a time-slip romance starring Ana Ruiz.", "time-slip romance"),
+])
+def test_extract_a_genre_with_its_qualifier(nlp, text, genre):
+    """"occult thriller", "Southern Gothic drama", "baseball comedy": the genre as the article words it, its
+    qualifier included (a bare "thriller" beside it says less than the article)."""
+    assert ("genre", "Salt Creek", genre) in facts_of(text, nlp)

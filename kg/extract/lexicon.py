@@ -109,6 +109,9 @@ mockumentary animated biographical biopic epic gangster detective legal school h
 stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai sitcom
 police cop boxing neo-western neo-noir prison courtroom hospital kitchen-sink
 faith-based espionage gothic folk road buddy found-footage creature
+occult chamber neorealist southern costume palace wuxia xianxia cooking culinary time-slip body-swap small-town
+baseball football basketball soccer hockey military conspiracy mafia yakuza samurai vampire monster kaiju
+mythological anthology caper whodunit fairy-tale campus idol hostage cosmic
 """.split())
 
 # Genres of more than one word with names of their own. A longer description names each one inside it as well:
