@@ -3410,3 +3410,17 @@ def test_extract_a_genre_with_its_qualifier(nlp, text, genre):
     """"occult thriller", "Southern Gothic drama", "baseball comedy": the genre as the article words it, its
     qualifier included (a bare "thriller" beside it says less than the article)."""
     assert ("genre", "Salt Creek", genre) in facts_of(text, nlp)
+
+
+def test_extract_a_place_in_the_cast_and_a_paragraph_that_opens_on_another_film(nlp):
+    """"A leads the cast as C", "B rounds out the ensemble as D"; a paragraph that opens "Over in Canada,
+    Lionsgate's horror film X wrapped …" (a parse that hangs the film on "Canada") is about X; one that opens
+    "A, who played C in the film Y, has a cameo" is not about Y."""
+    text = ("Ember Road is a western film starring Austin Butler.\n\nOver in Canada, Lionsgate's supernatural horror "
+            "film Small Hours wrapped in Vancouver on April 12. Maika Monroe leads the cast as Tess Aldana. Ruby "
+            "Achterberg rounds out the ensemble as Bet.\n\nCarmen Lozano, who played Sister Inés in the film Los "
+            "Lobos, has a cameo. Hugo Benítez stars as Tomás.")
+    facts = facts_of(text, nlp, article_date="2025-04-15")
+    assert {("role", "Small Hours", "Maika Monroe", "Tess Aldana"), ("role", "Small Hours", "Ruby Achterberg", "Bet"),
+            ("role", "Ember Road", "Hugo Benítez", "Tomás")} <= facts
+    assert not any(f[1] == "Los Lobos" and f[0] in ("cast", "role") and f[2] != "Carmen Lozano" for f in facts)

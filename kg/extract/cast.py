@@ -68,6 +68,9 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import CAST_GROUPS, is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
 
+# Verbs of a place in a cast: "A leads the cast as C", "B rounds out the ensemble as D", "E heads the cast".
+_LEADING = frozenset(form for verb in ("lead", "head", "round", "top", "anchor", "front", "complete")
+                     for form in inflections(verb, "verb"))
 # Acting "on" a show: "A starred on X", "B guest-starred on Y" (a singer performs "on" a special, acting in none).
 _ON_A_SHOW = frozenset({"star", "co-star", "appear", "guest", "guest-star", "recur"})
 # Verbs whose subject work has the people as its cast: "X stars A".
@@ -77,7 +80,7 @@ _PARTICIPLES = frozenset({"starring", "featuring", "co-starring"})
 # Nouns of being in a cast: "the protagonists are A and B", "A was one of the stars of X".
 CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", "leads", "co-star", "co-stars",
                         "cast", "antagonist", "antagonists", "castmember", "member", "members", "role", "roles",
-                        "performer", "performers"})
+                        "performer", "performers", "ensemble"})
 # Nouns whose "by" names performers: "guest performances by A and B", "cameo appearances by A".
 _PERFORMANCE_NOUNS = frozenset({"performance", "performances", "appearance", "appearances", "cameo", "cameos"})
 
@@ -462,6 +465,8 @@ class CastReader(SentenceReader):
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join", "take"):
             holders = doers(head)  # "A had a role in X", "A, who also had a role in the film"
+        elif noun.dep_ == "dobj" and noun.lower_ in CAST_GROUPS and head.lower_ in _LEADING:
+            holders = doers(head)  # "A leads the cast as C", "B rounds out the ensemble as D"
         elif (verb := _appearing_as(noun)) is not None:
             holders = doers(verb)
         else:

@@ -566,8 +566,13 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         if (_of_main_clause(root) and (described_after or described_before)) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
-        if described_after and _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start):
-            return span  # "And rounding out the top five, X, the Telugu action drama …": the paragraph's work
+        first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
+        if first and (described_after or (_noun_named(root).i != root.i
+                                          and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors))):
+            # "And rounding out the top five, X, the Telugu action drama …", "Over in Canada, Lionsgate's horror
+            # film X wrapped …" (however the parse hangs it; not "A, who played C in the film X, …"): the
+            # paragraph's work
+            return span
     return None
 
 
