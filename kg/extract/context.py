@@ -567,7 +567,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
-        if first and (described_after or (_noun_named(root).i != root.i
+        if first and (described_after or (_noun_named(root).i != root.i and sent.root.pos_ not in ("VERB", "AUX")
                                           and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors))):
             # "And rounding out the top five, X, the Telugu action drama …", "Over in Canada, Lionsgate's horror
             # film X wrapped …" (however the parse hangs it; not "A, who played C in the film X, …"): the
