@@ -3424,3 +3424,14 @@ def test_extract_a_place_in_the_cast_and_a_paragraph_that_opens_on_another_film(
     assert {("role", "Small Hours", "Maika Monroe", "Tess Aldana"), ("role", "Small Hours", "Ruby Achterberg", "Bet"),
             ("role", "Ember Road", "Hugo Benítez", "Tomás")} <= facts
     assert not any(f[1] == "Los Lobos" and f[0] in ("cast", "role") and f[2] != "Carmen Lozano" for f in facts)
+
+
+def test_extract_a_cast_list_with_its_parts_described(nlp):
+    """"Also joining the cast are A as paralegal C, Shiori's only friend in the office, and veteran actor B as D,
+    Shiori's estranged father, a retired judge": each part, the descriptions between them no items."""
+    facts = facts_of("Salt Creek is a Netflix thriller. Also joining the cast are Otsuka Rin as paralegal Hirose "
+                     "Mako, Shiori's only friend in the office, and veteran actor Kuroki Tetsuo as Amamiya Genzo, "
+                     "Shiori's estranged father, a retired judge.", nlp)
+    assert {("role", "Salt Creek", "Otsuka Rin", "Hirose Mako"),
+            ("role", "Salt Creek", "Kuroki Tetsuo", "Amamiya Genzo")} <= facts
+    assert not any(f[0] == "cast" and "Shiori" in f[2] for f in facts)

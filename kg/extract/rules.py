@@ -518,7 +518,7 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*w
                    rf"star\s+as)\w*\s+(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?:[a-z][\w-]*\s+){{0,3}})"
                    rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
 _STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
-               r"also\s+includes)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
+               r"also\s+includes)|joining\s+(?:the\s+)?(?:cast|ensemble)\s+(?:are|is)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
@@ -585,6 +585,8 @@ def _cast_subject(sentence: Sentence, m: re.Match) -> Ref | None:
 
 
 _CAST_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})")
+# An item of a cast list that describes the part before it: "her best friend", "a retired judge", "Shiori's sister".
+_DESCRIBES_THE_LAST = re.compile(r"(?:(?:a|an|the|his|her|their)\s+\p{Ll}|\p{Lu}\w*['’]s\s+\p{Ll})")
 # A list whose items are set apart by semicolons has commas inside them: "A as C, the mayor; B as …".
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 
@@ -610,6 +612,8 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
     text = text.strip().rstrip(".")
     for item in (_SEMICOLON_SPLIT if ";" in text else _CAST_ITEM_SPLIT).split(text):
         m = _ITEM.match(item.strip()) or _described_item(item.strip())
+        if not m and _DESCRIBES_THE_LAST.match(item.strip()):
+            continue  # "A as C, Shiori's only friend in the office, and B as D": a description of the last part
         if not m:
             break
         actor, character = m.group("a"), m.group("as") or m.group("paren")
