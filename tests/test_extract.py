@@ -3435,3 +3435,15 @@ def test_extract_a_cast_list_with_its_parts_described(nlp):
     assert {("role", "Salt Creek", "Otsuka Rin", "Hirose Mako"),
             ("role", "Salt Creek", "Kuroki Tetsuo", "Amamiya Genzo")} <= facts
     assert not any(f[0] == "cast" and "Shiori" in f[2] for f in facts)
+
+
+def test_extract_a_line_up_items_countries(nlp):
+    """"- *Ferryman* (*Färjkarlen*) — Sweden. …", "- *Sugarcane Road* — Argentina/Chile. …": the countries after an
+    item's title and dash are where it comes from; a dash after a title inside a sentence says nothing of one."""
+    text = ("# Festival Line-up\n\n## Galas\n\n- *Ferryman* (*Färjkarlen*) — Sweden. A chamber thriller.\n"
+            "- *Sugarcane Road* — Argentina/Chile. The second feature from Mateo Ferrán.\n\nWe loved *Paper Moon* — "
+            "France. It was a surprise.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    countries = {(f[1], f[2]) for f in facts_in(extraction) if f[0] == "country_of_origin"}
+    assert {("Ferryman", "Sweden"), ("Sugarcane Road", "Argentina"), ("Sugarcane Road", "Chile")} <= countries
+    assert ("Paper Moon", "France") not in countries

@@ -146,6 +146,7 @@ class DescriptionReader(SentenceReader):
         yield from (c for c in _listing_days(doc, works, self.lexicon)
                     if c.relation != "release_platform" or c.subject.name not in on_a_service)
         yield from _heading_releases(doc, works, self.lexicon)
+        yield from _item_countries(doc, works)
         yield from _category_types(doc)
 
     def _copula(self, copula: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -725,6 +726,22 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
 
 _HEADING_DASH = re.compile(r"[*_'\"’”]*\s*[—–-]\s+")
 _THEATRICAL = re.compile(r"(?i)\b(?:theaters|theatres|cinemas|box\s+office|in\s+theaters)\b")
+
+
+def _item_countries(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
+    """"- *Ferryman* (*Färjkarlen*) — Sweden. Director A …", "*Sugarcane Road* — Argentina/Chile.": a line-up
+    item that opens with a title and, after a dash, the countries it comes from."""
+    text = doc_text(doc)
+    for span in doc.spans.get("works", []):
+        if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ + doc[span.start - 1].text:
+            continue  # (an item's title opens its paragraph)
+        gloss = _ITEM_COUNTRIES.match(text, span.end_char)
+        for country in countries_listed(gloss.group("countries")) if gloss is not None else ():
+            yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
+                            sentence(span), "description:item-country")
+
+
+_ITEM_COUNTRIES = re.compile(r"[*_'\"’”]*\s*[—–-]\s+(?P<countries>[^.;:\n]{2,60})\.(?:\s|$)")
 
 
 def _nearest_day(text: str, article_date: date | None) -> PartialDate | None:
