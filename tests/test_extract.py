@@ -3447,3 +3447,14 @@ def test_extract_a_line_up_items_countries(nlp):
     countries = {(f[1], f[2]) for f in facts_in(extraction) if f[0] == "country_of_origin"}
     assert {("Ferryman", "Sweden"), ("Sugarcane Road", "Argentina"), ("Sugarcane Road", "Chile")} <= countries
     assert ("Paper Moon", "France") not in countries
+
+
+def test_extract_a_line_up_is_about_its_items(nlp):
+    """A line-up's items that open with italic titles and a gloss ("- *Ferryman* (*Färjkarlen*) — Sweden. …") are
+    what it is about, beside the headline's work; an italic title inside an item's sentence is not."""
+    text = ("# Festival Unveils Galas: *The Mapmaker* to Open\n\nOpening night goes to *The Mapmaker*, a historical "
+            "drama starring Thandiwe Newton.\n\n## Galas\n\n- *Ferryman* (*Färjkarlen*) — Sweden. Director Greta "
+            "Lind follows up her *Winter Choir* with this chamber thriller.\n- *Nocturne for Ana* — Mexico. Tomás "
+            "Ibarra's melodrama stars Ilse Salas.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    assert {w.name for w in extraction.about} == {"The Mapmaker", "Ferryman", "Nocturne for Ana"}

@@ -53,7 +53,7 @@ from kg.extract.lexicon import (
     lemma,
 )
 from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
-from kg.extract.works import QUOTES, commissioned, follows_person_noun, listing_items, work_noun
+from kg.extract.works import ITEM_GLOSS, QUOTES, commissioned, follows_person_noun, listing_items, work_noun
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -227,8 +227,17 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     opening = _headline_line(doc, article)
     tops = headings | ({opening.start} if opening is not None else set())
     items = {opening.i for _, opening in listing_items(doc)}
-    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops or span.start in items}
+    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops or span.start in items
+             or _opens_a_line_up_item(span, article)}
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
+
+
+def _opens_a_line_up_item(title: Span, article: Article) -> bool:
+    """"- *Ferryman* (*Färjkarlen*) — Sweden. …": an italic title that opens an item of a line-up, its gloss or a
+    dash after it, is one of the works the line-up is about."""
+    doc = title.doc
+    opens = title.start == 0 or "\n" in doc[title.start - 1].whitespace_ + doc[title.start - 1].text
+    return opens and title.text in article.emphasized and bool(ITEM_GLOSS.match(doc_text(doc), title.end_char))
 
 
 def _not_sources(featured: frozenset[str], headline: str) -> frozenset[str]:

@@ -1856,11 +1856,11 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
         return False
     text = doc_text(doc)
     return any(text.startswith(phrase, following.idx) and phrase != title.text
-               and _ITEM_GLOSS.match(text, following.idx + len(phrase)) for phrase in article.emphasized)
+               and ITEM_GLOSS.match(text, following.idx + len(phrase)) for phrase in article.emphasized)
 
 
 # What follows an item's own title in a line-up: its gloss or a dash ("*Ferryman* (*Färjkarlen*) — Sweden.").
-_ITEM_GLOSS = re.compile(r"[*_'\"’”]*\s*(?:\(|[—–-]\s|:)")
+ITEM_GLOSS = re.compile(r"[*_'\"’”]*\s*(?:\(|[—–-]\s|:)")
 
 
 def _numbering(token: Token) -> bool:
