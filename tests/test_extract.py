@@ -3458,3 +3458,17 @@ def test_extract_a_line_up_is_about_its_items(nlp):
             "Ibarra's melodrama stars Ilse Salas.\n")
     (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
     assert {w.name for w in extraction.about} == {"The Mapmaker", "Ferryman", "Nocturne for Ana"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In limited release, Neon debuted Ruth Calloway's Southern Gothic drama Vesper Lane in four theaters.",
+     ("director", "Vesper Lane", "Ruth Calloway")),
+    ("Small Hours is a horror film. Priya Ramaswamy directs from a script by Tom Lee.",
+     ("director", "Small Hours", "Priya Ramaswamy")),
+    ("Small Hours is a horror film. Priya Ramaswamy directed from her own script.",
+     ("director", "Small Hours", "Priya Ramaswamy")),
+])
+def test_extract_a_reviews_director_credits(nlp, text, expected):
+    """"A's Southern Gothic drama X" (the parse hangs the owner on the title, past the genre words), "A directs from
+    a script by B", "A directed from her own script" (the tagger may take the name for the verb's modifier)."""
+    assert expected in facts_of(text, nlp)

@@ -131,9 +131,11 @@ def subjects(verb: Token) -> list[Token]:
             for child in aux.children:
                 if child.dep_ == "nsubj":
                     return sorted({child, *child.conjuncts}, key=lambda t: t.i)
-    if verb.pos_ not in ("VERB", "AUX") and verb.i > 0:
+    if verb.i > 0:  # ("Priya Ramaswamy directs …": the tagger may take the name for the verb's modifier)
         before = verb.doc[verb.i - 1]
-        if before.dep_ in ("compound", "amod") and before.head == verb and before.pos_ == "PROPN":
+        if before.dep_ in ("compound", "amod", "advmod", "npadvmod") and before.head == verb \
+                and before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN", "ADV") \
+                and name_span(before) is not None:
             return [before]
     return []
 

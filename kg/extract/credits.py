@@ -586,7 +586,15 @@ def _before_screen_noun(doc, i: int) -> int:
         return i
     marker = next((m for owner in doc[i].children if owner.dep_ == "poss" for m in owner.children
                    if m.tag_ == "POS"), None)
+    if marker is None:  # "Ruth Calloway's Southern Gothic drama Vesper Lane": the parse hangs the owner on the title
+        j = i - 1
+        while j > 0 and doc[j].tag_ != "POS" and doc[j].dep_ in ("compound", "amod") and i - j <= _MAX_MODIFIERS:
+            j -= 1
+        marker = doc[j] if doc[j].tag_ == "POS" else None
     return marker.i if marker is not None else i
+
+
+_MAX_MODIFIERS = 4
 
 
 def _credited_to(participle: Token) -> list[Token]:
@@ -868,11 +876,13 @@ def _to_come(verb: Token) -> bool:
     producer named for the work in hand, no object needed (a past "A directed" with none says nothing of which
     work)."""
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children) and _from_a_script(verb):
+        return True  # ("A directed from her own script", a review's credit)
     if verb.tag_ not in ("VB", "VBZ", "VBP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
             or not preps <= _ALONGSIDE:
         return False  # ("to direct from a script by B", "will produce with C via her banner" have no object either)
     if verb.tag_ != "VB":  # "A produces with B through their banner": the present of a work in the making
-        return _through_a_banner(verb)
+        return _through_a_banner(verb) or _from_a_script(verb)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
             or asked_of(verb) is not None:
         return True  # ("Screen Gems has tapped A to direct")
@@ -896,6 +906,13 @@ def _producing_in_hand(verb: Token) -> bool:
     return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= _ALONGSIDE | {"for"} \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _from_a_script(verb: Token) -> bool:
+    """"A directs from a script by B", "A directed from her own script": a review's credit of the work in hand."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.lower_ in ("script", "screenplay", "teleplay") for o in p.children)
+        for p in verb.children)
 
 
 def _through_a_banner(verb: Token) -> bool:
