@@ -3472,3 +3472,14 @@ def test_extract_a_reviews_director_credits(nlp, text, expected):
     """"A's Southern Gothic drama X" (the parse hangs the owner on the title, past the genre words), "A directs from
     a script by B", "A directed from her own script" (the tagger may take the name for the verb's modifier)."""
     assert expected in facts_of(text, nlp)
+
+
+def test_extract_a_studios_film_in_a_box_office_report_is_its_release(nlp):
+    """In a box-office report "Lionsgate's action thriller X rounded out the top five" names the distributor that
+    released X (elsewhere a studio's possessive names the company that made it)."""
+    facts = facts_of("Box Office: 'Iron Sky' Soars\n\nIron Sky is a film by Felix Amundsen. Lionsgate's action "
+                     "thriller Deadweight rounded out the top five with $6.3 million.", nlp)
+    assert ("release_platform", "Deadweight", "Lionsgate") in facts
+    assert ("production_company", "Deadweight", "Lionsgate") not in facts
+    facts = facts_of("Lionsgate's action thriller Deadweight opens in May.", nlp)
+    assert ("production_company", "Deadweight", "Lionsgate") in facts

@@ -80,6 +80,7 @@ from kg.extract.works import (
     CREDIT_GLOSS,
     WORK_NOUN_ENDS,
     described_noun,
+    in_box_office_report,
     is_copula,
     listed_works,
     named_production,
@@ -509,7 +510,10 @@ class CreditReader(SentenceReader):
                 span = works.at(words[noun.i + 1])
             owner = named(owner_token, works, self.lexicon) if span is not None else None
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
-                relation = "release_platform" if self.lexicon.is_platform(owner.name) else "production_company"
+                # (in a box-office report, "Lionsgate's action thriller X" is the film a known distributor releases)
+                distributed = self.lexicon.is_platform(owner.name) or (
+                    in_box_office_report(sent.doc) and self.lexicon.is_known_organization(owner.name))
+                relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 
     def _owned_subject(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:

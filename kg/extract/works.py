@@ -671,7 +671,7 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
     """"Disney and Pixar's Gumdrop Galaxy slid to second place, dropping 44% to $41 million", "X took in $9.6
     million": in a box-office report, what takes money is a film (the studio's possessive no part of its title)."""
     doc = sent.doc
-    if not any(t.tag_ == "$" for t in sent) or not _in_box_office_report(doc):
+    if not any(t.tag_ == "$" for t in sent) or not in_box_office_report(doc):
         return
     for verb in tokens_with(sent, _TAKING_FORMS):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
@@ -689,7 +689,7 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             yield title, "takings", True, "Movie"  # (not "IMAX added $6 million")
 
 
-def _in_box_office_report(doc: Doc) -> bool:
+def in_box_office_report(doc: Doc) -> bool:
     article = doc._.article
     return article is not None and bool(_BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]))
 
