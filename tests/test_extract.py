@@ -3483,3 +3483,18 @@ def test_extract_a_studios_film_in_a_box_office_report_is_its_release(nlp):
     assert ("production_company", "Deadweight", "Lionsgate") not in facts
     facts = facts_of("Lionsgate's action thriller Deadweight opens in May.", nlp)
     assert ("production_company", "Deadweight", "Lionsgate") in facts
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Nocturne for Ana is a Mexican melodrama. Netflix will stream the film later this fall.",
+     ("release_platform", "Nocturne for Ana", "Netflix"), None),
+    ("The Mapmaker is a historical drama. Searchlight Pictures will release it in U.S. theaters on October 10.",
+     ("release_platform", "The Mapmaker", "Searchlight Pictures"), None),
+    ("The Mapmaker is a drama. Tom Lee released it in 2019.", None, ("release_platform", "The Mapmaker", "Tom Lee")),
+])
+def test_extract_who_releases_the_work_in_hand(nlp, text, expected, wrong):
+    """"Netflix will stream the film" (a platform alone, no word of a person's name), "Searchlight Pictures will
+    release it in theaters": the service or the distributor; a person who releases a work is neither."""
+    facts = facts_of(text, nlp, article_date="2025-07-22")
+    assert expected is None or expected in facts
+    assert wrong is None or wrong not in facts

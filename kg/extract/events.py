@@ -153,6 +153,9 @@ class ReleaseReader(SentenceReader):
         platforms = [p for p in self._platforms(verb)]
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return
+        distributor = self._distributor(subject) if base == "release" and work is not None else None
+        if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
+            platforms.append(distributor)
         for platform in platforms:
             yield Candidate("release_platform", work, platform, sent, "release:platform")
         if _later_part(subject):
@@ -228,6 +231,11 @@ class ReleaseReader(SentenceReader):
         owner, objects = decision
         for work in filter(None, (work_of(obj, works) for obj in objects)):
             yield Candidate("release_platform", work, mention(owner, ORGANIZATION), sent, "release:commissioned")
+
+    def _distributor(self, subject: Token | None) -> Mention | None:
+        """The company a verb of releasing has for its subject, by its company words ("Searchlight Pictures")."""
+        span = name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        return mention(span, ORGANIZATION) if span is not None and self.lexicon.is_organization(span.text) else None
 
     def _platform_subject(self, verb: Token) -> Mention | None:
         subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)

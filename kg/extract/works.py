@@ -797,8 +797,9 @@ def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | No
 
 
 def platform_named(token: Token, lexicon: Lexicon) -> Span | None:
-    """The platform a name token is part of, its number included ("Channel 4", "TV 2")."""
-    span = name_span(token)
+    """The platform a name token is part of, its number included ("Channel 4", "TV 2"), or the token alone
+    ("Netflix", which is no word of a person's name)."""
+    span = name_span(token) or (token.doc[token.i:token.i + 1] if lexicon.is_platform(token.text) else None)
     if span is None:
         return None
     doc = token.doc
