@@ -3498,3 +3498,11 @@ def test_extract_who_releases_the_work_in_hand(nlp, text, expected, wrong):
     facts = facts_of(text, nlp, article_date="2025-07-22")
     assert expected is None or expected in facts
     assert wrong is None or wrong not in facts
+
+
+def test_extract_an_honorific_is_no_part_of_a_name(nlp):
+    """"played by Nagano-san": the "-san" (a Japanese honorific; Korean "-ssi" too) is no part of the name."""
+    facts = facts_of('Amaoto Law Office is a Fuji TV drama. The author said, "I never imagined Shiori would be '
+                     'played by Ayase-san."', nlp)
+    assert not any(str(f[2]).endswith("-san") for f in facts)
+    assert ("cast", "Amaoto Law Office", "Ayase") in facts

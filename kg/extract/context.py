@@ -110,6 +110,7 @@ class ArticleContext:
         names: "Salcedo Ibarra" after "Rodrigo Salcedo Ibarra") it is, leaving out one the rest of the sentence
         (`after`) names in full ("Kessler … with his sister Anja Kessler" is not Anja); any other name as
         written."""
+        name = _HONORIFIC.sub("", name)  # ("played by Nagano-san": Nagano)
         words = name.split()
         main = self.main_person
         if len(words) == 1 and main and name in main.split() and name != main:
@@ -205,6 +206,10 @@ def article_context(doc: Doc) -> ArticleContext:
     return ArticleContext(main, focus, headings, _main_person(doc, headings),
                           _people(doc, headings | unparsed), unparsed,
                           frozenset(names.get(title, title) for title in featured), names, doc)
+
+
+# Japanese and Korean honorifics after a name: "Nagano-san", "Kim-ssi".
+_HONORIFIC = re.compile(r"-(?:san|sama|kun|chan|senpai|sensei|ssi|nim)$")
 
 
 def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
