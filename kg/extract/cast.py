@@ -465,8 +465,10 @@ class CastReader(SentenceReader):
             holders = [t for c in copula.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         elif noun.dep_ == "dobj" and lemma(head) in ("have", "land", "get", "play", "win", "join", "take"):
             holders = doers(head)  # "A had a role in X", "A, who also had a role in the film"
-        elif noun.dep_ == "dobj" and noun.lower_ in CAST_GROUPS and head.lower_ in _LEADING:
-            holders = doers(head)  # "A leads the cast as C", "B rounds out the ensemble as D"
+        elif noun.dep_ == "dobj" and noun.lower_ in CAST_GROUPS and head.lower_ in _LEADING \
+                and (_as_someone(head) or _as_someone(noun)):
+            # "A leads the cast as C", "B rounds out the ensemble as D" (not "Director A led the cast onto the stage")
+            holders = [p for p in doers(head) if not introduced_as_director(p) and not _crew_before(p, self.lexicon)]
         elif (verb := _appearing_as(noun)) is not None:
             holders = doers(verb)
         else:
@@ -568,6 +570,15 @@ def _named_after(noun: Token, sent: Span, works: WorkSpans) -> bool:
     return any(works.at(t) for t in after) or any(t.lower_ == "in" and t.i + 1 < sent.end
                                                   and any(w.text[:1].isupper() for w in t.subtree if w.i > t.i)
                                                   for t in after)
+
+
+def _crew_before(person: Token, lexicon) -> bool:
+    """"Casting director A", "Executive producer B": a name its crew role stands before."""
+    span = name_span(person)
+    if span is None or span.start == 0:
+        return False
+    before = person.doc[span.start - 1]
+    return lexicon.cue(before.text, "role") is not None or before.lower_ in PERSON_NOUNS
 
 
 def _as_someone(word: Token) -> bool:

@@ -232,8 +232,10 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     opening = _headline_line(doc, article)
     tops = headings | ({opening.start} if opening is not None else set())
     items = {opening.i for _, opening in listing_items(doc)}
-    named = {span.text for span in doc.spans.get("works", []) if sentence(span[0]).start in tops or span.start in items
-             or _opens_a_line_up_item(span, article)}
+    works = doc.spans.get("works", [])
+    named = {span.text for span in works if sentence(span[0]).start in tops or span.start in items}
+    line_up = {span.text for span in works if _opens_a_line_up_item(span, article)}
+    named |= line_up if len(line_up) > 1 else set()  # (one paragraph that opens "*X* — which also starred A —")
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
 
 
@@ -582,12 +584,18 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
         if first and (described_after or (_noun_named(root).i != root.i and sent.root.pos_ not in ("VERB", "AUX")
-                                          and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors))):
+                                          and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors)
+                                          and not _LIKENED.search(text_of(sent.doc[sent.start:start])))):
             # "And rounding out the top five, X, the Telugu action drama …", "Over in Canada, Lionsgate's horror
             # film X wrapped …" (however the parse hangs it; not "A, who played C in the film X, …"): the
             # paragraph's work
             return span
     return None
+
+
+# Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".
+_LIKENED = re.compile(r"(?i)\b(?:like|unlike|shades\s+of|echoes\s+of|reminiscent\s+of|in\s+the\s+vein\s+of|"
+                      r"compared\s+(?:to|with)|similar\s+to|à\s+la|a\s+la)\b")
 
 
 def _in_whose_clause(title: Span) -> bool:

@@ -65,6 +65,7 @@ from kg.extract.doc import (
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     CONGLOMERATES,
+    DISTRIBUTORS,
     FILMMAKER_NOUNS,
     PERSON_NOUNS,
     SAYING_VERBS,
@@ -510,9 +511,11 @@ class CreditReader(SentenceReader):
                 span = works.at(words[noun.i + 1])
             owner = named(owner_token, works, self.lexicon) if span is not None else None
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
-                # (in a box-office report, "Lionsgate's action thriller X" is the film a known distributor releases)
+                # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases; not
+                # "Skydance's thriller X grossed $6 million for Paramount")
                 distributed = self.lexicon.is_platform(owner.name) or (
-                    in_box_office_report(sent.doc) and self.lexicon.is_known_organization(owner.name))
+                    in_box_office_report(sent.doc) and owner.name.casefold() in DISTRIBUTORS
+                    and not any(t.lower_ == "for" and t.dep_ == "prep" for t in sent))
                 relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 
@@ -880,8 +883,6 @@ def _to_come(verb: Token) -> bool:
     producer named for the work in hand, no object needed (a past "A directed" with none says nothing of which
     work)."""
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in verb.children) and _from_a_script(verb):
-        return True  # ("A directed from her own script", a review's credit)
     if verb.tag_ not in ("VB", "VBZ", "VBP") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
             or not preps <= _ALONGSIDE:
         return False  # ("to direct from a script by B", "will produce with C via her banner" have no object either)
@@ -913,7 +914,8 @@ def _producing_in_hand(verb: Token) -> bool:
 
 
 def _from_a_script(verb: Token) -> bool:
-    """"A directs from a script by B", "A directed from her own script": a review's credit of the work in hand."""
+    """"A directs from a script by B": a review's credit of the work in hand (a past "directed from her own script"
+    is as often of an earlier film)."""
     return any(p.dep_ == "prep" and p.lower_ == "from" and any(
         o.dep_ == "pobj" and o.lower_ in ("script", "screenplay", "teleplay") for o in p.children)
         for p in verb.children)

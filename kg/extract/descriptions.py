@@ -237,7 +237,8 @@ class DescriptionReader(SentenceReader):
                     and modifiers[n + 1].lower_ in ("original", "exclusive"):
                 yield Candidate("release_platform", work, mention(sent.doc[token.i:token.i + 1], ORGANIZATION),
                                 sent, f"{rule}:platform")
-        genre = genre_words_in([t.text for t in modifiers if not _inside_a_name(t)], self.lexicon.genres)
+        genre = genre_words_in([t.text for t in modifiers if not _inside_a_name(t)], self.lexicon.genres,
+                               noun_text)
         work_type = WORK_NOUNS.get(noun_text)
         defines = rule in ("description:copula", "description:appositive")
         if noun_text in GENRE_NOUNS and noun_text not in genre:
@@ -731,7 +732,9 @@ _THEATRICAL = re.compile(r"(?i)\b(?:theaters|theatres|cinemas|box\s+office|in\s+
 def _item_countries(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
     """"- *Ferryman* (*Färjkarlen*) — Sweden. Director A …", "*Sugarcane Road* — Argentina/Chile.": a line-up
     item that opens with a title and, after a dash, the countries it comes from."""
-    text = doc_text(doc)
+    text, article = doc_text(doc), doc._.article
+    if article is None or not _LINE_UP.search(article.headline or ""):
+        return  # (a dash after a title in "Where Your Favorite Shows Were Filmed" is where it was shot)
     for span in doc.spans.get("works", []):
         if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ + doc[span.start - 1].text:
             continue  # (an item's title opens its paragraph)
@@ -741,6 +744,8 @@ def _item_countries(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
                             sentence(span), "description:item-country")
 
 
+_LINE_UP = re.compile(r"(?i)\b(?:line-?ups?|festivals?|competition|selections?|galas?|premieres|sidebars?|"
+                      r"programmes?|programs?|TIFF|Cannes|Berlinale|Venice|Sundance|Locarno|Busan|Rotterdam)\b")
 _ITEM_COUNTRIES = re.compile(r"[*_'\"’”]*\s*[—–-]\s+(?P<countries>[^.;:\n]{2,60})\.(?:\s|$)")
 
 

@@ -153,7 +153,9 @@ class ReleaseReader(SentenceReader):
         platforms = [p for p in self._platforms(verb)]
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return
-        distributor = self._distributor(subject) if base == "release" and work is not None else None
+        # (a company that releases "it" in cinemas; not "Lakeshore Records will release it on vinyl")
+        distributor = self._distributor(subject) if base == "release" and work is not None \
+            and (to_cinemas(verb) or any(works.at(o) is not None for o in released_objects)) else None
         if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
             platforms.append(distributor)
         for platform in platforms:

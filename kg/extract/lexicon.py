@@ -94,6 +94,14 @@ STUDIOS = (
     "Disney", "Bleecker Street", "Roadside Attractions", "Hallmark", "Fremantle", "Banijay",
     "FilmNation", "Bad Robot", "Wild Bunch", "Constantin", "eOne", "All3Media", "Magnolia", "STXfilms",
 )
+# The studios that release films in cinemas: in a box-office report, the film a possessive of theirs names is one
+# they distribute (Pixar's, Blumhouse's or Marvel Studios' is one they made).
+DISTRIBUTORS = frozenset(name.casefold() for name in (
+    "Warner Bros.", "Universal", "Universal Pictures", "Paramount", "Paramount Pictures", "Sony", "Sony Pictures",
+    "Sony Pictures Classics", "Columbia", "Lionsgate", "A24", "Neon", "Focus Features", "Searchlight",
+    "Searchlight Pictures", "Disney", "20th Century Studios", "MGM", "Amazon MGM Studios", "United Artists",
+    "Bleecker Street", "Roadside Attractions", "Magnolia", "Magnolia Pictures", "STXfilms", "IFC Films", "Toho",
+    "Shochiku", "Toei", "CJ ENM", "Showbox", "NEW"))
 # Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
 CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast")
 
@@ -109,6 +117,10 @@ mockumentary animated biographical biopic epic gangster detective legal school h
 stand-up parody propaganda cyberpunk steampunk dieselpunk slasher splatter exploitation yaoi yuri hentai sitcom
 police cop boxing neo-western neo-noir prison courtroom hospital kitchen-sink
 faith-based espionage gothic folk road buddy found-footage creature
+""".split())
+# Words that make a genre of the genre word right after them ("occult thriller", "baseball comedy", "Southern
+# Gothic drama") and of nothing else ("a soccer mom comedy", "a chamber music documentary", "Palace Pictures").
+GENRE_QUALIFIERS = frozenset("""
 occult chamber neorealist southern costume palace wuxia xianxia cooking culinary time-slip body-swap small-town
 baseball football basketball soccer hockey military conspiracy mafia yakuza samurai vampire monster kaiju
 mythological anthology caper whodunit fairy-tale campus idol hostage cosmic
@@ -124,16 +136,22 @@ NAMED_GENRES = frozenset({
     "magical girl", "dark fantasy", "action comedy", "romantic drama", "crime drama", "cyberpunk",
 })
 
-def genre_words_in(words: Sequence[str], genre_words: Collection[str]) -> list[str]:
+def genre_words_in(words: Sequence[str], genre_words: Collection[str], head: str = "") -> list[str]:
     """The genre words among a description's words, lower case: those of the lexicon, the hyphenated words made
-    of them ("comedy-drama") and the words of a named genre ("space opera")."""
+    of them ("comedy-drama"), the words of a named genre ("space opera"), and a qualifier right before a genre
+    word (the description's `head` noun is the word after the last: "occult" in "occult thriller")."""
     lowered = [word.lower() for word in words]
     kept: list[str] = []
     i = 0
     while i < len(lowered):
         size = next((n for n in (3, 2) if _plain(" ".join(lowered[i:i + n])) in _NAMED_PLAIN), 1)
-        if size > 1 or lowered[i] in genre_words or ("-" in lowered[i]
-                                                     and all(p in genre_words for p in lowered[i].split("-"))):
+        following = lowered[i + 1] if i + 1 < len(lowered) else head.lower()
+        # (a capitalized qualifier qualifies a capitalized genre word: "Southern Gothic", not "Palace Pictures")
+        named = words[i][:1].isupper() and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+        qualifies = lowered[i] in GENRE_QUALIFIERS and not named and (
+            following in genre_words or following in GENRE_QUALIFIERS)
+        if size > 1 or qualifies or lowered[i] in genre_words or (
+                "-" in lowered[i] and all(p in genre_words for p in lowered[i].split("-"))):
             kept += lowered[i:i + size]
         i += size
     return kept

@@ -211,7 +211,7 @@ def _description_facts(sentence: Sentence, subject: Ref | None, words: list[str]
     for platform in re.findall(platform_pattern(sentence.platforms), text):
         if re.search(rf"{re.escape(platform)}\s+(?:Original|original|exclusive)", text):
             yield from _fact(sentence, "release_platform", subject, Ref(ORGANIZATION, platform), rule, 0.85)
-    genre = genre_words_in(words, GENRE_WORDS | set(sentence.vocabulary.genres))
+    genre = genre_words_in(words, GENRE_WORDS | set(sentence.vocabulary.genres), noun)
     work_type = WORK_NOUNS.get(noun)
     if noun == "drama":
         genre.append("drama")
@@ -610,12 +610,16 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
     if character_first is None:
         character_first = sentence.character_first
     text = text.strip().rstrip(".")
+    described = False  # (after a description, only "A as C" goes on the list: "a widow raising her son, Jamie")
     for item in (_SEMICOLON_SPLIT if ";" in text else _CAST_ITEM_SPLIT).split(text):
         m = _ITEM.match(item.strip()) or _described_item(item.strip())
         if not m and _DESCRIBES_THE_LAST.match(item.strip()):
+            described = True
             continue  # "A as C, Shiori's only friend in the office, and B as D": a description of the last part
         if not m:
             break
+        if described and not m.group("as"):
+            continue
         actor, character = m.group("a"), m.group("as") or m.group("paren")
         if m.group("paren") and character_first:
             actor, character = character, actor
