@@ -501,7 +501,8 @@ _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
 _READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min|minute)s?(?: read)?", re.IGNORECASE)
 # (a dash, a bar or a dot; a "by" right after the date: "Posted July 22, 2025 by Ann Lowe, Festival Desk")
-_MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+|\s*\|\s*|(?<=\d)\s+(?=[Bb]y\s)")
+_BY = r"(?:[Bb]y|BY)"
+_MASTHEAD_SEPARATOR = re.compile(rf"\s+[—–|·•-]\s+|\s*\|\s*|(?<=\d)\s+(?={_BY}\s)")
 
 
 @cache
@@ -519,10 +520,10 @@ def _dateline():
         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
 
 
-_BYLINE = re.compile(r"(?:Posted\s+)?(?:[Bb]y|BY)\s+"
+_BYLINE = re.compile(rf"(?:Posted\s+)?{_BY}\s+"
                      r"(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|del|le|la)){1,3})(?:,\s+(?P<job>[^,]{1,40}))?")
 # A site's user name as its byline: "Posted by yukiwatari", "by haneulbyeol".
-_HANDLE_BYLINE = re.compile(r"(?:Posted\s+)?[Bb]y\s+(?P<handle>@?[a-z][a-z0-9_.]{2,30})")
+_HANDLE_BYLINE = re.compile(rf"(?:Posted\s+)?{_BY}\s+(?P<handle>@?[a-z][a-z0-9_.]{{2,30}})")
 # The last word of a byline's job: "By Ann Lowe, TV Editor", "…, Nordic Correspondent".
 _JOBS = frozenset({"Editor", "Reporter", "Correspondent", "Critic", "Writer", "Desk", "Staff", "Contributor",
                    "Columnist", "Journalist", "Producer", "Chief", "Editor-at-Large", "Intern", "Analyst"})

@@ -3551,3 +3551,17 @@ def test_extract_a_dash_after_a_title_is_a_country_only_in_a_line_up(nlp):
             "*Interstellar* — which also starred Damon — was shot in Iceland.\n")
     (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
     assert "Interstellar" not in {w.name for w in extraction.about}
+
+
+@pytest.mark.parametrize("text, kept, wrong", [
+    ("Salt Creek is a Netflix thriller. Tom Lee wrote it. He produced.", None, ("producer", "Salt Creek", "Tom Lee")),
+])
+def test_extract_the_style_reviews_bugs(nlp, text, kept, wrong):
+    """A pronoun's bare past "He produced" is no credit, as a name's is not; a job word that ends in "s" is a job
+    ("Actress", "Netflix's boss"), its possessive taken off and no more."""
+    from kg.extract.lexicon import names_a_job
+
+    facts = facts_of(text, nlp)
+    assert kept is None or kept in facts
+    assert wrong is None or wrong not in facts
+    assert names_a_job("Actress") and names_a_job("Netflix's head of drama") and not names_a_job("Countess")

@@ -400,3 +400,9 @@ def test_a_credits_box_keeps_a_line_for_each_credit():
     prose = "Director: Ida Bell has a new film.\nIt opens in May, and\nit is long."
     expected_prose = (("p", "Director: Ida Bell has a new film. It opens in May, and it is long."),)
     assert parse_text(prose).paragraphs == expected_prose
+
+
+def test_read_a_dateline_and_byline_in_capitals_on_one_line():
+    """"JUNE 20, 2024 BY ANN LOWE": a capitals byline after the date on one line."""
+    article = parse_text("Lumen+ Orders 'Dry Wells'\nJUNE 20, 2024 BY ANN LOWE\n\nLumen+ is heading west.")
+    assert (article.date, article.author) == (date(2024, 6, 20), "Ann Lowe")

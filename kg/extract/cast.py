@@ -38,6 +38,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.countries import countries_listed
+from kg.extract.credits import role_before
 from kg.extract.dates import names_a_date
 from kg.extract.doc import (
     PERSON_ANAPHOR,
@@ -55,6 +56,7 @@ from kg.extract.lexicon import (
     CAST_NEWS_VERBS,
     COURTESY_TITLES,
     GROUP_NOUNS,
+    ON_A_SHOW_VERBS,
     PART_NOUNS,
     PERSON_NOUNS,
     PLAYING_VERBS,
@@ -71,8 +73,6 @@ from kg.model import PERSON, WORK
 # Verbs of a place in a cast: "A leads the cast as C", "B rounds out the ensemble as D", "E heads the cast".
 _LEADING = frozenset(form for verb in ("lead", "head", "round", "top", "anchor", "front", "complete")
                      for form in inflections(verb, "verb"))
-# Acting "on" a show: "A starred on X", "B guest-starred on Y" (a singer performs "on" a special, acting in none).
-_ON_A_SHOW = frozenset({"star", "co-star", "appear", "guest", "guest-star", "recur"})
 # Verbs whose subject work has the people as its cast: "X stars A".
 STARRING_VERBS = frozenset({"star", "co-star", "feature", "include"})
 # The participles that name a work's cast after it: "a 2003 film starring A", "a film featuring A and B".
@@ -340,8 +340,9 @@ class CastReader(SentenceReader):
             people = doers(verb)
         if not people or any(works.at(p) for p in people):
             return
+        on_a_show = lemma(verb) in ON_A_SHOW_VERBS
         targets = objects(verb, preposition="in") or _toplined(verb, works) or [
-            o for o in objects(verb, preposition="on") if works.at(o) is not None and lemma(verb) in _ON_A_SHOW] or [
+            o for o in objects(verb, preposition="on") if on_a_show and works.at(o) is not None] or [
             g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C": the part in the work the sentence is about
@@ -468,7 +469,7 @@ class CastReader(SentenceReader):
         elif noun.dep_ == "dobj" and noun.lower_ in CAST_GROUPS and head.lower_ in _LEADING \
                 and (_as_someone(head) or _as_someone(noun)):
             # "A leads the cast as C", "B rounds out the ensemble as D" (not "Director A led the cast onto the stage")
-            holders = [p for p in doers(head) if not introduced_as_director(p) and not _crew_before(p, self.lexicon)]
+            holders = [p for p in doers(head) if not introduced_as_director(p) and role_before(p, self.lexicon) is None]
         elif (verb := _appearing_as(noun)) is not None:
             holders = doers(verb)
         else:
@@ -570,15 +571,6 @@ def _named_after(noun: Token, sent: Span, works: WorkSpans) -> bool:
     return any(works.at(t) for t in after) or any(t.lower_ == "in" and t.i + 1 < sent.end
                                                   and any(w.text[:1].isupper() for w in t.subtree if w.i > t.i)
                                                   for t in after)
-
-
-def _crew_before(person: Token, lexicon) -> bool:
-    """"Casting director A", "Executive producer B": a name its crew role stands before."""
-    span = name_span(person)
-    if span is None or span.start == 0:
-        return False
-    before = person.doc[span.start - 1]
-    return lexicon.cue(before.text, "role") is not None or before.lower_ in PERSON_NOUNS
 
 
 def _as_someone(word: Token) -> bool:

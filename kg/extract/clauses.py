@@ -471,10 +471,11 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         # "two episodes of Lost" are another work's, whether or not found as a title
         of = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"), None)
-        after_of = next((works.at(token.doc[p.i + 1]) for p in token.children if p.dep_ == "prep"
-                         and p.lower_ == "of" and p.i + 1 < len(token.doc)), None)
-        if of is None and after_of is not None:  # ("of Beneath the River": the parse took the title's first
-            return mention(after_of, WORK)       # word for a preposition)
+        after_of = None if of is not None else next(
+            (works.at(token.doc[p.i + 1]) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+             and p.i + 1 < len(token.doc)), None)
+        if after_of is not None:  # ("of Beneath the River": the parse took the title's first word for a preposition)
+            return mention(after_of, WORK)
         named = work_of(of, works) if of is not None else None
         if (named is not None and named.kind == WORK) or (of is not None and of.pos_ == "PROPN"):
             return named

@@ -53,7 +53,15 @@ from kg.extract.lexicon import (
     lemma,
 )
 from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
-from kg.extract.works import ITEM_GLOSS, QUOTES, commissioned, follows_person_noun, listing_items, work_noun
+from kg.extract.works import (
+    ITEM_GLOSS,
+    QUOTES,
+    commissioned,
+    follows_person_noun,
+    in_title_case,
+    listing_items,
+    work_noun,
+)
 from kg.model import PERSON, Article
 
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:novel|manga|webtoon|book|comic|manhwa|story|memoir)\s*[\"“']?\s*$")
@@ -279,9 +287,7 @@ def _title_case_headline(doc: Doc, article: Article) -> frozenset[int]:
     opening = _headline_line(doc, article)
     if opening is None:
         return frozenset()
-    words = [t.text for t in opening if t.is_alpha and len(t) > 3]
-    capitalized = sum(word[0].isupper() for word in words)
-    return frozenset({opening.start}) if len(words) >= 3 and capitalized >= 0.8 * len(words) else frozenset()
+    return frozenset({opening.start}) if in_title_case(opening) else frozenset()
 
 
 def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict[str, str]) -> str | None:
@@ -345,6 +351,8 @@ def _names_someone_by(headline: str, title: str) -> bool:
     """"Ana Ruiz, Star of 'Grey Sky', Joins …", "'Grey Sky' Star Ana Ruiz Joins …": a headline's title that says
     who a person is, not what the news is of."""
     at = headline.find(title)
+    if at < 0:
+        return False
     before, after = headline[:at], headline[at + len(title):]
     return bool(_PERSON_OF_BEFORE.search(before) or _PERSON_OF_AFTER.match(after))
 

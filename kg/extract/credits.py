@@ -58,6 +58,7 @@ from kg.extract.doc import (
     Mention,
     all_tokens,
     mention,
+    reports_box_office,
     sentence,
     tokens,
     tokens_with,
@@ -81,7 +82,6 @@ from kg.extract.works import (
     CREDIT_GLOSS,
     WORK_NOUN_ENDS,
     described_noun,
-    in_box_office_report,
     is_copula,
     listed_works,
     named_production,
@@ -225,7 +225,7 @@ class CreditReader(SentenceReader):
     def _filmed_by_director(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"a documentary … filmed by Danish director A": who a work was filmed by, named as its director,
         directed it (a cinematographer's "shot by A" is not read)."""
-        agents = [a for a in by_agents(verb) if _role_before(a, self.lexicon) == "director"]
+        agents = [a for a in by_agents(verb) if role_before(a, self.lexicon) == "director"]
         work = clause_work(verb, works) if agents else None
         if agents and (work is None or work.kind not in (WORK, ANAPHOR)):  # "a documentary about A filmed by B"
             work = next((work_of(a, works) for a in verb.ancestors if work_noun(a)), None)
@@ -325,13 +325,13 @@ class CreditReader(SentenceReader):
         """"A and B are producing for Plan B Entertainment alongside C of Saltire Pictures", "Studio Dragon and
         Blossom Moon Studios are producing", "See-Saw Films produced", "A exec produces with B": the producers and
         production companies of the work in hand (a person, in the present; a company, in the past too)."""
-        companies = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "alongside", "with")
-                     for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
-        companies += [of for o in companies for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for of in p.children if of.dep_ == "pobj"]  # ("C of Saltire Pictures")
-        for head in [*people, *companies]:
+        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "alongside", "with")
+                    for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
+        partners += [of for o in partners for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for of in p.children if of.dep_ == "pobj"]  # ("C of Saltire Pictures")
+        for head in [*people, *partners]:
             value = named(head, works, self.lexicon)
-            if value is None or (value.kind == PERSON and verb.tag_ in ("VBD", "VBN")) \
+            if value is None or (value.kind in (PERSON, PERSON_ANAPHOR) and verb.tag_ in ("VBD", "VBN")) \
                     or (value.kind == ORGANIZATION and not self.lexicon.is_organization(value.name)):
                 continue  # ("A produced" says of no work which; a company by its own words only)
             relation = "production_company" if value.kind == ORGANIZATION else "producer"
@@ -451,7 +451,7 @@ class CreditReader(SentenceReader):
             if owner is None or owner.kind != PERSON:
                 continue
             # "Producer Sarah Teale's X" says the role; a bare "Kore-eda's X" is the director's.
-            role = _role_before(owner_token, self.lexicon)
+            role = role_before(owner_token, self.lexicon)
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
 
@@ -514,7 +514,7 @@ class CreditReader(SentenceReader):
                 # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases; not
                 # "Skydance's thriller X grossed $6 million for Paramount")
                 distributed = self.lexicon.is_platform(owner.name) or (
-                    in_box_office_report(sent.doc) and owner.name.casefold() in DISTRIBUTORS
+                    reports_box_office(sent.doc._.article) and owner.name.casefold() in DISTRIBUTORS
                     and not any(t.lower_ == "for" and t.dep_ == "prep" for t in sent))
                 relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
@@ -527,7 +527,7 @@ class CreditReader(SentenceReader):
             owner_token = owned_in_hand(noun, works)
             owner = named(owner_token, works, self.lexicon) if owner_token is not None else None
             if owner is not None and owner.kind == PERSON:
-                yield Candidate(_role_before(owner_token, self.lexicon) or "director", None, owner, sent,
+                yield Candidate(role_before(owner_token, self.lexicon) or "director", None, owner, sent,
                                 "credit:owned-subject")
 
     def _banners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -568,7 +568,7 @@ class CreditReader(SentenceReader):
         value = named(head, works, self.lexicon)
         if value is None:
             return
-        if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > 2 \
+        if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > _INITIALS \
                 and value.name not in family_names(head.doc):
             value = replace(value, kind=ORGANIZATION)  # "animated by CloverWorks": a studio of one word (not "Lee")
         if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
@@ -602,6 +602,7 @@ def _before_screen_noun(doc, i: int) -> int:
 
 
 _MAX_MODIFIERS = 4
+_INITIALS = 2  # ("animated by Studio 4°C" leaves a "C": a name of one or two letters is no studio's)
 
 
 def _credited_to(participle: Token) -> list[Token]:
@@ -843,7 +844,7 @@ def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:
     return work_of(name.head, works) if work_noun(name.head) is not None else None
 
 
-def _role_before(name_token: Token, lexicon: Lexicon) -> str | None:
+def role_before(name_token: Token, lexicon: Lexicon) -> str | None:
     """The role noun right before a name: "Producer Sarah Teale", "director Kore-eda"."""
     from kg.extract.names import name_span
 
@@ -908,7 +909,7 @@ def _producing_in_hand(verb: Token) -> bool:
     if any(p.lower_ == "for" and not any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
            for p in verb.children if p.dep_ == "prep"):
         return False  # ("A produces for television too", "B produced for a decade": a career, no credit)
-    return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= _ALONGSIDE | {"for"} \
+    return (verb.tag_ in ("VBZ", "VBP", "VBG", "VBD") or future) and preps <= (_ALONGSIDE | {"for"}) \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "mark" for c in verb.children)
 

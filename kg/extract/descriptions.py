@@ -33,12 +33,11 @@ from kg.extract.doc import (
     words_in,
 )
 from kg.extract.lexicon import (
-    ACTING_VERBS,
     BROADCASTER_WORDS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_NOUNS,
+    ON_A_SHOW_VERBS,
     ORGANIZATION_SUFFIXES,
-    PLAYING_VERBS,
     SERIES_WORDS,
     SOURCE_KINDS,
     WORK_NOUN_MODIFIERS,
@@ -267,15 +266,11 @@ class DescriptionReader(SentenceReader):
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
 
 
-# (a singer "performs on" a special, which may be one night's)
-_ACTING_ON_A_SHOW = (ACTING_VERBS | PLAYING_VERBS) - {"perform", "feature", "participate", "debut"}
-
-
 def _played_on_a_show(on: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """"playing Joel Miller on HBO's The Last of Us", "starred on The Bear": one acts "in" a film and "on" a
     show, so the work a part is played on is a series."""
     verb = on.head
-    if on.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in _ACTING_ON_A_SHOW:
+    if on.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in ON_A_SHOW_VERBS:
         return
     for obj in (c for c in on.children if c.dep_ == "pobj"):
         title = works.at(obj)
@@ -704,17 +699,17 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
     day after a listing heading's title and dash is when it comes out, and the company glossed there where (a
     distributor, in a listing of what reaches cinemas)."""
     article = doc._.article
-    headline = article.headline or ""
+    headline = article.headline or "" if article is not None else ""
     if not _lists_what_comes_out(headline):
         return
     text, clean = doc_text(doc), doc._.clean
     theatrical = bool(_THEATRICAL.search(headline))
     for heading in heading_spans(doc):
-        title = next((works.at(t) for t in heading if works.at(t) is not None), None)
-        after = text[title.end_char:heading.end_char] if title is not None else ""
-        dash = _HEADING_DASH.match(after)
+        title = next(filter(None, map(works.at, heading)), None)
+        dash = _HEADING_DASH.match(text[title.end_char:heading.end_char]) if title is not None else None
         if dash is None:
             continue
+        after = text[title.end_char:heading.end_char]
         day = parse_date(after[dash.end():], article.date, future=True)
         if day is not None and day.day is not None:
             yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:heading-date")

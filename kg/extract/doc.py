@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import TypeVar
 
+import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lemma
-from kg.model import PartialDate
+from kg.model import Article, PartialDate
 
 T = TypeVar("T")
 
@@ -215,3 +216,13 @@ def _index(doc: Doc) -> None:
 
 def mention(span: Span, kind: str) -> Mention:
     return Mention(kind, text_of(span), span.start_char, span.end_char)
+
+
+def reports_box_office(article: Article | None) -> bool:
+    """A box-office report (its headline, or its opening, says "box office"): what takes money there is a film,
+    and a distributor's possessive names the release."""
+    return article is not None and bool(_BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]))
+
+
+_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
+_HEADLINE_REACH = 200

@@ -43,6 +43,7 @@ from kg.extract.doc import (
     TitleInfo,
     once_a_sentence,
     register_extensions,
+    reports_box_office,
     sentence,
     sentences,
     text_of,
@@ -389,7 +390,7 @@ def _films_in_theaters(facts: list[Fact], article: Article) -> Iterator[Fact]:
     """A box-office report's works that take money in a sentence ("X added $7.1 million in its fourth
     weekend") are films in cinemas, unless the text says otherwise (a type read elsewhere, or another the
     anaphors give, wins)."""
-    if not _BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]):
+    if not reports_box_office(article):
         return
     for fact in facts:
         if fact.subject.kind == WORK and _TAKINGS.search(fact.evidence.sentence):
@@ -397,9 +398,7 @@ def _films_in_theaters(facts: list[Fact], article: Article) -> Iterator[Fact]:
                                                                confidence=BOX_OFFICE_FILM_CONFIDENCE))
 
 
-_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
 _TAKINGS = re.compile(r"(?i)[$£€₹]\s?\d|\b(?:grossed|grosses|opening weekend|screens|theaters|theatres|cinemas)\b")
-_HEADLINE_REACH = 200
 
 
 def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:

@@ -274,7 +274,7 @@ consultant adviser advisor supervisor coordinator designer""".split())
 
 def names_a_job(text: str) -> bool:
     """"Cinematographer", "Vice President", "Netflix's head of drama": an office, not a part someone plays."""
-    return any(word.strip("'’s").lower() in JOB_WORDS for word in text.split())
+    return any(re.sub(r"['’]s$", "", word).lower() in JOB_WORDS for word in text.split())
 
 
 # Nouns that say a person directs films: "Norwegian director A", "the new thriller from filmmaker B".
@@ -342,7 +342,10 @@ RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "
                            "expect", "begin", "start"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
                           "guest", "guest-star", "cameo", "cast", "reunite", "return"})
-PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # ("essays the role of", in Indian English)
+PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})
+# Acting "on" a show: "A starred on X", "playing C on HBO's Y" (a singer "performs on" a special, acting in none).
+ON_A_SHOW_VERBS = frozenset({"star", "co-star", "appear", "guest", "guest-star", "recur", "cameo", "act"}) \
+    | PLAYING_VERBS  # ("essays the role of", in Indian English)
 # Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
 FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",
                         "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})

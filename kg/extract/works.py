@@ -34,6 +34,7 @@ from kg.extract.doc import (
     doc_text,
     heading_spans,
     once_a_sentence,
+    reports_box_office,
     sentence,
     sentences,
     tags_in,
@@ -66,6 +67,7 @@ from kg.extract.lexicon import (
     lemma,
 )
 from kg.extract.names import name_span
+from kg.extract.patterns import NUMBER_WORDS
 
 # Small words a title may hold between capitalized ones.
 TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "from", "vs",
@@ -669,9 +671,10 @@ def _with_main_title(title: Span | None) -> Span | None:
 
 def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"Disney and Pixar's Gumdrop Galaxy slid to second place, dropping 44% to $41 million", "X took in $9.6
-    million": in a box-office report, what takes money is a film (the studio's possessive no part of its title)."""
+    million": in a box-office report, what takes money is a film: the title that ends right before the verb, in
+    its subject (the parse may make the title a conjunct of the studio), past the studio's possessive."""
     doc = sent.doc
-    if not any(t.tag_ == "$" for t in sent) or not in_box_office_report(doc):
+    if not any(t.tag_ == "$" for t in sent) or not reports_box_office(doc._.article):
         return
     for verb in tokens_with(sent, _TAKING_FORMS):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
@@ -689,13 +692,6 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             yield title, "takings", True, "Movie"  # (not "IMAX added $6 million")
 
 
-def in_box_office_report(doc: Doc) -> bool:
-    article = doc._.article
-    return article is not None and bool(_BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]))
-
-
-_BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
-_HEADLINE_REACH = 200
 # What a film does at the box office: "took in", "grossed", "slid to second", "opened to $14 million".
 # ("earned" and "brought in" are as often a person's fee or a company's revenue)
 _TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", "slip", "drop", "fall", "climb",
@@ -1035,7 +1031,7 @@ def _plays_someone(title: Span) -> bool:
     """"In the new version Morrow will play Will Hadley": the name after the noun plays a part, so it is the
     actor's (a work stars people, it plays no one)."""
     verb = title.root.head
-    return title.root.dep_ == "nsubj" and lemma(verb) in _PLAYING_A_PART \
+    return title.root.dep_ == "nsubj" and lemma(verb) in PLAYING_VERBS \
         and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not _a_venue(c) for c in verb.children)
 
 
@@ -1052,7 +1048,6 @@ def _a_venue(name: Token) -> bool:
 _VENUE_WORDS = frozenset({"festival", "fest", "theater", "theatre", "cinema", "market"})
 
 
-_PLAYING_A_PART = frozenset({"play", "portray", "voice"})
 
 
 def _noun_tagged_as_modifier(token: Token) -> bool:
@@ -1114,15 +1109,21 @@ def _numbered_seasons(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
             title = title[1:]  # ("In Saltmarsh Season 2, …")
         if title is None or doc[title.start].tag_ == "POS" or title.root.lower_ in SERIES_PARTS \
                 or (len(title) == 1 and title[0].pos_ in _NO_TITLE_ALONE) \
-                or (_in_title_case(sent) and not _named_elsewhere(title, sent)):
+                or (in_title_case(sent) and not _named_elsewhere(title, sent)):
             continue  # ("Like Season 1, Season 2 …"; a Title Case headline's "'X' Gets Season 2 Renewal")
         yield title, "numbered-season", False, "TVSeries"
 
 
-def _in_title_case(sent: Span) -> bool:
-    """A line in Title Case (a headline, a heading): capitals on every word make no titles of their own."""
-    words = [t.text for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+def in_title_case(line: Span) -> bool:
+    """A line in Title Case (a headline, a heading): capitals on every word make no titles of their own, and
+    names of verbs ("FX Renews 'Quarry Road'")."""
+    words = [t.text for t in line if t.is_alpha and len(t) > _SMALL_WORD]
+    return len(words) >= _MIN_TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+_SMALL_WORD = 3  # ("of", "the", "and", "for" keep their small letters in Title Case)
+_MIN_TITLE_CASE_WORDS = 3
+_TITLE_CASE_SHARE = 0.8
 
 
 def _named_elsewhere(title: Span, sent: Span) -> bool:
@@ -1144,7 +1145,7 @@ def _season_titles_trimmed(titles: dict[str, TitleInfo]) -> dict[str, TitleInfo]
 
 
 _SEASON_WORDS = frozenset({"season"})
-_SEASON_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_SEASON_NUMBERS = frozenset(NUMBER_WORDS)
 
 
 def series_of_part(part: Token) -> Token | None:
