@@ -3565,3 +3565,11 @@ def test_extract_the_style_reviews_bugs(nlp, text, kept, wrong):
     assert kept is None or kept in facts
     assert wrong is None or wrong not in facts
     assert names_a_job("Actress") and names_a_job("Netflix's head of drama") and not names_a_job("Countess")
+
+
+def test_extract_a_tagalog_title_keeps_its_small_words(nlp):
+    """"Sa Pagitan ng Alon" (Between the Waves): Tagalog's "ng" joins a title as "of" does."""
+    facts = facts_of("TV5 has dated its drama. \"Sa Pagitan ng Alon\" (Between the Waves), a 60-episode family "
+                     "drama produced by Lakambini Studios, premieres on March 17.", nlp, article_date="2025-03-04")
+    assert ("production_company", "Sa Pagitan ng Alon", "Lakambini Studios") in facts
+    assert not any(f[1] == "Sa Pagitan" for f in facts)

@@ -76,7 +76,9 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "your", "our", "into", "upon", "over", "under", "about", "without", "by", "as", "n",
                               "'n", "'n'", "n'", "o'", "y", "e", "et", "und", "die", "das", "el", "los",
                               "las", "il", "lo", "les", "un", "una", "une", "'t", "n't", "'re", "'ll", "'ve",
-                              "'m", "'d", "per"})
+                              "'m", "'d", "per",
+                              # Tagalog and Indonesian: "Sa Pagitan ng Alon", "Kisah Cinta dan Laut"
+                              "ng", "sa", "ang", "mga", "ni", "dan", "yang", "ke"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 # Opening quotation marks and the marks that close them.
