@@ -3573,3 +3573,14 @@ def test_extract_a_tagalog_title_keeps_its_small_words(nlp):
                      "drama produced by Lakambini Studios, premieres on March 17.", nlp, article_date="2025-03-04")
     assert ("production_company", "Sa Pagitan ng Alon", "Lakambini Studios") in facts
     assert not any(f[1] == "Sa Pagitan" for f in facts)
+
+
+def test_extract_a_film_in_a_clause_about_its_maker_is_in_passing(nlp):
+    """"Gretchen Hale, who wrote and directed the Sundance darling *Sunday People*, is back with this comedy-drama":
+    the parse may make the earlier film the maker's apposition; the item is still about the heading's work."""
+    text = ("# What to Watch This Weekend\n\n## 1. *Paper Moons* (Netflix)\n\nGretchen Hale, who wrote and directed "
+            "the Sundance darling *Sunday People*, is back behind the camera with this comedy-drama. Hale co-wrote the "
+            "script with Peter Vukovic.\n")
+    (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("writer", "Sunday People", "Peter Vukovic") not in facts

@@ -662,8 +662,11 @@ def _main_subject(token: Token) -> bool:
     token = _noun_named(token)
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
-    if token.dep_ in ("appos", "conj") and token.head.dep_ in ("nsubj", "nsubjpass"):
-        token = token.head  # "Last weekend's champion, X, slipped to second", "Disney and Pixar's X slid …"
+    if token.dep_ in ("appos", "conj") and token.head.dep_ in ("nsubj", "nsubjpass") \
+            and not (token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+        # "Last weekend's champion, X, slipped to second", "Disney and Pixar's X slid …" (not "A, who directed the
+        # darling X, is back", which the parse may make A's apposition)
+        token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
 
 
