@@ -3584,3 +3584,11 @@ def test_extract_a_film_in_a_clause_about_its_maker_is_in_passing(nlp):
     (extraction,) = extract_facts([parse_markdown(text, source="test")], nlp=nlp)
     facts = facts_in(extraction)
     assert ("writer", "Sunday People", "Peter Vukovic") not in facts
+
+
+def test_extract_a_collaborator_is_no_title(nlp):
+    """"Written with her long-time collaborator Pablo Anselm, the Spanish film stars …": the name a person noun
+    ("collaborator", "co-writer") introduces is a person's, not a title the appositive describes."""
+    facts = facts_of("The House of Clocks is a gothic drama. Written with her long-time collaborator Pablo Anselm, "
+                     "the Spanish film stars Julia Mendiola as Amparo.", nlp)
+    assert not any(f[1] == "Pablo Anselm" for f in facts)

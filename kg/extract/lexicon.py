@@ -264,7 +264,8 @@ FILMING_EXTENT = frozenset({"entirely", "mostly", "primarily", "principally", "l
 # What a person is introduced as: "A is an Indian actor", "A was a film director who …".
 PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter writer producer comedian model
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
-voice-actor cinematographer composer animator artist idol songwriter helmer showrunner""".split())
+voice-actor cinematographer composer animator artist idol songwriter helmer showrunner collaborator co-writer
+co-creator""".split())
 # Words of a job or an office, which an "as" after a name gives as often as a part: "joined by A as Editor", "B
 # as Vice President", "C as Netflix's head of drama".
 JOB_WORDS = PERSON_NOUNS | frozenset("""editor president vice secretary chair chairman chairwoman head chief officer
