@@ -3592,3 +3592,14 @@ def test_extract_a_collaborator_is_no_title(nlp):
     facts = facts_of("The House of Clocks is a gothic drama. Written with her long-time collaborator Pablo Anselm, "
                      "the Spanish film stars Julia Mendiola as Amparo.", nlp)
     assert not any(f[1] == "Pablo Anselm" for f in facts)
+
+
+def test_extract_a_makers_earlier_work_is_named_in_passing(nlp):
+    """"Corrigan made a splash with her debut feature, "Low Tide Hymns" (2019), a study of two sisters" in a review
+    of her new film: the debut says who she is, and "it" in the next sentence is still the new film."""
+    text = ("Review: 'The Salt Orchard'\n\nThe Salt Orchard is a drama directed by Nuala Corrigan. Corrigan made a "
+            "quiet splash with her debut feature, \"Low Tide Hymns\" (2019), a study of two sisters. Shot on "
+            "Inishmore, it follows Maeve (Aoife Brannigan) through one season.")
+    facts = facts_of(text, nlp)
+    assert ("cast", "Low Tide Hymns", "Aoife Brannigan") not in facts
+    assert ("filming_location", "Low Tide Hymns", "Inishmore") not in facts

@@ -575,7 +575,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
     (not one named in passing: "a spin-off of X, an earlier series")."""
     for start in range(sent.start, sent.end):
         span = by_start.get(start)
-        if span is None or _in_whose_clause(span):
+        if span is None or _in_whose_clause(span) or _an_earlier_work(span):
             continue
         root = span.root
         if _main_subject(root) or _commissioned(root) or _dealt(root) or _released_by_a_company(root):
@@ -604,6 +604,16 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
 # Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".
 _LIKENED = re.compile(r"(?i)\b(?:like|unlike|shades\s+of|echoes\s+of|reminiscent\s+of|in\s+the\s+vein\s+of|"
                       r"compared\s+(?:to|with)|similar\s+to|à\s+la|a\s+la)\b")
+
+
+def _an_earlier_work(title: Span) -> bool:
+    """"Corrigan made a splash with her debut feature, X (2019), a study of …": a maker's earlier work, named to
+    say who the maker is, which the paragraph does not go on about."""
+    noun = _noun_named(title.root)
+    return noun.i != title.root.i and any(c.lower_ in _EARLIER for c in noun.children)
+
+
+_EARLIER = frozenset({"debut", "previous", "earlier", "former", "prior", "breakout", "last"})
 
 
 def _in_whose_clause(title: Span) -> bool:
