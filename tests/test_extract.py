@@ -3597,9 +3597,10 @@ def test_extract_a_collaborator_is_no_title(nlp):
 def test_extract_a_makers_earlier_work_is_named_in_passing(nlp):
     """"Corrigan made a splash with her debut feature, "Low Tide Hymns" (2019), a study of two sisters" in a review
     of her new film: the debut says who she is, and "it" in the next sentence is still the new film."""
-    text = ("Review: 'The Salt Orchard'\n\nThe Salt Orchard is a drama directed by Nuala Corrigan. Corrigan made a "
-            "quiet splash with her debut feature, \"Low Tide Hymns\" (2019), a study of two sisters. Shot on "
-            "Inishmore, it follows Maeve (Aoife Brannigan) through one season.")
+    text = ("Review: 'The Salt Orchard'\n\nThe Salt Orchard is a drama directed by Nuala Corrigan.\n\nCorrigan made "
+            "a quiet splash five years ago with her debut feature, \"Low Tide Hymns\" (2019), a pocket-sized study of "
+            "two sisters running a Galway chip shop. Shot on Inishmore, the largest of the Aran Islands, it follows "
+            "Maeve (Aoife Brannigan) through a single harvest season.")
     facts = facts_of(text, nlp)
     assert ("cast", "Low Tide Hymns", "Aoife Brannigan") not in facts
     assert ("filming_location", "Low Tide Hymns", "Inishmore") not in facts
