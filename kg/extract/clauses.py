@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, all_tokens, mention, sentence, tokens
+from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     inflections,
     lemma,
 )
-from kg.extract.names import PRONOUNS, name_kind, name_span
+from kg.extract.names import PRONOUNS, family_names, name_kind, name_span
 from kg.extract.works import debut_places, debut_subject, work_noun
 from kg.model import ORGANIZATION, PERSON, WORK
 
@@ -658,17 +658,6 @@ def _shared_surname(span: Span) -> str | None:
     if span.text in family_names(doc):
         return None  # someone's family name ("Agata Wilczek")
     return other[-1].text
-
-
-def family_names(doc: Doc) -> frozenset[str]:
-    """The words the article writes after a capitalized word, as a family name follows a given name (read once
-    per article)."""
-    key = "kg.family_names"
-    if key not in doc.user_data:
-        words = all_tokens(doc)
-        doc.user_data[key] = frozenset(t.text for t in words[1:] if t.text[:1].isupper()
-                                       and words[t.i - 1].text[:1].isupper() and words[t.i - 1].is_alpha)
-    return doc.user_data[key]
 
 
 def _incorporated(span: Span) -> Span | None:

@@ -37,6 +37,7 @@ from kg.extract.doc import (
     doc_text,
     heading_sentences,
     heading_spans,
+    opens_paragraph,
     sentence,
     sentences,
     text_of,
@@ -250,9 +251,8 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
 def _opens_a_line_up_item(title: Span, article: Article) -> bool:
     """"- *Ferryman* (*Färjkarlen*) — Sweden. …": an italic title that opens an item of a line-up, its gloss or a
     dash after it, is one of the works the line-up is about."""
-    doc = title.doc
-    opens = title.start == 0 or "\n" in doc[title.start - 1].whitespace_ + doc[title.start - 1].text
-    return opens and title.text in article.emphasized and bool(ITEM_GLOSS.match(doc_text(doc), title.end_char))
+    return opens_paragraph(title) and title.text in article.emphasized \
+        and bool(ITEM_GLOSS.match(doc_text(title.doc), title.end_char))
 
 
 def _not_sources(featured: frozenset[str], headline: str) -> frozenset[str]:

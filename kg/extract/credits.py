@@ -38,7 +38,6 @@ from kg.extract.clauses import (
     debut,
     definite,
     doers,
-    family_names,
     gerund_read_as_noun,
     introduced_as_director,
     listed,
@@ -76,7 +75,7 @@ from kg.extract.lexicon import (
     Lexicon,
     lemma,
 )
-from kg.extract.names import name_span
+from kg.extract.names import family_names, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CREDIT_GLOSS,
@@ -846,8 +845,6 @@ def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:
 
 def role_before(name_token: Token, lexicon: Lexicon) -> str | None:
     """The role noun right before a name: "Producer Sarah Teale", "director Kore-eda"."""
-    from kg.extract.names import name_span
-
     span = name_span(name_token)
     if span is None or span.start == 0:
         return None

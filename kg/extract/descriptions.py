@@ -27,6 +27,7 @@ from kg.extract.doc import (
     doc_text,
     heading_spans,
     mention,
+    opens_paragraph,
     sentence,
     tokens,
     tokens_with,
@@ -731,7 +732,7 @@ def _item_countries(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
     if article is None or not _LINE_UP.search(article.headline or ""):
         return  # (a dash after a title in "Where Your Favorite Shows Were Filmed" is where it was shot)
     for span in doc.spans.get("works", []):
-        if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ + doc[span.start - 1].text:
+        if not opens_paragraph(span):
             continue  # (an item's title opens its paragraph)
         gloss = _ITEM_COUNTRIES.match(text, span.end_char)
         for country in countries_listed(gloss.group("countries")) if gloss is not None else ():

@@ -226,3 +226,9 @@ def reports_box_office(article: Article | None) -> bool:
 
 _BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")
 _HEADLINE_REACH = 200
+
+
+def opens_paragraph(span: Span) -> bool:
+    """A span that opens its paragraph (the Doc's start, or a line break before it): a line-up item's title."""
+    doc = span.doc
+    return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text

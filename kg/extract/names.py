@@ -13,7 +13,7 @@ of "starring") is for the relation readers to say.
 from __future__ import annotations
 
 import regex as re
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import all_tokens, sentence, text_of
 from kg.extract.lexicon import Lexicon
@@ -114,3 +114,12 @@ def name_kind(text: str, lexicon: Lexicon) -> str | None:
     return PERSON
 
 
+def family_names(doc: Doc) -> frozenset[str]:
+    """The words the article writes after a capitalized word, as a family name follows a given name (read once
+    per article)."""
+    key = "kg.family_names"
+    if key not in doc.user_data:
+        words = all_tokens(doc)
+        doc.user_data[key] = frozenset(t.text for t in words[1:] if t.text[:1].isupper()
+                                       and words[t.i - 1].text[:1].isupper() and words[t.i - 1].is_alpha)
+    return doc.user_data[key]
