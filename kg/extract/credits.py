@@ -527,7 +527,7 @@ class CreditReader(SentenceReader):
             owner = named(owner_token, works, self.lexicon) if owner_token is not None else None
             if owner is not None and owner.kind == PERSON:
                 yield Candidate(role_before(owner_token, self.lexicon) or "director", None, owner, sent,
-                                "credit:owned-subject")
+                                OWNED_SUBJECT_RULE)
 
     def _banners(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"produced … under his banner Galaxy Films", "under the Toho banner", "produces through their Hart &
@@ -601,6 +601,8 @@ def _before_screen_noun(doc, i: int) -> int:
 
 
 _MAX_MODIFIERS = 4
+# The rule of "A's melodrama stars B" (the extractor drops it where the work in hand has another director).
+OWNED_SUBJECT_RULE = "credit:owned-subject"
 _INITIALS = 2  # ("animated by Studio 4°C" leaves a "C": a name of one or two letters is no studio's)
 
 

@@ -80,6 +80,8 @@ _MEASURES = frozenset({"minute", "minutes", "-minute", "hour", "part", "episode"
 _SERIES_WORDS = SERIES_WORDS | {"showrunner", "network", "renewed", "canceled", "cancelled", "aired", "airs", "return",
                                 "broadway", "playwright", "revival"}
 # The words a description starts from: a copula, the "as" of another title, a country's entry, a work noun.
+# The rule of what a maker's noun says of the work in hand (dropped with the owner's credit; see the extractor).
+OWNED_DESCRIPTION_RULE = "description:owned"
 _DESCRIBING_WORDS = BE_FORMS | ENTRY_NOUNS | WORK_NOUN_ENDS | {"as", "on"}
 
 
@@ -123,7 +125,7 @@ class DescriptionReader(SentenceReader):
                 # "Alice Ferrante's documentary about the flood", "Tomás Ibarra's melodrama stars A": the work in
                 # hand, as its maker's noun describes it (unless the maker is not its director: see the extractor)
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
-                yield from self._facts(anaphor, token, noun, sent, "description:owned")
+                yield from self._facts(anaphor, token, noun, sent, OWNED_DESCRIPTION_RULE)
             elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,

@@ -33,6 +33,8 @@ from kg.extract.clauses import ORIGINAL, SOURCE_ANAPHOR
 from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
+from kg.extract.credits import OWNED_SUBJECT_RULE
+from kg.extract.descriptions import OWNED_DESCRIPTION_RULE
 from kg.extract.doc import (
     ANAPHOR,
     OTHER,
@@ -236,7 +238,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
             fact = _fact(candidate, doc, context)
             if fact is not None:
                 facts.append(fact)
-                if not candidate.rule.startswith(_OWNED_DESCRIPTION):  # (which types the work itself, if at all)
+                if not candidate.rule.startswith(OWNED_DESCRIPTION_RULE):  # (which types the work itself, if at all)
                     named_as.extend(_type_named(candidate, fact, doc))
     facts.extend(_parts_the_parse_placed_elsewhere(list(_surface_facts(doc, context, lexicon)), facts))
     facts = [replace(f, character=context.character_called(f.character)) if f.character else f
@@ -258,17 +260,16 @@ def _owners_who_agree(facts: list[Fact]) -> list[Fact]:
     """"Salt Creek, directed by Tom Lee, opens the festival. Ana Ruiz's drama is in competition": an owner's noun
     read as the work in hand ("credit:owned-subject") is another work when the work in hand has a director who
     is someone else."""
-    directors = {(f.subject, f.value) for f in facts if f.relation == "director" and f.evidence.rule != _OWNED}
+    directors = {(f.subject, f.value) for f in facts
+                 if f.relation == "director" and f.evidence.rule != OWNED_SUBJECT_RULE}
     directed = {work for work, _ in directors}
-    others = {f.evidence.start for f in facts if f.evidence.rule == _OWNED and f.subject in directed
+    others = {f.evidence.start for f in facts if f.evidence.rule == OWNED_SUBJECT_RULE and f.subject in directed
               and (f.subject, f.value) not in directors}
     # (what the owner's noun said of the work goes with the credit: "Ruiz's series is a hit in Spain")
     return [f for f in facts if f.evidence.start not in others
-            or not (f.evidence.rule == _OWNED or f.evidence.rule.startswith(_OWNED_DESCRIPTION))]
+            or not (f.evidence.rule == OWNED_SUBJECT_RULE or f.evidence.rule.startswith(OWNED_DESCRIPTION_RULE))]
 
 
-_OWNED = "credit:owned-subject"
-_OWNED_DESCRIPTION = "description:owned"
 
 
 def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
