@@ -19,6 +19,7 @@ from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, men
 from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
+    EARLIER_WORDS,
     FILMMAKER_NOUNS,
     PERSON_NOUNS,
     SOURCE_KINDS,
@@ -546,7 +547,7 @@ def _present(verb: Token) -> bool:
 
 
 # What makes "A's film" another of A's films than the one in hand: "A's previous film", "her next feature".
-_OTHER_TIMES = frozenset({"previous", "earlier", "last", "prior", "next", "former", "upcoming", "other"})
+_OTHER_TIMES = EARLIER_WORDS | {"next", "upcoming", "other"}
 
 
 def _of_another(noun: Token) -> bool:

@@ -46,6 +46,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import (
     DEAL_VERBS,
+    EARLIER_WORDS,
     ORGANIZATION_SUFFIXES,
     PERSON_NOUNS,
     SOURCE_KINDS,
@@ -53,7 +54,7 @@ from kg.extract.lexicon import (
     WORK_NOUNS,
     lemma,
 )
-from kg.extract.names import KOREAN_GIVEN_NAME, name_kind, name_span
+from kg.extract.names import KOREAN_GIVEN_NAME, company_named, name_kind, name_span
 from kg.extract.works import (
     ITEM_GLOSS,
     QUOTES,
@@ -595,8 +596,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                                           and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors)
                                           and not _LIKENED.search(text_of(sent.doc[sent.start:start])))):
             # "And rounding out the top five, X, the Telugu action drama …", "Over in Canada, Lionsgate's horror
-            # film X wrapped …" (however the parse hangs it; not "A, who played C in the film X, …"): the
-            # paragraph's work
+            # film X wrapped …" (a parse with no verb for its root; not "A, who played C in the film X, …", nor
+            # "Much like the series X, …"): the paragraph's work
             return span
     return None
 
@@ -613,7 +614,7 @@ def _an_earlier_work(title: Span) -> bool:
     return noun.i != title.root.i and any(c.lower_ in _EARLIER for c in noun.children)
 
 
-_EARLIER = frozenset({"debut", "previous", "earlier", "former", "prior", "breakout", "last"})
+_EARLIER = EARLIER_WORDS | {"debut", "breakout"}
 
 
 def _in_whose_clause(title: Span) -> bool:
@@ -657,8 +658,7 @@ def _released_by_a_company(token: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    name = name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
-    return name is not None and token.doc._.lexicon.is_organization(name.text)
+    return company_named(subject, token.doc._.lexicon) is not None
 
 
 _RELEASING = frozenset({"open", "release", "debut", "launch", "unveil", "bow"})

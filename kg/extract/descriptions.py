@@ -54,6 +54,7 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
     BE_FORMS,
+    DASH_AFTER_TITLE,
     ENTRY_NOUNS,
     QUOTES,
     SERIES_PARTS,
@@ -723,7 +724,7 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
                                 sentence(title), "release:heading-gloss")
 
 
-_HEADING_DASH = re.compile(r"[*_'\"’”]*\s*[—–-]\s+")
+_HEADING_DASH = re.compile(DASH_AFTER_TITLE)
 _THEATRICAL = re.compile(r"(?i)\b(?:theaters|theatres|cinemas|box\s+office|in\s+theaters)\b")
 
 
@@ -744,7 +745,7 @@ def _item_countries(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
 
 _LINE_UP = re.compile(r"(?i)\b(?:line-?ups?|festivals?|competition|selections?|galas?|premieres|sidebars?|"
                       r"programmes?|programs?|TIFF|Cannes|Berlinale|Venice|Sundance|Locarno|Busan|Rotterdam)\b")
-_ITEM_COUNTRIES = re.compile(r"[*_'\"’”]*\s*[—–-]\s+(?P<countries>[^.;:\n]{2,60})\.(?:\s|$)")
+_ITEM_COUNTRIES = re.compile(rf"{DASH_AFTER_TITLE}\s*(?P<countries>[^.;:\n]{{2,60}})\.(?:\s|$)")
 
 
 def _nearest_day(text: str, article_date: date | None) -> PartialDate | None:

@@ -38,7 +38,7 @@ from kg.extract.lexicon import (
     Lexicon,
     lemma,
 )
-from kg.extract.names import name_span
+from kg.extract.names import company_named, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     COMMISSIONING,
@@ -154,10 +154,10 @@ class ReleaseReader(SentenceReader):
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return
         # (a company that releases "it" in cinemas; not "Lakeshore Records will release it on vinyl")
-        distributor = self._distributor(subject) if base == "release" and work is not None \
+        distributor = company_named(subject, self.lexicon) if base == "release" and work is not None \
             and (to_cinemas(verb) or any(works.at(o) is not None for o in released_objects)) else None
         if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
-            platforms.append(distributor)
+            platforms.append(mention(distributor, ORGANIZATION))
         for platform in platforms:
             yield Candidate("release_platform", work, platform, sent, "release:platform")
         if _later_part(subject):
@@ -233,11 +233,6 @@ class ReleaseReader(SentenceReader):
         owner, objects = decision
         for work in filter(None, (work_of(obj, works) for obj in objects)):
             yield Candidate("release_platform", work, mention(owner, ORGANIZATION), sent, "release:commissioned")
-
-    def _distributor(self, subject: Token | None) -> Mention | None:
-        """The company a verb of releasing has for its subject, by its company words ("Searchlight Pictures")."""
-        span = name_span(subject) if subject is not None and subject.pos_ == "PROPN" else None
-        return mention(span, ORGANIZATION) if span is not None and self.lexicon.is_organization(span.text) else None
 
     def _platform_subject(self, verb: Token) -> Mention | None:
         subject = next((c for c in coordinated_verbs(verb)[0].children if c.dep_ == "nsubj"), None)

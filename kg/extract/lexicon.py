@@ -266,6 +266,8 @@ PERSON_NOUNS = frozenset("""actor actress singer director filmmaker screenwriter
 wrestler presenter host rapper musician dancer author novelist journalist personality entertainer performer
 voice-actor cinematographer composer animator artist idol songwriter helmer showrunner collaborator co-writer
 co-creator""".split())
+# Words that place a work among its maker's earlier ones: "her previous film", "his last feature".
+EARLIER_WORDS = frozenset({"previous", "earlier", "last", "prior", "former"})
 # Words of a job or an office, which an "as" after a name gives as often as a part: "joined by A as Editor", "B
 # as Vice President", "C as Netflix's head of drama".
 JOB_WORDS = PERSON_NOUNS | frozenset("""editor president vice secretary chair chairman chairwoman head chief officer

@@ -123,3 +123,10 @@ def family_names(doc: Doc) -> frozenset[str]:
         doc.user_data[key] = frozenset(t.text for t in words[1:] if t.text[:1].isupper()
                                        and words[t.i - 1].text[:1].isupper() and words[t.i - 1].is_alpha)
     return doc.user_data[key]
+
+
+def company_named(token: Token | None, lexicon: Lexicon) -> Span | None:
+    """The company a name token stands for by its own words ("Searchlight Pictures", "A24"): a subject that
+    releases a work is its distributor."""
+    span = name_span(token) if token is not None and token.pos_ == "PROPN" else None
+    return span if span is not None and lexicon.is_organization(span.text) else None

@@ -1841,11 +1841,16 @@ def _names_who_follows(title: Span, heading: Span) -> bool:
                                       or following.lower_ in ("he", "she", "his", "her", "they"))
 
 
+def _word_after(heading: Span) -> Token | None:
+    """The first word under a heading (past the line break)."""
+    doc = heading.doc
+    return next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
+
+
 def _category(heading: Span) -> bool:
     """"**European Film**" over a list of nominees: an award's category names a kind of work, no work (a heading
     "# Scary Movie" over prose is a title)."""
-    doc = heading.doc
-    following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
+    following = _word_after(heading)
     return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an") \
         and following is not None and following.text in ("-", "*", "•")
 
@@ -1855,7 +1860,7 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
     italic titles names a section of a line-up, no work ("## Elio" over "*Elio* is Pixar's …" is a title)."""
     doc = heading.doc
     article = doc._.article
-    following = next((t for t in doc[heading.end:min(heading.end + 3, len(doc))] if not t.is_space), None)
+    following = _word_after(heading)
     if following is None or article is None:
         return False
     text = doc_text(doc)
@@ -1864,7 +1869,9 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
 
 
 # What follows an item's own title in a line-up: its gloss or a dash ("*Ferryman* (*Färjkarlen*) — Sweden.").
-ITEM_GLOSS = re.compile(r"[*_'\"’”]*\s*(?:\(|[—–-]\s|:)")
+# What closes a title in a line-up's item or heading (its italics or quotes) and the dash after it.
+DASH_AFTER_TITLE = r"[*_'\"’”]*\s*[—–-]\s"
+ITEM_GLOSS = re.compile(rf"[*_'\"’”]*\s*\(|{DASH_AFTER_TITLE}|[*_'\"’”]*\s*:")
 
 
 def _numbering(token: Token) -> bool:
