@@ -703,17 +703,17 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
     day after a listing heading's title and dash is when it comes out, and the company glossed there where (a
     distributor, in a listing of what reaches cinemas)."""
     article = doc._.article
-    headline = article.headline or "" if article is not None else ""
+    headline = (article.headline or "") if article is not None else ""
     if not _lists_what_comes_out(headline):
         return
     text, clean = doc_text(doc), doc._.clean
     theatrical = bool(_THEATRICAL.search(headline))
     for heading in heading_spans(doc):
         title = next(filter(None, map(works.at, heading)), None)
-        dash = _HEADING_DASH.match(text[title.end_char:heading.end_char]) if title is not None else None
+        after = text[title.end_char:heading.end_char] if title is not None else ""
+        dash = _HEADING_DASH.match(after)
         if dash is None:
             continue
-        after = text[title.end_char:heading.end_char]
         day = parse_date(after[dash.end():], article.date, future=True)
         if day is not None and day.day is not None:
             yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:heading-date")

@@ -345,10 +345,10 @@ RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "
                            "expect", "begin", "start"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
                           "guest", "guest-star", "cameo", "cast", "reunite", "return"})
-PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})
+PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # ("essays the role of", in Indian English)
 # Acting "on" a show: "A starred on X", "playing C on HBO's Y" (a singer "performs on" a special, acting in none).
 ON_A_SHOW_VERBS = frozenset({"star", "co-star", "appear", "guest", "guest-star", "recur", "cameo", "act"}) \
-    | PLAYING_VERBS  # ("essays the role of", in Indian English)
+    | PLAYING_VERBS
 # Verbs whose passive subject, in a sentence about a credit, is a work: "X was edited by A, produced by B".
 FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast", "air", "screen", "film", "shoot",
                         "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
