@@ -3604,3 +3604,43 @@ def test_extract_a_makers_earlier_work_is_named_in_passing(nlp):
     facts = facts_of(text, nlp)
     assert ("cast", "Low Tide Hymns", "Aoife Brannigan") not in facts
     assert ("filming_location", "Low Tide Hymns", "Inishmore") not in facts
+
+
+def test_extract_a_uk_box_office_report_names_each_films_distributor(nlp):
+    """A British box-office report: a distributor's possessive is the release even when the clause takes money
+    "for a running total"; "for Sony" names the film's distributor; "Warner Bros'" (no full stop) and "Curzon's"
+    are companies, never a film's director; Film4 is a company that produced the film."""
+    facts = facts_of(
+        "UK box office: 'Riverbank' keeps top spot\n\n"
+        "Universal's disaster thriller Riverbank held on to first place this weekend, adding £2.4m for a running "
+        "total of £7.1m.\n\n"
+        "Animated comedy Puddle Ducks slipped to second with £1.3m for Sony, while Disney's space sequel Orbit "
+        "Three fell to third.\n\n"
+        "Warner Bros' romantic comedy Late Bloomers debuted with £500,000. Curzon's Norwegian drama Coldwater, "
+        "from director Ingrid Solberg, started with £40,000. Coldwater was produced by Film4 and Lindenberg "
+        "Pictures.", nlp)
+    for work, distributor in (("Riverbank", "Universal"), ("Puddle Ducks", "Sony"), ("Orbit Three", "Disney"),
+                              ("Late Bloomers", "Warner Bros"), ("Coldwater", "Curzon")):
+        assert ("release_platform", work, distributor) in facts
+        assert ("production_company", work, distributor) not in facts
+    assert ("director", "Coldwater", "Ingrid Solberg") in facts
+    assert not any(f[0] == "director" and f[2] in ("Curzon", "Warner Bros") for f in facts)
+    assert ("alternate_name", "Late Bloomers", "Warner Bros") not in facts
+    assert ("production_company", "Coldwater", "Film4") in facts
+    assert ("producer", "Coldwater", "Film4") not in facts
+
+
+def test_extract_the_film_a_new_paragraph_goes_on_about_is_the_last_paragraphs_subject(nlp):
+    """"Universal's thriller X held on …" ¶ "Directed by A and starring B, the film dropped 31%": the film is the
+    one the paragraph before was about, not the headline's other title."""
+    facts = facts_of(
+        "UK box office: 'Hollow Field' opens behind 'Kettle Point'\n\n"
+        "Universal's survival thriller Kettle Point held on to the top spot at the box office this weekend, adding "
+        "£2.4m.\n\n"
+        "Directed by Maren Holt and starring Jonah Price and Ada Quist as two lock keepers, the film dropped 25% "
+        "from its opening.\n\n"
+        "The biggest new release was Hollow Field, a folk horror film which opened on 480 screens. Hollow Field "
+        "was written by Tam Oduya.", nlp)
+    assert {("director", "Kettle Point", "Maren Holt"), ("cast", "Kettle Point", "Jonah Price"),
+            ("cast", "Kettle Point", "Ada Quist")} <= facts
+    assert not any(f[1] == "Hollow Field" and f[0] in ("director", "cast") for f in facts)

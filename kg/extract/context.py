@@ -525,8 +525,13 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             # "the film" is still the one the last paragraph opened with
             carried = led if section is None and opening is None and _points_back_to(sent, led, doc) else None
             current = carried or section
-            led = by_start[sent.start].text if sent.start in by_start else carried
         introduced = _introduced(sent, by_start) if opening is None else None
+        if _starts_paragraph(sent):
+            # (the title it opens with, or a described work that is the subject of its main verb: "Universal's
+            # thriller X held on …"; not a name the parse took for a title, "Lucía Ferrer's Salt and Saffron")
+            first = opening or introduced
+            led = first.text if first is not None and (first.start == sent.start or _main_subject(first.root)) \
+                and titles.get(first.text, _NO_INFO).described else carried
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
         elif (current or main) is not None and named_last not in (None, current or main) \
@@ -742,18 +747,26 @@ def _heading_title(heading: Span) -> str | None:
 def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:
     """"The film, …", "The series …": a sentence that opens by pointing back to a work named before, of a kind
     the work may be ("The film" is no series the text called one; a bare "It" points at too much)."""
-    if work is None or len(sent) < 2 or sent[0].lower_ not in ("the", "this", "that", "those") \
-            or not sent[1].text.islower():
-        return False
-    noun = sent[0].head  # ("The half-hour film", "The BBC One sitcom": the noun the determiner is of)
-    if not (sent[0].dep_ == "det" and sent.start < noun.i <= sent.start + _OPENING_TOKENS):
-        noun = sent[1]
-    kind = WORK_NOUNS.get(work_noun(noun) or "")
+    noun = _pointing_noun(sent) if work is not None else None
+    kind = WORK_NOUNS.get(work_noun(noun) or "") if noun is not None else None
     if kind is None:
         return False
     info = (doc._.titles or {}).get(work)
     types = set(info.types) if info is not None else set()
     return not ((kind == "Movie" and "TVSeries" in types) or (kind == "TVSeries" and "Movie" in types))
+
+
+def _pointing_noun(sent: Span) -> Token | None:
+    """The noun a sentence opens with after "the", "this" ("The half-hour film", "The BBC One sitcom"), else the
+    noun "the" makes its main verb's subject ("Directed by A and starring B, the film dropped 31%")."""
+    if len(sent) >= 2 and sent[0].lower_ in ("the", "this", "that", "those") and sent[1].text.islower():
+        noun = sent[0].head
+        return noun if sent[0].dep_ == "det" and sent.start < noun.i <= sent.start + _OPENING_TOKENS else sent[1]
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
+            and not any(c.pos_ == "PROPN" for c in subject.children):
+        return subject
+    return None
 
 
 def _starts_paragraph(sent: Span) -> bool:

@@ -79,6 +79,7 @@ from kg.extract.names import family_names, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CREDIT_GLOSS,
+    TAKING_FORMS,
     WORK_NOUN_ENDS,
     described_noun,
     is_copula,
@@ -164,6 +165,7 @@ class CreditReader(SentenceReader):
         yield from self._possessives(sent, works)
         yield from self._owned_description(sent, works)
         yield from self._owners(sent, works)
+        yield from self._takings_for(sent, works)
         yield from self._owned_subject(sent, works)
         yield from self._banners(sent, works)
         yield from self._in_co_production(sent, works)
@@ -511,12 +513,37 @@ class CreditReader(SentenceReader):
             owner = named(owner_token, works, self.lexicon) if span is not None else None
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
                 # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases; not
-                # "Skydance's thriller X grossed $6 million for Paramount")
+                # "Universal's thriller X grossed $6 million for Paramount", whose clause names another)
+                taken_for = self._distributor_for(span.root.head, works) \
+                    if span.root.dep_ in ("nsubj", "nsubjpass") else None
                 distributed = self.lexicon.is_platform(owner.name) or (
                     reports_box_office(sent.doc._.article) and owner.name.casefold() in DISTRIBUTORS
-                    and not any(t.lower_ == "for" and t.dep_ == "prep" for t in sent))
+                    and (taken_for is None or taken_for.name == owner.name))
                 relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
+
+    def _takings_for(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Marble Hill Mice slipped to third with £1.1m for Sony": in a box-office report, the distributor a
+        film takes its money for releases it."""
+        if not reports_box_office(sent.doc._.article):
+            return
+        for verb in tokens_with(sent, TAKING_FORMS):
+            distributor = self._distributor_for(verb, works)
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                span = works.at(subject)
+                if span is not None and distributor is not None:
+                    yield Candidate("release_platform", mention(span, WORK), distributor, sent, "credit:takings-for")
+
+    def _distributor_for(self, verb: Token, works: WorkSpans) -> Mention | None:
+        """The distributor a "for" in the verb's own clause names ("grossed $6 million for Paramount", "slipped
+        to second with £1.3m for Sony"; not the "for" of a clause with a subject of its own), if any."""
+        for prep in verb.subtree:
+            if prep.lower_ == "for" and prep.dep_ == "prep" and _in_clause_of(prep, verb):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    company = named(obj, works, self.lexicon)
+                    if company is not None and company.name.casefold() in DISTRIBUTORS:
+                        return company
+        return None
 
     def _owned_subject(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Tomás Ibarra's melodrama stars Ilse Salas", "Actor-turned-director A's baseball comedy, starring …": the
@@ -831,6 +858,16 @@ def _from_maker(noun: Token) -> Token | None:
         return None
     preposition = name.head
     return preposition.head if preposition.lower_ in ("from", "by") else None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether the token is of the verb's own clause: no verb between them has a subject of its own."""
+    head = token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return False
+        head = head.head
+    return head.i == verb.i
 
 
 def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -60,7 +60,7 @@ ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
-    "Corporation", "Corp.", "Cinema", "Cinemas", "Theatres", "Theaters", "Records", "Bros.", "Comics", "Press",
+    "Corporation", "Corp.", "Cinema", "Cinemas", "Theatres", "Theaters", "Records", "Bros.", "Bros", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
     "Filmes", "Producciones", "Produzioni", "Filmproduktion", "Produktion",   # other languages' company words
     "Talkies", "Creations", "Combines",   # Indian studios' ("Kaveri Talkies", "Sri Venkateswara Creations")
@@ -93,6 +93,7 @@ STUDIOS = (
     # the trade press's studios, distributors and producers by their short names
     "Disney", "Bleecker Street", "Roadside Attractions", "Hallmark", "Fremantle", "Banijay",
     "FilmNation", "Bad Robot", "Wild Bunch", "Constantin", "eOne", "All3Media", "Magnolia", "STXfilms",
+    "Film4", "BBC Film", "Curzon", "Picturehouse", "Altitude", "Warner Bros",
 )
 # The studios that release films in cinemas: in a box-office report, the film a possessive of theirs names is one
 # they distribute (Pixar's, Blumhouse's or Marvel Studios' is one they made).
@@ -101,7 +102,9 @@ DISTRIBUTORS = frozenset(name.casefold() for name in (
     "Sony Pictures Classics", "Columbia", "Lionsgate", "A24", "Neon", "Focus Features", "Searchlight",
     "Searchlight Pictures", "Disney", "20th Century Studios", "MGM", "Amazon MGM Studios", "United Artists",
     "Bleecker Street", "Roadside Attractions", "Magnolia", "Magnolia Pictures", "STXfilms", "IFC Films", "Toho",
-    "Shochiku", "Toei", "CJ ENM", "Showbox", "NEW"))
+    "Shochiku", "Toei", "CJ ENM", "Showbox", "NEW",
+    # the British and Irish trade press's ("Curzon's Icelandic drama X started with £58,000")
+    "Warner Bros", "StudioCanal", "Curzon", "Picturehouse", "Altitude", "Pathé"))
 # Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
 CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast")
 

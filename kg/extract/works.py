@@ -678,7 +678,7 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
     doc = sent.doc
     if not any(t.tag_ == "$" for t in sent) or not reports_box_office(doc._.article):
         return
-    for verb in tokens_with(sent, _TAKING_FORMS):
+    for verb in tokens_with(sent, TAKING_FORMS):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         end = verb.i - 1
         while end > sent.start and doc[end].pos_ in ("ADV", "AUX"):  # ("X quickly took in …")
@@ -696,7 +696,7 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
 
 # What a film does at the box office: "took in", "grossed", "slid to second", "opened to $14 million".
 # ("earned" and "brought in" are as often a person's fee or a company's revenue)
-_TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", "slip", "drop", "fall", "climb",
+TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", "slip", "drop", "fall", "climb",
                                              "rise", "debut", "open", "add", "rake", "haul", "finish", "top",
                                              "round", "lead")
                           for form in inflections(verb, "verb"))
