@@ -370,6 +370,8 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
     paragraphs = tuple((kind, _repaired(paragraph)) for kind, paragraph in _bounded(paragraphs))
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
+    paragraphs, filed = _without_lead_dateline(paragraphs, headline)
+    date = date or filed
     text = "\n\n".join(p for _, p in paragraphs)
     phrases = islice(dict.fromkeys(p for p in (" ".join(_repaired(e).split()) for e in emphasized)
                                    if 0 < len(p) <= _MAX_EMPHASIZED_CHARS), _MAX_EMPHASIZED)
@@ -377,6 +379,34 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
                    date=date, headline=headline and _repaired(headline), publisher=publisher, url=url, author=author,
                    image=_absolute_url(image), modified=modified, source=source,
                    emphasized=tuple(p for p in phrases if p in text))
+
+
+def _without_lead_dateline(paragraphs: tuple[tuple[str, str], ...],
+                           headline: str | None) -> tuple[tuple[tuple[str, str], ...], date | None]:
+    """The paragraphs with a wire's dateline taken off the body's first ("MADRID, 14 July 2025 — The film …",
+    "LOS ANGELES (AP) — …": where and when it was filed, no part of its first sentence), and that date."""
+    first = next((n for n, (kind, text) in enumerate(paragraphs) if kind == "p" and text != headline), None)
+    match = _lead_dateline().match(paragraphs[first][1]) if first is not None else None
+    if match is None:
+        return paragraphs, None
+    day = _day(match.group("date")) if match.group("date") else None
+    if day is None and not (match.group("city").isupper() and len(match.group("city")) > 2):
+        return paragraphs, None  # ("Paris, Texas — the film that …" is a sentence)
+    kept = list(paragraphs)
+    kept[first] = ("p", paragraphs[first][1][match.end():])
+    return tuple(kept), day
+
+
+@cache
+def _lead_dateline():
+    """A dateline before a body's first sentence: a city (and a state), a date, an agency, a dash."""
+    import regex
+
+    from kg.extract.dates import DATE
+
+    return regex.compile(
+        r"(?P<city>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}))(?:,\s+(?-i:[A-Z][\w.]+))??"
+        rf"(?:,\s+(?P<date>{DATE}))?(?:\s+\([^)]{{1,40}}\))?\s+(?:—|–|--)\s+(?=\S)", regex.IGNORECASE)
 
 
 def _repaired(text: str) -> str:

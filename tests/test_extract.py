@@ -3644,3 +3644,25 @@ def test_extract_the_film_a_new_paragraph_goes_on_about_is_the_last_paragraphs_s
     assert {("director", "Kettle Point", "Maren Holt"), ("cast", "Kettle Point", "Jonah Price"),
             ("cast", "Kettle Point", "Ada Quist")} <= facts
     assert not any(f[1] == "Hollow Field" and f[0] in ("director", "cast") for f in facts)
+
+
+def test_extract_a_title_capitalized_as_a_sentence_in_quotes(nlp):
+    """Spanish and Italian titles are capitalized as sentences ("Mar de fundo"): in quotes they are titles where
+    the text says so (an English title glossed after them, a work noun before them or in apposition after
+    them), whole, not cut at the first lowercase word; a quotation stays a quotation."""
+    facts = facts_of(
+        "Lisbon Festival Opens With 'Mar de fundo'\n\n"
+        "LISBON, 3 June 2025 — \"Mar de fundo\" (\"Undertow\"), the second feature from Portuguese "
+        "writer-director Inês Carvalho, opens the festival tonight.\n\n"
+        "Carvalho broke through with her 2019 debut feature \"Sal e pedra\" (\"Salt and Stone\"). Lead actor Rui "
+        "Pires is known for the RTP crime series \"Noites de vidro,\" while Lisbon-based Tejo Filmes is in "
+        "post-production on \"O farol,\" a thriller directed by Duarte Lemos.\n\n"
+        "The film is produced by Tejo Filmes and Ponta Delgada-based Ilha Azul Pictures.\n\n"
+        "Critics called the film \"Bold and unflinching\" after a press screening.", nlp)
+    assert {("director", "Mar de fundo", "Inês Carvalho"), ("writer", "Mar de fundo", "Inês Carvalho"),
+            ("type", "Sal e pedra", "Movie"), ("release_date", "Sal e pedra", "2019"),
+            ("type", "Noites de vidro", "TVSeries"), ("genre", "O farol", "thriller"),
+            ("director", "O farol", "Duarte Lemos")} <= facts
+    subjects = {f[1] for f in facts}
+    assert not subjects & {"Sal", "Noites", "LISBON", "Lisbon", "Bold and unflinching"}
+    assert not any(f[2] in ("Lisbon", "LISBON", "Ponta") for f in facts if f[0] in ("producer", "cast", "director"))

@@ -406,3 +406,19 @@ def test_read_a_dateline_and_byline_in_capitals_on_one_line():
     """"JUNE 20, 2024 BY ANN LOWE": a capitals byline after the date on one line."""
     article = parse_text("Lumen+ Orders 'Dry Wells'\nJUNE 20, 2024 BY ANN LOWE\n\nLumen+ is heading west.")
     assert (article.date, article.author) == (date(2024, 6, 20), "Ann Lowe")
+
+
+@pytest.mark.parametrize("first, day, kept", [
+    ("LISBON, 3 June 2025 — \"Mar de fundo\" opens the festival.", date(2025, 6, 3), "\"Mar de fundo\" opens"),
+    ("Lisbon, June 3, 2025 – The festival opens with a drama.", date(2025, 6, 3), "The festival opens"),
+    ("TORONTO (Wire) — The festival opens with a drama.", None, "The festival opens"),
+    ("Paris, Texas — the film that made a road movie of a family — returns.", None, "Paris, Texas — the film"),
+    ("Nora Vance — who wrote the novel — will direct.", None, "Nora Vance — who wrote"),
+])
+def test_read_a_wire_dateline_before_the_first_sentence_is_no_part_of_it(first, day, kept):
+    """"LISBON, 3 June 2025 — "Mar de fundo" opens …": a wire's dateline is where and when the story was filed:
+    its date is the article's, and its city is no part of the first sentence (where it read as a work's
+    subject); a sentence that opens with a name and a dash is left whole."""
+    article = parse_text(f"Festival Opens With Drama\n\n{first}\n\nMore to come.")
+    assert article.date == day
+    assert article.text.split("\n\n")[1].startswith(kept)

@@ -623,7 +623,7 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
         span = _name_beside(token)
         if span is not None and token.lower_ in COMPANY_NOUNS:  # "the Soyuzmultfilm studio"
             return mention(span, ORGANIZATION)
-    if span is None or any(works.at(t) is not None for t in span) or _group_name(span):
+    if span is None or any(works.at(t) is not None for t in span) or _group_name(span) or _place_of_a_base(span):
         return None
     incorporated = _incorporated(span)
     if incorporated is not None:
@@ -634,6 +634,13 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     if kind == PERSON and (surname := _shared_surname(span)) is not None:
         return Mention(PERSON, f"{span.text} {surname}", span.start_char, span.end_char)
     return mention(span, kind) if kind else None
+
+
+def _place_of_a_base(span: Span) -> bool:
+    """"Buenos Aires-based Cóndor Sur Cine": the words of a place the next word says something is based in
+    (the parse may take "Buenos" for a name of its own)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_.endswith("-based") and after.text[:1].isupper()
 
 
 def _set_beside_a_company_noun(root: Token) -> bool:

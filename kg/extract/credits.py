@@ -208,13 +208,22 @@ class CreditReader(SentenceReader):
                 continue
             for head in (o for o in prep.children if o.dep_ == "pobj"):
                 yield from self._companies_from(head, work, sent, works)
+                roles = ["director"]
                 if head.lower_ in _FILMMAKER_NOUNS:  # the parse may hang the name on the noun instead
                     head = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i),
                                 None)
                 elif not any(c.dep_ == "compound" and c.lower_ in _FILMMAKER_NOUNS for c in head.children):
-                    head = None
-                if head is not None:
-                    yield from self._credit("director", work, head, sent, works, "credit:from-filmmaker")
+                    # ("from Spanish writer-director A": each of the crafts the hyphen joins)
+                    roles = next((found for c in head.children if c.dep_ in ("compound", "amod")
+                                  if "director" in (found := self._hyphenated_roles(c))), [])
+                for role in roles if head is not None else ():
+                    yield from self._credit(role, work, head, sent, works, "credit:from-filmmaker")
+
+    def _hyphenated_roles(self, word: Token) -> list[str]:
+        """The credits a hyphenated job names: "writer-director" (writer and director), "actor-director"."""
+        parts = word.lower_.split("-")
+        cues = [self.lexicon.cue(part, "role") for part in parts] if len(parts) > 1 else []
+        return [_FOR_PERSON[cue.relation] for cue in cues if cue is not None and cue.relation in _FOR_PERSON]
 
     def _companies_from(self, head: Token, work: Mention, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         for company in (head, *head.conjuncts):

@@ -1728,10 +1728,51 @@ def _quoted(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                 inner = doc[token.i + 1:words[end].i]
                 if len(inner) > 1 and (inner[-1].text == "," or inner[-1].text == "." and _named_before(token)):
                     inner = inner[:-1]  # American punctuation: "'Title,' a film", the series "Title."
-                if len(inner) and inner[-1].text != "." and is_title_like(inner) \
-                        and not _nickname(doc, token.i, words[end].i):
+                if len(inner) and inner[-1].text != "." and (is_title_like(inner) or _sentence_case_quoted(
+                        inner, token, words[end])) and not _nickname(doc, token.i, words[end].i):
                     yield inner, "quoted", True, None
                 break
+
+
+def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
+    """"Polvo de cal" ("Lime Dust"), 'the crime series "Ceniza y sal,"', '"El sótano," a thriller': a title
+    capitalized as a sentence is (as Spanish, Italian or French ones are) is taken from quotes only where the
+    text says it is a work's: a work noun, a genre or "titled" before it, its English title glossed after it,
+    or a work noun in apposition after it (not a quotation: "called it "Bold and unflinching"")."""
+    words = list(inner)
+    first = words[0]
+    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or not (first.text[:1].isupper() and first.is_alpha) \
+            or first.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS or first.lower_ in _ENGLISH_DETERMINERS \
+            or not all(w.is_alpha and w.text.islower() for w in words[1:]):
+        return False
+    doc = inner.doc
+    before = doc[opening.i - 1] if opening.i > 0 else None
+    named_before = before is not None and (work_noun(before) is not None or before.lower_ in GENRE_WORDS
+                                           or before.lower_ in _TITLING_WORDS) \
+        and not (before.dep_ == "dobj" and lemma(before.head) in _JUDGING_VERBS)  # ("called the film "…"")
+    clean = doc._.clean
+    gloss = clean.parenthetical_after(closing.idx + len(closing)) if clean is not None else None
+    return named_before or (gloss is not None and is_title_text(gloss.text)) or _described_after(closing)
+
+
+# Words that name a title, not a saying ("called" calls a film "bold and unflinching" as often).
+_TITLING_WORDS = frozenset({"titled", "entitled", "retitled"})
+# Verbs that judge the work their object names with the words quoted after it: "critics called the film "…"".
+_JUDGING_VERBS = frozenset({"call", "dub", "describe", "label", "hail", "deem", "brand"})
+
+
+def _described_after(closing: Token) -> bool:
+    """'"El sótano," a thriller that …': a work noun in apposition right after a closing quote."""
+    doc = closing.doc
+    at = closing.i + 1 + (closing.i + 1 < len(doc) and doc[closing.i + 1].text == ",")
+    if at >= len(doc) or doc[at].lower_ not in ("a", "an", "the"):
+        return False
+    for word in doc[at + 1:min(at + 5, len(doc))]:
+        if word.is_punct:
+            return False
+        if work_noun(word) is not None:
+            return True
+    return False
 
 
 def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
