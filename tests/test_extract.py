@@ -3666,3 +3666,46 @@ def test_extract_a_title_capitalized_as_a_sentence_in_quotes(nlp):
     subjects = {f[1] for f in facts}
     assert not subjects & {"Sal", "Noites", "LISBON", "Lisbon", "Bold and unflinching"}
     assert not any(f[2] in ("Lisbon", "LISBON", "Ponta") for f in facts if f[0] in ("producer", "cast", "director"))
+
+
+def test_extract_a_career_retrospective_gives_each_work_its_own_facts(nlp):
+    """An obituary's paragraphs each go through several works: "a film he co-wrote with A and which A also
+    directed" is that film's (the parse makes "directed" a verb of the sentence); "Her last screenplay was X"
+    makes X what "The film, …" next means; "in the lead role of C" names a part, not a filming place."""
+    facts = facts_of(
+        "Edda Marlowe obituary\n\n"
+        "The screenwriter Edda Marlowe, who has died aged 79, wrote for stage and screen for fifty years.\n\n"
+        "Television brought her fame. Gannet Row, her six-part drama for BBC Two, was broadcast in 1994. She "
+        "followed it with The Tinker's Wife (2001), a film she co-wrote with Ravi Menon and which Menon also "
+        "directed.\n\n"
+        "Her last screenplay was Salt Marsh Evening (2016), directed by her son, Tom Marlowe. The film, about a "
+        "lighthouse keeper who will not retire, was shot in Suffolk over one winter and featured Ian Roe in the "
+        "lead role of Walter Nye.", nlp)
+    assert ("director", "The Tinker's Wife", "Ravi Menon") in facts
+    assert ("director", "Gannet Row", "Ravi Menon") not in facts
+    assert ("filming_location", "Salt Marsh Evening", "Suffolk") in facts
+    assert not any(f[0] == "filming_location" and f[1] == "Gannet Row" for f in facts)
+    assert not any(f[0] == "filming_location" and f[2] == "Walter Nye" for f in facts)
+
+
+def test_extract_a_title_described_after_its_comma_however_the_parse_hangs_it(nlp):
+    """'best known for "Havbrynet", the Danish series from DR1 in which she plays …; the show has since sold …':
+    the parse may make "the Danish series" the next clause's subject (as it did on a real article), yet it
+    describes the title before its comma; a bare "the series" after a comma may open a clause of its own."""
+    from spacy.tokens import Doc
+
+    from kg.extract.clauses import WorkSpans, title_described_after
+
+    words = ["Holm", "is", "known", "for", '"', "Havbrynet", '"', ",", "the", "Danish", "series", "from", "DR1",
+             ";", "the", "show", "was", "sold", "."]
+    heads = [2, 2, 2, 2, 3, 3, 5, 17, 10, 10, 17, 10, 11, 17, 15, 17, 17, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "punct", "pobj", "punct", "punct", "det", "amod", "nsubjpass",
+            "prep", "pobj", "punct", "det", "nsubjpass", "auxpass", "conj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.spans["works"] = [doc[5:6]]
+    described = title_described_after(doc[10], WorkSpans(doc))
+    assert described is not None and described.name == "Havbrynet"
+    bare = Doc(nlp.vocab, words=["After", "Havbrynet", ",", "the", "series", "moved", "."],
+               heads=[5, 0, 5, 4, 5, 5, 5], deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"])
+    bare.spans["works"] = [bare[1:2]]
+    assert title_described_after(bare[4], WorkSpans(bare)) is None

@@ -15,12 +15,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.countries import demonyms
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
     EARLIER_WORDS,
     FILMMAKER_NOUNS,
+    GENRE_WORDS,
     PERSON_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
@@ -491,6 +493,13 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
             return described  # "the teen drama series X, in which he played C"
         if clause is not None and clause.head.pos_ == "PROPN":
             return None  # "the lead in Grey Sky, which A directed": a name no title was found for, not the work in hand
+        if clause is None and token.i > 0 and token.doc[token.i - 1].lower_ in ("and", "but"):
+            # "X, a film he co-wrote with A and which A also directed": the parse made the second relative
+            # clause a verb of the sentence's own; "which" is still the title named last before it
+            named = next((works.at(t) for t in reversed(token.doc[sentence(token).start:token.i])
+                          if works.at(t) is not None), None)
+            if named is not None:
+                return mention(named, WORK)
     if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # ("the original": see ORIGINAL)
     if work_noun(token) is None:
@@ -521,8 +530,20 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)) \
             and not _of_another(token):
-        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
+        return title_described_after(token, works) or Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
+
+
+def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:
+    """'"Kystlinjen", the Danish series from DR1 in which she plays …': the title right before the comma of "the"
+    and a work noun with a country's or a genre's word or a "from"/"about" phrase, which describes that title
+    however the parse hung it (not a bare "the series", which may open a clause of its own: "After X, the series
+    moved to …")."""
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    describes = any((c.dep_ in ("amod", "compound") and (c.text in demonyms() or c.lower_ in GENRE_WORDS))
+                    or (c.dep_ == "prep" and c.lower_ in ("from", "about")) for c in noun.children)
+    return _title_before_comma(noun, works) if determiner is not None and determiner.lower_ == "the" \
+        and describes else None
 
 
 def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:
@@ -589,8 +610,12 @@ def _title_before_comma(noun: Token, works: WorkSpans) -> Mention | None:
     comma = noun.left_edge.i - 1
     if comma < 1 or noun.doc[comma].text != ",":
         return None
-    span = works.at(noun.doc[comma - 1])
-    return mention(span, WORK) if span is not None and span.end == comma else None
+    end = comma - 1 if noun.doc[comma - 1].text in _CLOSING_QUOTES else comma  # ('"Kystlinjen", the series')
+    span = works.at(noun.doc[end - 1]) if end > 0 else None
+    return mention(span, WORK) if span is not None and span.end == end else None
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _named_as_source(title: Span) -> bool:

@@ -593,7 +593,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         # "The surprise of the weekend was the Telugu action spectacle X": what the main copula names, described
         # before it (not "A previously made the sci-fi film X", an object in passing)
         described_before = root.dep_ == "attr" and any(c.dep_ == "compound" and work_noun(c) for c in root.children)
-        if (_of_main_clause(root) and (described_after or described_before)) \
+        if (_of_main_clause(root) and (described_after or described_before or _a_makers_work_is(root))) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
@@ -605,6 +605,18 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
             # "Much like the series X, …"): the paragraph's work
             return span
     return None
+
+
+def _a_makers_work_is(attribute: Token) -> bool:
+    """"His last screenplay was X", "Her first film was X": the copula names a maker's work (a work noun or a
+    credit's, owned), which the sentences after it go on about."""
+    return attribute.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and (work_noun(c) is not None or c.lower_ in _CREDIT_NOUNS)
+        and any(g.dep_ == "poss" for g in c.children) for c in attribute.head.children)
+
+
+# What a maker's work is called besides a work noun.
+_CREDIT_NOUNS = frozenset({"screenplay", "script", "credit", "project", "role"})
 
 
 # Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".

@@ -17,7 +17,15 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, definite, fronted_description_title, owned_in_hand, work_of
+from kg.extract.clauses import (
+    WorkSpans,
+    clause_work,
+    definite,
+    fronted_description_title,
+    owned_in_hand,
+    title_described_after,
+    work_of,
+)
 from kg.extract.countries import countries_listed, countries_named, country_names, is_country
 from kg.extract.dates import DATE_RE, YEAR_WORD, parse_date
 from kg.extract.doc import (
@@ -131,6 +139,10 @@ class DescriptionReader(SentenceReader):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
                 # and "the slice-of-life manga" is the source, not the screen work)
+                described = title_described_after(token, works)
+                if described is not None:  # ('"Kystlinjen", the Danish series from DR1': the parse lost the comma's
+                    yield from self._facts(described, token, noun, sent, "description:appositive")  # apposition)
+                    continue
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
                 for candidate in self._facts(anaphor, token, noun, sent, "description:anaphor"):
                     # ("the thriller" may be a series; "the Irish drama" says where it is from, not its genre)

@@ -225,7 +225,8 @@ def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
         return
     common = token.text[:1].islower() or bool(_TIME.match(token.text)) or token.like_num
     if common:
-        yield from _places_led_to(token, works, depth)
+        if token.lower_ not in _PARTS:  # ("in the lead role of Arthur Penhale" names a part, no place)
+            yield from _places_led_to(token, works, depth)
         return
     plural_of = list(_places_led_to(token, works, depth, prepositions=("of",))) if token.tag_ == "NNPS" else []
     if plural_of:
@@ -248,6 +249,10 @@ def _places_led_to(noun: Token, works: WorkSpans, depth: int,
             for item in (o for o in preposition.children if o.dep_ == "pobj"):
                 for place in (item, *item.conjuncts):
                     yield from _named_place(place, works, depth - 1)
+
+
+# Nouns of a part an actor plays, whose "of" names the character.
+_PARTS = frozenset({"role", "roles", "part", "parts", "character", "characters"})
 
 
 def _may_be_place(name: Span, lexicon: Lexicon) -> bool:
