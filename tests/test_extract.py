@@ -3709,3 +3709,29 @@ def test_extract_a_title_described_after_its_comma_however_the_parse_hangs_it(nl
                heads=[5, 0, 5, 4, 5, 5, 5], deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"])
     bare.spans["works"] = [bare[1:2]]
     assert title_described_after(bare[4], WorkSpans(bare)) is None
+
+
+def test_extract_interviews_filmed_somewhere_are_the_documentarys_shoot(nlp):
+    """"Interviews were filmed over 18 months in Calgary and Oslo": a documentary's interviews (or a film's
+    exteriors) are part of its shoot, not a work called "Interviews"; "over six weeks in Cork" names the place
+    after the time."""
+    facts = facts_of("Cold Rink is a four-part documentary series for Netflix.\n\nInterviews were filmed over 14 "
+                     "months in Winnipeg and Turku, and exteriors were shot in Banff.", nlp)
+    assert {("filming_location", "Cold Rink", place) for place in ("Winnipeg", "Turku", "Banff")} <= facts
+    assert not any(f[1] in ("Interviews", "Exteriors") for f in facts)
+
+
+def test_extract_a_streaming_chart_gives_each_paragraph_its_show(nlp):
+    """A streaming chart: "The week's other big story is X." opens a paragraph about X, so "All 9 seasons of the
+    legal drama" are X's, not the headline's show's; "Apple TV+'s spy series Y" is on Apple TV+, which makes no
+    studio of Apple."""
+    facts = facts_of(
+        "Streaming Ratings: 'The Foghorn' Tops Nielsen Chart as 'Courtside Law' Finds New Fans\n\n"
+        "Netflix's new mystery series The Foghorn claimed the top spot on Nielsen's chart this week.\n\n"
+        "The week's other big story is Courtside Law. All 9 seasons of the legal drama, which ran on CBS for a "
+        "decade, arrived on Netflix this month.\n\n"
+        "Apple TV+'s spy thriller series Copper Gate landed at No. 11 with 480 million minutes.", nlp)
+    assert ("seasons", "Courtside Law", 9) in facts
+    assert not any(f[0] == "seasons" and f[1] == "The Foghorn" for f in facts)
+    assert ("release_platform", "Copper Gate", "Apple TV+") in facts
+    assert not any(f[0] == "production_company" and f[1] == "Copper Gate" for f in facts)

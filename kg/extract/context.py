@@ -61,6 +61,7 @@ from kg.extract.works import (
     commissioned,
     follows_person_noun,
     in_title_case,
+    is_copula,
     listing_items,
     work_noun,
 )
@@ -597,6 +598,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
+        if first and root.dep_ == "attr" and _of_main_clause(root) and is_copula(root.head):
+            return span  # "The week's other big story is X." opening a paragraph: what it goes on about
         if first and (described_after or (_noun_named(root).i != root.i and sent.root.pos_ not in ("VERB", "AUX")
                                           and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors)
                                           and not _LIKENED.search(text_of(sent.doc[sent.start:start])))):

@@ -187,6 +187,9 @@ class DescriptionReader(SentenceReader):
         """"a 1937 Educational Pictures short", "a 1943 Warner Bros. Merrie Melodies cartoon": a studio's name
         among a description's words, up to its company word (a channel's is where the work airs instead)."""
         for run in _capitalized_runs(modifiers):
+            doc = run[0].doc
+            if any(self.lexicon.is_platform(doc[run[0].i:end].text) for end in (run[-1].i + 1, run[-1].i + 2)):
+                continue  # ("Apple TV+'s spy thriller series": a streamer's, whose name runs on past the run)
             ends = [n for n, t in enumerate(run) if t.text in ORGANIZATION_SUFFIXES]
             name = run[0].doc[run[0].i:run[ends[-1]].i + 1] if ends else self._known_studio(run)
             if name is not None and not self.lexicon.is_platform(name.text) \

@@ -23,13 +23,11 @@ from kg.extract.clauses import WorkSpans, clause_work, objects, work_described, 
 from kg.extract.countries import demonyms, is_country, regions
 from kg.extract.dates import DAY_NAMES, SEASONS
 from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
-from kg.extract.lexicon import FILMING_VERBS, SHOOT_VERBS, Lexicon, lemma
+from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.model import PLACE, WORK
 
-# Nouns that stand for the shoot itself, as the subject of a clause saying where it is: "Filming took place in".
-SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras"})
 # Prepositions of a place: "in Rome", "at Pinewood Studios", "on Tyneside", "around Newman", "aboard a ferry".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "around", "across", "throughout", "aboard", "near", "outside",
                                  "inside", "within", "above", "off", "along"})
@@ -97,6 +95,9 @@ def _filmed_work(verb: Token, works: WorkSpans) -> Mention | None:
         work = work_of(target, works)
         if work is not None:
             return work
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and _shoot_noun(subject):
+        return _shot_work(subject, works)  # ("Interviews were filmed in Calgary": the work in hand's, unless named)
     noun = _noun_described(verb)
     described = work_described(noun, works) if noun is not None else None
     return described or clause_work(verb, works)
@@ -195,10 +196,12 @@ def _places_under(token: Token, works: WorkSpans) -> Iterator[Span]:
             for item in (head, *head.conjuncts):
                 yield from _named_place(item, works, depth=2)
     for preposition in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS):
-        for time in (o for o in preposition.children if o.dep_ == "pobj" and _TIME.match(o.text)):
-            yield from _places_led_to(time, works, 1)  # "between February and June in Halifax"
+        for time in (o for o in preposition.children
+                     if o.dep_ == "pobj" and (_TIME.match(o.text) or o.lower_ in _DURATIONS)):
+            yield from _places_led_to(time, works, 1)  # "between February and June in Halifax", "over 18 months in"
 
 
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _TIME_PREPOSITIONS = frozenset({"between", "from", "during", "over", "until", "through", "for"})
 # Verbs of a shoot moving on, whose "to" names its next place: "will move on to Porto".
 _MOTION_VERBS = frozenset({"move", "relocate", "shift", "head"})

@@ -287,6 +287,12 @@ def names_a_job(text: str) -> bool:
 FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "auteur"})
 
 
+# Nouns that stand for the shoot itself, or the part of it a sentence goes on about, as the subject of a clause
+# saying where it is: "Filming took place in", "Interviews were filmed in Calgary", "Exteriors were shot in Malta".
+SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras",
+                         "interviews", "exteriors", "interiors", "pickups"})
+
+
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.
 HEDGES = ("reportedly", "rumored", "rumoured", "rumor", "rumour", "reports suggest", "is said to",
           "are said to", "could", "might", "may be", "speculat", "unconfirmed", "allegedly", "sources say")

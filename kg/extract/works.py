@@ -59,6 +59,7 @@ from kg.extract.lexicon import (
     PLATFORM_PREPOSITIONS,
     PLAYING_VERBS,
     ROLE_NOUNS,
+    SHOOT_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
@@ -627,8 +628,8 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = title_span(sent.doc[sent.start:end], from_start=True)
         else:
             title = _with_main_title(grow_title(sent.doc, subject.left_edge.i, sent))
-        if title is not None:
-            yield title, "credited-subject", True, None
+        if title is not None and not (len(title) == 1 and title[0].lower_ in SHOOT_NOUNS):
+            yield title, "credited-subject", True, None  # (not "Interviews were filmed in Calgary")
 
 
 def _after_fronted_participle(participle: Token, sent: Span) -> Span | None:
