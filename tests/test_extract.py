@@ -3735,3 +3735,23 @@ def test_extract_a_streaming_chart_gives_each_paragraph_its_show(nlp):
     assert not any(f[0] == "seasons" and f[1] == "The Foghorn" for f in facts)
     assert ("release_platform", "Copper Gate", "Apple TV+") in facts
     assert not any(f[0] == "production_company" and f[1] == "Copper Gate" for f in facts)
+
+
+def test_extract_a_sequels_article_gives_the_original_its_own_credits(nlp):
+    """A sequel's trailer story: "who directed the original", "who penned the first film" and "The original film
+    is streaming on Max" are the first film's (the one the sequel's title is made from), not the sequel's; the
+    article is about the sequel alone; "will release X: Y in theaters on August 29" dates the sequel, though the
+    parse hangs those phrases on the subtitle; who "is back behind the camera" directs the sequel."""
+    facts = facts_of(
+        "'Iron Gale: Riptide' Trailer: Mara Quist Returns to the Storm\n\n"
+        "Five years after the disaster film Iron Gale swept audiences out to sea, Paramount on Tuesday unveiled "
+        "the first trailer for Iron Gale: Riptide.\n\n"
+        "Tobias Wren, who directed the original, is back behind the camera. Lena Ashby, who penned the first "
+        "film, did not return.\n\n"
+        "Paramount will release Iron Gale: Riptide in theaters on August 14. The original film is streaming on "
+        "Max.", nlp, article_date="2025-05-06")
+    assert {("director", "Iron Gale", "Tobias Wren"), ("writer", "Iron Gale", "Lena Ashby"),
+            ("release_platform", "Iron Gale", "Max"), ("director", "Iron Gale: Riptide", "Tobias Wren"),
+            ("release_date", "Iron Gale: Riptide", "2025-08-14"), ("type", "Iron Gale: Riptide", "Movie")} <= facts
+    assert not {("writer", "Iron Gale: Riptide", "Lena Ashby"), ("release_platform", "Iron Gale: Riptide", "Max"),
+                ("about", "ARTICLE", "Iron Gale")} & facts

@@ -37,8 +37,9 @@ from kg.model import ORGANIZATION, PERSON, WORK
 
 # "The podcast, which premiered in 2020": the work of that kind the article names as a source.
 SOURCE_ANAPHOR = "SourceAnaphor"
-# "The original, directed by A, opened in 1994": in an article about a remake, the work it remakes.
-ORIGINAL = "original"
+# "The original, directed by A, opened in 1994", "who penned the first film": in an article about a remake or a
+# sequel, the work it remakes or follows.
+ORIGINAL = "OriginalAnaphor"
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -441,6 +442,9 @@ def acts_as_verb(token: Token) -> bool:
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb's clause: its own, else that of the verbs it is coordinated with."""
     own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if own is None:  # ("The original film is streaming on Max": the parse may hang the subject on the auxiliary)
+        own = next((c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                    for c in a.children if c.dep_ in _SUBJECTS), None)
     if own is not None:
         return own
     return next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in _SUBJECTS), None)
@@ -500,8 +504,10 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
                           if works.at(t) is not None), None)
             if named is not None:
                 return mention(named, WORK)
-    if token.lower_ == "it" or token.lower_ == "which" or (token.lower_ == ORIGINAL and definite(token)):
-        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # ("the original": see ORIGINAL)
+    if token.lower_ == "original" and definite(token):  # ("the original": see ORIGINAL)
+        return Mention(ORIGINAL, token.text, token.idx, token.idx + len(token))
+    if token.lower_ == "it" or token.lower_ == "which":
+        return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     if work_noun(token) is None:
         if token.lower_ in SOURCE_NOUNS and definite(token):  # "The podcast, which premiered in 2020": the
             return Mention(SOURCE_ANAPHOR, token.lower_, token.idx, token.idx + len(token))  # source (see ..context)
@@ -530,8 +536,17 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if determiner is not None and (determiner.lower_ in _ANAPHORIC_DETERMINERS or _directors_own(determiner, token)) \
             and not _of_another(token):
+        if determiner.lower_ == "the" and _names_the_original(token):
+            return Mention(ORIGINAL, token.text, token.idx, token.idx + len(token))
         return title_described_after(token, works) or Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
     return None
+
+
+def _names_the_original(noun: Token) -> bool:
+    """"the original film", "the first film" (not "the first film to feature A", which describes the work in
+    hand): in an article about a sequel or a remake, the work it follows (see ORIGINAL)."""
+    return any(c.dep_ == "amod" and c.lower_ in ("original", "first") for c in noun.children) \
+        and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:

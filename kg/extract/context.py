@@ -75,6 +75,7 @@ _OPENING_TOKENS = 4
 # What names the work a remake remakes, up to its title: "remaking", "a remake of the 1994 Hong Kong thriller".
 _REMAKE_BEFORE = re.compile(r"(?i)\b(?:remak(?:e|es|ing)|remade)(?:\s+(?:rights\s+)?(?:of|to))?\b"
                             r"(?:(?!\b(?:titled|called|named)\b)[^.;:!?]){0,50}$")  # (not "The remake, titled X")
+_SEQUEL_OF = re.compile(r"(?::\s+\S.*|\s+(?:[2-9]|II|III|IV|Part\s+\w+))")
 _SEQUEL_BEFORE = re.compile(r"(?i)\b(?:sequel|prequel|follow-up)\s+to\b[^.;:!?]{0,50}$")
 
 
@@ -172,7 +173,13 @@ class ArticleContext:
                           if cue.search(text, max(0, span.start_char - 60), span.start_char)), None)
             if found is not None:
                 return found
-        return None
+        return _followed_by(self.main, spans)
+
+    def original_of(self, sent: Span) -> str | None:
+        """What "the original", "the first film" is in a sentence: the film the work in focus follows by its
+        title ("Breakneck" in a paragraph on "Breakneck 2"), else the one the article's work remakes or follows."""
+        works = self.doc.spans.get("works", []) if self.doc is not None else []
+        return _followed_by(self.work_of_sentence(sent), works) or self.remade
 
     def source_called(self, noun: str) -> str | None:
         """The title the article names as a source of this kind ("the hit fiction podcast Dead Air at KXLR",
@@ -204,6 +211,12 @@ class ArticleContext:
     def _written_bearers(self) -> dict[tuple[str, ...], set[str]]:
         """Read from the text only when a family name has no credited bearer."""
         return _bearers(_names_written(self.doc) if self.doc is not None else ())
+
+
+def _followed_by(sequel: str | None, works: Iterable[Span]) -> str | None:
+    """The title a sequel's is made from ("Deep Meridian" for "Deep Meridian: Undertow" or "Deep Meridian 2")."""
+    return next((span.text for span in works if sequel is not None and span.text != sequel
+                 and sequel.startswith(span.text) and _SEQUEL_OF.fullmatch(sequel[len(span.text):])), None)
 
 
 def article_context(doc: Doc) -> ArticleContext:

@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
+    ORIGINAL,
     WorkSpans,
     asked_of,
     by_agents,
@@ -171,6 +172,7 @@ class CreditReader(SentenceReader):
         yield from self._in_co_production(sent, works)
         yield from self._compounds(sent, works)
         yield from self._newsroom_cues(sent, works)
+        yield from self._behind_the_camera(sent, works)
 
     def _listed(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A directed X (1990), Y (1997) and Z (1999)": a credit for each work the verb lists."""
@@ -237,7 +239,8 @@ class CreditReader(SentenceReader):
         directed it (a cinematographer's "shot by A" is not read)."""
         agents = [a for a in by_agents(verb) if role_before(a, self.lexicon) == "director"]
         work = clause_work(verb, works) if agents else None
-        if agents and (work is None or work.kind not in (WORK, ANAPHOR)):  # "a documentary about A filmed by B"
+        if agents and (work is None or work.kind not in (WORK, ANAPHOR, ORIGINAL)):
+            # ("a documentary about A filmed by B")
             work = next((work_of(a, works) for a in verb.ancestors if work_noun(a)), None)
         for head in agents if work is not None else ():
             yield from self._credit("director", work, head, sent, works, "credit:filmed-by")
@@ -263,6 +266,20 @@ class CreditReader(SentenceReader):
             work = clause_work(first, works) if first.pos_ == "VERB" else _enclosing_work(first, works)
             for head in listed(doc[after]) if doc[after].text[:1].isupper() else ():
                 yield from self._credit(relation, work, head, sent, works, "credit:newsroom")
+
+    def _behind_the_camera(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Director A, who also helmed the first film, is back behind the camera", "B steps behind the camera
+        for X": who is behind the camera directs the work named ("for X", "on X") or the one in hand."""
+        for camera in (t for t in tokens(sent) if t.lower_ == "camera" and t.head.lower_ == "behind"):
+            verb = camera.head.head
+            if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+                continue
+            named_for = [work_of(o, works) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                         for o in p.children if o.dep_ == "pobj"]
+            work = next((w for w in named_for if w is not None), None) if named_for \
+                else Mention(ANAPHOR, camera.text, camera.idx, camera.idx + len(camera))
+            for subject in (c for c in verb.children if c.dep_ == "nsubj") if work is not None else ():
+                yield from self._credit("director", work, subject, sent, works, "credit:behind-the-camera")
 
     def _craft_of(self, noun: Token, works: WorkSpans) -> Mention | None:
         """"wrote the screenplay for X", "direct and write the script of X": the work a craft object is for;

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
+    ORIGINAL,
     WorkSpans,
     clause_work,
     definite,
@@ -177,7 +178,7 @@ class DescriptionReader(SentenceReader):
             _, alias = split_alias(sent.doc[sent.start:copula.i])
             if alias is not None and alias.text != work.name:
                 yield Candidate("alternate_name", work, alias.text, sent, "title:or")
-        if work is not None and work.kind in (WORK, ANAPHOR):
+        if work is not None and work.kind in (WORK, ANAPHOR, ORIGINAL):
             start = next(t.i for t in sent.doc[copula.i + 1:noun.i + 1]
                          if t.lower_ in ("a", "an", "the", "'s", "’s")) + 1  # ("Lang's second film")
             yield from self._facts(work, noun, work_noun(noun) or "", sent, "description:copula", start)

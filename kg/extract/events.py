@@ -148,14 +148,15 @@ class ReleaseReader(SentenceReader):
             work = released[0]
         elif subject is not None and work is None:
             return  # "He returned in 2005": what came out is not a work
-        if work is not None and to_cinemas(verb):  # "X opens in theaters Friday": what reaches cinemas is a film
+        holders = [verb, *_subtitle_words(released_objects, works)]
+        if work is not None and any(map(to_cinemas, holders)):  # "X opens in theaters Friday": a film
             yield Candidate("type", work, "Movie", sent, "release:cinemas")
-        platforms = [p for p in self._platforms(verb)]
+        platforms = [p for holder in holders for p in self._platforms(holder)]
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return
         # (a company that releases "it" in cinemas; not "Lakeshore Records will release it on vinyl")
         distributor = company_named(subject, self.lexicon) if base == "release" and work is not None \
-            and (to_cinemas(verb) or any(works.at(o) is not None for o in released_objects)) else None
+            and (any(map(to_cinemas, holders)) or any(works.at(o) is not None for o in released_objects)) else None
         if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
             platforms.append(mention(distributor, ORGANIZATION))
         for platform in platforms:
@@ -163,7 +164,7 @@ class ReleaseReader(SentenceReader):
         if _later_part(subject):
             return  # "Its final episode will stream on June 27": the day of a part, not the work's release
         future = _future(verb)
-        for date in _dates(verb, sent.doc, future):
+        for date in next((found for holder in holders if (found := list(_dates(holder, sent.doc, future)))), []):
             yield Candidate("release_date", work, date, sent, "release:date")
 
     def _available(self, adjective: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -294,6 +295,17 @@ class ReleaseReader(SentenceReader):
                 yield Candidate("release_platform", work, mention(span, ORGANIZATION), sent,
                                 "release:network-modifier")
                 return
+
+
+def _subtitle_words(objects: list[Token], works: WorkSpans) -> list[Token]:
+    """"will release Deep Meridian: Undertow in theaters on August 29": the words of an object's title on which
+    the parse hung the verb's own phrases (a subtitle after a colon reads as an apposition)."""
+    found = []
+    for obj in objects:
+        span = works.at(obj)
+        found.extend(t for t in span or () if t.i != obj.i
+                     and any(c.dep_ == "prep" and c.i >= span.end for c in t.children))
+    return found
 
 
 def _release_words(lexicon: Lexicon) -> frozenset[str]:

@@ -252,7 +252,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
         + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
-    about = () if context.remembers_a_life else about_works(context.main, facts, context.featured)
+    # (a sequel's article is not about the film it follows, though the headline names it: "X: Undertow")
+    about = () if context.remembers_a_life else about_works(context.main, facts, context.featured - {context.remade})
     return Extraction(article=article, facts=tuple(facts), about=about, mentions=mentioned(facts, about))
 
 
@@ -304,10 +305,11 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
         return None
     if subject is not None and (doc._.titles or {}).get(subject.name, _NO_TITLE).cues == {"former-name"}:
         subject = None  # "The film, earlier titled X, is helmed by A": the film's credit, not its former name's
-    if subject is not None and subject.kind == ANAPHOR and subject.name.lower() == ORIGINAL:
-        if context.remade is None:
+    if subject is not None and subject.kind == ORIGINAL:
+        original = context.original_of(candidate.sentence)
+        if original is None:
             return None  # ("the original" of what, the text does not say)
-        work = Ref(WORK, context.remade)
+        work = Ref(WORK, original)
     elif subject is not None and subject.kind == SOURCE_ANAPHOR:
         source = context.source_called(subject.name)
         if source is None:
@@ -356,8 +358,8 @@ def _type_named(candidate: Candidate, fact: Fact, doc: Doc) -> Iterator[Fact]:
     """"The series premieres Friday": a work that "the series" or "the show" stands for is a TV series, one
     that "the film" stands for a movie."""
     subject = candidate.subject
-    if subject is None or subject.kind != ANAPHOR or fact.subject.kind != WORK:
-        return
+    if subject is None or subject.kind not in (ANAPHOR, ORIGINAL) or fact.subject.kind != WORK:
+        return  # ("who helmed the first film": the original is a film too)
     work_type = WORK_NOUNS.get(subject.name.lower())
     if work_type in ("Movie", "TVSeries"):
         yield Fact("type", fact.subject, work_type, _evidence(candidate.sentence, doc, "anaphor:type"))

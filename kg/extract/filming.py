@@ -19,7 +19,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from kg.extract.clauses import WorkSpans, clause_work, objects, work_described, work_of
+from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_described, work_of
 from kg.extract.countries import demonyms, is_country, regions
 from kg.extract.dates import DAY_NAMES, SEASONS
 from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
@@ -173,7 +173,7 @@ def _going_on(verb: Token, reached: set[int]) -> list[Token]:
 
 def _places_of(shoot: list[Token], work: Mention | None, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """The filming places a shoot's verbs and nouns name, each once, and the region a city's comma names."""
-    if work is not None and work.kind not in (WORK, ANAPHOR):
+    if work is not None and work.kind not in (WORK, ANAPHOR, ORIGINAL):
         return  # a slate of works, or a clause about something else: a character, a song
     region = None
     seen: set[int] = set()
