@@ -219,6 +219,7 @@ def article_fields(data: object, *, what: str, error: type[KgError] = KgError) -
         raise error(f"{what}: expected an object with a text \"body\"; see the README for the fields")
     if "articleBody" in data:
         data = schema_org_fields(data)
+    data = _under_kgs_names(data)
     values: dict[str, str | date] = {}
     for name in FIELDS:
         value = data.get(name)
@@ -229,6 +230,38 @@ def article_fields(data: object, *, what: str, error: type[KgError] = KgError) -
         values[name] = value if isinstance(value, date) else check_text(str(value), what=f"{what}: {name}",
                                                                           error=error)
     return ArticleFields(values)
+
+
+def _under_kgs_names(record: dict) -> dict:
+    """A CMS's record with kg's names for the fields it reads: the first of each field's other names the record
+    has ("content", "published_at", "updatedAt"), WordPress's {"rendered": …} as its text, an author or a
+    publisher given as an object (or a list of them) as its name, and an image given so as its URL."""
+    record = dict(record)
+    for name, others in _OTHER_NAMES.items():
+        if record.get(name) in (None, ""):
+            found = next((record[other] for other in others if record.get(other) not in (None, "")), None)
+            if found is not None:
+                record[name] = found
+    for name in FIELDS:
+        value = record.get(name)
+        if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+            record[name] = value["rendered"]
+    for name in ("author", "publisher"):
+        if isinstance(record.get(name), (dict, list)):
+            record[name] = ", ".join(filter(None, (_thing_name(item) for item in _listed(record[name])))) or None
+    if isinstance(record.get("image"), (dict, list)):
+        record["image"] = next(filter(None, (_thing_url(item) for item in _listed(record["image"]))), None)
+    return record
+
+
+# The names CMS exports give the fields kg reads (WordPress's REST API, Ghost, a site's own export).
+_OTHER_NAMES = {
+    "body": ("content", "text", "article_body", "html"),
+    "date": ("published", "published_at", "publishedAt", "pubDate", "date_published", "publish_date",
+             "datePublished", "created_at"),
+    "modified": ("updated", "updated_at", "updatedAt", "date_modified", "dateModified"),
+    "url": ("link", "permalink", "canonical_url"),
+}
 
 
 def schema_org_fields(article: dict) -> dict:

@@ -61,7 +61,7 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash:
         _entity_node(graph, entity)
     with_roles = {(f.subject, f.value) for f in resolution.extraction.facts if f.relation == "role"}
     evidence: dict[tuple, Evidence] = {}
-    for fact in resolution.extraction.facts:
+    for fact in _single_valued(resolution):
         if fact.relation == "cast" and (fact.subject, fact.value) in with_roles:
             continue  # the PerformanceRole carries the actor
         for triple in _fact_triples(fact, resolution, settings):
@@ -72,6 +72,23 @@ def map_to_ontology(resolution: Resolution, *, settings: Settings, content_hash:
     for (triple, _), found in evidence.items():
         _provenance(graph, article, triple, found)
     return graph
+
+
+def _single_valued(resolution: Resolution) -> list[Fact]:
+    """The article's facts with one value per entity for what has one (a count of seasons, a release date):
+    the surest, where mentions the extraction kept apart are one entity ("X" and its other title "Y")."""
+    kept: dict[tuple[str, str], Fact] = {}
+    for fact in resolution.extraction.facts:
+        if fact.relation in _SINGLE_VALUED:
+            key = (fact.relation, resolution.entity(fact.subject).iri)
+            if key not in kept or fact.evidence.confidence > kept[key].evidence.confidence:
+                kept[key] = fact
+    chosen = {id(fact) for fact in kept.values()}
+    return [f for f in resolution.extraction.facts if f.relation not in _SINGLE_VALUED or id(f) in chosen]
+
+
+# What the ontology's shapes allow one of per work.
+_SINGLE_VALUED = frozenset({"seasons", "episodes", "release_date", "filming_start", "filming_end"})
 
 
 # A sentence ends at . ! or ? before a space and a capital, digit or opening quote.

@@ -3755,3 +3755,15 @@ def test_extract_a_sequels_article_gives_the_original_its_own_credits(nlp):
             ("release_date", "Iron Gale: Riptide", "2025-08-14"), ("type", "Iron Gale: Riptide", "Movie")} <= facts
     assert not {("writer", "Iron Gale: Riptide", "Lena Ashby"), ("release_platform", "Iron Gale: Riptide", "Max"),
                 ("about", "ARTICLE", "Iron Gale")} & facts
+
+
+def test_extract_a_works_other_title_and_its_schedule_give_one_count(nlp):
+    """"Known in English as Y, the 30-episode drama …": what the other title is given is the work's (one node,
+    whose episode count must be one); "will air two episodes a day" is a schedule, no count."""
+    facts = facts_of("Qing Shan Yu (青山雨), the costume romance starring Lin Yue, will begin streaming on "
+                     "WeTV on March 3.\n\nKnown in English as Rain on Green Hills, the 30-episode drama is adapted "
+                     "from a web novel. The drama will air two episodes a day for the first week.", nlp,
+                     article_date="2025-02-10")
+    assert ("episodes", "Qing Shan Yu", 30) in facts
+    assert ("alternate_name", "Qing Shan Yu", "Rain on Green Hills") in facts
+    assert not any(f[0] == "episodes" and (f[2] == 2 or f[1] == "Rain on Green Hills") for f in facts)

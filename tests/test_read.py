@@ -234,6 +234,23 @@ def test_read_json_and_jsonl(tmp_path):
     assert len(read_file(write(tmp_path, "a.jsonl", lines))) == 3
 
 
+@pytest.mark.parametrize("record", [
+    {"title": "H", "published": "2025-11-20T08:30:00+01:00", "author": {"name": "Ada Eze", "role": "Reporter"},
+     "content": "Text.", "image": {"src": "/a.jpg"}, "updated": "2025-11-21"},
+    {"title": {"rendered": "H"}, "date": "2025-11-20T08:30:00", "modified": "2025-11-21",
+     "content": {"rendered": "<p>Text.</p><p>More text.</p>"}, "link": "https://example.com/x",
+     "author": [{"name": "Ada Eze"}]},
+    {"headline": "H", "published_at": "2025-11-20", "updatedAt": "2025-11-21", "text": "Text.",
+     "author": "Ada Eze"},
+])
+def test_read_json_takes_a_cms_exports_own_field_names(tmp_path, record):
+    """CMS exports name their fields their own way ("content", "published_at", WordPress's {"rendered": …}, an
+    author object): kg reads them as its own instead of refusing the record."""
+    (article,) = read_file(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.headline, article.date, article.modified) == ("H", date(2025, 11, 20), date(2025, 11, 21))
+    assert article.text.startswith("Text.") and article.author == "Ada Eze"
+
+
 def test_read_json_errors_name_the_record(tmp_path):
     with pytest.raises(ReadError, match="not valid JSON"):
         read_file(write(tmp_path, "a.json", "{nope"))

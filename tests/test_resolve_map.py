@@ -173,3 +173,14 @@ def test_map_same_graph_whatever_the_ingest_order(tmp_path, nlp):
         with open_store(settings) as store:
             exports.append(store.export("nquads"))
     assert exports[0] == exports[1]
+
+
+def test_map_one_count_per_work_where_two_names_are_one_node(nlp):
+    """Two titles the store knows as one work, each given its own episode count in the text: the graph has one
+    count for the node (the surest), and passes the shapes, instead of refusing the whole article."""
+    iri = "https://news.example.com/kg/work/silent-harbor"
+    _, graph = graph_of("Silent Harbor is a ten-episode Japanese drama series. The Tide Keeper is a "
+                        "twelve-episode Japanese drama series.", nlp,
+                        known={("Work", "silent harbor"): iri, ("Work", "the tide keeper"): iri})
+    assert len(set(graph.objects(URIRef(iri), SDO.numberOfEpisodes))) == 1
+    validate_graph(graph, settings=SETTINGS)

@@ -24,7 +24,7 @@ _SERIES_SHARES = frozenset({"cast", "role", "release_platform"})
 def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     """Merge what several rules or sentences said once, and keep single-valued facts single."""
     best: dict[tuple, Fact] = {}
-    for fact in facts:
+    for fact in _under_one_name(facts):
         if isinstance(fact.value, Ref) and fact.value.kind == PERSON and fact.value.name in titles:
             continue  # a title read as a person's name
         if fact.relation == "based_on" and fact.value.name == fact.subject.name and fact.value.kind == WORK:
@@ -36,6 +36,22 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     merged = _single_dates(merged)
     merged = _largest_counts(_without_series_counts(merged))
     return _one_type(_without_film_counts(merged))
+
+
+def _under_one_name(facts: list[Fact]) -> list[Fact]:
+    """"X (烟雨听兰) … Known in English as Y, the 36-episode drama": facts given a work by its other name are the
+    work's (one node in the graph, whose single-valued facts must agree)."""
+    primary = {Ref(WORK, f.value): f.subject for f in facts if f.relation == "alternate_name"
+               and f.subject.kind == WORK and f.value != f.subject.name}
+    primary = {alias: work for alias, work in primary.items() if work not in primary}  # (no chains, no cycles)
+
+    def named(ref: Ref | str | PartialDate | int) -> Ref | str | PartialDate | int:
+        return primary.get(ref, ref) if isinstance(ref, Ref) else ref
+
+    if not primary:
+        return facts
+    return [f if f.relation == "alternate_name" else replace(f, subject=named(f.subject), value=named(f.value))
+            for f in facts]
 
 
 def full_titles(titles: Mapping[str, TitleInfo]) -> dict[str, str]:

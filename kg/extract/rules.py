@@ -725,6 +725,7 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 
 # "six episodes", "a six-episode series", "a three-part drama"; not "its Oct. 15 episode" (a date's day)
 # Not a part of a run: "the first two episodes", "adding nine episodes", "two episodes left", "a two-episode arc",
+# "two episodes a day" (a schedule),
 # nor one person's share of it: "directed two episodes", "appeared in four episodes" ("wrote all six" is whole;
 # "a scripted eight-episode drama", "the Starz eight-episode drama" count the whole).
 _PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
@@ -733,7 +734,8 @@ _SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|
                    r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
                rf"[\s-]+episodes?\b"
-               rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b)"
+               rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b"
+               rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
                rf"|(?P<n>{NUMBER})-part\b)")  # ("the first six-part drama" counts its parts)
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
