@@ -3767,3 +3767,24 @@ def test_extract_a_works_other_title_and_its_schedule_give_one_count(nlp):
     assert ("episodes", "Qing Shan Yu", 30) in facts
     assert ("alternate_name", "Qing Shan Yu", "Rain on Green Hills") in facts
     assert not any(f[0] == "episodes" and (f[2] == 2 or f[1] == "Rain on Green Hills") for f in facts)
+
+
+def test_extract_a_festival_line_up_of_credited_items(nlp):
+    """"- Das Haus nach dem Sturm (The House After the Storm) — dir. A (Germany, Austria)": an item opens with
+    the title its "dir." credits, in whatever case its language writes it (German small words join it), and
+    the countries that close it are the film's; "his Cannes Critics' Week entry X" names an event, no director."""
+    article = parse_markdown(
+        "# Venice Unveils Competition Lineup\n\n## In Competition\n\n"
+        "- Das Haus nach dem Sturm (The House After the Storm) — dir. Lotte Brenner (Germany, Austria)\n"
+        "- La noche de los faros — dir. Tomás Ibarra (Mexico)\n"
+        "- Harbour Lights — dir. Ada Quist (Ireland)\n\n"
+        "Ibarra follows up his Cannes Critics' Week entry Perros de sal (2021).", source="lineup.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("director", "Das Haus nach dem Sturm", "Lotte Brenner"),
+            ("country_of_origin", "Das Haus nach dem Sturm", "Germany"),
+            ("country_of_origin", "Das Haus nach dem Sturm", "Austria"),
+            ("director", "La noche de los faros", "Tomás Ibarra"),
+            ("country_of_origin", "La noche de los faros", "Mexico"),
+            ("country_of_origin", "Harbour Lights", "Ireland")} <= facts
+    assert not any(f[0] == "director" and "Critics" in f[2] for f in facts)

@@ -106,6 +106,8 @@ _FOR_COMPANY = {"producer": "production_company", "studio": "production_company"
 _DIRECTORIAL_NOUNS = frozenset({"debut", "venture", "outing", "effort", "feature"})
 # Last words of two-word crafts whose last word alone is no craft: "series composition".
 _CRAFT_HEADS = frozenset({"composition"})
+# Words that end an event's name after a possessive: "Critics' Week", "Directors' Fortnight", "People's Choice".
+_EVENT_NAME_ENDS = frozenset({"Week", "Fortnight", "Choice", "Prize", "Award", "Awards", "Festival", "Showcase"})
 # Crafts whose makers kg does not record: "the music was composed by", "the editing was done by".
 _UNKEPT_CRAFTS = frozenset({"music", "score", "editing", "cinematography", "photography", "costume", "costumes",
                             "design", "soundtrack", "song", "songs", "lyrics", "choreography", "effects",
@@ -471,8 +473,9 @@ class CreditReader(SentenceReader):
             before = _before_screen_noun(sent.doc, opening - quoted)  # 'A's Canadian horror film "Kettle Lake"'
             if quoted and before == opening - 1:
                 continue  # (a quoted title right after a possessive may be a song's or a book's: 'Sousa's "X"')
-            if before <= sent.start or not _possessive_mark(sent.doc[before]):
-                continue
+            if before <= sent.start or not _possessive_mark(sent.doc[before]) \
+                    or sent.doc[before + 1].text in _EVENT_NAME_ENDS:
+                continue  # (not "his Cannes Critics' Week entry X", an event's name)
             owner_token = sent.doc[before - 1]
             owner = named(owner_token, works, self.lexicon)
             if owner is None or owner.kind != PERSON:

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import name_kind, name_span
 from kg.extract.patterns import ORDINAL_WORDS
 from kg.extract.reader import SentenceReader
+from kg.extract.text import Parenthetical
 from kg.extract.works import (
     APPOSITIVE_DETERMINERS,
     BE_FORMS,
@@ -672,6 +673,7 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         season = _SEASON_BEFORE.search(text, 0, paren.at)  # "X Season 2 (BBC iPlayer, Saturday)"
         span = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None)
         if span is None:
+            yield from _countries_closing_a_credit(paren, doc)
             continue
         # ("Netflix original" is Netflix's)
         parts = [_ORIGINAL.sub("", part.strip()) for part in re.split(r",|\band\b", paren.text)]
@@ -689,6 +691,24 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for name in _gloss_names(gloss, text) if gloss and not platforms else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
+
+
+def _countries_closing_a_credit(paren: Parenthetical, doc: Doc) -> Iterator[Candidate]:
+    """"Die Stille nach dem Regen — dir. Matthias Ebersold (Germany, Austria)": the countries that close a
+    line-up's item, after its "dir.", are those of the title the item opens with."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, paren.at) + 1
+    line = text[line_start:paren.at]
+    gloss, countries = _gloss_and_countries(paren.text)
+    if gloss or not countries or not _DIRECTOR_CREDITED.search(line) or text[paren.at:].split("\n", 1)[0].strip():
+        return
+    opening = next((span for span in doc.spans.get("works", []) if span.start_char == line_start), None)
+    for country in countries if opening is not None else ():
+        yield Candidate("country_of_origin", mention(opening, WORK), Mention(PLACE, country, -1, -1),
+                        sentence(opening), "description:country-gloss")
+
+
+_DIRECTOR_CREDITED = re.compile(r"(?:[—–,-]|^)\s*[Dd]ir\.\s")
 
 
 def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -34,6 +34,7 @@ from kg.extract.doc import (
     doc_text,
     heading_spans,
     once_a_sentence,
+    opens_paragraph,
     reports_box_office,
     sentence,
     sentences,
@@ -79,7 +80,13 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "las", "il", "lo", "les", "un", "una", "une", "'t", "n't", "'re", "'ll", "'ve",
                               "'m", "'d", "per",
                               # Tagalog and Indonesian: "Sa Pagitan ng Alon", "Kisah Cinta dan Laut"
-                              "ng", "sa", "ang", "mga", "ni", "dan", "yang", "ke"})
+                              "ng", "sa", "ang", "mga", "ni", "dan", "yang", "ke",
+                              # other European languages' small words: "Die Stille nach dem Regen", "Mannen
+                              # på taket", "Amour en fuite", "La casa sul lago", "Cidade dos Homens"
+                              "nach", "dem", "im", "zum", "zur", "mit", "ohne", "auf", "aus", "vom", "och",
+                              "og", "av", "på", "med", "til", "till", "en", "au", "aux", "sur", "sous", "avec",
+                              "sans", "pour", "dans", "della", "delle", "dei", "degli", "nel", "nella", "sul",
+                              "con", "sin", "por", "para", "al", "do", "dos", "na", "em", "com"})
 # Punctuation a title may hold: "Urusei Yatsura 2: Beautiful Dreamer", "Hoodwinked!", "Mr. Morris".
 TITLE_PUNCTUATION = frozenset({":", "!", "?", "&", "-", "–", "'", "’", ".", ",", "+"})
 # Opening quotation marks and the marks that close them.
@@ -239,6 +246,7 @@ class WorkRecognizer:
             yield from _described_before(sent)
             yield from _had_its_premiere(sent)
             yield from _filmed_openers(sent)
+            yield from _credited_items(sent)
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
@@ -1653,6 +1661,19 @@ def _filmed_openers(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
             and lemma(verb) in ("film", "shoot") and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) \
             and not _may_name_a_person(title):
         yield title, "filmed", True, None
+
+
+def _credited_items(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"Die Stille nach dem Regen — dir. Matthias Ebersold", "La cosecha de los ciegos, dir. Rodrigo Ybarra": a
+    line-up's item opens with the title its "dir." credits (in whatever case its language writes it)."""
+    doc = sent.doc
+    credit = next((t for t in tokens(sent) if t.lower_ == "dir." and t.i > sent.start + 1), None)
+    if credit is None or not opens_paragraph(sent) or doc[credit.i - 1].text not in ("—", "–", "-", ","):
+        return
+    words = doc[sent.start:credit.i - 1]
+    title = title_span(words, from_start=True) or _sentence_case_title(words)
+    if title is not None and title.start == words.start and title.end == words.end:
+        yield title, "credited-item", True, None
 
 
 def _may_name_a_person(title: Span) -> bool:
