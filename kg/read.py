@@ -270,8 +270,9 @@ def _first_line(masthead: Masthead) -> str | None:
     """A plain text's headline: its first paragraph when that is one line with no full stop, under a kicker in
     capitals if there is one ("ANNECY 2025" over "Studio Unveils Slate: 'X', 'Y'")."""
     paragraphs = list(masthead.paragraphs)
-    if paragraphs and paragraphs[0][0] == "h" and _capitals_heading(paragraphs[0][1]):
-        paragraphs.pop(0)
+    if paragraphs and ((paragraphs[0][0] == "h" and _capitals_heading(paragraphs[0][1]))
+                       or _SITE_NAME_LINE.match(paragraphs[0][1])):
+        paragraphs.pop(0)  # (a kicker in capitals; a site's name and motto: "THE CRYPT GAZETTE — a horror blog")
     if len(paragraphs) < 2:  # (a headline heads a body)
         return None
     kind, text = paragraphs[0]
@@ -529,10 +530,13 @@ _MAX_HEADLINE_CHARS = 220
 _MAX_LABEL_WORDS = 4
 _FIRST_WEB_YEAR = 1990
 _LABEL_JOINS = frozenset({"of", "and", "&", "the", "de", "on", "in"})
-_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min|minute)s?(?: read)?", re.IGNORECASE)
+_READING_TIME = re.compile(r"\d{1,3}[ -]?(?:min|minute)s?(?: read)?|\d{1,5} comments?|no comments|leave a comment",
+                           re.IGNORECASE)  # (and a blog's comment count: "14 comments")
 # (a dash, a bar or a dot; a "by" right after the date: "Posted July 22, 2025 by Ann Lowe, Festival Desk")
 _BY = r"(?:[Bb]y|BY)"
-_MASTHEAD_SEPARATOR = re.compile(rf"\s+[—–|·•-]\s+|\s*\|\s*|(?<=\d)\s+(?={_BY}\s)")
+_MASTHEAD_SEPARATOR = re.compile(rf"\s+[—–|·•-]\s+|\s*\|\s*|(?<=\d)\s+(?={_BY}\s)"
+                                 r"|(?<=\w)\s+on\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|"
+                                 r"Fri|Sat|Sun)[a-z]*\.?\s|\d{1,4}\b)")  # ("Posted by A on October 12, 2023")
 
 
 @cache
@@ -665,6 +669,9 @@ def _classify(paragraph: str) -> tuple[str, str]:
     IN OCTOBER") are headings, not facts."""
     return ("h", paragraph) if _QUESTION_HEADING.match(paragraph) or _capitals_heading(paragraph) \
         else ("p", paragraph)
+
+
+_SITE_NAME_LINE = re.compile(r"[A-Z0-9][A-Z0-9 '’&.!-]{2,60}[A-Z0-9!]\s+[—–|]\s+[a-z][^.!?]*$")
 
 
 def _capitals_heading(paragraph: str) -> bool:

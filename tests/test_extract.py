@@ -3788,3 +3788,12 @@ def test_extract_a_festival_line_up_of_credited_items(nlp):
             ("country_of_origin", "La noche de los faros", "Mexico"),
             ("country_of_origin", "Harbour Lights", "Ireland")} <= facts
     assert not any(f[0] == "director" and "Critics" in f[2] for f in facts)
+
+
+def test_extract_a_shoot_that_started_rolling_and_wraps_on_a_day(nlp):
+    """"Cameras started rolling on September 9 and … they wrap on November 1": the shoot's start and end;
+    "It's a wrap on X" is a noun, no date of its own."""
+    facts = facts_of("The Salt Bell is a horror film.\n\nCameras started rolling on September 9 and, according to "
+                     "a call sheet a reader sent me, they wrap on November 1, so there is time to visit.", nlp,
+                     article_date="2024-10-02")
+    assert {("filming_start", "The Salt Bell", "2024-09-09"), ("filming_end", "The Salt Bell", "2024-11-01")} <= facts

@@ -439,3 +439,14 @@ def test_read_a_wire_dateline_before_the_first_sentence_is_no_part_of_it(first, 
     article = parse_text(f"Festival Opens With Drama\n\n{first}\n\nMore to come.")
     assert article.date == day
     assert article.text.split("\n\n")[1].startswith(kept)
+
+
+def test_read_a_blogs_masthead_and_posted_line():
+    """A fan blog pasted as text: its name and motto over the headline ("THE GRAVE GAZETTE — a horror blog for
+    night owls") is no headline, and "Posted by handle on October 2, 2024 · 9 comments" gives the date and the
+    author."""
+    article = parse_text("THE GRAVE GAZETTE — a horror blog for night owls\n\nEverything we know about the shoot "
+                         "of THE SALT BELL\n\nPosted by nightowl_jo on October 2, 2024 · 9 comments\n\nOkay, deep "
+                         "breath. The Salt Bell is shooting in Maine.")
+    assert article.headline == "Everything we know about the shoot of THE SALT BELL"
+    assert (article.date, article.author) == (date(2024, 10, 2), "nightowl_jo")

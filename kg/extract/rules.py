@@ -314,7 +314,7 @@ _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
 _EXTENT = alternation(tuple(FILMING_EXTENT))
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|(?:the|entire|whole|\w+-(?:day|week))\s+shoot|"
-                  r"cameras\s+rolled|"
+                  r"cameras\s+(?:rolled|(?:started|began)\s+rolling)|"
                   r"(?:shot|filmed)\s+(?:from|between)|(?:went|goes|going|go)\s+(?:into\s+production|on\s+floors)|"
                   r"production\s+(?:is\s+(?:set|scheduled|slated)\s+to\s+|will\s+)?(?:began|begins|begin|started|"
                   r"starts|start|wrapped|wraps|wrap|ended|kicked|commenced|commence))")
@@ -370,7 +370,8 @@ _STARTED = _i(r"\b(?:began|begun|started|commenced|kicked\s+off|got\s+underway|r
 _STARTING = _i(r"\b(?:begins|starts|(?:will|(?:is|are)\s+(?:set|scheduled|slated|due)\s+to)\s+(?:begin|start|commence)|"
                r"(?:goes|going|go)\s+(?:into\s+production|on\s+floors))\b(?P<rest>.*)")
 _ENDED = _i(r"\b(?:ended|wrapped|concluded|finished)\b(?P<rest>.*)")
-_ENDING = _i(r"\b(?:ends|wraps|(?:will|to)\s+wrap|(?:is|are)\s+(?:set|scheduled|due)\s+to\s+(?:wrap|end|conclude))\b"
+_ENDING = _i(r"\b(?:ends|wraps|(?:will|to)\s+wrap|(?<!\ba\s)wrap(?=\s+(?:on|in)\s)"  # ("they wrap on October 27")
+             r"|(?:is|are)\s+(?:set|scheduled|due)\s+to\s+(?:wrap|end|conclude))\b"
              r"(?P<rest>.*)")
 # "shot between June and August 2024", "filming ran from March to May": a range the shoot's own words give.
 _FILMING_RANGE = _i(rf"\b(?:shot|filmed|filming|shooting|shoot|production|photography)\b[^.;]{{0,40}}?"
