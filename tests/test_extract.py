@@ -3797,3 +3797,24 @@ def test_extract_a_shoot_that_started_rolling_and_wraps_on_a_day(nlp):
                      "a call sheet a reader sent me, they wrap on November 1, so there is time to visit.", nlp,
                      article_date="2024-10-02")
     assert {("filming_start", "The Salt Bell", "2024-09-09"), ("filming_end", "The Salt Bell", "2024-11-01")} <= facts
+
+
+def test_extract_a_cancellation_story_keeps_each_shows_facts(nlp):
+    """A cancellation story: "after three seasons, …, a prequel series, "X," is in development" counts the show
+    in hand, not the prequel; "two seasons ago" is a time, no count; who "joined the show as a staff writer"
+    plays no part; "the limited series "Y," which begins production in Vancouver" is Y's shoot; a title ends
+    at its year's brackets ("the BBC miniseries Z (2022) with A")."""
+    facts = facts_of(
+        "'Ironwood' Canceled at HBO After Three Seasons\n\n"
+        "Ironwood is a drama series. HBO has canceled the Western drama after three seasons, the network said, "
+        "though a prequel series, \"Ironwood: First Light,\" is now in development. It is being written by Jon "
+        "Vale, who joined the show as a staff writer in its first season.\n\n"
+        "Its star is next set to appear in the Peacock limited series \"Harbor Nights,\" which begins production in "
+        "Vancouver this summer. Its creator, whose play moved to Broadway two seasons ago, co-wrote the BBC "
+        "miniseries Deep Field (2022) with Nina Shaw.", nlp)
+    assert {("seasons", "Ironwood", 3), ("filming_location", "Harbor Nights", "Vancouver"),
+            ("type", "Deep Field", "TVSeries")} <= facts
+    assert not {("seasons", "Ironwood: First Light", 3), ("cast", "Ironwood: First Light", "Jon Vale"),
+                ("filming_location", "Ironwood", "Vancouver")} & facts
+    assert not any(f[0] == "seasons" and f[2] == 2 for f in facts)
+    assert not any("with Nina Shaw" in f[1] for f in facts)

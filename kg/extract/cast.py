@@ -85,6 +85,11 @@ CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", 
 _PERFORMANCE_NOUNS = frozenset({"performance", "performances", "appearance", "appearances", "cameo", "cameos"})
 
 
+# Jobs behind the camera that credit nothing kg records ("joined as an editor").
+_CREW_JOBS = frozenset({"editor", "composer", "consultant", "cinematographer", "assistant", "intern", "designer",
+                        "choreographer", "coordinator", "supervisor"})
+
+
 @Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
 def make_cast_reader(nlp: Language, name: str) -> CastReader:
     return CastReader(name)
@@ -338,7 +343,7 @@ class CastReader(SentenceReader):
             people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
         else:
             people = doers(verb)
-        if not people or any(works.at(p) for p in people):
+        if not people or any(works.at(p) for p in people) or self._joined_as_crew(verb):
             return
         on_a_show = lemma(verb) in ON_A_SHOW_VERBS
         targets = objects(verb, preposition="in") or _toplined(verb, works) or [
@@ -360,6 +365,11 @@ class CastReader(SentenceReader):
             character = (self._as_character(verb, target) or _as_after(work, sent)) if len(people) == 1 else None
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:acting", character)
+
+    def _joined_as_crew(self, verb: Token) -> bool:
+        """"B joined the show as a staff writer in its first season": a job behind the camera, no part."""
+        return any(o.dep_ == "pobj" and (self.lexicon.cue(o.text, "role") is not None or o.lower_ in _CREW_JOBS)
+                   for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children)
 
     def _starring(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X stars A and B", "…, starring A", "the cast includes A": the work, and its people."""

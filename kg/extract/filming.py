@@ -116,13 +116,19 @@ def _noun_described(verb: Token) -> Token | None:
 
 
 def _shot_work(noun: Token, works: WorkSpans) -> Mention | None:
-    """"Filming of X", "X's production": the work a shoot noun names; else the sentence's."""
+    """"Filming of X", "X's production", "X, which begins production in Vancouver": the work a shoot noun names,
+    or the work whose clause begins it; else the sentence's."""
     for child in noun.children:
         if child.dep_ == "poss" and work_of(child, works) is not None:
             return work_of(child, works)
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((work_of(o, works) for o in child.children if o.dep_ == "pobj"), None)
-    return None
+    return clause_work(noun.head, works) if _begun(noun) else None
+
+
+def _begun(noun: Token) -> bool:
+    """"begins production", "started filming", "wrapped principal photography": a shoot the verb begins or ends."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in ("begin", "start", "enter", "wrap", "finish", "commence")
 
 
 def _work_named_on(shoot: list[Token], works: WorkSpans) -> Mention | None:
@@ -143,6 +149,8 @@ def _shoot_clause(noun: Token) -> list[Token]:
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "compound" and noun.head.pos_ == "VERB"):
         verbs.append(noun.head)  # ("Cameras roll in Porto": the parse may hang the subject on as a compound)
+    if _begun(noun):
+        return [noun.head]  # ("X, which begins production in Vancouver": the verb that begins it says where)
     found = []
     for verb in verbs:
         if lemma(verb) in SHOOT_VERBS | FILMING_VERBS:

@@ -738,7 +738,8 @@ _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_
                rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b"
                rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
                rf"|(?P<n>{NUMBER})-part\b)")  # ("the first six-part drama" counts its parts)
-_SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b")  # (not "the first two")
+_SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(?!\s+ago\b)")
+# (not "the first two", nor a time: "two seasons ago")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
 
@@ -761,9 +762,16 @@ def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
     before = sentence.masked[:count.start()]
     if _POINTING_BACK.search(before) and not WORK_RE.search(before):
         return sentence.work(None)
+    after = WORK_RE.search(sentence.masked, count.end())
+    if not WORK_RE.search(before) and _DEFINITE_WORK_NOUN.search(before) and after is not None \
+            and re.search(r"[,;:—–]", sentence.masked[count.end():after.start()]):
+        # ("AMC has canceled the Western noir after three seasons, …: a prequel series, X, is in development":
+        # the count is of the work in focus the sentence named, not the title of another clause after it)
+        return sentence.work(None)
     return sentence.subject_near(count.start())
 
 
+_DEFINITE_WORK_NOUN = _i(rf"\b(?:the|its|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_ALTERNATION})\b")
 _POINTING_BACK = _i(r"^\s*(?:the|this|its)\s+(?:\w+\s+)?$")  # "The 16-episode drama", "Its new eight-part …"
 
 

@@ -143,7 +143,8 @@ CREDIT_GLOSS = re.compile(r"^(?P<verb>\w+)\s+by\s+(?P<name>\p{Lu}[\w'’.-]*(?:\
 APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # A title's punctuation inside it (a comma may end it instead).
 _TITLE_JOINS = TITLE_PUNCTUATION - {","}
-_TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining"})
+# Work nouns the tagger often takes for a modifier or a verb ("a 1937 short", "the BBC miniseries" as "-s").
+_TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "reimagining", "miniseries", "docuseries"})
 
 
 @Language.component("kg_sentence_starts", assigns=["token.is_sent_start"])
@@ -2216,7 +2217,7 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
         return None
     joins = TITLE_CONNECTORS - (_NEVER_JOIN if single else _NEVER_JOIN_OR_AND)
     end = start + 1
-    while end < sent.end and end - start < _MAX_TITLE_TOKENS:
+    while end < sent.end and end - start < _MAX_TITLE_TOKENS and not _glossed_after(doc[end - 1]):
         token = doc[end]
         if _title_word(token):
             end += 1
@@ -2235,6 +2236,17 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
         break
     span = doc[start:end]
     return span if is_title_like(span) else None
+
+
+def _glossed_after(token: Token) -> bool:
+    """A word a parenthetical followed ("Hollow Ground (2022) with A"): a title ends there."""
+    doc = token.doc
+    cuts = doc.user_data.get("kg.parenthetical_ends")
+    if cuts is None:
+        clean = doc._.clean
+        cuts = doc.user_data["kg.parenthetical_ends"] = frozenset(
+            paren.at for paren in clean.parentheticals) if clean is not None else frozenset()
+    return token.idx + len(token) in cuts
 
 
 _NEVER_JOIN = frozenset({"by", "as", "is", "are"})
