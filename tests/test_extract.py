@@ -3818,3 +3818,17 @@ def test_extract_a_cancellation_story_keeps_each_shows_facts(nlp):
                 ("filming_location", "Ironwood", "Vancouver")} & facts
     assert not any(f[0] == "seasons" and f[2] == 2 for f in facts)
     assert not any("with Nina Shaw" in f[1] for f in facts)
+
+
+def test_extract_casting_news_glosses_actors_with_their_shows(nlp):
+    """'A ("X"), B ("Y," "Z") and C have signed on to headline W': each actor was in the cast of the works the
+    quotes name; a director's gloss ('from director D ("V")') is a film D made, and a staff member's in an
+    anime's announcement ("E (*U*) is directing") too."""
+    facts = facts_of(
+        "EXCLUSIVE: Three Join 'The Copper Tide'\n\n"
+        "Nell Adair (\"Gorse Hill\"), Tomas Reyes (\"Night Ferry,\" \"Low Sun\") and Danish star Freja Holm have "
+        "signed on to headline \"The Copper Tide,\" a period thriller from director Ines Vaal (\"Salt Creek\").",
+        nlp)
+    assert {("cast", "Gorse Hill", "Nell Adair"), ("cast", "Night Ferry", "Tomas Reyes"),
+            ("cast", "Low Sun", "Tomas Reyes"), ("cast", "The Copper Tide", "Freja Holm")} <= facts
+    assert ("cast", "Salt Creek", "Ines Vaal") not in facts

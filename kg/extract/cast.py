@@ -55,12 +55,14 @@ from kg.extract.lexicon import (
     ACTING_VERBS,
     CAST_NEWS_VERBS,
     COURTESY_TITLES,
+    FILMMAKER_NOUNS,
     GROUP_NOUNS,
     ON_A_SHOW_VERBS,
     PART_NOUNS,
     PERSON_NOUNS,
     PLAYING_VERBS,
     ROLE_NOUNS,
+    Lexicon,
     inflections,
     lemma,
     names_a_job,
@@ -137,6 +139,7 @@ class CastReader(SentenceReader):
             match = _PLAYED_BY.match(paren.text)
             if match is None:
                 yield from self._bracketed_actor(doc, paren.text, paren.at, works)
+                yield from self._known_for_gloss(doc, paren.text, paren.at)
                 continue
             character = _name_before(doc, paren.at)
             if character is None or works.at(character[0]) is not None:
@@ -144,6 +147,21 @@ class CastReader(SentenceReader):
             actor = Mention(PERSON, match.group("actor"), -1, -1)
             yield Candidate("cast", None, actor, sentence(character), "cast:played-by")
             yield Candidate("role", None, actor, sentence(character), "cast:played-by", character=character.text)
+
+    def _known_for_gloss(self, doc: Doc, text: str, at: int) -> Iterator[Candidate]:
+        """'Ada Kerr ("Gull Point"), Ben Ode ("Night Desk," "Low Tide") and C have signed on to star': casting
+        news glosses an actor with the works, in quotes, they are known for; they were in their casts (not
+        'from director A ("Copper Weather")', nor an anime's "Takahiro Mizune (*Aozora Relay*) is directing",
+        whose glosses are works they made)."""
+        names = re.findall(r"[\"“]([^\"“”]+)[\"”]", text) if _QUOTED_TITLES.fullmatch(text) else []
+        actor = _name_before(doc, at) if names else None
+        if actor is None or name_kind(actor.text, self.lexicon) != PERSON or _crew_named(actor, self.lexicon) \
+                or not any(lemma(t) in _SIGNING_ON for t in sentence(actor)):
+            return
+        for title in (t.strip(" ,") for t in names):
+            if is_title_text(title):
+                yield Candidate("cast", Mention(WORK, title, -1, -1), mention(actor, PERSON), sentence(actor),
+                                "cast:known-for-gloss")
 
     def _bracketed_actor(self, doc: Doc, text: str, at: int, works: WorkSpans) -> Iterator[Candidate]:
         """A review's cast in brackets after the part: "a wind-farm developer (A)", "Effie's son Donald (A)",
@@ -755,7 +773,18 @@ _REAL_PEOPLE = PERSON_NOUNS | {"nominee", "winner", "star", "newcomer", "veteran
 # A person's full name, as brackets hold it: two to four capitalized words.
 _FULL_NAME = re.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 # "(played by A)", "(voiced by A)": the actor of the character named before the brackets.
+# The verbs of a casting story's sentence: "have signed on to headline", "joins", "will star", "has been cast".
+_SIGNING_ON = CAST_NEWS_VERBS | {"cast", "sign", "round"}
+# One to three quoted titles, as a casting story glosses an actor with: '("Brackwater")', '("A," "B")'.
+_QUOTED_TITLES = re.compile(r'[\"“][^\"“”]{1,80}[\"”](?:\s*(?:,|and)?\s*[\"“][^\"“”]{1,80}[\"”]){0,2}')
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actor>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
+
+
+def _crew_named(name: Span, lexicon: Lexicon) -> bool:
+    """A name after a job's word or a credit's "by" ("director A", "written by A", "from A"): no actor."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return before is not None and (lexicon.cue(before.text, "role") is not None or before.lower_ in FILMMAKER_NOUNS
+                                   or before.lower_ in ("by", "from"))
 
 
 def _name_before(doc: Doc, at: int) -> Span | None:
