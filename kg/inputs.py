@@ -12,6 +12,7 @@ that names the input and says what to do; bounds come from `kg.limits`.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -239,19 +240,34 @@ def _under_kgs_names(record: dict) -> dict:
     record = dict(record)
     for name, others in _OTHER_NAMES.items():
         if record.get(name) in (None, ""):
-            found = next((record[other] for other in others if record.get(other) not in (None, "")), None)
+            found = next((record[other] for other in others if _usable(name, record.get(other))), None)
             if found is not None:
                 record[name] = found
     for name in FIELDS:
         value = record.get(name)
         if isinstance(value, dict) and isinstance(value.get("rendered"), str):
-            record[name] = value["rendered"]
+            # (WordPress escapes a title's quotes and dashes: "&#8216;X&#8217;")
+            record[name] = value["rendered"] if name == "body" else html.unescape(value["rendered"])
     for name in ("author", "publisher"):
         if isinstance(record.get(name), (dict, list)):
             record[name] = ", ".join(filter(None, (_thing_name(item) for item in _listed(record[name])))) or None
+        elif isinstance(record.get(name), (int, float)):
+            record[name] = None  # (WordPress gives its user's number)
     if isinstance(record.get("image"), (dict, list)):
         record["image"] = next(filter(None, (_thing_url(item) for item in _listed(record["image"]))), None)
     return record
+
+
+def _usable(name: str, value: object) -> bool:
+    """Whether a CMS's other field holds what kg's field does: text or a date (not Jekyll's "published: true",
+    an epoch in milliseconds, or a relative link)."""
+    if isinstance(value, bool) or value in (None, ""):
+        return False
+    if name == "url":
+        return isinstance(value, str) and is_web_url(value)
+    if name in ("date", "modified"):
+        return isinstance(value, (date, datetime)) or (isinstance(value, str) and not value.strip().isdigit())
+    return isinstance(value, (str, dict, list))
 
 
 # The names CMS exports give the fields kg reads (WordPress's REST API, Ghost, a site's own export).

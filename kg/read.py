@@ -391,8 +391,8 @@ def _without_lead_dateline(paragraphs: tuple[tuple[str, str], ...],
     if match is None:
         return paragraphs, None
     day = _day(match.group("date")) if match.group("date") else None
-    if day is None and not (match.group("city").isupper() and len(match.group("city")) > 2):
-        return paragraphs, None  # ("Paris, Texas — the film that …" is a sentence)
+    if day is None and not (match.group("city").isupper() and match.group("agency")):
+        return paragraphs, None  # ("Paris, Texas — the film that …" is a sentence; "SALT MARSH — A directs" a title)
     kept = list(paragraphs)
     kept[first] = ("p", paragraphs[first][1][match.end():])
     return tuple(kept), day
@@ -407,7 +407,8 @@ def _lead_dateline():
 
     return regex.compile(
         r"(?P<city>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}))(?:,\s+(?-i:[A-Z][\w.]+))??"
-        rf"(?:,\s+(?P<date>{DATE}))?(?:\s+\([^)]{{1,40}}\))?\s+(?:—|–|--)\s+(?=\S)", regex.IGNORECASE)
+        rf"(?:,\s+(?P<date>{DATE}))?(?P<agency>\s+\([^)]{{1,40}}\))?\s+(?:—|–|--)\s+"
+        r"(?=(?-i:[\"“‘'(\p{Lu}\d]))", regex.IGNORECASE)  # (a sentence after it: "— that was the night …" goes on)
 
 
 def _repaired(text: str) -> str:

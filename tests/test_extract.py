@@ -3832,3 +3832,48 @@ def test_extract_casting_news_glosses_actors_with_their_shows(nlp):
     assert {("cast", "Gorse Hill", "Nell Adair"), ("cast", "Night Ferry", "Tomas Reyes"),
             ("cast", "Low Sun", "Tomas Reyes"), ("cast", "The Copper Tide", "Freja Holm")} <= facts
     assert ("cast", "Salt Creek", "Ines Vaal") not in facts
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Box office: 'Red Pine' disappoints\n\nRed Pine fell to fifth with $3 million, bad news for Paramount, whose "
+     "own thriller opens next week.", ("release_platform", "Red Pine", "Paramount")),
+    ("US box office: 'Gray Gate' opens at No. 1\n\nNeon's Gray Gate opened to $28 million, ending a run of three "
+     "No. 1 weekends for Universal.", ("release_platform", "Gray Gate", "Universal")),
+    ("UK box office: 'Ember Lane' climbs\n\nUniversal's Ember Lane took £700,000 in its opening weekend for Sony "
+     "Pictures Releasing International, which handles it abroad.", ("release_platform", "Ember Lane", "Universal")),
+    ("New film from the Russo Bros\n\nThe Russo Bros have wrapped Gray Gate, a thriller for Netflix. The Coen Bros "
+     "produced.", ("production_company", "Gray Gate", "Coen Bros")),
+    ("Tom Vale on his new film \"Paper Boats\"\n\nTom Vale's new drama \"Paper Boats\" opens on Friday.\n\nHis "
+     "favourite film is \"Local Hero,\" which he saw at ten. The new film was shot nearby, in Pennan.",
+     ("filming_location", "Local Hero", "Pennan")),
+    ("Weekend TV\n\nThe BBC's new drama Cold Quay starts on Sunday.\n\nThe elephant in the room is \"Broadchurch\". "
+     "The series was written by Ann Holt and filmed in Cork.", ("filming_location", "Broadchurch", "Cork")),
+    ("Salt Fen premiere\n\nAna Ruiz's thriller \"Salt Fen\" had its premiere on Tuesday.\n\n\"Absolutely stunning,\" "
+     "the film's star Mia Holt said. The film was shot over six weeks in Norfolk.",
+     ("filming_location", "Absolutely stunning", "Norfolk")),
+    ("Review roundup\n\nAna Ruiz's thriller \"Salt Fen\" opened on Friday.\n\nThe Guardian rated the thriller "
+     "\"Quietly devastating\" and gave it four stars.", ("genre", "Quietly devastating", "thriller")),
+    ("Ten years on\n\nHollywood, March 1, 2015 — that was the night Gray Gate premiered. Its sequel, Gray Gate 2, "
+     "opens in cinemas on Friday.", ("release_date", "Gray Gate 2", "2015-03-06")),
+    ("First look: \"Gray Gate\"\n\nNeon has released the first trailer for \"Gray Gate,\" Ana Ruiz's new thriller."
+     "\n\nVeteran cinematographer Lee Park, who shot Ruiz's last two films, is back behind the camera.",
+     ("director", "Gray Gate", "Lee Park")),
+    ("Nordic noir\n\nNetflix is betting on Scandinavian drama.\n\nUnlike \"The Bridge\", the Swedish thriller from "
+     "writer Ana Lind takes place entirely at sea.", ("genre", "The Bridge", "thriller")),
+    ("Press tour: \"Cold Well\"\n\nLena Park's thriller \"Cold Well\" opens Friday. Interviews were filmed in "
+     "London and Paris for the film's press kit.", ("filming_location", "Cold Well", "London")),
+    ("Berlinale unveils Panorama line-up\n\nThe section opens with \"Gray Gate\".\n\nSalt Fen — dir. Ana Ruiz "
+     "(Spain); Cold Well — dir. Lena Park (Canada)", ("country_of_origin", "Salt Fen", "Canada")),
+    ("Berlinale 2025: the winners\n\nThe jury announced its prizes.\n\nGolden Bear: Salt Fen — dir. Ana Ruiz "
+     "(Spain)", ("director", "Golden Bear: Salt Fen", "Ana Ruiz")),
+    ("Berlinale 2025: the line-up\n\nCompetition titles include:\n\n1. Salt Fen — dir. Ana Ruiz (Spain)\n2. Cold "
+     "Well — dir. Lena Park (Canada)", ("director", "1. Salt Fen", "Ana Ruiz")),
+    ("Berlinale unveils Panorama line-up\n\nThe section opens with \"Gray Gate\".\n\nThe Long Acre — dir. Ana Ruiz "
+     "(Argentina), produced by Lena Park (Canada)", ("country_of_origin", "The Long Acre", "Canada")),
+])
+def test_extract_the_fourth_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review of this round's rules: a "for" that is not the takings', siblings called "Bros", a film
+    someone likes, a comparison's copula, a verdict in quotes, a retrospective's opening date, a cinematographer
+    behind the camera, a framing "Unlike X", a feature's press interviews,
+    two line-up items on one line, a prize's label, a plain list's numbers, a producer's country."""
+    assert wrong not in facts_of(text, nlp)

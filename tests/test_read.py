@@ -450,3 +450,15 @@ def test_read_a_blogs_masthead_and_posted_line():
                          "breath. The Salt Bell is shooting in Maine.")
     assert article.headline == "Everything we know about the shoot of THE SALT BELL"
     assert (article.date, article.author) == (date(2024, 10, 2), "nightowl_jo")
+
+
+def test_read_a_cms_records_unusable_other_fields_are_ignored(tmp_path):
+    """Another name's value kg cannot use is no reason to refuse the record: Jekyll's "published: true", an epoch
+    in milliseconds, a relative link, WordPress's author number; its rendered title's entities are undone."""
+    record = {"title": {"rendered": "&#8216;Gray Gate&#8217; tops the chart"}, "published": True,
+              "publishedAt": "2025-05-06", "updatedAt": 1746525600000, "link": "/news/gray-gate", "author": 3,
+              "content": {"rendered": "<p>Gray Gate took $20 million.</p><p>More text.</p>"}}
+    (article,) = read_file(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.headline, article.date, article.modified) == ("‘Gray Gate’ tops the chart", date(2025, 5, 6),
+                                                                  None)
+    assert article.author is None and article.url is None

@@ -546,7 +546,8 @@ def _names_the_original(noun: Token) -> bool:
     """"the original film", "the first film" (not "the first film to feature A", which describes the work in
     hand): in an article about a sequel or a remake, the work it follows (see ORIGINAL)."""
     return any(c.dep_ == "amod" and c.lower_ in ("original", "first") for c in noun.children) \
-        and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
+        and not any(c.dep_ in ("acl", "relcl") and noun.doc[c.left_edge.i - 1].text != "," for c in noun.children)
+    # (a clause set off by a comma describes the original: "The first film, released in 2019, …")
 
 
 def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:
@@ -557,8 +558,14 @@ def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:
     determiner = next((c for c in noun.children if c.dep_ == "det"), None)
     describes = any((c.dep_ in ("amod", "compound") and (c.text in demonyms() or c.lower_ in GENRE_WORDS))
                     or (c.dep_ == "prep" and c.lower_ in ("from", "about")) for c in noun.children)
-    return _title_before_comma(noun, works) if determiner is not None and determiner.lower_ == "the" \
+    title = _title_before_comma(noun, works) if determiner is not None and determiner.lower_ == "the" \
         and describes else None
+    framed = title is not None and any(t.lower_ in _FRAMING and t.idx < title.start for t in sentence(noun))
+    return None if framed else title  # (not 'Unlike "The Bridge", the Swedish thriller …', another work)
+
+
+# Words that set a title as a frame for another work: "Unlike X, the …", "If you liked X, the …", "After X, …".
+_FRAMING = frozenset({"unlike", "like", "liked", "loved", "after", "following", "fans", "since", "than"})
 
 
 def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:

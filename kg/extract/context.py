@@ -537,7 +537,9 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
         if _starts_paragraph(sent):
             # "Blackwater Run, the action thriller …" ¶ "The film, directed by A, …": the next paragraph's
             # "the film" is still the one the last paragraph opened with
-            carried = led if section is None and opening is None and _points_back_to(sent, led, doc) else None
+            # (only when that paragraph went on to no other work: "… Next week brings Y." ¶ "The film …")
+            carried = led if section is None and opening is None and named_last in (None, led) \
+                and _points_back_to(sent, led, doc) else None
             current = carried or section
         introduced = _introduced(sent, by_start) if opening is None else None
         if _starts_paragraph(sent):
@@ -611,7 +613,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
-        if first and root.dep_ == "attr" and _of_main_clause(root) and is_copula(root.head):
+        if first and root.dep_ == "attr" and _of_main_clause(root) and is_copula(root.head) \
+                and any(c.dep_ == "nsubj" and c.lower_ in _NEWS_NOUNS for c in root.head.children):
             return span  # "The week's other big story is X." opening a paragraph: what it goes on about
         if first and (described_after or (_noun_named(root).i != root.i and sent.root.pos_ not in ("VERB", "AUX")
                                           and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors)
@@ -623,16 +626,27 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
     return None
 
 
+# What a paragraph's opening copula says its work is: "The week's other big story is X", "The surprise hit was X"
+# (not "The elephant in the room is X", "The obvious comparison is X").
+_NEWS_NOUNS = frozenset({"story", "hit", "surprise", "winner", "standout", "release", "title", "entry", "opener",
+                         "highlight", "newcomer", "champion", "leader", "debut", "pick", "headliner"})
+
+
 def _a_makers_work_is(attribute: Token) -> bool:
     """"His last screenplay was X", "Her first film was X": the copula names a maker's work (a work noun or a
     credit's, owned), which the sentences after it go on about."""
     return attribute.dep_ == "attr" and any(
         c.dep_ == "nsubj" and (work_noun(c) is not None or c.lower_ in _CREDIT_NOUNS)
-        and any(g.dep_ == "poss" for g in c.children) for c in attribute.head.children)
+        and any(g.dep_ == "poss" for g in c.children)
+        and any(g.dep_ == "amod" and g.lower_ in _IN_A_CAREER for g in c.children)
+        for c in attribute.head.children)  # (not "His favourite film is X", one he likes)
 
 
 # What a maker's work is called besides a work noun.
 _CREDIT_NOUNS = frozenset({"screenplay", "script", "credit", "project", "role"})
+# Words that place a work in its maker's career: "His last screenplay", "Her first film", "Her new series".
+_IN_A_CAREER = frozenset({"last", "latest", "first", "next", "new", "final", "second", "third", "previous",
+                          "debut", "upcoming", "breakout"})
 
 
 # Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".
@@ -792,8 +806,8 @@ def _pointing_noun(sent: Span) -> Token | None:
         return noun if sent[0].dep_ == "det" and sent.start < noun.i <= sent.start + _OPENING_TOKENS else sent[1]
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children) \
-            and not any(c.pos_ == "PROPN" for c in subject.children):
-        return subject
+            and not any(c.pos_ == "PROPN" or c.dep_ in ("acl", "relcl", "prep") for c in subject.children):
+        return subject  # (not "the documentary directed by A", "the film that won …": another, described)
     return None
 
 

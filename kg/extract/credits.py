@@ -274,14 +274,16 @@ class CreditReader(SentenceReader):
         for X": who is behind the camera directs the work named ("for X", "on X") or the one in hand."""
         for camera in (t for t in tokens(sent) if t.lower_ == "camera" and t.head.lower_ == "behind"):
             verb = camera.head.head
-            if verb.pos_ not in ("VERB", "AUX") or negated(verb):
-                continue
+            if verb.pos_ not in ("VERB", "AUX") or negated(verb) or any(
+                    a.dep_ == "prep" and a.lower_ == "as" for a in verb.children):
+                continue  # ("steps behind the camera as cinematographer")
             named_for = [work_of(o, works) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
                          for o in p.children if o.dep_ == "pobj"]
             work = next((w for w in named_for if w is not None), None) if named_for \
                 else Mention(ANAPHOR, camera.text, camera.idx, camera.idx + len(camera))
             for subject in (c for c in verb.children if c.dep_ == "nsubj") if work is not None else ():
-                yield from self._credit("director", work, subject, sent, works, "credit:behind-the-camera")
+                if not _photographer(subject):  # (a cinematographer is behind the camera too)
+                    yield from self._credit("director", work, subject, sent, works, "credit:behind-the-camera")
 
     def _craft_of(self, noun: Token, works: WorkSpans) -> Mention | None:
         """"wrote the screenplay for X", "direct and write the script of X": the work a craft object is for;
@@ -543,7 +545,7 @@ class CreditReader(SentenceReader):
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
                 # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases; not
                 # "Universal's thriller X grossed $6 million for Paramount", whose clause names another)
-                taken_for = self._distributor_for(span.root.head, works) \
+                taken_for = self._distributor_for(span.root.head, works, known_only=False) \
                     if span.root.dep_ in ("nsubj", "nsubjpass") else None
                 distributed = self.lexicon.is_platform(owner.name) or (
                     reports_box_office(sent.doc._.article) and owner.name.casefold() in DISTRIBUTORS
@@ -563,14 +565,16 @@ class CreditReader(SentenceReader):
                 if span is not None and distributor is not None:
                     yield Candidate("release_platform", mention(span, WORK), distributor, sent, "credit:takings-for")
 
-    def _distributor_for(self, verb: Token, works: WorkSpans) -> Mention | None:
-        """The distributor a "for" in the verb's own clause names ("grossed $6 million for Paramount", "slipped
-        to second with £1.3m for Sony"; not the "for" of a clause with a subject of its own), if any."""
+    def _distributor_for(self, verb: Token, works: WorkSpans, *, known_only: bool = True) -> Mention | None:
+        """The distributor (one kg knows, unless not `known_only`) a "for" on the verb's takings names
+        ("grossed $6 million for Paramount", "slipped to second with £1.3m for Sony"; not "bad news for
+        Paramount", nor "ending a run of No. 1 weekends for Universal"), if any."""
         for prep in verb.subtree:
-            if prep.lower_ == "for" and prep.dep_ == "prep" and _in_clause_of(prep, verb):
+            if prep.lower_ == "for" and prep.dep_ == "prep" and _of_the_takings(prep, verb):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     company = named(obj, works, self.lexicon)
-                    if company is not None and company.name.casefold() in DISTRIBUTORS:
+                    if company is not None and company.kind == ORGANIZATION and (
+                            company.name.casefold() in DISTRIBUTORS or not known_only):
                         return company
         return None
 
@@ -889,14 +893,30 @@ def _from_maker(noun: Token) -> Token | None:
     return preposition.head if preposition.lower_ in ("from", "by") else None
 
 
-def _in_clause_of(token: Token, verb: Token) -> bool:
-    """Whether the token is of the verb's own clause: no verb between them has a subject of its own."""
-    head = token.head
-    while head.i != verb.i and head.head.i != head.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+def _photographer(name: Token) -> bool:
+    """"cinematographer Lee Park", "Lee Park, the film's DP": a name given a camera crew's job."""
+    span = name_span(name)
+    words = {t.lower_ for t in name.subtree} | ({name.doc[span.start - 1].lower_} if span is not None
+                                                  and span.start > 0 else set())
+    return bool(words & _CAMERA_JOBS)
+
+
+_CAMERA_JOBS = frozenset({"cinematographer", "dp", "d.p.", "photography", "operator", "photographer"})
+
+
+def _of_the_takings(preposition: Token, verb: Token) -> bool:
+    """A "for" hung on the takings verb, or on what it took ("with £1.3m for Sony", "to second … for Sony"):
+    not on another noun ("bad news for Paramount") or another verb ("ending a run … for Universal")."""
+    head = preposition.head
+    while head.i != verb.i:
+        money = head.like_num or head.lower_ in _MONEY_WORDS or any(c.tag_ == "$" for c in head.children)
+        if not (money or head.pos_ in ("ADJ", "NUM", "SYM", "ADP")) or head.head.i == head.i:
             return False
         head = head.head
-    return head.i == verb.i
+    return True
+
+
+_MONEY_WORDS = frozenset({"m", "million", "bn", "billion", "k", "mn"})
 
 
 def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -700,8 +700,10 @@ def _countries_closing_a_credit(paren: Parenthetical, doc: Doc) -> Iterator[Cand
     line_start = text.rfind("\n", 0, paren.at) + 1
     line = text[line_start:paren.at]
     gloss, countries = _gloss_and_countries(paren.text)
-    if gloss or not countries or not _DIRECTOR_CREDITED.search(line) or text[paren.at:].split("\n", 1)[0].strip():
-        return
+    credits = list(_DIRECTOR_CREDITED.finditer(line))
+    if gloss or not countries or len(credits) != 1 or re.search(r"[,;(]", line[credits[0].end():]) \
+            or text[paren.at:].split("\n", 1)[0].strip():
+        return  # (one item a line, the brackets right after its director: not "…, produced by B (Canada)")
     opening = next((span for span in doc.spans.get("works", []) if span.start_char == line_start), None)
     for country in countries if opening is not None else ():
         yield Candidate("country_of_origin", mention(opening, WORK), Mention(PLACE, country, -1, -1),

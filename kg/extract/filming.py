@@ -17,12 +17,12 @@ from collections.abc import Iterator
 
 import regex as re
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_described, work_of
 from kg.extract.countries import demonyms, is_country, regions
 from kg.extract.dates import DAY_NAMES, SEASONS
-from kg.extract.doc import ANAPHOR, Candidate, Mention, mention, tokens
+from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
 from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
@@ -73,8 +73,15 @@ def _shoot_noun(token: Token) -> bool:
     if token.lower_ == "photography" and token.dep_ not in ("nsubj", "nsubjpass") \
             and not any(c.dep_ in ("amod", "compound") for c in token.children):
         return False  # ("studied photography at Ryerson" is a school; "principal photography began" a shoot)
+    if token.lower_ == "interviews" and not _documentary(token.doc):
+        return False  # (a feature's "Interviews were filmed in London for the press kit" are publicity)
     return token.lower_ in SHOOT_NOUNS or (token.lower_ == "work"
                                            and any(c.lower_ == "location" for c in token.children))
+
+
+def _documentary(doc: Doc) -> bool:
+    """An article about a documentary, whose interviews are its shoot."""
+    return any(t.lower_.startswith(("documentar", "docuseries", "docu-series")) for t in doc)
 
 
 def _someone_filmed(verb: Token) -> bool:
@@ -98,6 +105,8 @@ def _filmed_work(verb: Token, works: WorkSpans) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and _shoot_noun(subject):
         return _shot_work(subject, works)  # ("Interviews were filmed in Calgary": the work in hand's, unless named)
+    if subject is not None and subject.lower_ in SHOOT_NOUNS:  # (a feature's publicity interviews: no shoot of it)
+        return Mention(OTHER, subject.text, subject.idx, subject.idx + len(subject))
     noun = _noun_described(verb)
     described = work_described(noun, works) if noun is not None else None
     return described or clause_work(verb, works)

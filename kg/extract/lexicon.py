@@ -60,7 +60,7 @@ ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",
     "Television", "Network", "Networks", "Releasing", "Distribution", "Features", "Channel",
-    "Corporation", "Corp.", "Cinema", "Cinemas", "Theatres", "Theaters", "Records", "Bros.", "Bros", "Comics", "Press",
+    "Corporation", "Corp.", "Cinema", "Cinemas", "Theatres", "Theaters", "Records", "Bros.", "Comics", "Press",
     "Publishing", "Broadcasting", "Filmworks", "TV", "Animations", "Cartoons", "Movies", "Unit",
     "Filmes", "Producciones", "Produzioni", "Filmproduktion", "Produktion",   # other languages' company words
     "Talkies", "Creations", "Combines",   # Indian studios' ("Kaveri Talkies", "Sri Venkateswara Creations")
@@ -106,7 +106,7 @@ DISTRIBUTORS = frozenset(name.casefold() for name in (
     # the British and Irish trade press's ("Curzon's Icelandic drama X started with £58,000")
     "Warner Bros", "StudioCanal", "Curzon", "Picturehouse", "Altitude", "Pathé"))
 # Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
-CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast")
+CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast", "Warner Bros Discovery", "Warner Bros. Discovery")
 
 
 # Words of genre, in the article's own words: "romantic drama", "sci-fi thriller".

@@ -1671,10 +1671,20 @@ def _credited_items(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     credit = next((t for t in tokens(sent) if t.lower_ == "dir." and t.i > sent.start + 1), None)
     if credit is None or not opens_paragraph(sent) or doc[credit.i - 1].text not in ("—", "–", "-", ","):
         return
-    words = doc[sent.start:credit.i - 1]
-    title = title_span(words, from_start=True) or _sentence_case_title(words)
+    start = next((t.i for t in doc[sent.start:credit.i] if not _numbering(t)), credit.i)  # ("1. X — dir. A")
+    words = doc[start:credit.i - 1]
+    label, colon, _ = words.text.partition(": ")
+    if colon and any(word in _PRIZE_LABELS for word in label.split()):
+        words = doc[next(t.i for t in words if t.text == ":") + 1:credit.i - 1]  # ("Golden Bear: X — dir. A")
+    title = title_span(words, from_start=True) or _sentence_case_title(words) if len(words) else None
     if title is not None and title.start == words.start and title.end == words.end:
         yield title, "credited-item", True, None
+
+
+# Words of a prize's or a programme slot's label before a line-up item's title: "Golden Bear: X", "Opening night:
+# X".
+_PRIZE_LABELS = frozenset({"Bear", "Lion", "Palme", "Palm", "Prize", "Award", "Winner", "Premiere", "premiere",
+                           "Gala", "gala", "Night", "night", "Opening", "Closing", "Jury"})
 
 
 def _may_name_a_person(title: Span) -> bool:
@@ -1766,8 +1776,9 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
     first = words[0]
     if not 2 <= len(words) <= _SENTENCE_CASE_MAX or not (first.text[:1].isupper() and first.is_alpha) \
             or first.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS or first.lower_ in _ENGLISH_DETERMINERS \
+            or first.pos_ in ("VERB", "AUX", "ADV") \
             or not all(w.is_alpha and w.text.islower() for w in words[1:]):
-        return False
+        return False  # (not a verdict: "Absolutely stunning", "Saved my life")
     doc = inner.doc
     before = doc[opening.i - 1] if opening.i > 0 else None
     named_before = before is not None and (work_noun(before) is not None or before.lower_ in GENRE_WORDS
@@ -1781,7 +1792,8 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
 # Words that name a title, not a saying ("called" calls a film "bold and unflinching" as often).
 _TITLING_WORDS = frozenset({"titled", "entitled", "retitled"})
 # Verbs that judge the work their object names with the words quoted after it: "critics called the film "…"".
-_JUDGING_VERBS = frozenset({"call", "dub", "describe", "label", "hail", "deem", "brand"})
+_JUDGING_VERBS = frozenset({"call", "dub", "describe", "label", "hail", "deem", "brand", "rate", "find", "consider",
+                            "declare", "pronounce", "praise", "say", "tell"})
 
 
 def _described_after(closing: Token) -> bool:
@@ -1793,8 +1805,8 @@ def _described_after(closing: Token) -> bool:
     for word in doc[at + 1:min(at + 5, len(doc))]:
         if word.is_punct:
             return False
-        if work_noun(word) is not None:
-            return True
+        if work_noun(word) is not None:  # (not '"…," the film's star said': a person the noun's possessive names)
+            return word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS"
     return False
 
 
