@@ -3877,3 +3877,14 @@ def test_extract_the_fourth_reviews_counterexamples(nlp, text, wrong):
     behind the camera, a framing "Unlike X", a feature's press interviews,
     two line-up items on one line, a prize's label, a plain list's numbers, a producer's country."""
     assert wrong not in facts_of(text, nlp)
+
+
+def test_extract_a_companys_ordinal_and_a_sources_owner(nlp):
+    """"20th Television produces": a company's name may begin with an ordinal ("Television" alone is no name);
+    "Mika Oda's Yoru no Kissa manga": the owner of a title a source noun follows wrote the source, and directed
+    no screen work."""
+    facts = facts_of("Sunday Roast is a comedy series. 20th Television produces, and Ana Ruiz executive produces."
+                     "\n\nThe anime adapts Mika Oda's Yoru no Kissa manga about a night cafe.", nlp)
+    assert ("production_company", "Sunday Roast", "20th Television") in facts
+    assert ("production_company", "Sunday Roast", "Television") not in facts
+    assert not any(f[0] == "director" and f[2] == "Mika Oda" for f in facts)

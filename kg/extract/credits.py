@@ -480,8 +480,9 @@ class CreditReader(SentenceReader):
                 continue  # (not "his Cannes Critics' Week entry X", an event's name)
             owner_token = sent.doc[before - 1]
             owner = named(owner_token, works, self.lexicon)
-            if owner is None or owner.kind != PERSON:
-                continue
+            if owner is None or owner.kind != PERSON or (span.end < len(sent.doc) and WORK_NOUNS.get(
+                    work_noun(sent.doc[span.end]) or "") in SOURCE_KINDS):
+                continue  # ("Aoi Morishita's Hoshikuzu no Daidokoro manga": its author's)
             # "Producer Sarah Teale's X" says the role; a bare "Kore-eda's X" is the director's.
             role = role_before(owner_token, self.lexicon)
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,

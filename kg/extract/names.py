@@ -16,7 +16,7 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import all_tokens, sentence, text_of
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import ORGANIZATION_SUFFIXES, Lexicon
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 # Lower-case words that may stand inside a name between capitalized ones.
@@ -68,8 +68,14 @@ def _name_span(token: Token) -> Span | None:
     if end + 1 < sent.end and words[end + 1].like_num and any(
             t.is_upper and len(t) > 1 for t in words[start:end + 1]):
         end += 1  # "GDH 559": a company's name may end in a number
+    if start > sent.start and _ORDINAL.fullmatch(words[start - 1].text) \
+            and words[end].text in ORGANIZATION_SUFFIXES:
+        start -= 1  # "20th Television": or begin with one (not "on the 5th Ana Ruiz joined")
     span = token.doc[start:end + 1]
     return None if text_of(span) in NOT_NAME_WORDS else span
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _name_word(token: Token) -> bool:
