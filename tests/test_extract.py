@@ -3888,3 +3888,16 @@ def test_extract_a_companys_ordinal_and_a_sources_owner(nlp):
     assert ("production_company", "Sunday Roast", "20th Television") in facts
     assert ("production_company", "Sunday Roast", "Television") not in facts
     assert not any(f[0] == "director" and f[2] == "Mika Oda" for f in facts)
+
+
+def test_extract_a_makers_share_counts_the_work_in_hand(nlp):
+    """"All six episodes have been written by A, whose debut series X …" and "B and C, who wrote all eight
+    episodes, previously created Y" count the work in hand, not the maker's earlier show named after."""
+    facts = facts_of("Net Menders is a BBC drama.\n\nAll six episodes have been written by Iona Reid, whose debut "
+                     "series Slack Water won a Bafta.", nlp)
+    assert ("episodes", "Net Menders", 6) in facts and not any(f[1] == "Slack Water" for f in facts if
+                                                               f[0] == "episodes")
+    facts = facts_of("Deep Water is a Netflix crime series.\n\nFarr and Odell, who wrote all eight episodes, "
+                     "previously created Cold Harbour, the drama that ran on ITV.", nlp)
+    assert ("episodes", "Deep Water", 8) in facts and not any(f[1] == "Cold Harbour" for f in facts if
+                                                              f[0] == "episodes")

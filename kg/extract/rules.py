@@ -760,7 +760,7 @@ def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
     if of:
         return sentence.work(of.group(1))
     before = sentence.masked[:count.start()]
-    if _POINTING_BACK.search(before) and not WORK_RE.search(before):
+    if (_POINTING_BACK.search(before) or _IN_A_MAKERS_CLAUSE.search(before)) and not WORK_RE.search(before):
         return sentence.work(None)
     after = WORK_RE.search(sentence.masked, count.end())
     if not WORK_RE.search(before) and _DEFINITE_WORK_NOUN.search(before) and after is not None \
@@ -772,7 +772,10 @@ def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
 
 
 _DEFINITE_WORK_NOUN = _i(rf"\b(?:the|its|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_ALTERNATION})\b")
-_POINTING_BACK = _i(r"^\s*(?:the|this|its)\s+(?:\w+\s+)?$")  # "The 16-episode drama", "Its new eight-part …"
+_POINTING_BACK = _i(r"^\s*(?:all\s+(?:the\s+|its\s+)?|(?:the|this|its)\s+(?:\w+\s+)?)$")
+# ("The 16-episode drama", "Its new eight-part …", "All six episodes have been written by A, whose debut X …")
+# "A and B, who wrote all eight episodes, previously created X": a maker's share of the work in hand.
+_IN_A_MAKERS_CLAUSE = _i(r",\s*who\s+(?:[\w-]+\s+){1,3}(?:all\s+)?$")
 
 
 def counts(sentence: Sentence) -> Iterator[Fact]:
