@@ -3901,3 +3901,12 @@ def test_extract_a_makers_share_counts_the_work_in_hand(nlp):
                      "previously created Cold Harbour, the drama that ran on ITV.", nlp)
     assert ("episodes", "Deep Water", 8) in facts and not any(f[1] == "Cold Harbour" for f in facts if
                                                               f[0] == "episodes")
+
+
+def test_extract_a_sentence_case_title_between_a_work_noun_and_its_year(nlp):
+    """"the Quebec drama film Les Jours tranquilles (2018)": a title capitalized as a sentence is, whole, between
+    the work noun and its year's brackets (not "Les Jours")."""
+    facts = facts_of("Odile Brun starred in the Quebec drama film Les Jours tranquilles (2018), released abroad as "
+                     "White Nights.", nlp)
+    assert {("release_date", "Les Jours tranquilles", "2018"), ("type", "Les Jours tranquilles", "Movie")} <= facts
+    assert not any(f[1] == "Les Jours" for f in facts)

@@ -1976,11 +1976,25 @@ def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         return
     for paren in clean.parentheticals:
         gloss = YEAR_GLOSS.match(paren.text)
-        title = _title_before(doc, paren.at) if gloss is not None else None
+        title = _title_before(doc, paren.at) or _sentence_case_after_noun(doc, paren.at) if gloss is not None \
+            else None
         if title is None or (gloss.group("range") and not any(map(work_noun, sentence(title)))):
             continue  # years a run of works spans, not a person's ("Ada Kerr (1946–1950), author")
         noun = (gloss.group("noun") or gloss.group("only") or "").lower().replace("tv ", "")
         yield title, "year-gloss", False, WORK_NOUNS.get(noun)
+
+
+def _sentence_case_after_noun(doc: Doc, at: int) -> Span | None:
+    """"the Quebec drama film Les Heures bleues (2019)": a title capitalized as a sentence is, whole between a
+    work noun and its year's brackets."""
+    last = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
+    if last is None or not len(last):
+        return None
+    end = last.end
+    noun = next((i for i in range(end - 2, max(end - _SENTENCE_CASE_MAX - 2, -1), -1)
+                 if work_noun(doc[i]) is not None), None)
+    title = _sentence_case_title(doc[noun + 1:end]) if noun is not None else None
+    return title if title is not None and title.end == end else None
 
 
 def _title_before(doc: Doc, at: int) -> Span | None:
