@@ -272,11 +272,14 @@ def _usable(name: str, value: object) -> bool:
 
 # The names CMS exports give the fields kg reads (WordPress's REST API, Ghost, a site's own export).
 _OTHER_NAMES = {
-    "body": ("content", "text", "article_body", "html"),
-    "date": ("published", "published_at", "publishedAt", "pubDate", "date_published", "publish_date",
-             "datePublished", "created_at"),
-    "modified": ("updated", "updated_at", "updatedAt", "date_modified", "dateModified"),
-    "url": ("link", "permalink", "canonical_url"),
+    "body": ("content", "text", "article_body", "html", "body_text", "bodyText", "story", "article_text"),
+    "date": ("published", "published_at", "publishedAt", "pubDate", "pub_date", "date_published", "publish_date",
+             "published_date", "publishedDate", "first_published", "firstPublished", "firstPublicationDate",
+             "webPublicationDate", "datePublished", "created_at"),
+    "modified": ("updated", "updated_at", "updatedAt", "date_modified", "dateModified", "last_modified",
+                 "lastModified"),
+    "url": ("link", "permalink", "canonical_url", "webUrl", "web_url"),
+    "author": ("byline", "authors", "creator"),
 }
 
 

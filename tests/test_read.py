@@ -242,6 +242,8 @@ def test_read_json_and_jsonl(tmp_path):
      "author": [{"name": "Ada Eze"}]},
     {"headline": "H", "published_at": "2025-11-20", "updatedAt": "2025-11-21", "text": "Text.",
      "author": "Ada Eze"},
+    {"headline": "H", "first_published": "2025-11-20T09:00:00Z", "last_modified": "2025-11-21T10:00:00Z",
+     "byline": ["Ada Eze"], "body_text": "Text.", "standfirst": "A first look."},
 ])
 def test_read_json_takes_a_cms_exports_own_field_names(tmp_path, record):
     """CMS exports name their fields their own way ("content", "published_at", WordPress's {"rendered": …}, an
