@@ -543,11 +543,11 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
 
 
 def _names_the_original(noun: Token) -> bool:
-    """"the original film", "the first film" (not "the first film to feature A", which describes the work in
-    hand): in an article about a sequel or a remake, the work it follows (see ORIGINAL)."""
+    """"the original film", "the first film", "The first film, released in 2019, …" (not "the first film to
+    feature A", whose clause, not set off by a comma, describes the work in hand): in an article about a sequel
+    or a remake, the work it follows (see ORIGINAL)."""
     return any(c.dep_ == "amod" and c.lower_ in ("original", "first") for c in noun.children) \
         and not any(c.dep_ in ("acl", "relcl") and noun.doc[c.left_edge.i - 1].text != "," for c in noun.children)
-    # (a clause set off by a comma describes the original: "The first film, released in 2019, …")
 
 
 def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:

@@ -141,9 +141,10 @@ class DescriptionReader(SentenceReader):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
                 # and "the slice-of-life manga" is the source, not the screen work)
+                # ('"Kystlinjen", the Danish series from DR1': an apposition the parse hung elsewhere)
                 described = title_described_after(token, works)
-                if described is not None:  # ('"Kystlinjen", the Danish series from DR1': the parse lost the comma's
-                    yield from self._facts(described, token, noun, sent, "description:appositive")  # apposition)
+                if described is not None:
+                    yield from self._facts(described, token, noun, sent, "description:appositive")
                     continue
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
                 for candidate in self._facts(anaphor, token, noun, sent, "description:anaphor"):

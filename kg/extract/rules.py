@@ -771,6 +771,7 @@ def _counted_work(sentence: Sentence, count: re.Match) -> Ref | None:
     return sentence.subject_near(count.start())
 
 
+# "the Western noir", "its crime drama": a work noun a count's sentence points back with.
 _DEFINITE_WORK_NOUN = _i(rf"\b(?:the|its|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_ALTERNATION})\b")
 _POINTING_BACK = _i(r"^\s*(?:all\s+(?:the\s+|its\s+)?|(?:the|this|its)\s+(?:\w+\s+)?)$")
 # ("The 16-episode drama", "Its new eight-part …", "All six episodes have been written by A, whose debut X …")

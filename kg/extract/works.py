@@ -1676,7 +1676,7 @@ def _credited_items(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     label, colon, _ = words.text.partition(": ")
     if colon and any(word in _PRIZE_LABELS for word in label.split()):
         words = doc[next(t.i for t in words if t.text == ":") + 1:credit.i - 1]  # ("Golden Bear: X — dir. A")
-    title = title_span(words, from_start=True) or _sentence_case_title(words) if len(words) else None
+    title = (title_span(words, from_start=True) or _sentence_case_title(words)) if len(words) else None
     if title is not None and title.start == words.start and title.end == words.end:
         yield title, "credited-item", True, None
 
@@ -1791,7 +1791,8 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
 
 # Words that name a title, not a saying ("called" calls a film "bold and unflinching" as often).
 _TITLING_WORDS = frozenset({"titled", "entitled", "retitled"})
-# Verbs that judge the work their object names with the words quoted after it: "critics called the film "…"".
+# Verbs that judge or report on the work their object names with the words quoted after it: "critics called the
+# film "…"", "rated the thriller "…"".
 _JUDGING_VERBS = frozenset({"call", "dub", "describe", "label", "hail", "deem", "brand", "rate", "find", "consider",
                             "declare", "pronounce", "praise", "say", "tell"})
 
@@ -1976,7 +1977,7 @@ def _year_glossed(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         return
     for paren in clean.parentheticals:
         gloss = YEAR_GLOSS.match(paren.text)
-        title = _title_before(doc, paren.at) or _sentence_case_after_noun(doc, paren.at) if gloss is not None \
+        title = (_title_before(doc, paren.at) or _sentence_case_after_noun(doc, paren.at)) if gloss is not None \
             else None
         if title is None or (gloss.group("range") and not any(map(work_noun, sentence(title)))):
             continue  # years a run of works spans, not a person's ("Ada Kerr (1946–1950), author")
