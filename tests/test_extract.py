@@ -3910,3 +3910,19 @@ def test_extract_a_sentence_case_title_between_a_work_noun_and_its_year(nlp):
                      "White Nights.", nlp)
     assert {("release_date", "Les Jours tranquilles", "2018"), ("type", "Les Jours tranquilles", "Movie")} <= facts
     assert not any(f[1] == "Les Jours" for f in facts)
+
+
+def test_extract_a_charts_items_open_with_titles_glossed_with_their_streamer(nlp):
+    """"2. **Quarry Hill** (Paramount+) — 701 million": a chart's item opens with the title its brackets give a
+    streamer, and a figure follows; a list of executives with their companies ("- Dana Ives (Netflix)") is no
+    chart."""
+    article = parse_markdown("# Streaming Top 10\n\nThe chart for the week of Aug. 4.\n\n"
+                             "1. **The Lamp Room** (Netflix) — 1.84 billion\n2. **Quarry Hill** (Paramount+) — 701 "
+                             "million\n\n- **Quarry Hill**, Paramount+'s western starring Wade Ames, returned for "
+                             "its third season.\n\nOn stage at the upfronts:\n\n- Dana Ives (Netflix)\n- Rob Kline "
+                             "(HBO)", source="chart.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("release_platform", "The Lamp Room", "Netflix"), ("release_platform", "Quarry Hill", "Paramount+"),
+            ("seasons", "Quarry Hill", 3)} <= facts
+    assert not any(f[1] in ("Dana Ives", "Rob Kline") for f in facts)

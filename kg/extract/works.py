@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import is_country
-from kg.extract.dates import DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
+from kg.extract.dates import DATE_RE, DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
     all_tokens,
@@ -251,6 +251,7 @@ class WorkRecognizer:
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
+        yield from self._platform_glossed_items(doc)
         yield from self._credit_glossed(doc)
         yield from _heading_titles(doc)
         yield from _listing_day_items(doc)
@@ -266,6 +267,18 @@ class WorkRecognizer:
             title = _title_before(doc, paren.at) if match and self.lexicon.cue(match.group("verb"), "verb") else None
             if title is not None and title.end_char == paren.at:
                 yield title, "credit-gloss", False, None
+
+    def _platform_glossed_items(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"1. **The Lamplighters** (Netflix) — 1.84 billion", "- Harbour Lights (BBC One, Sunday)": a chart's or a
+        listing's item opens with the title its brackets give a streamer or a channel."""
+        clean, text = doc._.clean, doc_text(doc)
+        for paren in clean.parentheticals if clean is not None else ():
+            where, comma, when = paren.text.partition(",")
+            charted = _CHART_FIGURE.match(text, paren.at) or (comma and DATE_RE.search(when))
+            title = _title_before(doc, paren.at) if charted and self.lexicon.is_platform(where.strip()) else None
+            if title is not None and title.end_char == paren.at and _opens_an_item(title):
+                title = title[:_before_season(list(title), 0, len(title))]  # ("X Season 2 (BBC iPlayer, Saturday)")
+                yield title, "platform-gloss", False, None  # (not "- Bela Bajaria (Netflix)", a list of people)
 
     def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
@@ -1949,6 +1962,19 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
 # What closes a title in a line-up's item or heading (its italics or quotes) and the dash after it.
 DASH_AFTER_TITLE = r"[*_'\"’”]*\s*[—–-]\s"
 ITEM_GLOSS = re.compile(rf"[*_'\"’”]*\s*\(|{DASH_AFTER_TITLE}|[*_'\"’”]*\s*:")
+
+
+# What follows a chart's item after its brackets: a dash and a figure ("— 1.84 billion", "– £3.2m").
+_CHART_FIGURE = re.compile(r"\s*[—–-]\s*[$£€]?\d")
+
+
+def _opens_an_item(title: Span) -> bool:
+    """A title that opens its paragraph or list item, past the item's number ("2. Dust Country")."""
+    doc = title.doc
+    start = title.start
+    while start > 0 and _numbering(doc[start - 1]) and not opens_paragraph(doc[start:title.end]):
+        start -= 1
+    return opens_paragraph(doc[start:title.end])
 
 
 def _numbering(token: Token) -> bool:
