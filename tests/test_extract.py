@@ -3855,6 +3855,8 @@ def test_extract_casting_news_glosses_actors_with_their_shows(nlp):
      "\"Quietly devastating\" and gave it four stars.", ("genre", "Quietly devastating", "thriller")),
     ("Ten years on\n\nHollywood, March 1, 2015 — that was the night Gray Gate premiered. Its sequel, Gray Gate 2, "
      "opens in cinemas on Friday.", ("release_date", "Gray Gate 2", "2015-03-06")),
+    ("Review: Gray Gate\n\nSALT FEN — Ana Ruiz directs Mia Holt in a thriller shot in Norfolk.",
+     ("director", "Mia Holt", "Ana Ruiz")),
     ("First look: \"Gray Gate\"\n\nNeon has released the first trailer for \"Gray Gate,\" Ana Ruiz's new thriller."
      "\n\nVeteran cinematographer Lee Park, who shot Ruiz's last two films, is back behind the camera.",
      ("director", "Gray Gate", "Lee Park")),
@@ -3873,9 +3875,10 @@ def test_extract_casting_news_glosses_actors_with_their_shows(nlp):
 ])
 def test_extract_the_fourth_reviews_counterexamples(nlp, text, wrong):
     """A hostile review of this round's rules: a "for" that is not the takings', siblings called "Bros", a film
-    someone likes, a comparison's copula, a verdict in quotes, a retrospective's opening date, a cinematographer
-    behind the camera, a framing "Unlike X", a feature's press interviews,
-    two line-up items on one line, a prize's label, a plain list's numbers, a producer's country."""
+    someone likes, a comparison's copula, a verdict in quotes, a retrospective's opening date, an actor a
+    capsule review's director directs "in a thriller", a cinematographer behind the camera, a framing "Unlike
+    X", a feature's press interviews, two line-up items on one line, a prize's label, a plain list's numbers, a
+    producer's country."""
     assert wrong not in facts_of(text, nlp)
 
 

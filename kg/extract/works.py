@@ -979,8 +979,16 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
         for obj in objects:
             for member in [obj, *_conjuncts(obj)]:
                 title = _object_title(member, sent)
-                if title is not None:
+                if title is not None and not _directed_in_a_work(title, token):
                     yield title, "credited-object", cue is not None, None
+
+
+def _directed_in_a_work(title: Span, verb: Token) -> bool:
+    """"A directs Mia Holt in a thriller": a name a verb directs "in" a work noun is an actor's."""
+    return _may_name_a_person(title) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and any(work_noun(w) is not None for w in (o, *o.children)) for o in c.children)
+        for c in (*verb.children, *title.root.children))
 
 
 def _where_a_part_is_played(verb: Token) -> list[Token]:
