@@ -3929,3 +3929,20 @@ def test_extract_a_charts_items_open_with_titles_glossed_with_their_streamer(nlp
     assert {("release_platform", "The Lamp Room", "Netflix"), ("release_platform", "Quarry Hill", "Paramount+"),
             ("seasons", "Quarry Hill", 3)} <= facts
     assert not any(f[1] in ("Dana Ives", "Rob Kline") for f in facts)
+
+
+def test_extract_a_sentence_case_headline_opens_with_its_works_name(nlp):
+    """"Jollof Wars sets December 12 release, heads to Prime Video": a headline in sentence case that opens with
+    a name and a work's news verb is about that work (not the producer's earlier film the body names with a
+    work noun); "Ada Eze joins …" opens with a person."""
+    facts = facts_of(
+        "Jollof Wars sets December 12 cinema release, heads to Prime Video in March\n\n"
+        "LAGOS — The ensemble comedy will open in cinemas across Nigeria on Friday, December 12.\n\n"
+        "The film is directed by Kunle Ade. It is produced by Bisi Cole, whose last production, the 2023 family "
+        "drama Mama Put, was a hit.\n\nJollof Wars follows two rival families planning a wedding.", nlp,
+        article_date="2025-11-20")
+    assert {("director", "Jollof Wars", "Kunle Ade"), ("release_date", "Jollof Wars", "2025-12-12")} <= facts
+    assert not any(f[1] == "Mama Put" and (f[0] == "director" or f[2] == "2025-12-12") for f in facts)
+    people = facts_of("Ada Eze joins Jollof Wars as the bride\n\nAda Eze has joined the cast of the comedy Jollof "
+                      "Wars.", nlp)
+    assert not any(f[1] == "Ada Eze" for f in people)

@@ -258,6 +258,7 @@ class WorkRecognizer:
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
+            yield from self._headline_subject(doc, article.headline)
 
     def _credit_glossed(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"Hollis (directed by Anna Feld)": a title glossed with a credit."""
@@ -267,6 +268,21 @@ class WorkRecognizer:
             title = _title_before(doc, paren.at) if match and self.lexicon.cue(match.group("verb"), "verb") else None
             if title is not None and title.end_char == paren.at:
                 yield title, "credit-gloss", False, None
+
+    def _headline_subject(self, doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"Owambe Rules sets December 19 cinema release, heads to Prime Video": a headline in sentence case that
+        opens with a name and a verb of a work's news ("sets", "tops", "wraps", "renewed") is about that work,
+        when the body names it too (not "Ana Ruiz joins X": a person's verb; not a company's name)."""
+        match = _HEADLINE_SUBJECT.match(headline)
+        name = match.group("name") if match is not None else None
+        if name is None or self.lexicon.is_organization(name) or self.lexicon.is_place(name):
+            return
+        text = doc_text(doc)
+        for found in re.compile(rf"(?<![\w']){re.escape(name)}(?![\w'])", cache_pattern=False).finditer(text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and sentence(span[0]).text.strip() != headline.strip() and is_title_like(span):
+                yield span, "headline", True, None
+                return
 
     def _platform_glossed_items(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"1. **The Lamplighters** (Netflix) — 1.84 billion", "- Harbour Lights (BBC One, Sunday)": a chart's or a
@@ -1970,6 +1986,14 @@ def _over_titled_items(title: Span, heading: Span) -> bool:
 # What closes a title in a line-up's item or heading (its italics or quotes) and the dash after it.
 DASH_AFTER_TITLE = r"[*_'\"’”]*\s*[—–-]\s"
 ITEM_GLOSS = re.compile(rf"[*_'\"’”]*\s*\(|{DASH_AFTER_TITLE}|[*_'\"’”]*\s*:")
+
+
+# A headline in sentence case that opens with a work's name and a verb of a work's news: "Owambe Rules sets
+# December 19 release", "Harbour Lights renewed for a third season".
+_HEADLINE_SUBJECT = re.compile(
+    r"(?P<name>\p{Lu}[\w'’&-]*(?:\s+(?:(?:of|the|and|a|in|on|at|to|for)\s+)?\p{Lu}[\w'’&-]*){0,5})\s+"
+    r"(?:sets|gets|lands|heads|hits|tops|opens|premieres|wraps|debuts|arrives|drops|grosses|crosses|earns|nabs|"
+    r"secures|renewed|canceled|cancelled|dated|scores|leads|starts|begins|finds)\b")
 
 
 # What follows a chart's item after its brackets: a dash and a figure ("— 1.84 billion", "– £3.2m").
