@@ -3946,3 +3946,14 @@ def test_extract_a_sentence_case_headline_opens_with_its_works_name(nlp):
     people = facts_of("Ada Eze joins Jollof Wars as the bride\n\nAda Eze has joined the cast of the comedy Jollof "
                       "Wars.", nlp)
     assert not any(f[1] == "Ada Eze" for f in people)
+
+
+def test_extract_best_known_for_opens_a_sentence_and_names_no_one(nlp):
+    """"Best known until now for the BBC sitcom X, in which she played C, A gives …": the capitalized adverb that
+    opens the sentence is no actor's name; "Vantreese and Kline executive produce" still names Vantreese."""
+    facts = facts_of("Velvet Hour is a biopic.\n\nBest known until now for the BBC sitcom Two Up, in which she "
+                     "played the flatmate Poppy, Ada Brannock gives the singer a ragged charisma.", nlp)
+    assert not any(f[2] == "Best" for f in facts)
+    facts = facts_of("Salt Flats is a Peacock thriller.\n\nVantreese and Kline executive produce through their "
+                     "banner.", nlp)
+    assert ("producer", "Salt Flats", "Vantreese") in facts

@@ -72,9 +72,15 @@ def _name_span(token: Token) -> Span | None:
             and words[end].text in ORGANIZATION_SUFFIXES:
         start -= 1  # "20th Television": or begin with one (not "on the 5th Ana Ruiz joined")
     span = token.doc[start:end + 1]
+    if len(span) == 1 and start == sent.start and span[0].text in _SENTENCE_ADVERBS and end + 1 < sent.end \
+            and words[end + 1].text.islower():
+        return None  # ("Best known for X, A plays …": a sentence's first word, capitalized as such)
     return None if text_of(span) in NOT_NAME_WORDS else span
 
 
+# Adverbs that open a sentence before a participle, capitalized as its first word: "Best known for X, A …".
+_SENTENCE_ADVERBS = frozenset({"Best", "Better", "Most", "Perhaps", "Previously", "Recently", "Widely", "Long",
+                               "Once", "Newly", "Largely", "Mostly", "Little"})
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
