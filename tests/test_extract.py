@@ -3957,3 +3957,11 @@ def test_extract_best_known_for_opens_a_sentence_and_names_no_one(nlp):
     facts = facts_of("Salt Flats is a Peacock thriller.\n\nVantreese and Kline executive produce through their "
                      "banner.", nlp)
     assert ("producer", "Salt Flats", "Vantreese") in facts
+
+
+def test_extract_a_two_part_finale_is_no_count_of_episodes(nlp):
+    """"is handling the two-part finale": a part of the run, not how many episodes it has; "a six-part series"
+    counts them."""
+    assert not any(f[0] == "episodes" for f in facts_of(
+        "Marrow Hall is a fantasy series. Returning director Ana Lund is handling the two-part finale.", nlp))
+    assert ("episodes", "Marrow Hall", 6) in facts_of("Marrow Hall is a six-part fantasy series.", nlp)

@@ -737,7 +737,8 @@ _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_
                rf"[\s-]+episodes?\b"
                rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b"
                rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
-               rf"|(?P<n>{NUMBER})-part\b)")  # ("the first six-part drama" counts its parts)
+               rf"|(?P<n>{NUMBER})-part\b(?!\s+(?:finale|premiere|opener|special|episode|story|arc)\b))")
+# ("the first six-part drama" counts its parts; "the two-part finale" is one part of them)
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(?!\s+ago\b)")
 # (not "the first two", nor a time: "two seasons ago")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
