@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex as re
 
@@ -64,10 +65,16 @@ class CleanText:
 
     def parenthetical_after(self, end: int) -> Parenthetical | None:
         """The parenthetical taken out right after cleaned offset `end` (a word's end), if any."""
+        return self._by_place.get(end)
+
+    @cached_property
+    def _by_place(self) -> dict[int, Parenthetical]:
+        """The parentheticals by where they were taken out (the first, where two were at one place): readers
+        ask of each word whether one followed it."""
+        places: dict[int, Parenthetical] = {}
         for paren in self.parentheticals:
-            if paren.at == end:
-                return paren
-        return None
+            places.setdefault(paren.at, paren)
+        return places
 
 
 def clean_text(text: str) -> CleanText:

@@ -2325,13 +2325,8 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
 
 def _glossed_after(token: Token) -> bool:
     """A word a parenthetical followed ("Hollow Ground (2022) with A"): a title ends there."""
-    doc = token.doc
-    cuts = doc.user_data.get("kg.parenthetical_ends")
-    if cuts is None:
-        clean = doc._.clean
-        cuts = doc.user_data["kg.parenthetical_ends"] = frozenset(
-            paren.at for paren in clean.parentheticals) if clean is not None else frozenset()
-    return token.idx + len(token) in cuts
+    clean = token.doc._.clean
+    return clean is not None and clean.parenthetical_after(token.idx + len(token)) is not None
 
 
 _NEVER_JOIN = frozenset({"by", "as", "is", "are"})
