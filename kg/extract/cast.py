@@ -87,11 +87,6 @@ CAST_NOUNS = frozenset({"protagonist", "protagonists", "star", "stars", "lead", 
 _PERFORMANCE_NOUNS = frozenset({"performance", "performances", "appearance", "appearances", "cameo", "cameos"})
 
 
-# Jobs behind the camera that credit nothing kg records ("joined as an editor").
-_CREW_JOBS = frozenset({"editor", "composer", "consultant", "cinematographer", "assistant", "intern", "designer",
-                        "choreographer", "coordinator", "supervisor"})
-
-
 @Language.factory("kg_cast", requires=["token.dep", "doc.spans"])
 def make_cast_reader(nlp: Language, name: str) -> CastReader:
     return CastReader(name)
@@ -386,8 +381,8 @@ class CastReader(SentenceReader):
 
     def _joined_as_crew(self, verb: Token) -> bool:
         """"B joined the show as a staff writer in its first season": a job behind the camera, no part."""
-        return any(o.dep_ == "pobj" and (self.lexicon.cue(o.text, "role") is not None or o.lower_ in _CREW_JOBS)
-                   for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children)
+        return any(o.dep_ == "pobj" and names_a_job(o.text) for a in verb.children if a.dep_ == "prep"
+                   and a.lower_ == "as" for o in a.children)
 
     def _starring(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X stars A and B", "…, starring A", "the cast includes A": the work, and its people."""
