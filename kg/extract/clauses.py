@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.countries import demonyms
 from kg.extract.doc import ANAPHOR, OTHER, PERSON_ANAPHOR, SEVERAL, Mention, mention, sentence, tokens
 from kg.extract.lexicon import (
+    AMONG_OTHERS,
     COMPANY_ENDINGS,
     COMPANY_NOUNS,
     EARLIER_WORDS,
     FILMMAKER_NOUNS,
     GENRE_WORDS,
+    LIKENED,
     PERSON_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
@@ -560,12 +562,13 @@ def title_described_after(noun: Token, works: WorkSpans) -> Mention | None:
                     or (c.dep_ == "prep" and c.lower_ in ("from", "about")) for c in noun.children)
     title = _title_before_comma(noun, works) if determiner is not None and determiner.lower_ == "the" \
         and describes else None
-    framed = title is not None and any(t.lower_ in _FRAMING and t.idx < title.start for t in sentence(noun))
+    before = noun.doc.text[sentence(noun).start_char:title.start] if title is not None else ""
+    framed = LIKENED.search(before) or any(word in _FRAMING for word in before.lower().split())
     return None if framed else title  # (not 'Unlike "The Bridge", the Swedish thriller …', another work)
 
 
-# Words that set a title as a frame for another work: "Unlike X, the …", "If you liked X, the …", "After X, …".
-_FRAMING = frozenset({"unlike", "like", "liked", "loved", "after", "following", "fans", "since", "than"})
+# Words besides a likening's that set a title as a frame for another work: "If you liked X, the …", "After X, …".
+_FRAMING = frozenset({"liked", "loved", "after", "following", "fans", "since", "than"})
 
 
 def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:
@@ -605,15 +608,11 @@ def _directors_own(owner: Token, noun: Token) -> bool:
     with no title and no word placing it among the director's others ("next", "previous", "third"), is the one
     in hand (not an appositive's, nor a subject's: "Director B's romance scored a nomination" may be any)."""
     if owner.dep_ != "poss" or owner.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(
-            c.lower_ in _AMONG_OTHERS or c.like_num for c in noun.children if c.dep_ in ("amod", "nummod")) \
+            c.lower_ in AMONG_OTHERS or c.like_num for c in noun.children if c.dep_ in ("amod", "nummod")) \
             or noun.head.head.tag_ in ("VBD", "VBN"):
         return False  # ("who once starred in director B's acclaimed thriller": one of B's earlier works)
     name = name_span(owner)
     return name is not None and name.start > 0 and owner.doc[name.start - 1].lower_ in FILMMAKER_NOUNS
-
-
-_AMONG_OTHERS = frozenset({"next", "upcoming", "previous", "earlier", "last", "latest", "first", "second", "third",
-                           "fourth", "fifth", "debut", "sophomore", "new", "breakout", "early"})
 
 
 def _described_past_agent(antecedent: Token, works: WorkSpans) -> Mention | None:

@@ -45,8 +45,10 @@ from kg.extract.doc import (
     words_in,
 )
 from kg.extract.lexicon import (
+    AMONG_OTHERS,
     DEAL_VERBS,
     EARLIER_WORDS,
+    LIKENED,
     ORGANIZATION_SUFFIXES,
     PERSON_NOUNS,
     SOURCE_KINDS,
@@ -618,7 +620,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
             return span  # "The week's other big story is X." opening a paragraph: what it goes on about
         if first and (described_after or (_noun_named(root).i != root.i and sent.root.pos_ not in ("VERB", "AUX")
                                           and not any(a.dep_ in ("relcl", "acl", "advcl") for a in root.ancestors)
-                                          and not _LIKENED.search(text_of(sent.doc[sent.start:start])))):
+                                          and not LIKENED.search(text_of(sent.doc[sent.start:start])))):
             # "And rounding out the top five, X, the Telugu action drama …", "Over in Canada, Lionsgate's horror
             # film X wrapped …" (a parse with no verb for its root; not "A, who played C in the film X, …", nor
             # "Much like the series X, …"): the paragraph's work
@@ -638,20 +640,14 @@ def _a_makers_work_is(attribute: Token) -> bool:
     return attribute.dep_ == "attr" and any(
         c.dep_ == "nsubj" and (work_noun(c) is not None or c.lower_ in _CREDIT_NOUNS)
         and any(g.dep_ == "poss" for g in c.children)
-        and any(g.dep_ == "amod" and g.lower_ in _IN_A_CAREER for g in c.children)
+        and any(g.dep_ == "amod" and g.lower_ in AMONG_OTHERS for g in c.children)
         for c in attribute.head.children)  # (not "His favourite film is X", one he likes)
 
 
 # What a maker's work is called besides a work noun.
 _CREDIT_NOUNS = frozenset({"screenplay", "script", "credit", "project", "role"})
-# Words that place a work in its maker's career: "His last screenplay", "Her first film", "Her new series".
-_IN_A_CAREER = frozenset({"last", "latest", "first", "next", "new", "final", "second", "third", "previous",
-                          "debut", "upcoming", "breakout"})
 
 
-# Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".
-_LIKENED = re.compile(r"(?i)\b(?:like|unlike|shades\s+of|echoes\s+of|reminiscent\s+of|in\s+the\s+vein\s+of|"
-                      r"compared\s+(?:to|with)|similar\s+to|à\s+la|a\s+la)\b")
 
 
 def _an_earlier_work(title: Span) -> bool:

@@ -271,6 +271,13 @@ voice-actor cinematographer composer animator artist idol songwriter helmer show
 co-creator""".split())
 # Words that place a work among its maker's earlier ones: "her previous film", "his last feature".
 EARLIER_WORDS = frozenset({"previous", "earlier", "last", "prior", "former"})
+# Words that place a work among its maker's others, earlier or later: "her next film", "his second feature", "her
+# last screenplay".
+AMONG_OTHERS = EARLIER_WORDS | {"next", "upcoming", "latest", "first", "second", "third", "fourth", "fifth", "final",
+                                "debut", "sophomore", "new", "breakout", "early"}
+# Words that liken the work in hand to another: "Much like the series X, the new drama …", "Shades of the film Y".
+LIKENED = re.compile(r"(?i)\b(?:like|unlike|shades\s+of|echoes\s+of|reminiscent\s+of|in\s+the\s+vein\s+of|"
+                     r"compared\s+(?:to|with)|similar\s+to|à\s+la|a\s+la)\b")
 # Words of a job or an office, which an "as" after a name gives as often as a part: "joined by A as Editor", "B
 # as Vice President", "C as Netflix's head of drama".
 JOB_WORDS = PERSON_NOUNS | frozenset("""editor president vice secretary chair chairman chairwoman head chief officer
