@@ -3965,3 +3965,19 @@ def test_extract_a_two_part_finale_is_no_count_of_episodes(nlp):
     assert not any(f[0] == "episodes" for f in facts_of(
         "Marrow Hall is a fantasy series. Returning director Ana Lund is handling the two-part finale.", nlp))
     assert ("episodes", "Marrow Hall", 6) in facts_of("Marrow Hall is a six-part fantasy series.", nlp)
+
+
+def test_extract_a_work_told_apart_by_its_subject_and_a_place_directed_in(nlp):
+    """"The documentary directed by A about a jazz club" is a work the article has not named, not the one in
+    hand (set off by commas, "The documentary, about …," is); "A directed Pale Harbor in Oregon" names a place,
+    which is no work an actor was directed in."""
+    facts = facts_of("Night Ferry\n\nThe festival opens with Night Ferry, a drama by Ines Carrow. The documentary "
+                     "directed by Oskar Lind about a Lisbon jazz club closes it.", nlp)
+    assert not any(f[0] == "director" and f[2] == "Oskar Lind" for f in facts)
+    assert ("producer", "Night Ferry", "Oskar Lind") in facts_of(
+        "Night Ferry\n\nNight Ferry is a drama by Ines Carrow. The film, about a Lisbon jazz club, was produced by "
+        "Oskar Lind.", nlp)
+    facts = facts_of("Retrospective\n\nMaya Ostrow directed Pale Harbor in Oregon.", nlp)
+    assert not any(f[1] == "Oregon" or f[2] == "Oregon" for f in facts)
+    assert ("cast", "The Long Shore", "Ben Carrow") in facts_of(
+        "Retrospective\n\nMaya Ostrow directed Ben Carrow in The Long Shore.", nlp)

@@ -346,6 +346,8 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             if described is not None and work_of(described, works) is not None:
                 return work_of(described, works)
         if token.dep_ in ("acl", "relcl"):
+            if _of_another(token.head):
+                return Mention(OTHER, token.head.text, token.head.idx, token.head.idx + len(token.head))
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
             if found is not None and is_source(found, token.doc):
                 found = None  # "based on the novel Y, starring A": a novel stars no one; the clause goes on
@@ -597,10 +599,15 @@ _OTHER_TIMES = EARLIER_WORDS | {"next", "upcoming", "other"}
 
 
 def _of_another(noun: Token) -> bool:
-    """"the pilot of a spinoff series": a part of some other work, one the text has not named."""
+    """"the pilot of a spinoff series": a part of some other work, one the text has not named. "The documentary
+    directed by A about a jazz club": a work told apart by what it is about, not set off by a comma, is one
+    the text had not named either (a work named before is "the documentary", or "the documentary, about …")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
-        for o in c.children) for c in noun.children)
+        for o in c.children) for c in noun.children) or (definite(noun) and any(
+        c.dep_ == "prep" and c.lower_ == "about" and noun.doc[c.i - 1].text != ","
+        for m in (noun, *(c for c in noun.children if c.dep_ == "acl" and noun.doc[c.i - 1].text != ","))
+        for c in m.children))
 
 
 def _directors_own(owner: Token, noun: Token) -> bool:

@@ -56,6 +56,13 @@ def regions() -> frozenset[str]:
 
 
 @cache
+def capitals() -> frozenset[str]:
+    """The capital city of every country the dataset lists ("Paris", "Seoul")."""
+    named = (entry.get("capital") or () for entry in _dataset().values())
+    return frozenset(city for capital in named for city in ([capital] if isinstance(capital, str) else capital))
+
+
+@cache
 def country_names() -> dict[str, str]:
     """Every name a country goes by ("Czechia", "the UK", "Republic of Korea"), and its name in kg."""
     names: dict[str, str] = {}

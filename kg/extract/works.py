@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.countries import is_country
+from kg.extract.countries import capitals, is_country, regions
 from kg.extract.dates import DATE_RE, DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
@@ -1044,12 +1044,18 @@ def _without_partner(title: Span) -> Span:
 
 
 def _without_person_in(title: Span) -> Span | None:
-    """"Harry Carey in McVeagh of the South Seas" is a person in a work: the work."""
+    """"Harry Carey in McVeagh of the South Seas" is a person in a work: the work. Before a place ("Grey
+    Gardens in Texas") neither is: the words before "in" may as well be a person directed there."""
     for n, word in enumerate(title):
         if word.lower_ == "in" and 2 <= n <= 3 and all(t.pos_ == "PROPN" for t in title[:n]):
             rest = title.doc[word.i + 1:title.end]
-            return rest if is_title_like(rest) else None
+            return rest if is_title_like(rest) and not _names_a_place(rest) else None
     return title
+
+
+def _names_a_place(span: Span) -> bool:
+    """A country, state, province or capital by its name alone ("Texas", "Ontario", "Paris")."""
+    return is_country(span.text) or span.text in regions() or span.text in capitals()
 
 
 def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
