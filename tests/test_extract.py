@@ -3981,3 +3981,16 @@ def test_extract_a_work_told_apart_by_its_subject_and_a_place_directed_in(nlp):
     assert not any(f[1] == "Oregon" or f[2] == "Oregon" for f in facts)
     assert ("cast", "The Long Shore", "Ben Carrow") in facts_of(
         "Retrospective\n\nMaya Ostrow directed Ben Carrow in The Long Shore.", nlp)
+
+
+def test_extract_a_work_told_apart_by_its_past_and_a_platforms_speaker(nlp):
+    """"The film that won the Golden Bear" is some other work ("The film, which won …," is the one in hand, and a
+    dash sets a description off as a comma does); "SVT's Petra Lindgren said" names an executive, not a show."""
+    facts = facts_of("Night Ferry\n\nNight Ferry is a drama by Ines Carrow. The film that won the Golden Bear "
+                     "last year was directed by Oskar Lind.", nlp)
+    assert not any(f[0] == "director" and f[2] == "Oskar Lind" for f in facts)
+    assert ("producer", "Night Ferry", "Oskar Lind") in facts_of(
+        "Night Ferry\n\nNight Ferry is a drama by Ines Carrow. The film — which won the Golden Bear last year — "
+        "was produced by Oskar Lind.", nlp)
+    facts = facts_of("Cold Well renewed\n\nSVT's Petra Lindgren said the thriller Cold Well would return.", nlp)
+    assert not any("Petra Lindgren" == f[1] for f in facts)

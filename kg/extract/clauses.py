@@ -339,15 +339,15 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
         if subject is not None:
             if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
                 return work_of(token.head, works) or _described_past_agent(token.head, works) or _other(token.head)
-            return work_of(subject, works) or (_other(subject) if own else None)
+            return work_of(subject, works) or _unnamed_work(subject) or (_other(subject) if own else None)
         if token.dep_ in ("acl", "relcl") and _infinitive_of_description(token):
             # "It is the last film to feature A": what the copula's subject is
             described = clause_subject(token.head.head)
             if described is not None and work_of(described, works) is not None:
                 return work_of(described, works)
         if token.dep_ in ("acl", "relcl"):
-            if _of_another(token.head):
-                return Mention(OTHER, token.head.text, token.head.idx, token.head.idx + len(token.head))
+            if _unnamed_work(token.head) is not None:
+                return _unnamed_work(token.head)
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
             if found is not None and is_source(found, token.doc):
                 found = None  # "based on the novel Y, starring A": a novel stars no one; the clause goes on
@@ -422,6 +422,14 @@ def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
         return None
     span = works.at(verb.doc[verb.i - 2])
     return mention(span, WORK) if span is not None and span.end == verb.i - 1 else None
+
+
+def _unnamed_work(noun: Token) -> Mention | None:
+    """A work noun that means some work the text has not named (see _of_another): the clause is about it, and
+    so about no work of the article's."""
+    if work_noun(noun) is None or not _of_another(noun):
+        return None
+    return Mention(OTHER, noun.text, noun.idx, noun.idx + len(noun))
 
 
 def _other(token: Token) -> Mention | None:
@@ -600,14 +608,28 @@ _OTHER_TIMES = EARLIER_WORDS | {"next", "upcoming", "other"}
 
 def _of_another(noun: Token) -> bool:
     """"the pilot of a spinoff series": a part of some other work, one the text has not named. "The documentary
-    directed by A about a jazz club": a work told apart by what it is about, not set off by a comma, is one
-    the text had not named either (a work named before is "the documentary", or "the documentary, about …")."""
+    directed by A about a jazz club", "the film that won the Golden Bear": a work told apart by what it is
+    about or by what it once did, not set off by a comma, is one the text had not named either (a work named
+    before is "the documentary", or "the documentary, about …")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
-        for o in c.children) for c in noun.children) or (definite(noun) and any(
-        c.dep_ == "prep" and c.lower_ == "about" and noun.doc[c.i - 1].text != ","
-        for m in (noun, *(c for c in noun.children if c.dep_ == "acl" and noun.doc[c.i - 1].text != ","))
-        for c in m.children))
+        for o in c.children) for c in noun.children) or (definite(noun) and (any(
+        c.dep_ == "prep" and c.lower_ == "about" and not _set_off(c)
+        for m in (noun, *(c for c in noun.children if c.dep_ == "acl" and not _set_off(c)))
+        for c in m.children) or any(_told_apart_by_its_past(c) for c in noun.children)))
+
+
+def _set_off(modifier: Token) -> bool:
+    """Whether a comma, a dash or a bracket sets a modifier off from its noun: then it describes a work the
+    reader knows rather than telling one apart."""
+    return modifier.doc[modifier.left_edge.i - 1].text in (",", "—", "–", "-", "--", "(")
+
+
+def _told_apart_by_its_past(clause: Token) -> bool:
+    """"the film that won the Golden Bear", "the series that made her famous": a relative clause in the past,
+    not set off by a comma, whose relative pronoun does the deed."""
+    return clause.dep_ == "relcl" and clause.tag_ == "VBD" and not _set_off(clause) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
 
 
 def _directors_own(owner: Token, noun: Token) -> bool:

@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     PLATFORM_PREPOSITIONS,
     PLAYING_VERBS,
     ROLE_NOUNS,
+    SAYING_VERBS,
     SHOOT_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
@@ -307,7 +308,7 @@ class WorkRecognizer:
             owner = name_span(words[marker.i - 1])
             if owner is not None and self.lexicon.is_platform(owner.text):
                 title = grow_title(sent.doc, marker.i + 1, sent)
-                if title is not None and not _modifies_a_work_noun(title):
+                if title is not None and not _modifies_a_work_noun(title) and not _speaks(title):
                     yield title, "platform-possessive", True, None
 
     def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
@@ -997,6 +998,12 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
                 title = _object_title(member, sent)
                 if title is not None and not _directed_in_a_work(title, token):
                     yield title, "credited-object", cue is not None, None
+
+
+def _speaks(name: Span) -> bool:
+    """"SVT's Petra Lindgren said …", "Netflix's Bela Bajaria told Variety": who says something is a person (an
+    executive of the platform), not a show."""
+    return name.root.dep_ == "nsubj" and lemma(name.root.head) in SAYING_VERBS
 
 
 def _directed_in_a_work(title: Span, verb: Token) -> bool:
