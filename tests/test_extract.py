@@ -3992,5 +3992,7 @@ def test_extract_a_work_told_apart_by_its_past_and_a_platforms_speaker(nlp):
     assert ("producer", "Night Ferry", "Oskar Lind") in facts_of(
         "Night Ferry\n\nNight Ferry is a drama by Ines Carrow. The film — which won the Golden Bear last year — "
         "was produced by Oskar Lind.", nlp)
-    facts = facts_of("Cold Well renewed\n\nSVT's Petra Lindgren said the thriller Cold Well would return.", nlp)
+    facts = facts_of("Cold Well renewed\n\nThe thriller Cold Well will return. SVT's Petra Lindgren said the cast "
+                     "was back.", nlp)
     assert not any("Petra Lindgren" == f[1] for f in facts)
+    assert ("genre", "Cold Well", "thriller") in facts
