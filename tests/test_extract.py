@@ -3996,3 +3996,36 @@ def test_extract_a_work_told_apart_by_its_past_and_a_platforms_speaker(nlp):
                      "was back.", nlp)
     assert not any("Petra Lindgren" == f[1] for f in facts)
     assert ("genre", "Cold Well", "thriller") in facts
+
+
+def test_extract_a_family_name_alone_is_the_person_named_before(nlp):
+    """A novelist and a showrunner named in full and then by family name alone ("will executive produce
+    alongside Okonjo-Reyes and Brannagh") are people, not works: the adaptation keeps the article and its
+    facts; a one-word title in quotes stays a title."""
+    text = ("Peacock orders 'Salt Kings' drama\n\nPeacock has ordered Salt Kings, a six-episode drama based on "
+            "Ellen Brannagh's novel The Salt Kings of Fife. Showrunner Tomas Okonjo-Reyes wrote the pilot.\n\n"
+            "Brannagh — whose novel sold a million copies — will write two episodes.\n\nSalt Kings hails from "
+            "Harrowgate Studios, whose Mae Dunford will executive produce alongside Okonjo-Reyes and Brannagh.")
+    facts = facts_of(text, nlp)
+    assert not any(f[1] in ("Brannagh", "Okonjo-Reyes") or f[2] in ("Brannagh", "Okonjo-Reyes") for f in facts)
+    assert ("producer", "Salt Kings", "Tomas Okonjo-Reyes") in facts
+    facts = facts_of("Ellen Brannagh on \"Brannagh\"\n\nEllen Brannagh directed the documentary \"Brannagh\", "
+                     "about her grandmother.", nlp)
+    assert ("type", "Brannagh", "Movie") in facts
+
+
+def test_extract_a_title_ends_where_its_italics_do_and_a_date_is_no_title(nlp):
+    """"Cameras roll on ITV crime drama *Gallowgate* in Glasgow": the italics give the title, not "Gallowgate in
+    Glasgow"; "which debuted in March 2021" names a date, not a work an actor debuted in."""
+    article = parse_markdown("---\ntitle: \"Cameras roll on ITV period drama 'Gallowgate' in Glasgow\"\n---\n\n"
+                             "# Cameras roll on ITV period drama *Gallowgate* in Glasgow\n\n**Principal photography "
+                             "on *Gallowgate*, the four-part adaptation of Moira Bell's 2019 novel *Stairheid*, got "
+                             "under way on Monday in Glasgow**, ITV confirmed.\n\nThe drama stars Ada Kerr.")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert not any("Gallowgate in Glasgow" in (f[1], f[2]) for f in facts)
+    assert ("cast", "Gallowgate", "Ada Kerr") in facts
+    facts = facts_of("Peacock renews 'Cold Prairie'\n\nCold Prairie, which debuted in March 2021, has run two "
+                     "seasons and 16 episodes so far.", nlp)
+    assert not any(f[1] == "March 2021" for f in facts)
+    assert ("seasons", "Cold Prairie", 2) in facts

@@ -203,6 +203,7 @@ class WorkRecognizer:
                 info.types[work_type] += 1
         titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
                                                         doc_text(doc), self.lexicon), doc_text(doc))
+        titles = _without_family_names(titles, doc_text(doc))
         titles = _completed_by_italics(titles, _emphasized(doc), doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
@@ -340,7 +341,9 @@ class WorkRecognizer:
         return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _acceptable(self, text: str) -> bool:
+        """No day, no date with a year ("debuted in January 2022"), no company or place, no bare "The"."""
         return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
+            and not (DATE_RE.fullmatch(text) and any(c.isdigit() for c in text)) \
             and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
 
@@ -1765,11 +1768,16 @@ def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, .
                           text: str) -> dict[str, TitleInfo]:
     """"the teen drama series *Fuego cruzado*": a title cut at a lower-case word (sentence case, as Spanish and
     French titles are written) is the italic phrase it begins, when the page sets one so and the text never
-    writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its own)."""
+    writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its own). The
+    other way, a title grown past the italics it opens with ("period drama *Bellrock* in Belfast") ends where
+    they do."""
     def completed(title: str) -> str:
+        if title in emphasized:
+            return title
         longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")
                   and phrase[len(title) + 1:][:1].islower() and text.count(title) == text.count(phrase)}
-        return longer.pop() if len(longer) == 1 and title not in emphasized else title
+        shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")}
+        return longer.pop() if len(longer) == 1 else max(shorter, key=len) if shorter else title
     return _renamed(titles, completed) if emphasized else titles
 
 
@@ -2129,6 +2137,25 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
         return title
 
     return _renamed(titles, owned)
+
+
+def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
+    """"Hannah Lisowski will executive produce alongside Whitfield-Osei and Callaghan": one word the article
+    writes elsewhere after a given name ("Maeve Callaghan") is that person's family name, not a title, unless
+    something only a title has says otherwise (quotes, italics, "the film Callaghan", "Callaghan is a film")."""
+    def family_name(title: str, info: TitleInfo) -> bool:
+        return " " not in title and not info.cues & _TITLE_ONLY_CUES and re.search(
+            rf"(?<![\w.'’])(?-i:\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text) is not None \
+            and not any(m.group(1) in _NOT_GIVEN_NAMES for m in re.finditer(
+                rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text))
+    return {title: info for title, info in titles.items() if not family_name(title, info)}
+
+
+_TITLE_ONLY_CUES = frozenset({"quoted", "emphasis", "known", "work-noun", "copula", "appositive", "year-gloss",
+                              "heading", "headline"})
+_NOT_GIVEN_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "From", "With", "And", "But", "As",
+                              "To", "By", "Like", "Unlike", "After", "Before", "While", "When", "Season", "Part",
+                              "Watch", "Stream", "Starring", "Directed", "Written", "Produced", "Presenting"})
 
 
 def _in_their_own_case(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
