@@ -4029,3 +4029,24 @@ def test_extract_a_title_ends_where_its_italics_do_and_a_date_is_no_title(nlp):
                      "seasons and 16 episodes so far.", nlp)
     assert not any(f[1] == "March 2021" for f in facts)
     assert ("seasons", "Cold Prairie", 2) in facts
+
+
+def test_extract_a_line_up_whose_paragraphs_open_with_a_title_and_a_dash(nlp):
+    """"Gray Harbour — Danish director A returns with a thriller starring B": each paragraph of a line-up that
+    opens with a title and a dash is about that title, a sentence-case foreign one too ("Les Nuits courtes");
+    one such paragraph alone, or a person's name before the dash, makes no line-up."""
+    text = ("Locarno unveils its competition\n\nThe festival named 17 features on Wednesday.\n\n"
+            "Gray Harbour — Danish director Ida Holm returns with a thriller starring Mads Lund and Nora Falk. "
+            "Holm wrote the script with Per Ask.\n\n"
+            "Les Nuits courtes — Claire Daudet's second feature follows two sisters in Lyon. Memento handles sales."
+            "\n\nThe Quiet Acre — The only documentary in the line-up, Ben Ortiz's film follows a beekeeper.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    assert {("cast", "Gray Harbour", "Mads Lund"), ("cast", "Gray Harbour", "Nora Falk"),
+            ("director", "The Quiet Acre", "Ben Ortiz")} <= facts_in(extraction)
+    assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
+    numbered = text.replace("Gray Harbour —", "1. Gray Harbour —").replace("Les Nuits", "2. Les Nuits")
+    (extraction,) = extract_facts([parse_text(numbered, source="test")], nlp=nlp)
+    assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
+    facts = facts_of("People to watch\n\nIda Holm — The Danish director returns with a thriller starring Mads "
+                     "Lund.\n\nNora Falk — The actress stars in Gray Harbour.", nlp)
+    assert not any(f[1] in ("Ida Holm", "Nora Falk") for f in facts)

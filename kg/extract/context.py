@@ -261,6 +261,7 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     works = doc.spans.get("works", [])
     named = {span.text for span in works if sentence(span[0]).start in tops or span.start in items}
     line_up = {span.text for span in works if _opens_a_line_up_item(span, article)}
+    line_up |= {title for title, info in (doc._.titles or {}).items() if "dashed-item" in info.cues}
     named |= line_up if len(line_up) > 1 else set()  # (one paragraph that opens "*X* — which also starred A —")
     return frozenset(named | {t for t in (doc._.titles or {}) if article.headline and t in article.headline})
 

@@ -253,6 +253,7 @@ class WorkRecognizer:
             yield from _credited_possessives(sent, self.lexicon)
             yield from _quoted(sent)
         yield from _year_glossed(doc)
+        yield from _dashed_items(doc)
         yield from self._platform_glossed_items(doc)
         yield from self._credit_glossed(doc)
         yield from _heading_titles(doc)
@@ -1732,6 +1733,53 @@ def _credited_items(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     title = (title_span(words, from_start=True) or _sentence_case_title(words)) if len(words) else None
     if title is not None and title.start == words.start and title.end == words.end:
         yield title, "credited-item", True, None
+
+
+def _dashed_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"The Salt Orchard — Nigerian director A returns with …", "Les Heures blanches — B's third feature …": a
+    line-up whose paragraphs open with a title and a dash before what is said of it (two such paragraphs at
+    least; not a name, which a list of people opens with)."""
+    items = []
+    for sent in sentences(doc):
+        dash = next((t for t in doc[sent.start:min(sent.end, sent.start + _ITEM_TITLE_MAX + 1)]
+                     if t.text in ("—", "–")), None)
+        if dash is None or dash.i == sent.start or not _opens_an_item(sent) or dash.i + 1 >= sent.end \
+                or not doc[dash.i + 1].text[:1].isupper():
+            continue
+        start = next((t.i for t in doc[sent.start:dash.i] if not _numbering(t)), dash.i)  # ("2. X — …")
+        if start == dash.i:
+            continue
+        words = doc[start:dash.i]
+        title = title_span(words, from_start=True) or _sentence_case_title(words) or _sentence_cased_item(words)
+        if title is not None and (title.start, title.end) == (words.start, words.end) \
+                and not (_may_name_a_person(title) and _describes_a_person(doc[dash.i + 1:sent.end])):
+            items.append(title)
+    for title in items if len(items) > 1 else ():
+        yield title, "dashed-item", True, None
+
+
+_ITEM_TITLE_MAX = 10
+
+
+def _describes_a_person(words: Span) -> bool:
+    """"The Danish director returns …", "Actress and writer, she …": what a list of people says after a name's
+    dash opens with a person's noun (not "Danish director A returns", which names the person it is about)."""
+    noun = next((w for w in words if w.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return noun is not None and (noun.pos_ == "PRON" or (noun.lower_ in PERSON_NOUNS and not any(
+        c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in (noun.head, *noun.children) if c is not noun)
+        and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN")))
+
+
+def _sentence_cased_item(words: Span) -> Span | None:
+    """"Les Heures blanches": all a line-up item's words before its dash, capitalized as a sentence, as French
+    and Italian titles are (the tagger may take one of its words for a verb: the dash, not the parse, says it
+    is a title); no English determiner or pronoun among them."""
+    first, rest = words[0], list(words[1:])
+    if not rest or not first.text[:1].isupper() or first.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS \
+            or not all(w.is_alpha for w in words) or any(w.lower_ in _ENGLISH_DETERMINERS or w.pos_ == "PRON"
+                                                         for w in rest):
+        return None
+    return words if rest[-1].lower_ not in TITLE_CONNECTORS else None
 
 
 # Words of a prize's or a programme slot's label before a line-up item's title: "Golden Bear: X", "Opening night:
