@@ -1532,7 +1532,8 @@ def test_extract_a_work_named_in_passing_with_a_description_takes_no_paragraph(n
 
 def test_extract_a_roundup_gives_each_paragraph_its_work(nlp):
     """A box-office round-up: the work that is a sentence's subject, or that "was the animated film X" names,
-    is what the rest of the paragraph is about; "Starring A, the film …" makes A an actor, not a title."""
+    is what the rest of the paragraph is about; "Starring A, the film …" makes A an actor, not a title; the
+    studio's possessive there names the release."""
     facts = facts_of("Weekend box office: Iron Vale holds on\n\n"
                      "Paragon Studios' sci-fi thriller Iron Vale stayed at No. 1. Directed by Celeste Aken and "
                      "starring Rafe Lind, the film has grossed $298 million.\n\n"
@@ -1540,7 +1541,7 @@ def test_extract_a_roundup_gives_each_paragraph_its_work(nlp):
                      "directed by Sung Aldous.\n\n"
                      "In fourth, Mateo Carranza's comedy Two Tickets to Lisbon debuted softly. The film, which "
                      "Carranza also wrote, stars Lucia Bena.", nlp)
-    assert {("production_company", "Iron Vale", "Paragon Studios"), ("cast", "Iron Vale", "Rafe Lind"),
+    assert {("release_platform", "Iron Vale", "Paragon Studios"), ("cast", "Iron Vale", "Rafe Lind"),
             ("director", "Pip and the Moon", "Sung Aldous"), ("writer", "Two Tickets to Lisbon", "Mateo Carranza"),
             ("cast", "Two Tickets to Lisbon", "Lucia Bena")} <= facts
     assert not [f for f in facts if f[1] == "Iron Vale" and f[2] in ("Sung Aldous", "Lucia Bena")]
@@ -4050,3 +4051,19 @@ def test_extract_a_line_up_whose_paragraphs_open_with_a_title_and_a_dash(nlp):
     facts = facts_of("People to watch\n\nIda Holm — The Danish director returns with a thriller starring Mads "
                      "Lund.\n\nNora Falk — The actress stars in Gray Harbour.", nlp)
     assert not any(f[1] in ("Ida Holm", "Nora Falk") for f in facts)
+
+
+def test_extract_a_box_office_report_its_opening_names_and_unknown_distributors(nlp):
+    """A weekend report whose headline names only its films ("'Salt Road' Leads With $31M") and whose opening
+    says "box office" is a box-office report: any company's possessive on a film there is its distributor
+    ("Marrowfield Releasing's Long Acre"), a title before an appositive takes the money ("X, a Western starring
+    A, took $6M"), and a "horror pic" is a film."""
+    text = ("'Salt Road' Leads With $31M; 'Gannet' Opens Third\n\nSalt Road topped the domestic box office this "
+            "weekend with $31 million from 3,900 theaters.\n\nMarrowfield Releasing's Long Acre, a Western "
+            "starring Ruth Okoye, took $6.2 million in its second weekend.\n\nThe surprise came from Tinbox "
+            "Films' micro-budget horror pic Gannet, which opened to $9 million.")
+    facts = facts_of(text, nlp)
+    assert {("release_platform", "Long Acre", "Marrowfield Releasing"), ("cast", "Long Acre", "Ruth Okoye"),
+            ("type", "Gannet", "Movie"), ("release_platform", "Gannet", "Tinbox Films")} <= facts
+    assert not any(f[0] == "production_company" for f in facts)
+    assert ("cast", "Salt Road", "Ruth Okoye") not in facts

@@ -544,13 +544,14 @@ class CreditReader(SentenceReader):
                 span = works.at(words[noun.i + 1])
             owner = named(owner_token, works, self.lexicon) if span is not None else None
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
-                # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases; not
-                # "Universal's thriller X grossed $6 million for Paramount", whose clause names another)
+                # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases, any
+                # company's but a studio kg knows makes films, not releases them, "Blumhouse's"; not "Universal's
+                # thriller X grossed $6 million for Paramount", whose clause names another)
                 taken_for = self._distributor_for(span.root.head, works, known_only=False) \
                     if span.root.dep_ in ("nsubj", "nsubjpass") else None
                 distributed = self.lexicon.is_platform(owner.name) or (
-                    reports_box_office(sent.doc._.article) and owner.name.casefold() in DISTRIBUTORS
-                    and (taken_for is None or taken_for.name == owner.name))
+                    reports_box_office(sent.doc._.article) and (taken_for is None or taken_for.name == owner.name)
+                    and (owner.name.casefold() in DISTRIBUTORS or not self.lexicon.is_known_organization(owner.name)))
                 relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 

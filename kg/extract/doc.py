@@ -221,7 +221,8 @@ def mention(span: Span, kind: str) -> Mention:
 def reports_box_office(article: Article | None) -> bool:
     """A box-office report (its headline, or its opening, says "box office"): what takes money there is a film,
     and a distributor's possessive names the release."""
-    return article is not None and bool(_BOX_OFFICE.search(article.headline or article.text[:_HEADLINE_REACH]))
+    return article is not None and bool(_BOX_OFFICE.search(article.headline or "")
+                                        or _BOX_OFFICE.search(article.text[:_HEADLINE_REACH]))
 
 
 _BOX_OFFICE = re.compile(r"(?i)\bbox[- ]office\b")

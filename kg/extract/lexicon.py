@@ -214,7 +214,7 @@ WORK_NOUNS = {
     "ona": "CreativeWork", "media franchise": "CreativeWork", "episode": "TVEpisode",
     "television special": "CreativeWork", "tv special": "CreativeWork", "special": "CreativeWork",
     "film biography": "Movie", "rockumentary": "Movie", "mockumentary": "Movie", "docudrama": "Movie",
-    "featurette": "Movie", "flick": "Movie", "film project": "Movie", "project": "CreativeWork",
+    "featurette": "Movie", "flick": "Movie", "pic": "Movie", "film project": "Movie", "project": "CreativeWork",
     "television pilot": "CreativeWork", "pilot": "CreativeWork", "concert film": "Movie",
     "animated short": "Movie", "cartoon short": "Movie", "music video": "CreativeWork",
     "programme": "TVSeries", "television programme": "TVSeries", "tv programme": "TVSeries",

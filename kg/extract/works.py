@@ -727,8 +727,12 @@ def _takings_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]
         end = verb.i - 1
         while end > sent.start and doc[end].pos_ in ("ADV", "AUX"):  # ("X quickly took in …")
             end -= 1
-        # the subject's last word, right before the verb ("Disney and Pixar's X": the parse may make X a conjunct)
+        # the subject's last word, right before the verb ("Disney and Pixar's X": the parse may make X a conjunct),
+        # or before the appositive that ends there ("Halvard Releasing's Thirty Acres, a Western starring A, took")
         title = grow_title_left(doc, end) if subject is not None and doc[end] in subject.subtree else None
+        if title is None and subject is not None and doc[end].text == "," and any(
+                c.dep_ == "appos" for c in subject.children):
+            title = grow_title_left(doc, subject.i)
         if title is None:
             continue
         marker = max((t.i for t in title if t.tag_ == "POS"), default=None)
