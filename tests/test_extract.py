@@ -4067,3 +4067,16 @@ def test_extract_a_box_office_report_its_opening_names_and_unknown_distributors(
             ("type", "Gannet", "Movie"), ("release_platform", "Gannet", "Tinbox Films")} <= facts
     assert not any(f[0] == "production_company" for f in facts)
     assert ("cast", "Salt Road", "Ruth Okoye") not in facts
+
+
+def test_extract_a_short_the_feature_grew_from_keeps_the_paragraph_on_the_feature(nlp):
+    """"She first tried the idea in X, a short she directed in 2020 …" names the director's earlier work in
+    passing: "The feature is produced by A" and where it wrapped are still the new film's."""
+    text = ("'Ember Street' Trailer Unveils a Haunted Block Party\n\nEmber Street is directed by Ines Valcourt. "
+            "Valcourt first tried the idea in Doorbell, a seven-minute short she directed in 2020 that won a prize "
+            "at Fantasia. The feature is produced by Omar Lindqvist for Copperline Pictures. Production wrapped "
+            "in March 2024 in Kingston, Ontario.")
+    facts = facts_of(text, nlp)
+    assert {("producer", "Ember Street", "Omar Lindqvist"), ("filming_location", "Ember Street", "Kingston")} \
+        <= facts
+    assert not any(f[1] == "Doorbell" and f[0] in ("producer", "filming_location") for f in facts)

@@ -652,10 +652,18 @@ _CREDIT_NOUNS = frozenset({"screenplay", "script", "credit", "project", "role"})
 
 
 def _an_earlier_work(title: Span) -> bool:
-    """"Corrigan made a splash with her debut feature, X (2019), a study of …": a maker's earlier work, named to
-    say who the maker is, which the paragraph does not go on about."""
+    """"Corrigan made a splash with her debut feature, X (2019), a study of …", "A explored the premise in X, a
+    short she directed in 2021": a maker's earlier work, named to say who the maker is, which the paragraph
+    does not go on about."""
     noun = _noun_named(title.root)
-    return noun.i != title.root.i and any(c.lower_ in _EARLIER for c in noun.children)
+    if noun.i != title.root.i and any(c.lower_ in _EARLIER for c in noun.children):
+        return True
+    # "A explored the premise in X, a short she directed in 2021": a work in a phrase, told by what was done with
+    # it then
+    # (a short the feature grew from, however the parse hangs what is said of it)
+    return title.root.dep_ == "pobj" and any(
+        described.lower_ == "short" or any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in described.children)
+        for described in title.root.children if described.dep_ == "appos" and work_noun(described))
 
 
 _EARLIER = EARLIER_WORDS | {"debut", "breakout"}
