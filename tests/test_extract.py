@@ -4080,3 +4080,15 @@ def test_extract_a_short_the_feature_grew_from_keeps_the_paragraph_on_the_featur
     assert {("producer", "Ember Street", "Omar Lindqvist"), ("filming_location", "Ember Street", "Kingston")} \
         <= facts
     assert not any(f[1] == "Doorbell" and f[0] in ("producer", "filming_location") for f in facts)
+
+
+def test_extract_french_names_with_elided_and_capitalized_particles(nlp):
+    """"Olivier d'Alembrac" is one name (not "Olivier"), and "De Vaumoreau" opening a phrase is the Hélène de
+    Vaumoreau named before."""
+    text = ("Cameras roll on \"Le Grand Large\"\n\nDirected by Hélène de Vaumoreau, \"Le Grand Large\" started "
+            "shooting in Marseille. The film is produced by Olivier d'Alembrac for Les Films du Phare. A thriller "
+            "written by De Vaumoreau with Julien Ferrand-Aubry, the film stars Sabine d'Orcières.")
+    facts = facts_of(text, nlp)
+    assert {("producer", "Le Grand Large", "Olivier d'Alembrac"),
+            ("writer", "Le Grand Large", "Hélène de Vaumoreau")} <= facts
+    assert not any(f[2] in ("Olivier", "Sabine", "De Vaumoreau") for f in facts)

@@ -56,7 +56,7 @@ from kg.extract.lexicon import (
     WORK_NOUNS,
     lemma,
 )
-from kg.extract.names import KOREAN_GIVEN_NAME, company_named, name_kind, name_span
+from kg.extract.names import KOREAN_GIVEN_NAME, NAME_PARTICLES, company_named, name_kind, name_span
 from kg.extract.works import (
     ITEM_GLOSS,
     QUOTES,
@@ -239,13 +239,16 @@ _HONORIFIC = re.compile(r"-(?:san|sama|kun|chan|senpai|sensei|ssi|nim)$")
 
 
 def _bearers(names: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
-    """Who bears each family name (each run of last words shorter than the full name; the first word of a
-    Korean name written family name first, "Yoon Seo-ah", which a second mention shortens to "Yoon")."""
+    """Who bears each family name (each run of last words shorter than the full name, its particle capitalized
+    too, as a sentence opens with it: "De Vaumoreau" for Hélène de Vaumoreau; the first word of a Korean name
+    written family name first, "Yoon Seo-ah", which a second mention shortens to "Yoon")."""
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for person in names:
         words = person.split()
         for n in range(1, len(words)):
             index[tuple(words[-n:])].add(person)
+            if words[-n] in NAME_PARTICLES:
+                index[(words[-n].capitalize(), *words[-n + 1:])].add(person)
         if len(words) == 2 and KOREAN_GIVEN_NAME.fullmatch(words[1]):
             index[(words[0],)].add(person)
     return index

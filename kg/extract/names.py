@@ -91,7 +91,8 @@ def _name_word(token: Token) -> bool:
         return True  # "Go Yoo-na", "Do Kyung-soo": a family name the tagger took for a verb
     if "-" in text and (token.lower_.endswith(_DESCRIBING_SUFFIXES) or "-turned-" in token.lower_):
         return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe", "Actor-turned-director A"
-    return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num))
+    return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num)
+                            or _ELIDED_PARTICLE.match(text) is not None)
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
 
 
@@ -108,6 +109,8 @@ def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 
+# A family name after an elided particle: "d'Alembrac", "d’Orcières".
+_ELIDED_PARTICLE = re.compile(r"d['’]\p{Lu}")
 # A Korean given name as English writes it: "Seo-ah", "Ji-eun", "Min-seok".
 KOREAN_GIVEN_NAME = re.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-raised", "-bred", "-nominated", "-winning")
