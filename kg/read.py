@@ -687,9 +687,12 @@ def _goes_on(line: str) -> bool:
 
 
 def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
-    """Headings become "h"; each list item is a paragraph of its own (cast lists are written so)."""
+    """Headings become "h" (a heading is one line, however close the text under it); each list item is a
+    paragraph of its own (cast lists are written so)."""
     for block in re.split(r"\n\s*\n", body):
         lines = [line for line in block.splitlines() if line.strip() and not _THEMATIC_BREAK.match(line)]
+        while len(lines) > 1 and _MARKDOWN_HEADING.match(lines[0]):  # ("### July 1" right over its list)
+            yield "h", _strip_inline(_MARKDOWN_HEADING.match(lines.pop(0)).group(1))
         if not lines:
             continue
         if all(_MARKDOWN_LIST_ITEM.match(line) for line in lines):

@@ -464,3 +464,13 @@ def test_read_a_cms_records_unusable_other_fields_are_ignored(tmp_path):
     assert (article.headline, article.date, article.modified) == ("‘Gray Gate’ tops the chart", date(2025, 5, 6),
                                                                   None)
     assert article.author is None and article.url is None
+
+
+def test_read_markdown_heading_right_over_its_list():
+    """"### June 3" with its list items on the very next lines is a heading over three paragraphs, not one line
+    "### June 3 - Gray Gate — …" (a streaming calendar is written so)."""
+    article = parse_markdown("# New on Hulu\n\nWhat arrives this month.\n\n### June 3\n- ***Gray Gate*** — A thriller "
+                             "starring Ada Kerr.\n- ***Blue Fen*** — A comedy.\n\n### June 9\n- ***Salt Road*** — A "
+                             "drama.\n")
+    assert article.text.split("\n\n")[2:] == ["June 3", "Gray Gate — A thriller starring Ada Kerr.",
+                                              "Blue Fen — A comedy.", "June 9", "Salt Road — A drama."]
