@@ -4045,9 +4045,10 @@ def test_extract_a_line_up_whose_paragraphs_open_with_a_title_and_a_dash(nlp):
     assert {("cast", "Gray Harbour", "Mads Lund"), ("cast", "Gray Harbour", "Nora Falk"),
             ("director", "The Quiet Acre", "Ben Ortiz")} <= facts_in(extraction)
     assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
-    numbered = text.replace("Gray Harbour —", "1. Gray Harbour —").replace("Les Nuits", "2. Les Nuits")
-    (extraction,) = extract_facts([parse_text(numbered, source="test")], nlp=nlp)
-    assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
+    for marked in ("1. ", "- "):  # numbered, or bulleted in plain text
+        items = text.replace("Gray Harbour —", f"{marked}Gray Harbour —").replace("Les Nuits", f"{marked}Les Nuits")
+        (extraction,) = extract_facts([parse_text(items, source="test")], nlp=nlp)
+        assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
     facts = facts_of("People to watch\n\nIda Holm — The Danish director returns with a thriller starring Mads "
                      "Lund.\n\nNora Falk — The actress stars in Gray Harbour.", nlp)
     assert not any(f[1] in ("Ida Holm", "Nora Falk") for f in facts)
@@ -4092,3 +4093,16 @@ def test_extract_french_names_with_elided_and_capitalized_particles(nlp):
     assert {("producer", "Le Grand Large", "Olivier d'Alembrac"),
             ("writer", "Le Grand Large", "Hélène de Vaumoreau")} <= facts
     assert not any(f[2] in ("Olivier", "Sabine", "De Vaumoreau") for f in facts)
+
+
+def test_extract_a_korean_ratings_story_names_its_shows_and_people_whole(nlp):
+    """A ratings round-up: "KBS2's weekend drama" and "the Friday-Saturday drama" are series (a time slot is
+    a broadcaster's), "Our Home's Bright Days" keeps its possessive (no one is called "Our Home"), and
+    names romanized without hyphens keep all three words ("Baek Do Hyun")."""
+    text = ("Ratings: \"Our Home's Bright Days\" stays on top\n\nKBS2's weekend drama \"Our Home's Bright Days\" "
+            "led the weekend again. Over on MBC, the new Friday-Saturday drama \"Night Clinic\" scored 4.1 percent. "
+            "\"Night Clinic\" stars Ryu Seo Yeon as Baek Do Hyun, a night-shift doctor.")
+    facts = facts_of(text, nlp)
+    assert {("type", "Our Home's Bright Days", "TVSeries"), ("type", "Night Clinic", "TVSeries"),
+            ("role", "Night Clinic", "Ryu Seo Yeon", "Baek Do Hyun")} <= facts
+    assert not any(f[1] == "Bright Days" or f[2] in ("Home", "Hyun") or f[-1] == "Hyun" for f in facts)

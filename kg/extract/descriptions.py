@@ -266,8 +266,10 @@ class DescriptionReader(SentenceReader):
             genre.append(noun_text)  # "a 2019 romantic comedy": the noun is the genre's last word
         if noun_text == "drama":
             genre.append("drama")
-            # "a South Korean romantic comedy drama" is a series; "the romantic drama X" says only the genre.
-            work_type = "TVSeries" if defines and country in DRAMA_SERIES_COUNTRIES else None
+            # "a South Korean romantic comedy drama" and "tvN's Saturday-Sunday drama X" are series; "the romantic
+            # drama X" says only the genre.
+            work_type = "TVSeries" if (defines and country in DRAMA_SERIES_COUNTRIES) or _in_a_time_slot(modifiers) \
+                else None
         if genre and (genre != ["drama"] or noun_text != "drama" or not defines):
             for value in genres_named(" ".join(genre)):
                 yield Candidate("genre", work, value, sent, f"{rule}:genre")
@@ -900,3 +902,13 @@ _MAX_GLOSS_TITLE_WORDS = 8
 _FOREIGN_SMALL_WORDS = frozenset({"le", "la", "les", "el", "los", "las", "del", "de", "des", "du", "der", "den",
                                   "das", "il", "lo", "gli", "os", "do", "da", "dos", "och", "og", "en", "et", "y",
                                   "al", "het", "een", "na", "sa", "ng", "wa", "no"})
+
+
+def _in_a_time_slot(modifiers: list[Token]) -> bool:
+    """"Saturday-Sunday drama", "weekend drama", "daily drama": a broadcaster's slot, which only a series has."""
+    return any(_SLOT.fullmatch(t.text) or t.lower_ in _SLOT_WORDS for t in modifiers)
+
+
+_SLOT = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day-(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_SLOT_WORDS = frozenset({"weekend", "weekday", "weeknight", "daily", "primetime", "prime-time", "late-night",
+                         "morning", "evening", "nightly"})

@@ -89,11 +89,26 @@ def _name_word(token: Token) -> bool:
     if len(text) <= 3 and text.istitle() and token.i + 1 < len(token.doc) \
             and KOREAN_GIVEN_NAME.fullmatch(token.doc[token.i + 1].text):
         return True  # "Go Yoo-na", "Do Kyung-soo": a family name the tagger took for a verb
+    if token.pos_ in ("VERB", "AUX") and _in_three_syllables(token):
+        return True  # "Baek Do Hyun", "Go Mi Sook": a Korean name written without its hyphen
     if "-" in text and (token.lower_.endswith(_DESCRIBING_SUFFIXES) or "-turned-" in token.lower_):
         return False  # "Paris-based Lune Rousse", "the Emmy-nominated Desmond Achebe", "Actor-turned-director A"
     return (bool(text) and (text[0].isupper() or (text[0].isdigit() and not token.like_num)
                             or _ELIDED_PARTICLE.match(text) is not None)
             and token.lower_ not in PRONOUNS and (token.pos_ not in _NOT_NAME_POS or _verb_as_name(token)))
+
+
+def _in_three_syllables(token: Token) -> bool:
+    """Whether the token is one of exactly three capitalized words of two to four letters in a row, as a Korean
+    name is romanized without its hyphen ("Baek Do Hyun")."""
+    words = token.doc
+    def syllable(i: int) -> bool:
+        return 0 <= i < len(words) and words[i].is_alpha and words[i].text.istitle() and 2 <= len(words[i]) <= 4
+    for first in range(token.i - 2, token.i + 1):
+        if all(syllable(i) for i in range(first, first + 3)) and not syllable(first - 1) \
+                and not syllable(first + 3):
+            return True
+    return False
 
 
 def _verb_as_name(token: Token) -> bool:

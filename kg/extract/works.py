@@ -1750,7 +1750,10 @@ def _dashed_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if dash is None or dash.i == sent.start or not _opens_an_item(sent) or dash.i + 1 >= sent.end \
                 or not doc[dash.i + 1].text[:1].isupper():
             continue
-        start = next((t.i for t in doc[sent.start:dash.i] if not _numbering(t)), dash.i)  # ("2. X — …")
+        # the item's own line past its bullet ("### July 1" over "- *X* — …" may be one sentence), and its number
+        line = max((t.i + 1 for t in doc[sent.start:dash.i] if "\n" in t.whitespace_ or t.text in _BULLETS),
+                   default=sent.start)
+        start = next((t.i for t in doc[line:dash.i] if not _numbering(t)), dash.i)
         if start == dash.i:
             continue
         words = doc[start:dash.i]
@@ -1763,6 +1766,7 @@ def _dashed_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 _ITEM_TITLE_MAX = 10
+_BULLETS = frozenset({"-", "*", "•", "–"})
 
 
 def _describes_a_person(words: Span) -> bool:
@@ -2178,8 +2182,9 @@ def _without_plural_possessives(headline: str) -> str:
 def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexicon) -> dict[str, TitleInfo]:
     """"Kore-eda Hirokazu's Monster" is Monster, by its director, and "JTBC's Midnight Tailor" is Midnight
     Tailor: a possessive before a title is taken off when the owner is a full name or a company, or the title
-    also stands alone in the text ("Mio's Cookbook" stays, and so do "The Eagle's Feather" and "Mr. Bhatia's
-    Last Season": no person's name takes an article, and a title's owner seldom a courtesy title)."""
+    also stands alone in the text ("Mio's Cookbook" stays, and so do "The Eagle's Feather", "Our Family's Golden
+    Days" and "Mr. Bhatia's Last Season": no person's name takes an article or "our", and a title's owner seldom
+    a courtesy title)."""
     def owned(title: str) -> str:
         owner, mark, rest = _POSSESSIVE.split(title, maxsplit=1) if _POSSESSIVE.search(title) else (title, "", "")
         if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
@@ -2233,7 +2238,7 @@ def _renamed(titles: dict[str, TitleInfo], name: Callable[[str], str]) -> dict[s
 
 
 _POSSESSIVE = re.compile(r"(['’]s |(?<=s)['’] )")   # "Kim's", "Lumen Pictures'"
-_NOT_OWNERS_FIRST = frozenset({"The", "A", "An"}) | COURTESY_TITLES
+_NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Our", "My", "Your", "His", "Her", "Their"}) | COURTESY_TITLES
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
