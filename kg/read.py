@@ -270,6 +270,8 @@ def _first_line(masthead: Masthead) -> str | None:
     """A plain text's headline: its first paragraph when that is one line with no full stop, under a kicker in
     capitals if there is one ("ANNECY 2025" over "Studio Unveils Slate: 'X', 'Y'")."""
     paragraphs = list(masthead.paragraphs)
+    if paragraphs and _EDITORS_NOTE.fullmatch(paragraphs[0][1]):
+        paragraphs.pop(0)  # ("[Translated from Spanish.]" over the headline)
     if paragraphs and ((paragraphs[0][0] == "h" and _capitals_heading(paragraphs[0][1]))
                        or _SITE_NAME_LINE.match(paragraphs[0][1])):
         paragraphs.pop(0)  # (a kicker in capitals; a site's name and motto: "THE CRYPT GAZETTE — a horror blog")
@@ -672,6 +674,7 @@ def _classify(paragraph: str) -> tuple[str, str]:
         else ("p", paragraph)
 
 
+_EDITORS_NOTE = re.compile(r"\[[^\[\]]+\]")
 _SITE_NAME_LINE = re.compile(r"[A-Z0-9][A-Z0-9 '’&.!-]{2,60}[A-Z0-9!]\s+[—–|]\s+[a-z][^.!?]*$")
 
 

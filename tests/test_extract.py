@@ -4106,3 +4106,20 @@ def test_extract_a_korean_ratings_story_names_its_shows_and_people_whole(nlp):
     assert {("type", "Our Home's Bright Days", "TVSeries"), ("type", "Night Clinic", "TVSeries"),
             ("role", "Night Clinic", "Ryu Seo Yeon", "Baek Do Hyun")} <= facts
     assert not any(f[1] == "Bright Days" or f[2] in ("Home", "Hyun") or f[-1] == "Hyun" for f in facts)
+
+
+def test_extract_a_translated_spanish_shoot_story_with_its_titles_in_quotes(nlp):
+    """An editor's note in brackets over the headline is not the headline; a sentence-case Spanish title in
+    quotes, a name closing it ('El último invierno de Marina'), is the series shot, with its English title
+    glossed; "Las" opening two quoted titles is no title of its own; a quoted section name ("Series") is none;
+    "Its director" after the novel is named is no novel's."""
+    text = ("[Translated from Spanish. First published in the section \"Series\".]\n\nFilmin starts shooting 'El "
+            "último invierno de Marina' in Vigo\n\nFilming of 'El último invierno de Marina' (Marina's Last "
+            "Winter) began on Monday in Vigo. The series adapts 'Las redes del norte', the novel by Ana Souto. Its "
+            "director, Xoán Brea, made the film 'Las horas lentas'.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert extraction.about[0].name == "El último invierno de Marina"
+    assert ("filming_location", "El último invierno de Marina", "Vigo") in facts
+    assert not any(f[1] in ("Las", "Series") or f[2] in ("Las", "Series") for f in facts)
+    assert ("director", "Las redes del norte", "Xoán Brea") not in facts  # (a novel has no director)

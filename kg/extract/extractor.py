@@ -284,17 +284,23 @@ _GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:co
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:
-    """The facts of screen works: not those of a title the text calls a song, an album or a game, nor the cast
-    the surface rules give one it calls only a book or a comic ("based on the comic book "Skyhook," …, the film
-    stars A"), unless it is the article's work (an anime that takes its manga's title)."""
+    """The facts of screen works: not those of a title the text calls a song, an album or a game, nor what only
+    a screen work has (a director, a shoot, episodes; the cast the surface rules give) given to one it calls only
+    a book or a comic ("based on the comic book "Skyhook," …, the film stars A"; "adapts the novel X. Its
+    director, A, …"), unless it is the article's work (an anime that takes its manga's title)."""
     offscreen = {title for title, info in titles.items() if "offscreen" in info.cues and not info.types}
     books = {f.subject.name for f in facts if f.relation == "type" and f.value in SOURCE_KINDS}
     screen = {f.subject.name for f in facts if f.relation == "type" and f.value not in SOURCE_KINDS}
     printed = {title for title, info in titles.items() if info.types and set(info.types) <= set(SOURCE_KINDS)}
     printed = (printed | books) - screen - {main}
     return [fact for fact in facts if not (fact.subject.kind == WORK and fact.subject.name in offscreen)
-            and not (fact.relation in ("cast", "role") and fact.subject.name in printed
-                     and fact.evidence.rule.startswith("surface:"))]
+            and not (fact.subject.name in printed and (fact.relation in _SCREEN_ONLY or (
+                fact.relation in ("cast", "role") and fact.evidence.rule.startswith("surface:"))))]
+
+
+# What only a screen work has (a cast too, but "known for the live-action adaptation of the manga X" gives it to
+# the screen work that takes its source's title).
+_SCREEN_ONLY = frozenset({"director", "filming_start", "filming_end", "filming_location", "seasons", "episodes"})
 
 
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:

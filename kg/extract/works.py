@@ -105,6 +105,7 @@ _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "
                               "Lastly", "Elsewhere", "Additionally", "Similarly", "Today", "Now"})
 # Words that alone are no title (besides the names of months and days, dates.DAY_NAMES).
 _NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|Episode|Part|Chapter|Volume|"
+                         r"Series|Film|Movie|Show|Trailer|Review|News|"
                          r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
                          r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
@@ -204,7 +205,8 @@ class WorkRecognizer:
         titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
                                                         doc_text(doc), self.lexicon), doc_text(doc))
         titles = _without_family_names(titles, doc_text(doc))
-        titles = _completed_by_italics(titles, _emphasized(doc), doc_text(doc))
+        quoted = tuple(title for title, info in titles.items() if "quoted" in info.cues)
+        titles = _completed_by_italics(titles, _emphasized(doc) + quoted, doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -1823,18 +1825,25 @@ _WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "s
 def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...],
                           text: str) -> dict[str, TitleInfo]:
     """"the teen drama series *Fuego cruzado*": a title cut at a lower-case word (sentence case, as Spanish and
-    French titles are written) is the italic phrase it begins, when the page sets one so and the text never
-    writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its own). The
-    other way, a title grown past the italics it opens with ("period drama *Bellrock* in Belfast") ends where
-    they do."""
+    French titles are written) is the italic (or quoted) phrase it begins, when the page sets one so and the
+    text never writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its
+    own); one that opens two such phrases and never stands alone ("Las" of 'Las horas quietas' and 'Las mareas
+    de agosto') is no title. The other way, a title grown past the italics it opens with ("period drama
+    *Bellrock* in Belfast") ends where they do."""
     def completed(title: str) -> str:
         if title in emphasized:
             return title
         longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")
-                  and phrase[len(title) + 1:][:1].islower() and text.count(title) == text.count(phrase)}
+                  and phrase[len(title) + 1:][:1].islower()}
+        if longer and text.count(title) == sum(text.count(phrase) for phrase in longer):
+            return longer.pop() if len(longer) == 1 else ""
         shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")}
-        return longer.pop() if len(longer) == 1 else max(shorter, key=len) if shorter else title
-    return _renamed(titles, completed) if emphasized else titles
+        return max(shorter, key=len) if shorter else title
+    if not emphasized:
+        return titles
+    renamed = _renamed(titles, completed)
+    renamed.pop("", None)
+    return renamed
 
 
 def _emphasized(doc: Doc) -> tuple[str, ...]:
@@ -1891,8 +1900,9 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
     if not 2 <= len(words) <= _SENTENCE_CASE_MAX or not (first.text[:1].isupper() and first.is_alpha) \
             or first.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS or first.lower_ in _ENGLISH_DETERMINERS \
             or first.pos_ in ("VERB", "AUX", "ADV") \
-            or not all(w.is_alpha and w.text.islower() for w in words[1:]):
-        return False  # (not a verdict: "Absolutely stunning", "Saved my life")
+            or not all(w.is_alpha and (w.text.islower() or w.text.istitle()) for w in words[1:]) \
+            or not any(w.text.islower() for w in words[1:]):
+        return False  # (not a verdict: "Absolutely stunning", "Saved my life"; a name may close it: "… de Candela")
     doc = inner.doc
     before = doc[opening.i - 1] if opening.i > 0 else None
     named_before = before is not None and (work_noun(before) is not None or before.lower_ in GENRE_WORDS
