@@ -527,7 +527,7 @@ def _day(text: str) -> date | None:
 # italics is no article to take titles from).
 _MAX_EMPHASIZED = 300
 _MAX_EMPHASIZED_CHARS = 120
-_MASTHEAD_LINES = 4
+_MASTHEAD_LINES = 6
 _MAX_MASTHEAD_CHARS = 160
 _MAX_HEADLINE_CHARS = 220
 _MAX_LABEL_WORDS = 4

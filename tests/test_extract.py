@@ -4123,3 +4123,20 @@ def test_extract_a_translated_spanish_shoot_story_with_its_titles_in_quotes(nlp)
     assert ("filming_location", "El último invierno de Marina", "Vigo") in facts
     assert not any(f[1] in ("Las", "Series") or f[2] in ("Las", "Series") for f in facts)
     assert ("director", "Las redes del norte", "Xoán Brea") not in facts  # (a novel has no director)
+
+
+def test_extract_a_review_headline_names_its_work_and_a_podcast_keeps_its_own_title(nlp):
+    """"The Lamp At Grey Ness Review" is a review of The Lamp At Grey Ness, which the body names in passing
+    ("forty minutes into …"), not of the sitcom an actor is known for; the podcast 'Static' and the series
+    "Static at Mile 9" it became are two titles."""
+    text = ("REVIEW | FILM\n\nThe Lamp At Grey Ness Review\n\n★★★★\n\nA two-hander in a lighthouse.\n\nby Nuala "
+            "Byrne | Posted on 2 Feb 2024\n\nForty minutes into The Lamp At Grey Ness, the keeper stops the clock. "
+            "Cian Moyles, best known for the RTÉ sitcom Parish Hall, is a revelation. The film was shot on Tory "
+            "Island.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    assert extraction.about[0].name == "The Lamp At Grey Ness"
+    assert ("filming_location", "The Lamp At Grey Ness", "Tory Island") in facts_in(extraction)
+    assert extraction.article.date == date(2024, 2, 2)
+    facts = facts_of("Peacock orders \"Static at Mile 9\"\n\nPeacock has ordered \"Static at Mile 9\", a series "
+                     "based on the podcast 'Static'. The series will run eight episodes.", nlp)
+    assert ("based_on", "Static at Mile 9", "Static") in facts

@@ -206,7 +206,7 @@ class WorkRecognizer:
                                                         doc_text(doc), self.lexicon), doc_text(doc))
         titles = _without_family_names(titles, doc_text(doc))
         quoted = tuple(title for title, info in titles.items() if "quoted" in info.cues)
-        titles = _completed_by_italics(titles, _emphasized(doc) + quoted, doc_text(doc))
+        titles = _completed_by_italics(titles, _emphasized(doc), quoted, doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
         for span in known:
             titles.setdefault(span.text, TitleInfo(described=True, cues={"known"}))
@@ -263,6 +263,7 @@ class WorkRecognizer:
         article = doc._.article
         if article is not None and article.headline:
             yield from _headline_quotes(doc, article.headline)
+            yield from _reviewed_in_headline(doc, article.headline)
             yield from self._headline_subject(doc, article.headline)
 
     def _credit_glossed(self, doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -1822,24 +1823,26 @@ _WORK_PARTS = frozenset({"premiere", "release", "debut", "finale", "trailer", "s
                          "episodes", "sequel", "prequel", "remake", "reboot", "soundtrack", "showrunner"})
 
 
-def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...],
+def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, ...], quoted: tuple[str, ...],
                           text: str) -> dict[str, TitleInfo]:
     """"the teen drama series *Fuego cruzado*": a title cut at a lower-case word (sentence case, as Spanish and
     French titles are written) is the italic (or quoted) phrase it begins, when the page sets one so and the
     text never writes the shorter one alone ("Salt Creek" beside *Salt Creek and the River* is a title of its
     own); one that opens two such phrases and never stands alone ("Las" of 'Las horas quietas' and 'Las mareas
     de agosto') is no title. The other way, a title grown past the italics it opens with ("period drama
-    *Bellrock* in Belfast") ends where they do."""
+    *Bellrock* in Belfast") ends where they do (not past quotes: 'Static', the podcast, and the series "Static
+    at Mile 9" it became)."""
+    marked = emphasized + quoted
     def completed(title: str) -> str:
-        if title in emphasized:
+        if title in marked:
             return title
-        longer = {phrase for phrase in emphasized if phrase.startswith(title + " ")
+        longer = {phrase for phrase in marked if phrase.startswith(title + " ")
                   and phrase[len(title) + 1:][:1].islower()}
         if longer and text.count(title) == sum(text.count(phrase) for phrase in longer):
             return longer.pop() if len(longer) == 1 else ""
         shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")}
         return max(shorter, key=len) if shorter else title
-    if not emphasized:
+    if not marked:
         return titles
     renamed = _renamed(titles, completed)
     renamed.pop("", None)
@@ -2155,22 +2158,39 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
     """Titles quoted in the headline, wherever the body names them; by the body's longer name when the headline
     shortens it to its owner ('Mister Quigley' for "Pennywhistle's Mister Quigley's Holiday"; a 'Starfall
     Academy' headline is no "Starfall Academy: Second Light")."""
-    text_of_doc = doc_text(doc)
     for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", _without_plural_possessives(headline)):
-        text = match.group("t").strip()
-        named = [span for found in re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", cache_pattern=False).finditer(
-                 text_of_doc) if (span := doc.char_span(found.start(), found.end())) is not None
-                 and is_title_like(span)]
-        in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
-        if in_body:
-            span = in_body[0]
-            possessive = span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
-            longer = grow_title(doc, span.start, sentence(span[0])) if possessive else None
-            if longer is not None and _may_name_a_person(doc[span.end + 1:longer.end]):
-                longer = None  # ("Severance's Ada Kerr will star": the show's actor)
-            yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
-        elif named:
-            yield named[0], "headline", True, None
+        yield from _named_in_body(doc, headline, match.group("t").strip())
+
+
+def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"The Keeper Of Skerry Light Review", "Review: Salt Road", "Salt Road review – a slow burn": the work a
+    review's headline names, wherever the body names it too."""
+    match = _REVIEW_HEADLINE.match(headline.strip())
+    if match is not None:
+        yield from _named_in_body(doc, headline, (match.group("before") or match.group("after")).strip(" '‘’\"“”"))
+
+
+_REVIEW_HEADLINE = re.compile(r"(?:(?:(?i:tv|film|movie|series|streaming|theatre|theater)\s+)?(?i:review)\s*[:|—–-]\s*"
+                              r"(?P<after>[^:|—–(]{2,80}?)(?:\s*[:|—–(].*)?"
+                              r"|(?P<before>[^:|—–]{2,80}?)\s+(?i:review)(?:\s*[:|—–-].*)?)$")
+
+
+def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """The title a headline names, where the body names it (by the body's longer name when the headline
+    shortens it to its owner), or else in the headline itself."""
+    named = [span for found in re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", cache_pattern=False).finditer(
+             doc_text(doc)) if (span := doc.char_span(found.start(), found.end())) is not None
+             and is_title_like(span)]
+    in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
+    if in_body:
+        span = in_body[0]
+        possessive = span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
+        longer = grow_title(doc, span.start, sentence(span[0])) if possessive else None
+        if longer is not None and _may_name_a_person(doc[span.end + 1:longer.end]):
+            longer = None  # ("Severance's Ada Kerr will star": the show's actor)
+        yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
+    elif named:
+        yield named[0], "headline", True, None
 
 
 def _without_plural_possessives(headline: str) -> str:
