@@ -4140,3 +4140,20 @@ def test_extract_a_review_headline_names_its_work_and_a_podcast_keeps_its_own_ti
     facts = facts_of("Peacock orders \"Static at Mile 9\"\n\nPeacock has ordered \"Static at Mile 9\", a series "
                      "based on the podcast 'Static'. The series will run eight episodes.", nlp)
     assert ("based_on", "Static at Mile 9", "Static") in facts
+
+
+def test_extract_a_local_shoot_story_with_a_working_title_and_possessive_names(nlp):
+    """"The Salt Glass, which was known until recently by the working title Blue Jet, …" names the film (and its
+    former title); "Scenes will also be filmed … in Robin Hood's Bay" places the shoot, not a work called
+    "Scenes", at the whole place; a title ending in "'s" before a comma keeps it ("Saint Agnes's")."""
+    text = ("Period drama to film in Staithes from Monday\n\nThe Salt Glass, which was known until recently by the "
+            "working title Blue Jet, tells the story of a glassblower. Nell Ashby, best known for the BBC drama "
+            "Saint Agnes's, plays his sister. Scenes will also be filmed on the beach at Runswick and in Robin "
+            "Hood's Bay.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert extraction.about[0].name == "The Salt Glass"
+    assert {("alternate_name", "The Salt Glass", "Blue Jet"), ("filming_location", "The Salt Glass", "Runswick"),
+            ("filming_location", "The Salt Glass", "Robin Hood's Bay"), ("cast", "Saint Agnes's", "Nell Ashby")} \
+        <= facts
+    assert not any(f[1] in ("Scenes", "Saint Agnes") for f in facts)

@@ -252,10 +252,25 @@ def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
     if plural_of:
         yield from plural_of
         return
-    name = name_span(token)
+    name = _with_its_owner(name_span(token))
     if name is not None and _may_be_place(name, token.doc._.lexicon):
         yield name
         yield from _places_led_to(token, works, depth, prepositions=("in",))
+
+
+def _with_its_owner(name: Span | None) -> Span | None:
+    """"Robin Hood's Bay", "St John's Wood", "Land's End": a place called after someone, whose name's last word
+    is a kind of place, takes in the owner's possessive."""
+    if name is None or name.start < 2 or name[-1].text not in _PLACE_KINDS \
+            or name.doc[name.start - 1].text not in ("'s", "’s", "'", "’"):
+        return name
+    owner = name_span(name.doc[name.start - 2])
+    return name.doc[owner.start:name.end] if owner is not None else name
+
+
+# The last words of places called after someone ("Robin Hood's Bay").
+_PLACE_KINDS = frozenset({"Bay", "Head", "Island", "Wood", "Cross", "End", "Vineyard", "Point", "Hill", "Park",
+                          "Landing", "Cove", "Harbour", "Harbor", "Rock", "Green", "Bridge", "Beach", "Valley"})
 
 
 def _places_led_to(noun: Token, works: WorkSpans, depth: int,

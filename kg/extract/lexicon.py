@@ -297,7 +297,7 @@ FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "a
 # Nouns that stand for the shoot itself, or the part of it a sentence goes on about, as the subject of a clause
 # saying where it is: "Filming took place in", "Interviews were filmed in Calgary", "Exteriors were shot in Malta".
 SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras",
-                         "interviews", "exteriors", "interiors", "pickups"})
+                         "interviews", "exteriors", "interiors", "pickups", "scenes", "sequences", "footage"})
 
 
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.

@@ -1565,6 +1565,18 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         title = grow_title(doc, start, sent)
         if title is not None:  # ("The film, earlier titled X, …": X is a former name, named in passing)
             yield (title, "former-name", False, None) if formerly else (title, "named", True, None)
+            yield from _known_before_as(token, sent)
+
+
+def _known_before_as(cue: Token, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"The Jet Carver, which was known until recently by the working title Black Amber, …": the name a
+    relative clause of another title hangs on is a title too."""
+    clause = next((a for a in cue.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ != "PROPN":
+        return
+    title = grow_title(sent.doc, clause.head.left_edge.i, sent)
+    if title is not None and title.end <= clause.head.i + 1 and not _may_name_a_person(title):
+        yield title, "renamed", True, None
 
 
 _FORMERLY_WORDS = frozenset({"earlier", "previously", "formerly", "originally", "once"})
@@ -2349,7 +2361,8 @@ def is_title_like(span: Span) -> bool:
             return False
     last = tokens[-1]
     return capitalized > 0 and not (last.text[:1].islower() and last.lower_ in TITLE_CONNECTORS) \
-        and last.lower_ not in ("'s", "’s") and last.text not in (",", "-", "–", "&", ":")
+        and (last.lower_ not in ("'s", "’s") or _closing_possessive(last)) \
+        and last.text not in (",", "-", "–", "&", ":")
 
 
 def is_title_text(text: str) -> bool:
@@ -2443,11 +2456,21 @@ def grow_title(doc: Doc, start: int, sent: Span, *, single: bool = False) -> Spa
                 and not _made_for_or_with(doc, joined, sent):
             end = joined + 1
             continue
-        if token.text in ("!", "?"):
+        if token.text in ("!", "?") or _closing_possessive(token):
             end += 1
         break
     span = doc[start:end]
     return span if is_title_like(span) else None
+
+
+def _closing_possessive(token: Token) -> bool:
+    """"the BBC drama series Saint Bart's, …": an "'s" that owns nothing (a comma or a full stop after it) is
+    the title's own last letters."""
+    doc = token.doc
+    return token.text in ("'s", "’s") and (token.i + 1 == len(doc) or doc[token.i + 1].text in _AFTER_NOTHING_OWNED)
+
+
+_AFTER_NOTHING_OWNED = frozenset({",", ".", ";", ")", "—"})
 
 
 def _glossed_after(token: Token) -> bool:
