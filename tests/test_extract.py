@@ -4157,3 +4157,17 @@ def test_extract_a_local_shoot_story_with_a_working_title_and_possessive_names(n
             ("filming_location", "The Salt Glass", "Robin Hood's Bay"), ("cast", "Saint Agnes's", "Nell Ashby")} \
         <= facts
     assert not any(f[1] in ("Scenes", "Saint Agnes") for f in facts)
+
+
+def test_extract_an_obituary_under_its_headline_credits_the_one_who_died(nlp):
+    """"Ada Brill, 'Cold Lake' Actor, Dies at 84" over "Ada Brill, the character actor who …": the family name
+    alone is hers, not her son's, the filmmaker "Tom Brill" credited further on; "came in B's Depression-era drama
+    "X"" makes no title of "Depression-era"."""
+    text = ("Ada Brill, 'Cold Lake' Actor, Dies at 84\n\nAda Brill, the character actor who starred in \"Cold "
+            "Lake\", died Monday. Her son, the filmmaker Tom Brill, directed the 2019 film \"Late Swim\".\n\nHer "
+            "screen debut came in Ira Holt's Depression-era drama \"The Dry Year\" (1966). In \"Cold Lake,\" "
+            "Brill played Nell Ward, a ferry pilot.")
+    facts = facts_of(text, nlp)
+    assert ("role", "Cold Lake", "Ada Brill", "Nell Ward") in facts
+    assert not any(f[2] == "Tom Brill" and f[0] in ("cast", "role") for f in facts)
+    assert not any("Depression-era" in (f[1], f[2]) for f in facts)

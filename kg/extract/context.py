@@ -415,14 +415,18 @@ _PLAINLY = frozenset({"simply", "just", "plainly"})
 def _main_person(doc: Doc, headings: frozenset[int]) -> str | None:
     """The person an article opens by describing: "<name> … is a/an … actor/singer/director", the name
     opening the sentence (however much of a life the parse hangs between it and the copula), or "<name>, the
-    stage-trained actress who …, died Sunday" (an obituary's or a profile's opening)."""
-    opening = next((s for s in sentences(doc) if s.start not in headings and s.text.strip()), None)
-    if opening is None:
-        return None
-    if any(_introduces_person(token) for token in opening):
-        span = name_span(opening[0])
-        return span.text if span is not None and span.start == opening.start else None
-    return _name_described_as_person(opening)
+    stage-trained actress who …, died Sunday" (an obituary's or a profile's opening, under its headline)."""
+    body = [s for s in sentences(doc) if s.start not in headings and s.text.strip()]
+    article = doc._.article
+    headline = _headline_line(doc, article) if article is not None else None
+    for opening in body[:2] if headline is not None and body and body[0].start == headline.start else body[:1]:
+        if any(_introduces_person(token) for token in opening):
+            span = name_span(opening[0])
+            return span.text if span is not None and span.start == opening.start else None
+        described = _name_described_as_person(opening)
+        if described is not None:
+            return described
+    return None
 
 
 def _opens_with_a_person(sent: Span) -> bool:

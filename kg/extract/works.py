@@ -1301,7 +1301,9 @@ def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
                 c.lower_ in _DEBUT_KINDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             continue
         for place in debut_places(noun):
-            title = None if YEAR_WORD.match(place.text) else grow_title(sent.doc, place.left_edge.i, sent)
+            # (not "in A's Depression-era drama "X"": a common noun's title is the one named after it)
+            title = None if YEAR_WORD.match(place.text) or place.is_lower \
+                else grow_title(sent.doc, place.left_edge.i, sent)
             if title is not None:
                 yield title, "debut", True, None
         subject = debut_subject(noun)
