@@ -4171,3 +4171,18 @@ def test_extract_an_obituary_under_its_headline_credits_the_one_who_died(nlp):
     assert ("role", "Cold Lake", "Ada Brill", "Nell Ward") in facts
     assert not any(f[2] == "Tom Brill" and f[0] in ("cast", "role") for f in facts)
     assert not any("Depression-era" in (f[1], f[2]) for f in facts)
+
+
+def test_extract_types_a_work_by_its_distributor_and_by_the_kind_of_its_article(nlp):
+    """"Harrow Lane, which Searchlight released in November" is a film (a film distributor released it); in an
+    article whose typed works are all films, a credited work nothing types is a film too, but not in one that
+    also names a series."""
+    facts = facts_of("Ana Ruiz joins 'Cold Sound'\n\nAna Ruiz will star in the thriller film Cold Sound. She "
+                     "was last seen in the romance Harrow Lane, which Searchlight released in November.", nlp)
+    assert ("type", "Harrow Lane", "Movie") in facts
+    line_up = ("Locarno unveils its line-up\n\nThe festival opens with the film Gray Harbour, directed by Ida "
+               "Holm. The film Salt Acre, by Ben Ortiz, closes it. Nora Falk stars in Lena Park's Quiet Hours.")
+    assert ("type", "Quiet Hours", "Movie") in facts_of(line_up, nlp)
+    mixed = line_up.replace("The film Salt Acre, by Ben Ortiz, closes it.", "The series Salt Acre, by Ben Ortiz, "
+                            "closes it. The film Low Tide follows.")
+    assert ("type", "Quiet Hours", "Movie") not in facts_of(mixed, nlp)

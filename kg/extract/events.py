@@ -154,9 +154,11 @@ class ReleaseReader(SentenceReader):
         platforms = [p for holder in holders for p in self._platforms(holder)]
         if base in _ONLY_WITH_PLATFORM and not platforms:
             return
-        # (a company that releases "it" in cinemas; not "Lakeshore Records will release it on vinyl")
+        # (a company that releases "it" in cinemas, or a work named: "X, which Searchlight released in November";
+        # not "Lakeshore Records will release it on vinyl")
         distributor = company_named(subject, self.lexicon) if base == "release" and work is not None \
-            and (any(map(to_cinemas, holders)) or any(works.at(o) is not None for o in released_objects)) else None
+            and (any(map(to_cinemas, holders)) or any(works.at(o) is not None or o.lower_ in ("which", "that")
+                                                      for o in released_objects)) else None
         if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
             platforms.append(mention(distributor, ORGANIZATION))
         for platform in platforms:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
@@ -50,7 +50,7 @@ from kg.extract.doc import (
     sentences,
     text_of,
 )
-from kg.extract.lexicon import BROADCASTERS, SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
+from kg.extract.lexicon import BROADCASTERS, DISTRIBUTORS, SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
 from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
@@ -84,6 +84,7 @@ SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abb
 UNPARSED_RULES = (describe_work, credits, release, source_work, filming_places, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
 BROADCAST_SERIES_CONFIDENCE = 0.7  # a channel airs films now and then
+ARTICLE_KIND_CONFIDENCE = 0.6  # an article about films names a series now and then
 BOX_OFFICE_FILM_CONFIDENCE = 0.7  # a box-office report may name a series its film comes from
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 
@@ -249,8 +250,10 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     titles = set(doc._.titles or ())
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
         + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
-        + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)]
+        + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
+        + [calibrated(f, confidences) for f in _films_by_distributor(facts)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
+    facts = _typed_as_the_article_shows(facts)
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     # (a sequel's article is not about the film it follows, though the headline names it: "X: Undertow")
     about = () if context.remembers_a_life else about_works(context.main, facts, context.featured - {context.remade})
@@ -390,6 +393,36 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
         if fact.subject not in one_offs:
             yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
                                                                   confidence=BROADCAST_SERIES_CONFIDENCE))
+
+
+def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:
+    """In an article whose typed screen works are all of one kind, two of them at least (a film festival's
+    line-up, a list of series), a work credited there that nothing types (or only as a creative work) is of
+    that kind too."""
+    kinds = {f.subject: f.value for f in facts if f.relation == "type"}
+    screen = Counter(kind for kind in kinds.values() if kind in ("Movie", "TVSeries"))
+    if len(screen) != 1 or sum(screen.values()) < 2 or any(k not in ("Movie", "TVSeries", *SOURCE_KINDS)
+                                                            for k in kinds.values() if k != "CreativeWork"):
+        return facts
+    (kind,) = screen
+    credited = {f.subject: f for f in facts if f.relation in _CREDITS and f.subject.kind == WORK
+                and kinds.get(f.subject, "CreativeWork") == "CreativeWork"}
+    return [f for f in facts if not (f.relation == "type" and f.subject in credited)] + [
+        Fact("type", work, kind, replace(fact.evidence, rule="article:type", confidence=ARTICLE_KIND_CONFIDENCE))
+        for work, fact in credited.items()]
+
+
+_CREDITS = frozenset({"director", "writer", "producer", "cast", "production_company"})
+
+
+def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:
+    """"X, which Searchlight released in November": what a film distributor releases is a film (unless the text
+    types it otherwise)."""
+    for fact in facts:
+        if fact.relation == "release_platform" and fact.subject.kind == WORK \
+                and fact.value.name.casefold() in DISTRIBUTORS:
+            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="distributor:type",
+                                                               confidence=BROADCAST_SERIES_CONFIDENCE))
 
 
 _ONE_OFF = re.compile(r"(?i)\b(?:one-off|one-night|feature-length|special|concert|telefilm|tv\s+movie)s?\b")
