@@ -283,10 +283,15 @@ def _first_line(masthead: Masthead) -> str | None:
 
 
 def _markdown_headline(content: str) -> str | None:
-    """A Markdown text's headline: its first level-one heading ("# …"), when it opens the text."""
+    """A Markdown text's headline: the "# " heading that opens the text, or a lower one that reads as a headline
+    where the page's own title was left out ("## X TV Anime Reveals Cast", not a section's "## Cast")."""
     first = next((line for line in content.splitlines() if line.strip()), "")
     heading = _MARKDOWN_HEADING.match(first)
-    return _strip_inline(heading.group(1)) if heading and first.startswith("# ") else None
+    if heading is None:
+        return None
+    text = _strip_inline(heading.group(1))
+    return text if first.startswith("# ") or (len(text.split()) >= _MIN_HEADLINE_WORDS and not text.endswith("?")) \
+        else None
 
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
@@ -528,6 +533,7 @@ def _day(text: str) -> date | None:
 _MAX_EMPHASIZED = 300
 _MAX_EMPHASIZED_CHARS = 120
 _MASTHEAD_LINES = 6
+_MIN_HEADLINE_WORDS = 4
 _MAX_MASTHEAD_CHARS = 160
 _MAX_HEADLINE_CHARS = 220
 _MAX_LABEL_WORDS = 4

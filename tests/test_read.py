@@ -114,7 +114,8 @@ def test_read_a_listings_days_and_capitals_head_their_items():
 
 def test_read_a_plain_texts_and_a_markdown_texts_headline():
     """A plain text's headline is its first line when that has no full stop and a body follows (under a kicker
-    in capitals, if any); a Markdown text's is its opening "# " heading."""
+    in capitals, if any); a Markdown text's is its opening "# " heading, or a lower one that reads as a headline
+    (not a section's "## Cast")."""
     text = "ANNECY 2025\n\nLumen Unveils Slate: 'Gull Point' and 'Low Tide'\n\nLumen showed two films."
     assert parse_text(text).headline == "Lumen Unveils Slate: 'Gull Point' and 'Low Tide'"
     assert parse_text("Lumen showed two films on Monday\n\nBoth open in May.").headline == \
@@ -123,6 +124,8 @@ def test_read_a_plain_texts_and_a_markdown_texts_headline():
     assert parse_text('Lumen is developing "Gull Point."').headline is None  # (no body: one sentence)
     assert parse_markdown("# Gull Point Gets a Trailer\n\nThe trailer is out.").headline == "Gull Point Gets a Trailer"
     assert parse_markdown("## Cast\n\nAda Kerr.").headline is None
+    assert parse_markdown("## Gull Point Anime Reveals Its Cast\n\n### The studio adapts the manga\n\nThe "
+                          "anime stars Ada Kerr.").headline == "Gull Point Anime Reveals Its Cast"
 
 
 def test_read_a_plain_texts_bulleted_items_are_paragraphs():
