@@ -272,6 +272,8 @@ def _first_line(masthead: Masthead) -> str | None:
     paragraphs = list(masthead.paragraphs)
     if paragraphs and _EDITORS_NOTE.fullmatch(paragraphs[0][1]):
         paragraphs.pop(0)  # ("[Translated from Spanish.]" over the headline)
+    if len(paragraphs) >= 3 and _section_name(paragraphs[0][1]) and _headline_like(paragraphs[1][1]):
+        paragraphs.pop(0)  # (a section's name over the headline: "Television & radio")
     if paragraphs and ((paragraphs[0][0] == "h" and _capitals_heading(paragraphs[0][1]))
                        or _SITE_NAME_LINE.match(paragraphs[0][1])):
         paragraphs.pop(0)  # (a kicker in capitals; a site's name and motto: "THE CRYPT GAZETTE — a horror blog")
@@ -280,6 +282,23 @@ def _first_line(masthead: Masthead) -> str | None:
     kind, text = paragraphs[0]
     return text if kind == "p" and len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) >= 3 \
         and not _goes_on(text) else None
+
+
+def _section_name(line: str) -> bool:
+    """"Television & radio", "Film", "TV News": the name of a site's section, over the headline."""
+    words = line.replace("&", " ").replace("/", " ").casefold().split()
+    return bool(words) and all(word in _SECTION_WORDS for word in words)
+
+
+_SECTION_WORDS = frozenset({"television", "tv", "radio", "film", "films", "movie", "movies", "news", "culture",
+                            "arts", "entertainment", "reviews", "review", "streaming", "music", "anime", "and",
+                            "features", "stage", "media", "showbiz", "celebrity", "k-drama", "drama", "series"})
+
+
+def _headline_like(text: str) -> bool:
+    """A line as a headline is written: several words, no full stop at its end."""
+    return len(text.split()) >= _MIN_HEADLINE_WORDS and len(text) <= _MAX_HEADLINE_CHARS \
+        and not text.endswith((".", "!", "?")) and not _goes_on(text)
 
 
 def _markdown_headline(content: str) -> str | None:
@@ -586,6 +605,8 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
         items = lines[1:] if lines and lines[0].endswith(":") else lines
         if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
             yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
+        elif _listing_entry(lines):
+            yield from _listing_entry_paragraphs(lines)
         elif _list_lines(lines):
             yield from _list_paragraphs(lines)
         elif _item_header(lines):
@@ -624,6 +645,32 @@ def _item_header(lines: list[str]) -> bool:
     return len(lines) >= 2 and (bool(_NUMBERED_LINE.match(first)) or _listing_day(first)) \
         and len(first.split()) <= _MAX_LIST_LINE_WORDS and not _goes_on(first) and not first.endswith("?") \
         and _strip_inline(lines[1])[:1].isupper()
+
+
+def _listing_entry(lines: list[str]) -> bool:
+    """A TV listing's entry: a day ("Monday", "Friday 3 October") over the programme's title, on lines of their
+    own, over the slot and the text ("Monday / The Long Field / 9pm, BBC Two / A new six-part drama …")."""
+    return len(lines) >= 3 and (lines[0] in _DAY_LINES or _listing_day(lines[0])) and _title_line(lines[1])
+
+
+def _listing_entry_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """The day and the title head the entry, as headings do; the slot ("9pm, BBC Two") is a line of its own;
+    the rest is its text."""
+    yield "h", lines[0]
+    yield "h", lines[1]
+    rest = lines[2:]
+    while len(rest) > 1 and _title_line(rest[0]):
+        yield "p", rest.pop(0)
+    yield _classify(" ".join(rest))
+
+
+def _title_line(line: str) -> bool:
+    """A short line with no sentence's end: a title, a time and a channel."""
+    return len(line.split()) <= _MAX_LIST_LINE_WORDS and not line.endswith((".", "!", "?", ";", ":")) \
+        and line[:1].isalnum()
+
+
+_DAY_LINES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
 def _listing_day(line: str) -> bool:

@@ -4186,3 +4186,17 @@ def test_extract_types_a_work_by_its_distributor_and_by_the_kind_of_its_article(
     mixed = line_up.replace("The film Salt Acre, by Ben Ortiz, closes it.", "The series Salt Acre, by Ben Ortiz, "
                             "closes it. The film Low Tide follows.")
     assert ("type", "Quiet Hours", "Movie") not in facts_of(mixed, nlp)
+
+
+def test_extract_a_tv_listing_gives_each_day_its_show(nlp):
+    """A week's TV picks, "Monday / Salt Acre / 9pm, BBC Two / …": each entry's text is about the show its title
+    line names, not about the film its writer is known for."""
+    text = ("Television & radio\n\nWhat to watch this week: Salt Acre, Low Fen and more\n\nOur picks.\n\nMonday\n"
+            "Salt Acre\n9pm, BBC Two\nA new rural drama from Ines Holt, who wrote the 2019 film Bramblewick. "
+            "Tom Reyes stars as a sheep farmer.\n\nTuesday\nLow Fen\n9pm, ITV\nThe police procedural returns. "
+            "Mia Holt plays DI Ana Roe.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {w.name for w in extraction.about} >= {"Salt Acre", "Low Fen"}
+    assert {("cast", "Salt Acre", "Tom Reyes"), ("cast", "Low Fen", "Mia Holt")} <= facts
+    assert not any(f[1] == "Bramblewick" and f[0] == "cast" for f in facts)

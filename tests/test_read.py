@@ -477,3 +477,17 @@ def test_read_markdown_heading_right_over_its_list():
                              "drama.\n")
     assert article.text.split("\n\n")[2:] == ["June 3", "Gray Gate — A thriller starring Ada Kerr.",
                                               "Blue Fen — A comedy.", "June 9", "Salt Road — A drama."]
+
+
+def test_read_a_tv_listing_with_a_section_name_over_its_headline():
+    """"Television & radio" over the headline is the site's section; each entry's day and title lines head its
+    text, and its slot ("9pm, BBC Two") is a line of its own, not run into the text."""
+    text = ("Television & radio\n\nWhat to watch this week: Salt Acre and Low Fen\n\nOur picks.\n\nMonday\nSalt "
+            "Acre\n9pm, BBC Two\nA new rural drama from Ines Holt.\n\nTuesday\nLow Fen\nITV\nThe police drama "
+            "returns.")
+    article = parse_text(text)
+    assert article.headline == "What to watch this week: Salt Acre and Low Fen"
+    assert article.paragraphs[-4:] == (("h", "Tuesday"), ("h", "Low Fen"), ("p", "ITV"),
+                                       ("p", "The police drama returns."))
+    assert parse_text("Salt Road review\n\nA slow burn that never catches fire\n\nThe film opens.").headline \
+        == "Salt Road review"

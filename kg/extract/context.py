@@ -343,9 +343,9 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
     quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
-              or "numbered-season" in titles.get(t, _NO_INFO).cues}
-    # (a title the headline quotes, sets in italics or gives a season, counts though nothing describes it: "tvN's
-    # 'X' Drops Main Trailer", "X Season 2: Everything We Know")
+              or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading"}}
+    # (a title the headline quotes, sets in italics, gives a season or heads an item with, counts though nothing
+    # describes it: "tvN's 'X' Drops Main Trailer", "X Season 2: Everything We Know", "What to watch: X, Y and Z")
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None

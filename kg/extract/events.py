@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from kg.extract.clauses import (
     work_of,
 )
 from kg.extract.dates import DATE_RE, parse_date
-from kg.extract.doc import Candidate, Mention, mention, tokens, tokens_with, words_in
+from kg.extract.doc import Candidate, Mention, mention, opens_paragraph, tokens, tokens_with, words_in
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
     DEAL_VERBS,
@@ -87,6 +88,7 @@ class ReleaseReader(SentenceReader):
         return _release_words(lexicon)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        yield from self._slot(sent)
         money = not words_in(sent).isdisjoint(_CURRENCY_WORDS)
         # (in a sentence of money, any verb may tell a box-office gross)
         for token in tokens(sent) if money else tokens_with(sent, self.triggers):
@@ -168,6 +170,18 @@ class ReleaseReader(SentenceReader):
         future = _future(verb)
         for date in next((found for holder in holders if (found := list(_dates(holder, sent.doc, future)))), []):
             yield Candidate("release_date", work, date, sent, "release:date")
+
+    def _slot(self, sent: Span) -> Iterator[Candidate]:
+        """"9pm, BBC Two", "Apple TV+": a TV listing's slot, a line of its own under the programme's title, is the
+        channel the programme is on."""
+        text = sent.text.strip()
+        match = _SLOT_LINE.fullmatch(text) if len(text) <= _MAX_SLOT_CHARS and opens_paragraph(sent) else None
+        if match is None or not self.lexicon.is_platform(match.group("platform")):
+            return
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + match.start("platform")
+        platform = sent.doc.char_span(start, start + len(match.group("platform")), alignment_mode="expand")
+        if platform is not None:
+            yield Candidate("release_platform", None, mention(platform, ORGANIZATION), sent, "release:slot")
 
     def _available(self, adjective: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is now available on Netflix", "X is available to stream on Hulu", "a series available for viewing on
@@ -308,6 +322,11 @@ def _subtitle_words(objects: list[Token], works: WorkSpans) -> list[Token]:
         found.extend(t for t in span or () if t.i != obj.i
                      and any(c.dep_ == "prep" and c.i >= span.end for c in t.children))
     return found
+
+
+# A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
+_SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*,\s*)?(?P<platform>[^\d,.;!?][^,;!?]{1,40}?)")
+_MAX_SLOT_CHARS = 50
 
 
 def _release_words(lexicon: Lexicon) -> frozenset[str]:

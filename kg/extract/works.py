@@ -1956,9 +1956,12 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"## 3. Blood Orange Summer (October 17)", "## Elio": a heading that is a title whole, when it is an item of
     a numbered list or the text names it again ("## Cast" or "## Why we loved it" names no work)."""
     days = {heading.start for heading, _ in listing_items(doc)}
-    for heading in heading_spans(doc):
+    headings = heading_spans(doc)
+    for before, heading in zip([None, *headings], headings, strict=False):
         if heading.start in days:
             continue  # ("Sept. 29" over a listing's item)
+        under_a_day = before is not None and _names_a_day(before) \
+            and all(t.is_space for t in doc[before.end:heading.start])
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
         end = len(words)
@@ -1973,8 +1976,15 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if start > 0 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
-            yield title, "heading", False, None
+        if start > 0 or under_a_day \
+                or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
+            yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def _names_a_day(heading: Span) -> bool:
+    """"Monday", "Friday 3 October": a heading that is a day of a listing."""
+    text = heading.text.strip()
+    return text in DAY_NAMES or is_listing_day(text)
 
 
 def listing_items(doc: Doc) -> list[tuple[Span, Token]]:
