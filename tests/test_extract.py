@@ -4200,3 +4200,15 @@ def test_extract_a_tv_listing_gives_each_day_its_show(nlp):
     assert {w.name for w in extraction.about} >= {"Salt Acre", "Low Fen"}
     assert {("cast", "Salt Acre", "Tom Reyes"), ("cast", "Low Fen", "Mia Holt")} <= facts
     assert not any(f[1] == "Bramblewick" and f[0] == "cast" for f in facts)
+
+
+def test_extract_a_place_the_shoot_is_not_in_and_scenes_set_somewhere(nlp):
+    """"We shot it where it happened, not on a set in Mumbai" denies Mumbai; "the framing scenes in 1990s
+    Rotterdam" are set there, not shot there (scenes say where a work was shot only as what is filmed)."""
+    facts = facts_of("Rail drama starts filming\n\nThe film Night Mail began filming in Shimla on Monday. \"We "
+                     "wanted to shoot it where it happened, not on a set in Mumbai,\" the director said.", nlp)
+    assert ("filming_location", "Night Mail", "Shimla") in facts
+    assert ("filming_location", "Night Mail", "Mumbai") not in facts
+    facts = facts_of("Lowmoor review\n\nLowmoor is an HBO limited series. The framing scenes in 1990s Ghent are "
+                     "limp.", nlp)
+    assert not any(f[0] == "filming_location" for f in facts)

@@ -23,7 +23,7 @@ from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_d
 from kg.extract.countries import demonyms, is_country, regions
 from kg.extract.dates import DAY_NAMES, SEASONS
 from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
-from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, Lexicon, lemma
+from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.model import PLACE, WORK
@@ -103,7 +103,7 @@ def _filmed_work(verb: Token, works: WorkSpans) -> Mention | None:
         if work is not None:
             return work
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and _shoot_noun(subject):
+    if subject is not None and (_shoot_noun(subject) or subject.lower_ in SHOT_PARTS):
         return _shot_work(subject, works)  # ("Interviews were filmed in Calgary": the work in hand's, unless named)
     if subject is not None and subject.lower_ in SHOOT_NOUNS:  # (a feature's publicity interviews: no shoot of it)
         return Mention(OTHER, subject.text, subject.idx, subject.idx + len(subject))
@@ -232,9 +232,15 @@ def _place_prepositions(token: Token, motion: bool) -> list[Token]:
         # "shot at A and on location in B": the parse may coordinate the second preposition with the verb, and
         # take the first of "in and around B" for an adverb
         if child.lower_ in allowed and (child.dep_ in ("prep", "conj") and child.pos_ == "ADP"
-                                        or child.dep_ == "advmod"):
+                                        or child.dep_ == "advmod") and not _denied(child):
             found.extend((child, *(c for c in child.conjuncts if c.lower_ in allowed)))
     return found
+
+
+def _denied(preposition: Token) -> bool:
+    """"shoot it where it happened, not on a set in Mumbai": a place the text says the shoot is not in."""
+    return any(c.dep_ == "neg" for c in preposition.children) or preposition.doc[preposition.i - 1].lower_ in (
+        "not", "never", "instead")
 
 
 def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:

@@ -297,7 +297,10 @@ FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "a
 # Nouns that stand for the shoot itself, or the part of it a sentence goes on about, as the subject of a clause
 # saying where it is: "Filming took place in", "Interviews were filmed in Calgary", "Exteriors were shot in Malta".
 SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras",
-                         "interviews", "exteriors", "interiors", "pickups", "scenes", "sequences", "footage"})
+                         "interviews", "exteriors", "interiors", "pickups"})
+# Parts of a work, which say where it was shot only as what a filming verb films: "Scenes will also be filmed in
+# Sandsend" (not "the framing scenes in 1990s Rotterdam", where the story is set).
+SHOT_PARTS = frozenset({"scenes", "sequences", "footage"})
 
 
 # Cue words that make a sentence hearsay: its facts are kept with lower confidence.

@@ -62,6 +62,7 @@ from kg.extract.lexicon import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SHOOT_NOUNS,
+    SHOT_PARTS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
@@ -674,7 +675,7 @@ def _credited_subjects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str
             title = title_span(sent.doc[sent.start:end], from_start=True)
         else:
             title = _with_main_title(grow_title(sent.doc, subject.left_edge.i, sent))
-        if title is not None and not (len(title) == 1 and title[0].lower_ in SHOOT_NOUNS):
+        if title is not None and not (len(title) == 1 and title[0].lower_ in SHOOT_NOUNS | SHOT_PARTS):
             yield title, "credited-subject", True, None  # (not "Interviews were filmed in Calgary")
 
 
