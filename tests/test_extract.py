@@ -4212,3 +4212,10 @@ def test_extract_a_place_the_shoot_is_not_in_and_scenes_set_somewhere(nlp):
     facts = facts_of("Lowmoor review\n\nLowmoor is an HBO limited series. The framing scenes in 1990s Ghent are "
                      "limp.", nlp)
     assert not any(f[0] == "filming_location" for f in facts)
+
+
+def test_extract_what_comes_into_cinemas_by_any_verb_is_a_film(nlp):
+    """"Gray Gate swims into theaters on Friday": whatever the verb, what comes to the cinemas is a film."""
+    facts = facts_of("Trailer: 'Gray Gate'\n\nGray Gate is a sequel to a hit. Gray Gate roars into cinemas on "
+                     "Friday.", nlp)
+    assert ("type", "Gray Gate", "Movie") in facts

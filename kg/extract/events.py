@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import company_named, name_span
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
+    CINEMAS,
     COMMISSIONING,
     WORK_NOUN_ENDS,
     commissioned,
@@ -89,6 +90,7 @@ class ReleaseReader(SentenceReader):
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         yield from self._slot(sent)
+        yield from _into_cinemas(sent, works)
         money = not words_in(sent).isdisjoint(_CURRENCY_WORDS)
         # (in a sentence of money, any verb may tell a box-office gross)
         for token in tokens(sent) if money else tokens_with(sent, self.triggers):
@@ -329,11 +331,23 @@ _SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*,\s*)?(?P<plat
 _MAX_SLOT_CHARS = 50
 
 
+def _into_cinemas(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"X swims into theaters on Friday", "X roars back into cinemas": what comes to the cinemas, by whatever verb
+    (those of release are read with their dates), is a film."""
+    for noun in tokens_with(sent, CINEMAS):
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into", "to") else None
+        if verb is None or verb.pos_ != "VERB" or lemma(verb) in RELEASE_VERBS:
+            continue
+        work = clause_work(verb, works)
+        if work is not None and work.kind == WORK:
+            yield Candidate("type", work, "Movie", sent, "release:cinemas")
+
+
 def _release_words(lexicon: Lexicon) -> frozenset[str]:
     """The words one of the release reader's token tests starts from: a release verb or noun, a verb of
-    commissioning, "date", "available", a work noun (a network's), an acting or credit verb."""
+    commissioning, "date", "available", a work noun (a network's), an acting or credit verb, the cinemas."""
     return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \
-        | {"date", "available"}
+        | CINEMAS | {"date", "available"}
 
 
 def _later_part(subject: Token | None) -> bool:

@@ -829,7 +829,7 @@ _WATCHING = frozenset({"stream", "watch", "view", "rent", "buy", "download"})
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
-_CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
+CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
 
 
 def commissioned(verb: Token, lexicon: Lexicon) -> tuple[Span, list[Token]] | None:
@@ -874,8 +874,8 @@ def misread_verb(token: Token) -> bool:
 
 def to_cinemas(verb: Token) -> bool:
     """"opens in theaters", "hits cinemas": a verb whose object or place is the cinemas."""
-    return any(c.lower_ in _CINEMAS for c in verb.children if c.dep_ == "dobj") or any(
-        o.lower_ in _CINEMAS for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return any(c.lower_ in CINEMAS for c in verb.children if c.dep_ == "dobj") or any(
+        o.lower_ in CINEMAS for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _filmed_somewhere(verb: Token) -> bool:
