@@ -531,7 +531,7 @@ PHRASINGS = [
      {("director", "Low Tide", "Ada Kerr"), ("cast", "The Fall", "Ida Bell")}),
     ("Peacock has cancelled the cop comedy Sundown Row after two seasons. HBO Max has renewed Copperline for a "
      "third season.", {("release_platform", "Sundown Row", "Peacock"), ("release_platform", "Copperline", "HBO Max"),
-                       ("seasons", "Copperline", 3), ("seasons", "Sundown Row", 2)}),
+                       ("type", "Copperline", "TVSeries"), ("seasons", "Sundown Row", 2)}),
     ("The Long Walk Home is a 2012 fan film based on the appendices of Ruth Okoro's The Salt Kingdom.",
      {("based_on", "The Long Walk Home", "The Salt Kingdom"), ("writer", "The Salt Kingdom", "Ruth Okoro")}),
     ("Night Shift is a 1999 comedy horror flick directed by Ana Ruiz. Gull Point is a stalled film project "
@@ -1661,11 +1661,12 @@ def test_extract_a_date_before_a_title_is_not_part_of_it(nlp):
 
 def test_extract_a_title_case_headline_is_not_parsed(nlp):
     """"FX Renews 'Quarry Road' for Season 3, Cancels 'The Lamplighters'": every word capitalized makes names of
-    verbs ("Cancels" is no director); the headline's titles and its "Season 3" still count."""
+    verbs ("Cancels" is no director); the headline's titles still count, and its "Season 3" makes a series (of
+    two seasons so far: an order counts none)."""
     facts = facts_of("date 2024-06-05\nFX Renews 'Quarry Road' for Season 3, Cancels 'The Lamplighters' After Two "
                      "Seasons\n\nFX has handed a third-season order to Quarry Road, the crime drama from creator Beau "
                      "Whit.", nlp)
-    assert ("seasons", "Quarry Road", 3) in facts
+    assert ("type", "Quarry Road", "TVSeries") in facts and ("seasons", "Quarry Road", 3) not in facts
     assert not [f for f in facts if f[2] in ("Cancels", "FX Renews")]
 
 
@@ -4219,3 +4220,19 @@ def test_extract_what_comes_into_cinemas_by_any_verb_is_a_film(nlp):
     facts = facts_of("Trailer: 'Gray Gate'\n\nGray Gate is a sequel to a hit. Gray Gate roars into cinemas on "
                      "Friday.", nlp)
     assert ("type", "Gray Gate", "Movie") in facts
+
+
+def test_extract_a_season_ordered_is_no_count_and_a_series_drama_no_genre(nlp):
+    """"Renewed for Season 3" orders a season, it does not count the ones made ("has run two seasons" does);
+    "Season 2 of X premieres" counts; "tvN's weekend drama X" is a series, "drama" no genre of it, while "the
+    crime drama X" keeps its genre."""
+    facts = facts_of("'Cold Prairie' Renewed for Season 3 at Peacock\n\nPeacock has renewed the drama Cold Prairie "
+                     "for a third season. It has run two seasons so far.", nlp)
+    assert ("seasons", "Cold Prairie", 2) in facts and ("seasons", "Cold Prairie", 3) not in facts
+    assert ("seasons", "Gray Gate", 2) in facts_of("Gray Gate returns\n\nSeason 2 of the drama Gray Gate premieres "
+                                                   "on Friday.", nlp)
+    facts = facts_of("Ratings\n\ntvN's weekend drama \"Night Clinic\" led again. SBS's crime drama \"Red Alley\" "
+                     "aired its finale.", nlp)
+    assert ("type", "Night Clinic", "TVSeries") in facts
+    assert ("genre", "Night Clinic", "drama") not in facts
+    assert ("genre", "Red Alley", "crime drama") in facts

@@ -253,7 +253,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
         + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
         + [calibrated(f, confidences) for f in _films_by_distributor(facts)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
-    facts = _typed_as_the_article_shows(facts)
+    facts = _without_dramas_as_genre(_typed_as_the_article_shows(facts))
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
     # (a sequel's article is not about the film it follows, though the headline names it: "X: Undertow")
     about = () if context.remembers_a_life else about_works(context.main, facts, context.featured - {context.remade})
@@ -393,6 +393,21 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
         if fact.subject not in one_offs:
             yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
                                                                   confidence=BROADCAST_SERIES_CONFIDENCE))
+
+
+def _without_dramas_as_genre(facts: list[Fact]) -> list[Fact]:
+    """"tvN's Saturday-Sunday drama X", "the 2021 drama X", "helmed the drama X" of a series: a bare "drama"
+    named in passing is what television calls a series (a K-drama), not its genre ("a crime drama", "CBS' Coast
+    Guard drama" keep theirs)."""
+    series = {f.subject for f in facts if f.relation == "type" and f.value == "TVSeries"}
+    return [f for f in facts if not (f.relation == "genre" and f.value == "drama" and f.subject in series
+                                     and f.evidence.rule.startswith(_IN_PASSING_DESCRIPTION)
+                                     and _BARE_DRAMA.search(f.evidence.sentence))]
+
+
+_IN_PASSING_DESCRIPTION = "description:work-noun"
+_BARE_DRAMA = re.compile(r"(?:\b(?i:the|a|its|new|weekend|weekday|daily|\w+day-\w+day|(?:19|20)\d\d)|['’]s?"
+                         r"|\b[A-Z][A-Z0-9]+|\b(?:One|Two|Three|Four))\s+drama\b")  # (…, "the BBC One drama")
 
 
 def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:

@@ -741,6 +741,11 @@ _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_
 # ("the first six-part drama" counts its parts; "the two-part finale" is one part of them)
 _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(?!\s+ago\b)")
 # (not "the first two", nor a time: "two seasons ago")
+# What a network orders a season "for": "renewed for Season 3", "picked up for a second season", "orders a third
+# season of" (the seasons made are one fewer, or not yet known).
+_ORDERED_FOR = _i(r"\b(?:renew|order|greenl|pick(?:ed|s|ing)?\s+(?:\w+\s+)?up|commission)\w*\b[^.;]*?"
+                  r"(?:\bfor|\ba|\bits)\s*$")
+_ORDER_REACH = 60
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 
 
@@ -795,7 +800,8 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
     for m in _SEASON_N.finditer(text):
         number = to_int(m.group("n") or m.group("ord"))
         subject = _counted_work(sentence, m)
-        if number != 1:  # ("the first season" is no count: a show may have had many)
+        # ("the first season" is no count: a show may have had many; nor "renewed for Season 3", one to come)
+        if number != 1 and not _ORDERED_FOR.search(text[max(0, m.start() - _ORDER_REACH):m.start()]):
             yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
 
