@@ -4236,3 +4236,18 @@ def test_extract_a_season_ordered_is_no_count_and_a_series_drama_no_genre(nlp):
     assert ("type", "Night Clinic", "TVSeries") in facts
     assert ("genre", "Night Clinic", "drama") not in facts
     assert ("genre", "Red Alley", "crime drama") in facts
+
+
+def test_extract_a_commission_under_a_standfirst_naming_the_writers_earlier_show(nlp):
+    """"Harrowfield creator Ines Dunne pens six-parter" over "ITV has commissioned The Saltings, a six-part
+    thriller …": the earlier show says who the writer is; the commission is the news, and the next paragraph's
+    "The series follows …" is about it."""
+    text = ("ITV orders coastal thriller\n\nHarrowfield creator Ines Dunne pens six-parter\n\nITV has "
+            "commissioned The Saltings, a six-part thriller written by Harrowfield creator Ines Dunne.\n\nThe "
+            "series follows DS Kate Marr (Mia Holt), a detective who returns home. The drama will shoot in Whitby "
+            "from May.\n\nThe drama Harrowfield ran for three seasons, and the drama Harrowfield won a BAFTA.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert extraction.about[0].name == "The Saltings"
+    assert {("cast", "The Saltings", "Mia Holt"), ("filming_location", "The Saltings", "Whitby")} <= facts
+    assert not any(f[1] == "Harrowfield" and f[0] in ("cast", "filming_location") for f in facts)

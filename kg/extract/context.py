@@ -262,7 +262,8 @@ def _featured(doc: Doc, article: Article, headings: frozenset[int]) -> frozenset
     tops = headings | ({opening.start} if opening is not None else set())
     items = {opening.i for _, opening in listing_items(doc)}
     works = doc.spans.get("works", [])
-    named = {span.text for span in works if sentence(span[0]).start in tops or span.start in items}
+    named = {span.text for span in works if (sentence(span[0]).start in tops or span.start in items)
+             and not _names_someone_by(sentence(span[0]).text, span.text)}  # (a standfirst's "X creator A pens …")
     line_up = {span.text for span in works if _opens_a_line_up_item(span, article)}
     line_up |= {title for title, info in (doc._.titles or {}).items() if "dashed-item" in info.cues}
     named |= line_up if len(line_up) > 1 else set()  # (one paragraph that opens "*X* — which also starred A —")
@@ -338,6 +339,9 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     for span in works:
         if _title_announced(span):
             counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
+    commissioned = [title for title in counts if "commissioned" in titles.get(title, _NO_INFO).cues]
+    if len(commissioned) == 1 and not headlined - set(commissioned):
+        return commissioned[0]  # "BBC One has commissioned X": the news (not "Y creator A", who writes it)
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works) | {t for t in counts if _remade_in(lead, t)}
     candidates = [t for t in counts if t not in sources]
@@ -528,9 +532,11 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
     of the heading the paragraph is under ("## 3. Blood Orange Summer"), else (None) the article's `main` work;
     "The film" that cannot be that work (a series) is the work named last."""
     titles = doc._.titles or {}
-    # (a book or a comic named as what a screen work is based on is not what a paragraph goes on about)
+    # (a book or a comic named as what a screen work is based on, or a title that says who a person is, "X
+    # creator A pens …", is not what a paragraph goes on about)
     by_start = {span.start: span for span in doc.spans.get("works", [])
-                if not (_a_source(titles.get(span.text)) and _source_of_another(span))}
+                if not (_a_source(titles.get(span.text)) and _source_of_another(span))
+                and not _names_someone_by(sentence(span[0]).text, span.text)}
     focus: dict[int, str | None] = {}
     current: str | None = None
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
@@ -556,8 +562,10 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             # (the title it opens with, or a described work that is the subject of its main verb: "Universal's
             # thriller X held on …"; not a name the parse took for a title, "Lucía Ferrer's Salt and Saffron")
             first = opening or introduced
-            led = first.text if first is not None and (first.start == sent.start or _main_subject(first.root)) \
-                and titles.get(first.text, _NO_INFO).described else carried
+            # ("ITV has commissioned X, …": what the opening clause commissions, releases or describes leads too)
+            leads = first is not None and (first.start == sent.start or _main_subject(first.root)
+                                           or first.start == getattr(_introduced(sent, by_start), "start", None))
+            led = first.text if leads and titles.get(first.text, _NO_INFO).described else carried
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
         elif (current or main) is not None and named_last not in (None, current or main) \
