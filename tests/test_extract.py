@@ -4251,3 +4251,17 @@ def test_extract_a_commission_under_a_standfirst_naming_the_writers_earlier_show
     assert extraction.about[0].name == "The Saltings"
     assert {("cast", "The Saltings", "Mia Holt"), ("filming_location", "The Saltings", "Whitby")} <= facts
     assert not any(f[1] == "Harrowfield" and f[0] in ("cast", "filming_location") for f in facts)
+
+
+def test_extract_a_film_adaptation_titled_apart_from_its_manga(nlp):
+    """"The website for the live-action film adaptation of A's manga Lantern Bakery revealed … The film is titled
+    Dawn at Lantern Bakery": the article is about the film, and its cast and director are the film's, not the
+    manga's."""
+    text = ("Live-Action Lantern Bakery Film Opens June 14\n\nThe official website for the live-action film "
+            "adaptation of Aoi Mori's manga Lantern Bakery revealed the main cast on Friday. The film is titled "
+            "Dawn at Lantern Bakery.\n\nSora Ito plays the baker Kaito. Hana Ueda is directing the film.")
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert extraction.about[0].name == "Dawn at Lantern Bakery"
+    assert {("cast", "Dawn at Lantern Bakery", "Sora Ito"), ("director", "Dawn at Lantern Bakery", "Hana Ueda")} \
+        <= facts

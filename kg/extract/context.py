@@ -336,9 +336,9 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
                  and not _names_someone_by(lead, title)}
     for title in headlined:
         counts[title] += 2  # (not "Cinderlight" for a headline on "Cinderlight: Embers", nor "Remake of 'X'")
-    for span in works:
-        if _title_announced(span):
-            counts[names.get(span.text, span.text)] += 2  # "The remake, titled X, will be directed by …": the news
+    announced = {names.get(span.text, span.text) for span in works if _title_announced(span)}
+    for title in announced:
+        counts[title] += 2  # "The remake, titled X, will be directed by …": the news
     commissioned = [title for title in counts if "commissioned" in titles.get(title, _NO_INFO).cues]
     if len(commissioned) == 1 and not headlined - set(commissioned):
         return commissioned[0]  # "BBC One has commissioned X": the news (not "Y creator A", who writes it)
@@ -353,7 +353,10 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None
-    return max(candidates, key=lambda t: (counts[t], -order[t]))
+    best = max(candidates, key=lambda t: (counts[t], -order[t]))
+    if announced and _a_source(titles.get(best)):  # ("the film adaptation of the manga X … The film is titled Y")
+        return max(announced, key=lambda t: (counts[t], -order[t]))
+    return best
 
 
 def _quoted_in(title: str, headline: str) -> bool:
@@ -400,8 +403,8 @@ _GETS_A_VERSION = re.compile(r"(?i)['\"’”]?\s+(?:gets|getting|lands|scores|t
 
 
 def _title_announced(span: Span) -> bool:
-    """"The remake, titled "Night Crossing," …", "the series, called X", "The anime will air under the title X": a
-    work noun's title announced (not "a hot sauce called Señorita Scoville")."""
+    """"The remake, titled "Night Crossing," …", "the series, called X", "The film is titled X", "The anime will air
+    under the title X": a work noun's title announced (not "a hot sauce called Señorita Scoville")."""
     doc, before = span.doc, span.start - 1
     while before > 0 and (doc[before].is_quote or doc[before].lower_ in _PLAINLY):
         before -= 1  # ("The film, titled simply Temple Street")
@@ -409,8 +412,12 @@ def _title_announced(span: Span) -> bool:
     if word.lower_ == "title" and word.dep_ == "pobj":  # "The anime will air under the shortened title X"
         verb = word.head.head
         return any(c.dep_ in ("nsubj", "nsubjpass") and work_noun(c) is not None for c in verb.children)
-    return word.lower_ in ("titled", "entitled", "called", "named") and word.dep_ == "acl" \
-        and work_noun(word.head) is not None
+    if word.lower_ not in ("titled", "entitled", "called", "named"):
+        return False
+    if word.dep_ == "acl":
+        return work_noun(word.head) is not None
+    # "The Japanese film is titled X": a work noun's passive naming
+    return any(c.dep_ == "nsubjpass" and work_noun(c) is not None for c in word.children)
 
 
 _PLAINLY = frozenset({"simply", "just", "plainly"})
