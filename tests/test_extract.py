@@ -4265,3 +4265,14 @@ def test_extract_a_film_adaptation_titled_apart_from_its_manga(nlp):
     assert extraction.about[0].name == "Dawn at Lantern Bakery"
     assert {("cast", "Dawn at Lantern Bakery", "Sora Ito"), ("director", "Dawn at Lantern Bakery", "Hana Ueda")} \
         <= facts
+
+
+def test_extract_a_headline_about_life_after_an_old_show_is_about_the_new_film(nlp):
+    """"Ada Kerr Gets Candid About Life After *Gull Point*—and Her New Movie": the old show says who she is; the
+    new romantic comedy is what the article is about."""
+    text = ("# Ada Kerr Gets Candid About Life After *Gull Point*—and Why Her New Movie Made Her Cry\n\nAda Kerr, who "
+            "spent five seasons on *Gull Point*, talked about her new romantic comedy *Harbour Inn*, which hits Hulu "
+            "on Friday. In the film, directed by Tom Avery, she plays a chef.")
+    (extraction,) = extract_facts([parse_markdown(text)], nlp=nlp)
+    assert extraction.about[0].name == "Harbour Inn"
+    assert ("director", "Harbour Inn", "Tom Avery") in facts_in(extraction)

@@ -376,17 +376,19 @@ def _named_as_source_in(headline: str, title: str) -> bool:
 
 
 def _names_someone_by(headline: str, title: str) -> bool:
-    """"Ana Ruiz, Star of 'Grey Sky', Joins …", "'Grey Sky' Star Ana Ruiz Joins …": a headline's title that says
-    who a person is, not what the news is of."""
+    """"Ana Ruiz, Star of 'Grey Sky', Joins …", "'Grey Sky' Star Ana Ruiz Joins …", "… About Life After 'Grey
+    Sky'": a headline's title that says who a person is, not what the news is of."""
     at = headline.find(title)
     if at < 0:
         return False
     before, after = headline[:at], headline[at + len(title):]
-    return bool(_PERSON_OF_BEFORE.search(before) or _PERSON_OF_AFTER.match(after))
+    return bool(_PERSON_OF_BEFORE.search(before) or _PERSON_OF_AFTER.match(after) or _LIFE_AFTER.search(before))
 
 
 _PERSON_OF_BEFORE = re.compile(r"(?i)\b(?:star|creator|director|writer|alum|veteran|actor|actress)s?\s+of\s+"
                                r"(?:the\s+)?['\"‘“*_]*$")
+# "… Gets Candid About Life After 'X'": a person's past work, the headline's way of saying who she is.
+_LIFE_AFTER = re.compile(r"(?i)\b(?:life|years|days|career|moving on)\s+(?:after|since|beyond)\s+['\"‘“*_]*$")
 _PERSON_OF_AFTER = re.compile(r"(?i)['\"’”*_]*\s+(?:co-)?(?:star|creator|director|writer|alum|actor|actress)s?\b")
 
 
