@@ -4276,3 +4276,14 @@ def test_extract_a_headline_about_life_after_an_old_show_is_about_the_new_film(n
     (extraction,) = extract_facts([parse_markdown(text)], nlp=nlp)
     assert extraction.about[0].name == "Harbour Inn"
     assert ("director", "Harbour Inn", "Tom Avery") in facts_in(extraction)
+
+
+def test_extract_a_working_title_of_a_makers_next_film_is_not_the_works_in_hand(nlp):
+    """"Flatland is developing Holt's third feature, with the working title Dry Creek": the working title names
+    that unnamed next film, not the film the article is about; "Salt Road, which had the working title Blue
+    Jet" still gives Salt Road its other name."""
+    facts = facts_of("Prairie Light wraps\n\nPrairie Light, a drama directed by Ida Holt, wrapped in Regina. Flatland "
+                     "is already developing Holt's third feature, with the working title Dry Creek.", nlp)
+    assert ("alternate_name", "Prairie Light", "Dry Creek") not in facts
+    assert ("alternate_name", "Salt Road", "Blue Jet") in facts_of(
+        "Salt Road wraps\n\nThe drama Salt Road, which had the working title Blue Jet, wrapped in Regina.", nlp)

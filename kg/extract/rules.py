@@ -694,6 +694,12 @@ _ALSO_KNOWN = _i(rf"(?:working\s+title|also\s+known\s+as|a\.k\.a\.|aka|original\
                  rf"(?:Korean|Japanese|Chinese|Thai|original)\s+title)\s*(?:of\s+|is\s+|was\s+|:\s*)?{WORK}")
 
 
+# A work the sentence names by its place among a maker's others, not by a title: "her third feature", "his next
+# film".
+_ANOTHER_WORK = _i(r"\b(?:next|new|upcoming|latest|second|third|fourth|fifth|sophomore|follow-up)\s+"
+                   r"(?:[\w-]+\s+)?(?:feature|film|movie|series|project|show|novel)\b")
+
+
 # "born" and "real name" only in lower case: "Natural Born Killers" is a title, not Natural's birth name.
 _PERSON_ALIAS = re.compile(rf"(?P<a>{NAME}),?\s+(?:(?i:also\s+known\s+as|a\.k\.a\.?|aka|better\s+known\s+as)|"
                            rf"born|real\s+name)\s+(?P<b>{NAME})")
@@ -719,6 +725,8 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
     for m in _ALSO_KNOWN.finditer(text):
         alias = sentence.titles[int(m.group("w"))]
         others = [n for n in WORK_RE.findall(text) if sentence.titles[int(n)] != alias]
+        if not others and _ANOTHER_WORK.search(text, 0, m.start()):
+            continue  # ("developing her third feature, with the working title Y": Y is that film's only name)
         subject = sentence.work(others[0]) if others else sentence.work(None)
         if subject and subject.name != alias:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
