@@ -4287,3 +4287,13 @@ def test_extract_a_working_title_of_a_makers_next_film_is_not_the_works_in_hand(
     assert ("alternate_name", "Prairie Light", "Dry Creek") not in facts
     assert ("alternate_name", "Salt Road", "Blue Jet") in facts_of(
         "Salt Road wraps\n\nThe drama Salt Road, which had the working title Blue Jet, wrapped in Regina.", nlp)
+
+
+def test_extract_the_scripts_by_phrase_of_an_active_credit_is_no_agent(nlp):
+    """"Murat Ergun directed both seasons from scripts by Ece Karaman": the parse hangs the scripts' "by" on the
+    verb; Karaman wrote, she did not direct ("was directed by A from a screenplay by B" still reads both)."""
+    facts = facts_of("Moonlight Lane\n\nMoonlight Lane is a Turkish series. Murat Ergun directed both seasons from "
+                     "scripts by Ece Karaman.", nlp)
+    assert ("director", "Moonlight Lane", "Ece Karaman") not in facts
+    assert {("director", "Salt Road", "Ana Ruiz"), ("writer", "Salt Road", "Tom Lee")} <= facts_of(
+        "Salt Road\n\nSalt Road was directed by Ana Ruiz from a screenplay by Tom Lee.", nlp)

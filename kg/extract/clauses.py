@@ -100,6 +100,9 @@ def by_agents(verb: Token) -> list[Token]:
     """The heads of the names in a verb's "by" phrase, with their conjuncts ("by A, B and C")."""
     heads: list[Token] = []
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].lower_ in \
+                _BY_NOUNS and any(c.dep_ == "nsubj" for c in verb.children):
+            continue  # ("B directed both seasons from scripts by A": the parse hangs the scripts' "by" on the verb)
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -108,6 +111,11 @@ def by_agents(verb: Token) -> list[Token]:
                         if obj.tag_ == "NNS" else []
                     heads.extend(listed(names[0]) if names else listed(obj))
     return sorted(set(heads), key=lambda t: t.i)
+
+
+# Nouns whose own "by" names their maker, not the verb's: "from scripts by A", "to music by B".
+_BY_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "story", "stories", "music", "score",
+                       "teleplay", "novel", "book", "books", "songs", "designs", "photography"})
 
 
 def listed(head: Token) -> list[Token]:
