@@ -4297,3 +4297,10 @@ def test_extract_the_scripts_by_phrase_of_an_active_credit_is_no_agent(nlp):
     assert ("director", "Moonlight Lane", "Ece Karaman") not in facts
     assert {("director", "Salt Road", "Ana Ruiz"), ("writer", "Salt Road", "Tom Lee")} <= facts_of(
         "Salt Road\n\nSalt Road was directed by Ana Ruiz from a screenplay by Tom Lee.", nlp)
+
+
+def test_extract_a_years_possessive_is_no_part_of_a_title(nlp):
+    """"who co-directed 2019's The Lantern Men": the year's possessive dates the title; it is no part of it."""
+    facts = facts_of("Moss review\n\nMoss is a warm film from Ilse Varga, who directed 2019's The Lantern Men.", nlp)
+    assert ("director", "The Lantern Men", "Ilse Varga") in facts
+    assert not any(f[1].startswith("2019") for f in facts)

@@ -2244,8 +2244,8 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
         owner, mark, rest = _POSSESSIVE.split(title, maxsplit=1) if _POSSESSIVE.search(title) else (title, "", "")
         if mark and owner.split()[0] not in _NOT_OWNERS_FIRST and (
                 len(owner.split()) >= 2 or "-" in owner or lexicon.is_organization(owner)
-                or _stands_alone(rest, title, text)):
-            return rest
+                or YEAR_WORD.fullmatch(owner) or _stands_alone(rest, title, text)):
+            return rest  # (a year's "2019's The Lantern Keepers" too)
         return title
 
     return _renamed(titles, owned)
