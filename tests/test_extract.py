@@ -4304,3 +4304,14 @@ def test_extract_a_years_possessive_is_no_part_of_a_title(nlp):
     facts = facts_of("Moss review\n\nMoss is a warm film from Ilse Varga, who directed 2019's The Lantern Men.", nlp)
     assert ("director", "The Lantern Men", "Ilse Varga") in facts
     assert not any(f[1].startswith("2019") for f in facts)
+
+
+def test_extract_a_company_glossed_with_its_producer_is_no_character(nlp):
+    """"with Warsaw's Kestrel Films (Ada Nowak) on board as co-producer": a company glossed with its producer,
+    not a part and its actor; "DS Mara Holt (Ada Nowak)" still is one."""
+    facts = facts_of("Salt Ledger\n\nThe Salt Ledger is a period drama. It is produced by Jonas Berg of Bolge Film, "
+                     "with Warsaw's Kestrel Films (Ada Nowak) on board as co-producer.", nlp)
+    assert not any(f[0] in ("cast", "role") and f[2] == "Ada Nowak" for f in facts)
+    facts = facts_of("Salt Ledger\n\nThe Salt Ledger is a crime series. The series follows DS Mara Holt (Ada Nowak), "
+                     "a detective who returns home.", nlp)
+    assert ("role", "The Salt Ledger", "Ada Nowak", "DS Mara Holt") in facts

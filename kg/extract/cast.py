@@ -58,6 +58,7 @@ from kg.extract.lexicon import (
     FILMMAKER_NOUNS,
     GROUP_NOUNS,
     ON_A_SHOW_VERBS,
+    ORGANIZATION_SUFFIXES,
     PART_NOUNS,
     PERSON_NOUNS,
     PLAYING_VERBS,
@@ -174,8 +175,9 @@ class CastReader(SentenceReader):
             yield Candidate("cast", None, actor, sentence(last), "cast:bracketed-actor")
             return
         character = name_span(last) if last.pos_ == "PROPN" else None
-        if character is None or character.end_char != at or character.start == 0:
-            return
+        if character is None or character.end_char != at or character.start == 0 \
+                or character[-1].text in ORGANIZATION_SUFFIXES or self.lexicon.is_known_organization(character.text):
+            return  # ("Warsaw's Szklana Films (Agata Wróbel)": a company glossed with its producer)
         described = doc[character.start - 1]
         if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role"):
             return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
