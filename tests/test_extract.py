@@ -4315,3 +4315,15 @@ def test_extract_a_company_glossed_with_its_producer_is_no_character(nlp):
     facts = facts_of("Salt Ledger\n\nThe Salt Ledger is a crime series. The series follows DS Mara Holt (Ada Nowak), "
                      "a detective who returns home.", nlp)
     assert ("role", "The Salt Ledger", "Ada Nowak", "DS Mara Holt") in facts
+
+
+def test_extract_a_streaming_guide_whose_headings_gloss_their_day(nlp):
+    """"### Moonlit Ledger (Saturday)" under "## Netflix": a heading glossed with its day is a show of the guide,
+    and the paragraph under it is about it."""
+    text = ("# New on Streaming This Week\n\nHere is everything worth your time.\n\n## Netflix\n\n### Moonlit Ledger "
+            "(Saturday)\n\nA K-drama about a bookkeeper. It stars Park Ji-won and Lee Do-hyun.\n\n## Max\n\n### The "
+            "Mapmaker (Tuesday)\n\nIda Vogt's period drama lands on Max. Saoirse Delaney plays Maud Pell.")
+    (extraction,) = extract_facts([parse_markdown(text)], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("cast", "Moonlit Ledger", "Park Ji-won"), ("role", "The Mapmaker", "Saoirse Delaney", "Maud Pell")} \
+        <= facts

@@ -1961,13 +1961,17 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
     for before, heading in zip([None, *headings], headings, strict=False):
         if heading.start in days:
             continue  # ("Sept. 29" over a listing's item)
-        under_a_day = before is not None and _names_a_day(before) \
+        under_a_day = before is not None and _names_a_day(before.text) \
             and all(t.is_space for t in doc[before.end:heading.start])
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
         end = len(words)
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
             end -= 1
+        clean = doc._.clean
+        gloss = clean.parenthetical_after(words[end - 1].idx + len(words[end - 1])) \
+            if clean is not None and end > start else None
+        under_a_day = under_a_day or (gloss is not None and _names_a_day(gloss.text))  # ("### X (Saturday)")
         end = _before_dash(words, start, _before_season(words, start, end))
         if end <= start:
             continue
@@ -1982,9 +1986,9 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
 
 
-def _names_a_day(heading: Span) -> bool:
-    """"Monday", "Friday 3 October": a heading that is a day of a listing."""
-    text = heading.text.strip()
+def _names_a_day(text: str) -> bool:
+    """"Monday", "Friday 3 October": a heading (or its gloss) that is a day of a listing."""
+    text = text.strip()
     return text in DAY_NAMES or is_listing_day(text)
 
 
