@@ -309,8 +309,8 @@ def _markdown_headline(content: str) -> str | None:
     if heading is None:
         return None
     text = _strip_inline(heading.group(1))
-    return text if first.startswith("# ") or (len(text.split()) >= _MIN_HEADLINE_WORDS and not text.endswith("?")) \
-        else None
+    return text if first.startswith("# ") or (len(text.split()) >= _MIN_HEADLINE_WORDS and not text.endswith("?")
+                                               and not text.startswith("By ")) else None  # (not "## By A and B")
 
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:

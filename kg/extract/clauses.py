@@ -615,29 +615,10 @@ _OTHER_TIMES = EARLIER_WORDS | {"next", "upcoming", "other"}
 
 
 def _of_another(noun: Token) -> bool:
-    """"the pilot of a spinoff series": a part of some other work, one the text has not named. "The documentary
-    directed by A about a jazz club", "the film that won the Golden Bear": a work told apart by what it is
-    about or by what it once did, not set off by a comma, is one the text had not named either (a work named
-    before is "the documentary", or "the documentary, about …")."""
+    """"the pilot of a spinoff series": a part of some other work, one the text has not named."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
-        for o in c.children) for c in noun.children) or (definite(noun) and (any(
-        c.dep_ == "prep" and c.lower_ == "about" and not _set_off(c)
-        for m in (noun, *(c for c in noun.children if c.dep_ == "acl" and not _set_off(c)))
-        for c in m.children) or any(_told_apart_by_its_past(c) for c in noun.children)))
-
-
-def _set_off(modifier: Token) -> bool:
-    """Whether a comma, a dash or a bracket sets a modifier off from its noun: then it describes a work the
-    reader knows rather than telling one apart."""
-    return modifier.doc[modifier.left_edge.i - 1].text in (",", "—", "–", "-", "--", "(")
-
-
-def _told_apart_by_its_past(clause: Token) -> bool:
-    """"the film that won the Golden Bear", "the series that made her famous": a relative clause in the past,
-    not set off by a comma, whose relative pronoun does the deed."""
-    return clause.dep_ == "relcl" and clause.tag_ == "VBD" and not _set_off(clause) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+        for o in c.children) for c in noun.children)
 
 
 def _directors_own(owner: Token, noun: Token) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +43,8 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CINEMAS,
     COMMISSIONING,
+    MAX_SLOT_CHARS,
+    SLOT_LINE,
     WORK_NOUN_ENDS,
     commissioned,
     misread_verb,
@@ -177,7 +178,7 @@ class ReleaseReader(SentenceReader):
         """"9pm, BBC Two", "Apple TV+": a TV listing's slot, a line of its own under the programme's title, is the
         channel the programme is on."""
         text = sent.text.strip()
-        match = _SLOT_LINE.fullmatch(text) if len(text) <= _MAX_SLOT_CHARS and opens_paragraph(sent) else None
+        match = SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS and opens_paragraph(sent) else None
         if match is None or not self.lexicon.is_platform(match.group("platform")):
             return
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + match.start("platform")
@@ -326,9 +327,6 @@ def _subtitle_words(objects: list[Token], works: WorkSpans) -> list[Token]:
     return found
 
 
-# A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
-_SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*,\s*)?(?P<platform>[^\d,.;!?][^,;!?]{1,40}?)")
-_MAX_SLOT_CHARS = 50
 
 
 def _into_cinemas(sent: Span, works: WorkSpans) -> Iterator[Candidate]:

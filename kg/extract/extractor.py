@@ -427,7 +427,8 @@ def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:
         for work, fact in credited.items()]
 
 
-_CREDITS = frozenset({"director", "writer", "producer", "cast", "production_company"})
+# (a director: "A created Fleabag", "B appeared in Better Things", asides on a career, are as often of a series)
+_CREDITS = frozenset({"director", "cast"})
 
 
 def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:

@@ -751,8 +751,8 @@ _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(
 # (not "the first two", nor a time: "two seasons ago")
 # What a network orders a season "for": "renewed for Season 3", "picked up for a second season", "orders a third
 # season of" (the seasons made are one fewer, or not yet known).
-_ORDERED_FOR = _i(r"\b(?:renew|order|greenl|pick(?:ed|s|ing)?\s+(?:\w+\s+)?up|commission)\w*\b[^.;]*?"
-                  r"(?:\bfor|\ba|\bits)\s*$")
+_ORDERED_FOR = _i(r"\b(?:(?:renew|greenl|pick(?:ed|s|ing)?\s+(?:\S+\s+)?up)\w*\b(?:\s+\S+){0,5}?\s+for"
+                  r"(?:\s+a)?|(?:order|commission)\w*(?:\s+a)?)\s*$")
 _ORDER_REACH = 60
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
 

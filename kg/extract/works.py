@@ -1013,9 +1013,10 @@ def _credited_objects(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str,
 
 
 def _speaks(name: Span) -> bool:
-    """"SVT's Petra Lindgren said …", "Netflix's Bela Bajaria told Variety": who says something is a person (an
-    executive of the platform), not a show."""
-    return name.root.dep_ == "nsubj" and lemma(name.root.head) in SAYING_VERBS
+    """"SVT's Petra Lindgren said …", "Netflix's Bela Bajaria told Variety": who says something, by a name as a
+    person's is written, is a person (an executive of the platform), not a show ("HBO's Succession told the
+    story of a dynasty" is one)."""
+    return name.root.dep_ == "nsubj" and lemma(name.root.head) in SAYING_VERBS and _may_name_a_person(name)
 
 
 def _directed_in_a_work(title: Span, verb: Token) -> bool:
@@ -1775,9 +1776,11 @@ def _dashed_items(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if start == dash.i:
             continue
         words = doc[start:dash.i]
+        said = doc[dash.i + 1:sent.end]
         title = title_span(words, from_start=True) or _sentence_case_title(words) or _sentence_cased_item(words)
         if title is not None and (title.start, title.end) == (words.start, words.end) \
-                and not (_may_name_a_person(title) and _describes_a_person(doc[dash.i + 1:sent.end])):
+                and len([t for t in said if t.is_alpha]) >= _ITEM_WORDS and not _ITEM_LABELS & {t.text for t in words} \
+                and not (_may_name_a_person(title) and _describes_a_person(said)):
             items.append(title)
     for title in items if len(items) > 1 else ():
         yield title, "dashed-item", True, None
@@ -1788,12 +1791,20 @@ _BULLETS = frozenset({"-", "*", "•", "–"})
 
 
 def _describes_a_person(words: Span) -> bool:
-    """"The Danish director returns …", "Actress and writer, she …": what a list of people says after a name's
-    dash opens with a person's noun (not "Danish director A returns", which names the person it is about)."""
-    noun = next((w for w in words if w.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    return noun is not None and (noun.pos_ == "PRON" or (noun.lower_ in PERSON_NOUNS and not any(
-        c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in (noun.head, *noun.children) if c is not noun)
-        and not (noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN")))
+    """"The Danish director returns …", "American filmmaker, director of X", "German director of X": what a list
+    of people says after a name's dash opens with a person's noun, or a pronoun (not "Danish director A returns",
+    which names the person it is about)."""
+    opening = list(words[:_PERSON_NOUN_REACH])
+    return bool(opening) and (opening[0].pos_ == "PRON" or any(
+        w.lower_ in PERSON_NOUNS and not (w.i + 1 < len(w.doc) and w.doc[w.i + 1].pos_ == "PROPN") for w in opening))
+
+
+_PERSON_NOUN_REACH = 4
+_ITEM_WORDS = 4  # (what follows a line-up title's dash says something of it; "Best Film — Conclave" names a winner)
+# Words of a label before a dash, not of a line-up's title: "Best Film — X", "Update — …".
+_ITEM_LABELS = frozenset({"Best", "Update", "Updated", "UPDATE", "Leading", "Supporting", "Winner", "Winners",
+                          "Note", "Editor", "Breaking", "Exclusive", "EXCLUSIVE", "Watch", "Read", "Director", "Actor",
+                          "Actress", "Screenplay", "Prize", "Award"})
 
 
 def _sentence_cased_item(words: Span) -> Span | None:
@@ -1962,7 +1973,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if heading.start in days:
             continue  # ("Sept. 29" over a listing's item)
         under_a_day = before is not None and _names_a_day(before.text) \
-            and all(t.is_space for t in doc[before.end:heading.start])
+            and all(t.is_space for t in doc[before.end:heading.start]) and _slot_follows(heading)
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
         end = len(words)
@@ -1984,6 +1995,21 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if start > 0 or under_a_day \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def _slot_follows(heading: Span) -> bool:
+    """A TV listing's title heading: the line under it is the slot ("9pm, BBC Two") of a channel kg knows (not
+    an event's "10am, Lumière Theatre")."""
+    doc, lexicon = heading.doc, heading.doc._.lexicon
+    after = next((t for t in doc[heading.end:] if not t.is_space), None)
+    text = sentence(after).text.strip() if after is not None else ""
+    match = SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS else None
+    return match is not None and lexicon is not None and lexicon.is_platform(match.group("platform"))
+
+
+# A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
+SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*,\s*)?(?P<platform>[^\d,.;!?][^,;!?]{1,40}?)")
+MAX_SLOT_CHARS = 50
 
 
 def _names_a_day(text: str) -> bool:
@@ -2195,10 +2221,11 @@ def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, 
     """"The Keeper Of Skerry Light Review", "Review: Salt Road", "Salt Road review – a slow burn": the work a
     review's headline names, wherever the body names it too."""
     match = _REVIEW_HEADLINE.match(headline.strip())
-    if match is not None:
+    if match is not None and not _QUOTED_IN_HEADLINE.search(headline):  # ("Cannes Review: 'X' …": the quotes say)
         yield from _named_in_body(doc, headline, (match.group("before") or match.group("after")).strip(" '‘’\"“”"))
 
 
+_QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“][^‘’'\"“”]{2,80}[’'\"”]")
 _REVIEW_HEADLINE = re.compile(r"(?:(?:(?i:tv|film|movie|series|streaming|theatre|theater)\s+)?(?i:review)\s*[:|—–-]\s*"
                               r"(?P<after>[^:|—–(]{2,80}?)(?:\s*[:|—–(].*)?"
                               r"|(?P<before>[^:|—–]{2,80}?)\s+(?i:review)(?:\s*[:|—–-].*)?)$")
@@ -2258,20 +2285,23 @@ def _without_possessors(titles: dict[str, TitleInfo], text: str, lexicon: Lexico
 def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
     """"Hannah Lisowski will executive produce alongside Whitfield-Osei and Callaghan": one word the article
     writes elsewhere after a given name ("Maeve Callaghan") is that person's family name, not a title, unless
-    something only a title has says otherwise (quotes, italics, "the film Callaghan", "Callaghan is a film")."""
+    a surer cue than such a name's finds it (quotes, italics, "the film Callaghan", "Netflix renewed Reacher",
+    "Michael Mann's Ferrari")."""
     def family_name(title: str, info: TitleInfo) -> bool:
-        return " " not in title and not info.cues & _TITLE_ONLY_CUES and re.search(
+        return " " not in title and info.cues <= _NAME_LIKE_CUES and re.search(
             rf"(?<![\w.'’])(?-i:\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text) is not None \
             and not any(m.group(1) in _NOT_GIVEN_NAMES for m in re.finditer(
                 rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text))
     return {title: info for title, info in titles.items() if not family_name(title, info)}
 
 
-_TITLE_ONLY_CUES = frozenset({"quoted", "emphasis", "known", "work-noun", "copula", "appositive", "year-gloss",
-                              "heading", "headline"})
+# The cues that find a person's name as readily as a title: the object of "alongside", a list's item (a title has
+# surer ones: quotes, italics, a work noun, a possessive, a network's order, a premiere).
+_NAME_LIKE_CUES = frozenset({"credited-object", "listed", "role-list", "credited-subject"})
 _NOT_GIVEN_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "From", "With", "And", "But", "As",
                               "To", "By", "Like", "Unlike", "After", "Before", "While", "When", "Season", "Part",
-                              "Watch", "Stream", "Starring", "Directed", "Written", "Produced", "Presenting"})
+                              "Watch", "Stream", "Starring", "Directed", "Written", "Produced", "Presenting", "Since",
+                              "Although", "Because", "Though", "Meanwhile", "Once", "If", "Until", "Where", "Why"})
 
 
 def _in_their_own_case(titles: dict[str, TitleInfo], text: str) -> dict[str, TitleInfo]:
