@@ -22,6 +22,12 @@ def facts_of(text: str, nlp, *, article_date: str | None = None) -> set[tuple]:
     return facts_in(extraction)
 
 
+def extraction_of(text: str, nlp):
+    """The extraction of one plain-text article (its facts, its about)."""
+    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    return extraction
+
+
 def facts_in(extraction) -> set[tuple]:
     """An extraction's facts as (relation, subject, value[, character]) tuples, dates as written in gold files."""
     out = set()
@@ -4031,13 +4037,13 @@ def test_extract_a_line_up_whose_paragraphs_open_with_a_title_and_a_dash(nlp):
             "Holm wrote the script with Per Ask.\n\n"
             "Les Nuits courtes — Claire Daudet's second feature follows two sisters in Lyon. Memento handles sales."
             "\n\nThe Quiet Acre — The only documentary in the line-up, Ben Ortiz's film follows a beekeeper.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     assert {("cast", "Gray Harbour", "Mads Lund"), ("cast", "Gray Harbour", "Nora Falk"),
             ("director", "The Quiet Acre", "Ben Ortiz")} <= facts_in(extraction)
     assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
     for marked in ("1. ", "- "):  # numbered, or bulleted in plain text
         items = text.replace("Gray Harbour —", f"{marked}Gray Harbour —").replace("Les Nuits", f"{marked}Les Nuits")
-        (extraction,) = extract_facts([parse_text(items, source="test")], nlp=nlp)
+        extraction = extraction_of(items, nlp)
         assert {w.name for w in extraction.about} == {"Gray Harbour", "Les Nuits courtes", "The Quiet Acre"}
     facts = facts_of("People to watch\n\nIda Holm — The Danish director returns with a thriller starring Mads "
                      "Lund.\n\nNora Falk — The actress stars in Gray Harbour.", nlp)
@@ -4107,7 +4113,7 @@ def test_extract_a_translated_spanish_shoot_story_with_its_titles_in_quotes(nlp)
             "último invierno de Marina' in Vigo\n\nFilming of 'El último invierno de Marina' (Marina's Last "
             "Winter) began on Monday in Vigo. The series adapts 'Las redes del norte', the novel by Ana Souto. Its "
             "director, Xoán Brea, made the film 'Las horas lentas'.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction)
     assert extraction.about[0].name == "El último invierno de Marina"
     assert ("filming_location", "El último invierno de Marina", "Vigo") in facts
@@ -4123,7 +4129,7 @@ def test_extract_a_review_headline_names_its_work_and_a_podcast_keeps_its_own_ti
             "Byrne | Posted on 2 Feb 2024\n\nForty minutes into The Lamp At Grey Ness, the keeper stops the clock. "
             "Cian Moyles, best known for the RTÉ sitcom Parish Hall, is a revelation. The film was shot on Tory "
             "Island.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     assert extraction.about[0].name == "The Lamp At Grey Ness"
     assert ("filming_location", "The Lamp At Grey Ness", "Tory Island") in facts_in(extraction)
     assert extraction.article.date == date(2024, 2, 2)
@@ -4140,7 +4146,7 @@ def test_extract_a_local_shoot_story_with_a_working_title_and_possessive_names(n
             "working title Blue Jet, tells the story of a glassblower. Nell Ashby, best known for the BBC drama "
             "Saint Agnes's, plays his sister. Scenes will also be filmed on the beach at Runswick and in Robin "
             "Hood's Bay.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction)
     assert extraction.about[0].name == "The Salt Glass"
     assert {("alternate_name", "The Salt Glass", "Blue Jet"), ("filming_location", "The Salt Glass", "Runswick"),
@@ -4185,7 +4191,7 @@ def test_extract_a_tv_listing_gives_each_day_its_show(nlp):
             "Salt Acre\n9pm, BBC Two\nA new rural drama from Ines Holt, who wrote the 2019 film Bramblewick. "
             "Tom Reyes stars as a sheep farmer.\n\nTuesday\nLow Fen\n9pm, ITV\nThe police procedural returns. "
             "Mia Holt plays DI Ana Roe.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction)
     assert {w.name for w in extraction.about} >= {"Salt Acre", "Low Fen"}
     assert {("cast", "Salt Acre", "Tom Reyes"), ("cast", "Low Fen", "Mia Holt")} <= facts
@@ -4235,7 +4241,7 @@ def test_extract_a_commission_under_a_standfirst_naming_the_writers_earlier_show
             "commissioned The Saltings, a six-part thriller written by Harrowfield creator Ines Dunne.\n\nThe "
             "series follows DS Kate Marr (Mia Holt), a detective who returns home. The drama will shoot in Whitby "
             "from May.\n\nThe drama Harrowfield ran for three seasons, and the drama Harrowfield won a BAFTA.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction)
     assert extraction.about[0].name == "The Saltings"
     assert {("cast", "The Saltings", "Mia Holt"), ("filming_location", "The Saltings", "Whitby")} <= facts
@@ -4249,7 +4255,7 @@ def test_extract_a_film_adaptation_titled_apart_from_its_manga(nlp):
     text = ("Live-Action Lantern Bakery Film Opens June 14\n\nThe official website for the live-action film "
             "adaptation of Aoi Mori's manga Lantern Bakery revealed the main cast on Friday. The film is titled "
             "Dawn at Lantern Bakery.\n\nSora Ito plays the baker Kaito. Hana Ueda is directing the film.")
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction)
     assert extraction.about[0].name == "Dawn at Lantern Bakery"
     assert {("cast", "Dawn at Lantern Bakery", "Sora Ito"), ("director", "Dawn at Lantern Bakery", "Hana Ueda")} \
@@ -4342,7 +4348,7 @@ def test_extract_the_fifth_reviews_counterexamples(nlp, text, expected, wrong):
     """A hostile review of this round's rules: a film or a series called after its lead character's family name,
     a sentence opener before a title, a jury's dashed list of people, a prize list's labels, a festival's review
     headline, an event schedule's day, a renewal after a season, a place in a city's possessive."""
-    (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
+    extraction = extraction_of(text, nlp)
     facts = facts_in(extraction) | {("about", "ARTICLE", w.name) for w in extraction.about}
     if expected is not None:
         assert expected in facts
