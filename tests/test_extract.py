@@ -2373,10 +2373,11 @@ def test_extract_a_gloss_after_a_work_noun_nobody_numbers_is_no_type(nlp):
 
 
 def test_extract_the_works_a_numbered_work_comes_after_are_of_its_kind(nlp):
-    """"her third feature after X (2015) and Y (2020)": X and Y were features too."""
+    """"her third feature after X (2015) and Y (2020)": X and Y were features too (titles glossed with years
+    that range, as a series' are, say nothing of their kind)."""
     facts = facts_of("Ida Bell's new drama is her third feature after Gull Point (2015) and Low Tide (2020).", nlp)
     assert {("type", "Gull Point", "Movie"), ("type", "Low Tide", "Movie")} <= facts
-    facts = facts_of("It opened after Gull Point (2015) and Low Tide (2020).", nlp)
+    facts = facts_of("It opened after Gull Point (2015–18) and Low Tide (2019–22).", nlp)
     assert not any(f[0] == "type" for f in facts)
 
 
@@ -4356,3 +4357,15 @@ def test_extract_the_fifth_reviews_counterexamples(nlp, text, expected, wrong):
         assert not any(f[:2] == wrong[:2] for f in facts)
     elif wrong is not None:
         assert wrong not in facts
+
+
+def test_extract_a_title_glossed_with_one_year_is_cited_as_a_film(nlp):
+    """"whose debut Long Sum (2019) was a small study": one year in brackets is how a film is cited; a series is
+    glossed with its years ("(2019–22)"), and a type the text says wins ("the series Paper Kites (2020)")."""
+    facts = facts_of("Review: Gray Gate\n\nGray Gate is a thriller by Ana Ruiz, whose debut Long Sum (2019) was a "
+                     "small study of two sisters. Her series Paper Kites (2019–22) ran on HBO.", nlp)
+    assert ("type", "Long Sum", "Movie") in facts
+    assert ("type", "Paper Kites", "Movie") not in facts
+    facts = facts_of("Review: Gray Gate\n\nGray Gate is a thriller. Ana Ruiz created the series Paper Kites (2020).",
+                     nlp)
+    assert ("type", "Paper Kites", "TVSeries") in facts and ("type", "Paper Kites", "Movie") not in facts

@@ -251,7 +251,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
         + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
         + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
-        + [calibrated(f, confidences) for f in _films_by_distributor(facts)]
+        + [calibrated(f, confidences) for f in _films_by_distributor(facts)] \
+        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = _without_dramas_as_genre(_typed_as_the_article_shows(facts))
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
@@ -429,6 +430,16 @@ def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:
 
 # (a director: "A created Fleabag", "B appeared in Better Things", asides on a career, are as often of a series)
 _CREDITS = frozenset({"director", "cast"})
+
+
+def _films_by_year_gloss(facts: list[Fact]) -> Iterator[Fact]:
+    """"her debut Long Division (2019)": a title glossed with one year is cited as films are (a series is glossed
+    with its years, "(2019–22)"), unless the text types it otherwise."""
+    for fact in facts:
+        if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
+                and f"{fact.subject.name} ({fact.value.year})" in fact.evidence.sentence:
+            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="year-gloss:type",
+                                                               confidence=BROADCAST_SERIES_CONFIDENCE))
 
 
 def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:
