@@ -4369,3 +4369,14 @@ def test_extract_a_title_glossed_with_one_year_is_cited_as_a_film(nlp):
     facts = facts_of("Review: Gray Gate\n\nGray Gate is a thriller. Ana Ruiz created the series Paper Kites (2020).",
                      nlp)
     assert ("type", "Paper Kites", "TVSeries") in facts and ("type", "Paper Kites", "Movie") not in facts
+
+
+def test_extract_what_a_streamers_possessive_owns_is_a_series_unless_typed(nlp):
+    """"his turn as a bounty hunter in Prime Video's Dustfall": a streamer's or a channel's possessive owns a
+    series more often than not; "Netflix's film Rustle" is typed by its noun."""
+    facts = facts_of("Trailer: 'Gray Gate'\n\nGray Gate is a thriller film. Its star Tom Reyes is enjoying a career "
+                     "high after his turn as a bounty hunter in Prime Video's Dustfall.", nlp)
+    assert ("type", "Dustfall", "TVSeries") in facts
+    facts = facts_of("Trailer: 'Gray Gate'\n\nGray Gate is a thriller film. Tom Reyes starred in Netflix's film "
+                     "Rustle.", nlp)
+    assert ("type", "Rustle", "TVSeries") not in facts

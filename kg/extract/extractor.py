@@ -252,7 +252,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
         + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
         + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
         + [calibrated(f, confidences) for f in _films_by_distributor(facts)] \
-        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts)]
+        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts)] \
+        + [calibrated(f, confidences) for f in _series_by_platform_possessive(facts, article)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = _without_dramas_as_genre(_typed_as_the_article_shows(facts))
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
@@ -430,6 +431,20 @@ def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:
 
 # (a director: "A created Fleabag", "B appeared in Better Things", asides on a career, are as often of a series)
 _CREDITS = frozenset({"director", "cast"})
+
+
+def _series_by_platform_possessive(facts: list[Fact], article: Article) -> Iterator[Fact]:
+    """"his turn as Cooper Howard in Prime Video's Fallout", "the BBC's The Ashford Inheritance": what a streamer
+    or a channel owns by its possessive is, more often than not, a series (not in a box-office report, where a
+    possessive names a film's distributor), unless the text types it otherwise."""
+    if reports_box_office(article):
+        return
+    one_offs = {f.subject for f in facts if _ONE_OFF.search(f.evidence.sentence)}  # ("a one-off drama")
+    for fact in facts:
+        if fact.relation == "release_platform" and fact.evidence.rule == "credit:owner:release_platform" \
+                and fact.value.name.casefold() not in DISTRIBUTORS and fact.subject not in one_offs:
+            yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="platform-possessive:type",
+                                                                  confidence=ARTICLE_KIND_CONFIDENCE))
 
 
 def _films_by_year_gloss(facts: list[Fact]) -> Iterator[Fact]:
