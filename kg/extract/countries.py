@@ -55,6 +55,11 @@ def regions() -> frozenset[str]:
     return frozenset(name for entry in _dataset().values() for name in entry.get("provinces") or ())
 
 
+def names_a_place(name: str) -> bool:
+    """A country, a state, province or region, or a capital, by its name alone ("Texas", "Ontario", "Paris")."""
+    return is_country(name) or name in regions() or name in capitals()
+
+
 @cache
 def capitals() -> frozenset[str]:
     """The capital city of every country the dataset lists ("Paris", "Seoul")."""

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_described, work_of
-from kg.extract.countries import capitals, demonyms, is_country, regions
+from kg.extract.countries import demonyms, is_country, names_a_place, regions
 from kg.extract.dates import DAY_NAMES, SEASONS
 from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
 from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, Lexicon, lemma
@@ -271,7 +271,7 @@ def _with_its_owner(name: Span | None) -> Span | None:
             or name.doc[name.start - 1].text not in ("'s", "’s", "'", "’"):
         return name
     owner = name_span(name.doc[name.start - 2])
-    if owner is None or is_country(owner.text) or owner.text in regions() or owner.text in capitals():
+    if owner is None or names_a_place(owner.text):
         return name  # ("New York's Central Park": a place in a place)
     return name.doc[owner.start:name.end]
 
