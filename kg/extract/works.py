@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.countries import capitals, is_country, regions
+from kg.extract.countries import is_country, names_a_place
 from kg.extract.dates import DATE_RE, DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
@@ -1069,13 +1069,8 @@ def _without_person_in(title: Span) -> Span | None:
     for n, word in enumerate(title):
         if word.lower_ == "in" and 2 <= n <= 3 and all(t.pos_ == "PROPN" for t in title[:n]):
             rest = title.doc[word.i + 1:title.end]
-            return rest if is_title_like(rest) and not _names_a_place(rest) else None
+            return rest if is_title_like(rest) and not names_a_place(rest.text) else None
     return title
-
-
-def _names_a_place(span: Span) -> bool:
-    """A country, state, province or capital by its name alone ("Texas", "Ontario", "Paris")."""
-    return is_country(span.text) or span.text in regions() or span.text in capitals()
 
 
 def _after_work_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -2213,7 +2208,7 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
     """Titles quoted in the headline, wherever the body names them; by the body's longer name when the headline
     shortens it to its owner ('Mister Quigley' for "Pennywhistle's Mister Quigley's Holiday"; a 'Starfall
     Academy' headline is no "Starfall Academy: Second Light")."""
-    for match in re.finditer(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]", _without_plural_possessives(headline)):
+    for match in _QUOTED_IN_HEADLINE.finditer(_without_plural_possessives(headline)):
         yield from _named_in_body(doc, headline, match.group("t").strip())
 
 
@@ -2221,11 +2216,12 @@ def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, 
     """"The Keeper Of Skerry Light Review", "Review: Salt Road", "Salt Road review – a slow burn": the work a
     review's headline names, wherever the body names it too."""
     match = _REVIEW_HEADLINE.match(headline.strip())
-    if match is not None and not _QUOTED_IN_HEADLINE.search(headline):  # ("Cannes Review: 'X' …": the quotes say)
+    if match is not None and not _QUOTED_IN_HEADLINE.search(_without_plural_possessives(headline)):
+        # (not "Cannes Review: 'X' …": the quotes say which)
         yield from _named_in_body(doc, headline, (match.group("before") or match.group("after")).strip(" '‘’\"“”"))
 
 
-_QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“][^‘’'\"“”]{2,80}[’'\"”]")
+_QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
 _REVIEW_HEADLINE = re.compile(r"(?:(?:(?i:tv|film|movie|series|streaming|theatre|theater)\s+)?(?i:review)\s*[:|—–-]\s*"
                               r"(?P<after>[^:|—–(]{2,80}?)(?:\s*[:|—–(].*)?"
                               r"|(?P<before>[^:|—–]{2,80}?)\s+(?i:review)(?:\s*[:|—–-].*)?)$")
