@@ -566,14 +566,15 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             carried = led if section is None and opening is None and named_last in (None, led) \
                 and _points_back_to(sent, led, doc) else None
             current = carried or section
-        introduced = _introduced(sent, by_start) if opening is None else None
+        described = _introduced(sent, by_start)  # (what the opening clause commissions, releases or describes)
+        introduced = described if opening is None else None
         if _starts_paragraph(sent):
             # (the title it opens with, or a described work that is the subject of its main verb: "Universal's
             # thriller X held on …"; not a name the parse took for a title, "Lucía Ferrer's Salt and Saffron")
             first = opening or introduced
-            # ("ITV has commissioned X, …": what the opening clause commissions, releases or describes leads too)
+            # ("ITV has commissioned X, …": what the opening clause describes leads too)
             leads = first is not None and (first.start == sent.start or _main_subject(first.root)
-                                           or first.start == getattr(_introduced(sent, by_start), "start", None))
+                                           or (described is not None and first.start == described.start))
             led = first.text if leads and titles.get(first.text, _NO_INFO).described else carried
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
@@ -683,8 +684,7 @@ def _an_earlier_work(title: Span) -> bool:
     if noun.i != title.root.i and any(c.lower_ in _EARLIER for c in noun.children):
         return True
     # "A explored the premise in X, a short she directed in 2021": a work in a phrase, told by what was done with
-    # it then
-    # (a short the feature grew from, however the parse hangs what is said of it)
+    # it then (or called a short, however the parse hangs what is said of it)
     return title.root.dep_ == "pobj" and any(
         described.lower_ == "short" or any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in described.children)
         for described in title.root.children if described.dep_ == "appos" and work_noun(described))
