@@ -393,8 +393,12 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
     one_offs = {f.subject for f in facts if f.subject in on_air and _ONE_OFF.search(f.evidence.sentence)}
     for fact in aired:
         if fact.subject not in one_offs:
-            yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="broadcaster:type",
-                                                                  confidence=BROADCAST_SERIES_CONFIDENCE))
+            yield _typed(fact, "TVSeries", "broadcaster:type", BROADCAST_SERIES_CONFIDENCE)
+
+
+def _typed(fact: Fact, kind: str, rule: str, confidence: float) -> Fact:
+    """The type a fact of a work implies, with that fact's sentence as evidence."""
+    return Fact("type", fact.subject, kind, replace(fact.evidence, rule=rule, confidence=confidence))
 
 
 def _without_dramas_as_genre(facts: list[Fact]) -> list[Fact]:
@@ -425,8 +429,7 @@ def _typed_as_the_article_shows(facts: list[Fact]) -> list[Fact]:
     credited = {f.subject: f for f in facts if f.relation in _CREDITS and f.subject.kind == WORK
                 and kinds.get(f.subject, "CreativeWork") == "CreativeWork"}
     return [f for f in facts if not (f.relation == "type" and f.subject in credited)] + [
-        Fact("type", work, kind, replace(fact.evidence, rule="article:type", confidence=ARTICLE_KIND_CONFIDENCE))
-        for work, fact in credited.items()]
+        _typed(fact, kind, "article:type", ARTICLE_KIND_CONFIDENCE) for fact in credited.values()]
 
 
 # (a director: "A created Fleabag", "B appeared in Better Things", asides on a career, are as often of a series)
@@ -443,8 +446,7 @@ def _series_by_platform_possessive(facts: list[Fact], article: Article) -> Itera
     for fact in facts:
         if fact.relation == "release_platform" and fact.evidence.rule == "credit:owner:release_platform" \
                 and fact.value.name.casefold() not in DISTRIBUTORS and fact.subject not in one_offs:
-            yield Fact("type", fact.subject, "TVSeries", replace(fact.evidence, rule="platform-possessive:type",
-                                                                  confidence=ARTICLE_KIND_CONFIDENCE))
+            yield _typed(fact, "TVSeries", "platform-possessive:type", ARTICLE_KIND_CONFIDENCE)
 
 
 def _films_by_year_gloss(facts: list[Fact]) -> Iterator[Fact]:
@@ -453,8 +455,7 @@ def _films_by_year_gloss(facts: list[Fact]) -> Iterator[Fact]:
     for fact in facts:
         if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
                 and f"{fact.subject.name} ({fact.value.year})" in fact.evidence.sentence:
-            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="year-gloss:type",
-                                                               confidence=BROADCAST_SERIES_CONFIDENCE))
+            yield _typed(fact, "Movie", "year-gloss:type", BROADCAST_SERIES_CONFIDENCE)
 
 
 def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:
@@ -463,8 +464,7 @@ def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:
     for fact in facts:
         if fact.relation == "release_platform" and fact.subject.kind == WORK \
                 and fact.value.name.casefold() in DISTRIBUTORS:
-            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="distributor:type",
-                                                               confidence=BROADCAST_SERIES_CONFIDENCE))
+            yield _typed(fact, "Movie", "distributor:type", BROADCAST_SERIES_CONFIDENCE)
 
 
 _ONE_OFF = re.compile(r"(?i)\b(?:one-off|one-night|feature-length|special|concert|telefilm|tv\s+movie)s?\b")
@@ -478,8 +478,7 @@ def _films_in_theaters(facts: list[Fact], article: Article) -> Iterator[Fact]:
         return
     for fact in facts:
         if fact.subject.kind == WORK and _TAKINGS.search(fact.evidence.sentence):
-            yield Fact("type", fact.subject, "Movie", replace(fact.evidence, rule="box-office:type",
-                                                               confidence=BOX_OFFICE_FILM_CONFIDENCE))
+            yield _typed(fact, "Movie", "box-office:type", BOX_OFFICE_FILM_CONFIDENCE)
 
 
 _TAKINGS = re.compile(r"(?i)[$£€₹]\s?\d|\b(?:grossed|grosses|opening weekend|screens|theaters|theatres|cinemas)\b")
