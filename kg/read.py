@@ -309,8 +309,7 @@ def _markdown_headline(content: str) -> str | None:
     if heading is None:
         return None
     text = _strip_inline(heading.group(1))
-    return text if first.startswith("# ") or (len(text.split()) >= _MIN_HEADLINE_WORDS and not text.endswith("?")
-                                               and not text.startswith("By ")) else None  # (not "## By A and B")
+    return text if first.startswith("# ") or (_headline_like(text) and not text.startswith("By ")) else None
 
 
 def parse_markdown(text: str, *, source: str = "", default_id: str = "article") -> Article:
@@ -747,8 +746,9 @@ def _markdown_paragraphs(body: str) -> Iterator[tuple[str, str]]:
     paragraph of its own (cast lists are written so)."""
     for block in re.split(r"\n\s*\n", body):
         lines = [line for line in block.splitlines() if line.strip() and not _THEMATIC_BREAK.match(line)]
-        while len(lines) > 1 and _MARKDOWN_HEADING.match(lines[0]):  # ("### July 1" right over its list)
-            yield "h", _strip_inline(_MARKDOWN_HEADING.match(lines.pop(0)).group(1))
+        while len(lines) > 1 and (heading := _MARKDOWN_HEADING.match(lines[0])):  # ("### July 1" over its list)
+            yield "h", _strip_inline(heading.group(1))
+            lines.pop(0)
         if not lines:
             continue
         if all(_MARKDOWN_LIST_ITEM.match(line) for line in lines):
