@@ -2284,10 +2284,10 @@ def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, 
     a surer cue than such a name's finds it (quotes, italics, "the film Callaghan", "Netflix renewed Reacher",
     "Michael Mann's Ferrari")."""
     def family_name(title: str, info: TitleInfo) -> bool:
-        return " " not in title and info.cues <= _NAME_LIKE_CUES and re.search(
-            rf"(?<![\w.'’])(?-i:\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text) is not None \
-            and not any(m.group(1) in _NOT_GIVEN_NAMES for m in re.finditer(
-                rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text))
+        if " " in title or not info.cues <= _NAME_LIKE_CUES:
+            return False
+        before = [m.group(1) for m in re.finditer(rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text)]
+        return bool(before) and not any(word in _NOT_GIVEN_NAMES for word in before)
     return {title: info for title, info in titles.items() if not family_name(title, info)}
 
 
