@@ -336,14 +336,18 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
     tree = load_html(text)
     for element in list(tree.iter("noscript")) if tree is not None else ():
         element.drop_tree()  # what a page shows without JavaScript ("please enable JavaScript") is not the article
+    for aside in tree.xpath("//article//aside") if tree is not None else ():
+        if _credits_box([line for line in (" ".join(e.text_content().split()) for e in aside.iter("li", "p")) if line]):
+            aside.tag = "div"  # a review's credits set beside its text are the article's (trafilatura drops asides)
     document = trafilatura.bare_extraction(tree if tree is not None else text, with_metadata=True,
                                            include_comments=False)
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise ReadError(f"{source}: no article text found in the HTML; is it the article's page?")
-    # trafilatura gives one block (paragraph, heading, list item) a line; the headline repeats as the first.
+    # trafilatura gives one block (paragraph, heading, list item: "- Cast: A, B") a line; the headline repeats
+    # as the first.
     headline = _meta_str(document.title)
-    paragraphs = tuple(_classify(" ".join(line.split())) for line in body.splitlines()
+    paragraphs = tuple(_classify(" ".join(_BULLET.sub("", line).split())) for line in body.splitlines()
                        if line.strip() and " ".join(line.split()) != headline)
     article = _article(
         paragraphs, source=source, default_id=default_id,
@@ -393,7 +397,7 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
     """Assemble an Article; the text is the paragraphs joined by blank lines, offsets refer to it. Of the
     emphasized phrases, those the text has are kept (a dateline's italics are no part of it). Mojibake is
     undone here, once for every format."""
-    paragraphs = tuple((kind, _repaired(paragraph)) for kind, paragraph in _bounded(paragraphs))
+    paragraphs = _lead_ins_as_headings(tuple((kind, _repaired(paragraph)) for kind, paragraph in _bounded(paragraphs)))
     if not any(kind == "p" for kind, _ in paragraphs):
         raise ReadError(f"{source}: no paragraphs of text found; give an article with some text")
     paragraphs, filed = _without_lead_dateline(paragraphs, headline)
@@ -405,6 +409,18 @@ def _article(paragraphs: tuple[tuple[str, str], ...], *, source: str, default_id
                    date=date, headline=headline and _repaired(headline), publisher=publisher, url=url, author=author,
                    image=_absolute_url(image), modified=modified, source=source,
                    emphasized=tuple(p for p in phrases if p in text))
+
+
+def _lead_ins_as_headings(paragraphs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A short paragraph that leads into the list after it ("The anime stars:", then a line an item) heads that
+    list, as a Markdown heading does, whatever blank line or markup sets the two apart."""
+    kinds = [kind for kind, _ in paragraphs]
+    for n, (kind, text) in enumerate(paragraphs[:-2]):
+        items = [item for _, item in paragraphs[n + 1:n + 3]]
+        if kind == "p" and text.endswith(":") and len(text.split()) <= _MAX_LIST_LINE_WORDS \
+                and all(_title_line(item) for item in items):
+            kinds[n] = "h"
+    return tuple(zip(kinds, (text for _, text in paragraphs), strict=True))
 
 
 def _without_lead_dateline(paragraphs: tuple[tuple[str, str], ...],

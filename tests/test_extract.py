@@ -4380,3 +4380,84 @@ def test_extract_what_a_streamers_possessive_owns_is_a_series_unless_typed(nlp):
     facts = facts_of("Trailer: 'Gray Gate'\n\nGray Gate is a thriller film. Tom Reyes starred in Netflix's film "
                      "Rustle.", nlp)
     assert ("type", "Rustle", "TVSeries") not in facts
+
+
+def test_extract_a_review_page_credits_box_set_aside_credits_the_film(nlp):
+    """A review page sets its credits in an <aside> inside the article, one list item a credit: the box is the
+    article's (the sidebar of other stories outside the article is not); "Starring:" lists the cast, the
+    distributor is where the film is released, and an ampersand joins a company's own name."""
+    page = ("<html><head><title>'Low Tide' Review</title></head><body><article><h1>'Low Tide' Review: A Quiet "
+            "Storm</h1><p>Low Tide, the second feature of Ida Bell, is a film about three brothers who come home to "
+            "sell their father's boat on the coast of Cork.</p><aside class='credits'><h2>Credits</h2><ul>"
+            "<li>Director: Ida Bell</li><li>Screenwriters: Ida Bell, Tom Avery</li><li>Starring: Ray Dunn, Mia "
+            "Fox</li><li>Distributor: Harbour &amp; Pike</li><li>Rated R, 98 minutes</li></ul></aside></article>"
+            "<aside><h3>Most read</h3><ul><li>Director: Ben Marsh on his next film</li></ul></aside></body></html>")
+    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("director", "Low Tide", "Ida Bell"), ("writer", "Low Tide", "Tom Avery"), ("cast", "Low Tide", "Ray Dunn"),
+            ("cast", "Low Tide", "Mia Fox"), ("release_platform", "Low Tide", "Harbour & Pike")} <= facts
+    assert not any("Ben Marsh" in str(f) for f in facts)
+
+
+def test_extract_a_line_leading_into_a_cast_list_heads_it(nlp):
+    """"The anime stars:" over a bulleted list a blank line below: the line heads the list, whose items are each
+    an actor and a part."""
+    article = parse_markdown("# Gull Point TV Anime Sets April Premiere\n\nThe television anime of Ida Bell's "
+                             "manga Gull Point premieres in April on TV Tokyo.\n\nThe anime stars:\n\n"
+                             "- **Ray Dunn** as Tōru Minase\n- **Mia Fox** as Natsu\n\nBen Marsh is directing the "
+                             "anime.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("role", "Gull Point", "Ray Dunn", "Tōru Minase"), ("role", "Gull Point", "Mia Fox", "Natsu")} <= facts
+
+
+@pytest.mark.parametrize("sentence, actor, character", [
+    ("Ray Dunn, in the finest work of his career, plays Declan Hurley, a retired ferry captain.", "Ray Dunn",
+     "Declan Hurley"),
+    ("Mia Fox is tremendous as Ellen Marsh, a sheep farmer who will not sell.", "Mia Fox", "Ellen Marsh"),
+    ("Tom Avery is lovely as Benny, the radio producer who has loved her for years.", "Tom Avery", "Benny"),
+    ("Ada Kerr appears in flashback as Arlo's wife, Nell.", "Ada Kerr", "Nell"),
+    ("Ray Dunn and Mia Fox starred as Oh Soo Ae and Ma Jin Gu, a divorced couple.", "Mia Fox", "Ma Jin Gu"),
+])
+def test_extract_a_reviews_ways_of_giving_an_actor_a_part(nlp, sentence, actor, character):
+    """A review names the cast as it praises it: a verb past an aside, "is tremendous as C", an appearance "in
+    flashback as C", a pair who "starred as" a pair."""
+    facts = facts_of(f"Review: 'Low Tide'\n\nLow Tide is a drama film by Ida Bell. {sentence}", nlp)
+    assert ("role", "Low Tide", actor, character) in facts
+
+
+@pytest.mark.parametrize("sentence", ["Mia Fox is better known as Mabel Cole.", "Ray Dunn is good as new.",
+                                      "Ada Kerr appeared in a 2019 film as Nell."])
+def test_extract_an_as_that_names_no_part_here_gives_no_role(nlp, sentence):
+    """"better known as" gives another name, "good as new" no part, and a part in another film is not this one's."""
+    facts = facts_of(f"Review: 'Low Tide'\n\nLow Tide is a drama film by Ida Bell. {sentence}", nlp)
+    assert not any(f[0] == "role" and f[1] == "Low Tide" for f in facts)
+
+
+def test_extract_an_anime_titled_after_its_manga_owned_by_its_author(nlp):
+    """An anime-news report in plain text: "Ida Bell's Gull Point Post Office manga" names the source between
+    the author's possessive and "manga", "The anime, titled X, …" names the anime whatever the parse hangs on
+    the participle, and a romanized title holds its particles ("Kaze no Uta ga Kikoeru")."""
+    text = ("Gull Point Post Office Manga Gets TV Anime\n\nThe official website for the television anime of Ida "
+            "Bell's Gull Point Post Office (Kamome Yūbinkyoku) manga revealed the anime's cast on Friday. The anime, "
+            "titled Gull Point Post Office: Letters Home, will premiere in July on TOKYO MX. Ray Dunn is directing "
+            "the anime. Mia Fox wrote the scripts for the 2022 anime film Kaze no Uta ga Kikoeru.")
+    extraction = extraction_of(text, nlp)
+    facts = facts_in(extraction)
+    assert {("release_platform", "Gull Point Post Office: Letters Home", "TOKYO MX"),
+            ("director", "Gull Point Post Office: Letters Home", "Ray Dunn"),
+            ("alternate_name", "Gull Point Post Office", "Kamome Yūbinkyoku"),
+            ("writer", "Kaze no Uta ga Kikoeru", "Mia Fox")} <= facts
+    assert [w.name for w in extraction.about] == ["Gull Point Post Office: Letters Home"]
+    assert not any(f[0] in ("cast", "role") for f in facts)  # (the native title in brackets is no actor)
+
+
+def test_extract_a_line_leading_into_a_list_keeps_the_cast_heading_above(nlp):
+    """"### Who's in the Cast?" then "Alongside A, the trailer confirms:" over a list: the line leads into the
+    list under the cast heading, whose items are still cast."""
+    article = parse_markdown("# Gull Point Trailer Is Here\n\n*Gull Point* is a fantasy film from Ida Bell.\n\n"
+                             "### Who's in the Cast?\n\nAlongside Tom Avery, the trailer confirms:\n\n"
+                             "- **Ray Dunn** as Osric, Wren's uncle\n- **Mia Fox** as Sister Agathe\n", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert {("role", "Gull Point", "Ray Dunn", "Osric"), ("role", "Gull Point", "Mia Fox", "Sister Agathe")} \
+        <= facts_in(extraction)

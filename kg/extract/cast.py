@@ -280,6 +280,8 @@ class CastReader(SentenceReader):
                 yield from self._known_for(token, sent, works)
             if token.lower_ == "back" and is_copula(token.head):
                 yield from self._back_as(token, sent, works)
+            if token.lower_ == "as" and token.head.dep_ == "acomp":
+                yield from self._praised_as(token, sent, works)
             if token.lower_ in _CASTING_FORMS and acts_as_verb(token) and not negated(token):
                 yield from self._casting(token, sent, works)
 
@@ -324,6 +326,19 @@ class CastReader(SentenceReader):
         for head in people if character is not None else ():
             yield from self._cast(None, head, sent, works, "cast:back-as", character)
 
+    def _praised_as(self, prep: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"A is tremendous as Eli Marsh", "B is lovely as Benny, the producer": a review's praise of an actor in a
+        part of the work it reviews (not "A is better known as B", a name)."""
+        adjective, part = prep.head, next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if adjective.tag_ != "JJ" or adjective.lower_ in _NAMING_ADJECTIVES or not is_copula(adjective.head) \
+                or part is None or works.at(part) is not None:
+            return
+        character = _character_name(_role_of(part))
+        if character is None and not (part.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in part.children)):
+            return  # ("is good as new", "is wonderful as ever")
+        for head in (c for c in adjective.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            yield from self._cast(None, head, sent, works, "cast:praised-as", character)
+
     def _performances_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"The episode featured guest performances by A, B and C": each performs in the clause's work."""
         agents = by_agents(noun)
@@ -361,7 +376,8 @@ class CastReader(SentenceReader):
         if not people or any(works.at(p) for p in people) or self._joined_as_crew(verb):
             return
         on_a_show = lemma(verb) in ON_A_SHOW_VERBS
-        targets = objects(verb, preposition="in") or _toplined(verb, works) or [
+        # ("A appears in flashback as C", "in a cameo": a manner of appearing, not a work appeared in)
+        targets = [t for t in objects(verb, preposition="in") if not _manner(t, works)] or _toplined(verb, works) or [
             o for o in objects(verb, preposition="on") if on_a_show and works.at(o) is not None] or [
             g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
@@ -425,9 +441,12 @@ class CastReader(SentenceReader):
                 yield from self._cast(work, head, sent, works, "cast:played-by",
                                       _character_name(_role_of(character)) if character is not None else None)
             return
-        people = _players(verb)
+        # ("A, in the performance of his career, plays C": past the commas the parse may take the part for a
+        # second subject, after the verb)
+        late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN"]
+        people = [p for p in _players(verb) if p not in late]
         roles = [c for c in verb.children if c.dep_ == "dobj"] or [
-            c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"]
+            c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"] or late
         work_targets = objects(verb, preposition="in") + objects(verb, preposition="on") + [
             g for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
             for g in p.children if g.dep_ == "pobj"] + [
@@ -596,6 +615,12 @@ def _named_after(noun: Token, sent: Span, works: WorkSpans) -> bool:
     return any(works.at(t) for t in after) or any(t.lower_ == "in" and t.i + 1 < sent.end
                                                   and any(w.text[:1].isupper() for w in t.subtree if w.i > t.i)
                                                   for t in after)
+
+
+def _manner(target: Token, works: WorkSpans) -> bool:
+    """"in flashback", "in a cameo", "in voice only": a common noun that names no work, nor a kind of one."""
+    return target.pos_ == "NOUN" and target.text.islower() and work_noun(target) is None \
+        and work_of(target, works) is None
 
 
 def _as_someone(word: Token) -> bool:
@@ -795,7 +820,10 @@ _PARTNERING = frozenset({"opposite", "alongside", "with"})
 _KNOWN = frozenset({"known", "famous", "remembered", "recognized", "recognised", "renowned"})
 # The words one of the parse readers' tests starts from (a verb's dictionary form, or the word itself).
 _PARSED_TRIGGERS = ACTING_VERBS | _TOPLINING | _JOINING_AS | STARRING_VERBS | PLAYING_VERBS | CAST_NOUNS \
-    | _PERFORMANCE_NOUNS | _KNOWN | frozenset(_CASTING_FORMS) | {"direct", "debut", "back"}
+    | _PERFORMANCE_NOUNS | _KNOWN | frozenset(_CASTING_FORMS) | {"direct", "debut", "back", "as"}
+# Adjectives whose "as" gives a name, not a part: "better known as", "famous as", "credited as".
+_NAMING_ADJECTIVES = frozenset({"known", "famous", "familiar", "notorious", "renowned", "popular", "billed",
+                                "credited", "listed", "recognizable", "recognisable", "same", "such"})
 
 
 def _players(verb: Token) -> list[Token]:

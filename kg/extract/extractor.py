@@ -521,7 +521,7 @@ def _as_written(sent: Span) -> tuple[str, int]:
 # --- rules over the sentence's surface -------------------------------------------------------------------
 
 _CHARACTERS_HEADING = re.compile(r"(?i)\bcharacters?\b")
-_CAST_HEADING = re.compile(r"(?i)\b(?:cast|starring|characters?|voice)\b")
+_CAST_HEADING = re.compile(r"(?i)\b(?:cast|stars|starring|characters?|voice)\b")
 
 
 def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Iterator[Fact]:
@@ -591,11 +591,13 @@ def _masked(doc: Doc, spans: Iterable[Span], evidence: Evidence) -> tuple[str, d
 
 
 def _headings_above(doc: Doc, context: ArticleContext) -> dict[int, str]:
-    """The heading above each body sentence (a cast heading makes its list items cast)."""
+    """The heading above each body sentence (a cast heading makes its list items cast); a line that leads into
+    a list ("…, the trailer confirms:") goes on from the heading over it ("Who's in the Cast?")."""
     result, heading = {}, ""
     for sent in sentences(doc):
         if sent.start in context.headings:
-            heading = sent.text.strip()
+            line = sent.text.strip()
+            heading = f"{heading} {line}" if line.endswith(":") else line
         else:
             result[sent.start] = heading
     return result

@@ -518,7 +518,7 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*w
                    rf"are\s+set\s+to\s+|are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|"
                    rf"star\s+as)\w*\s+(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?:[a-z][\w-]*\s+){{0,3}})"
                    rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
-_STARRING = _i(r"\b(?:starring|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
+_STARRING = _i(r"\b(?:starring:?|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joining\s+(?:the\s+)?(?:cast|ensemble)\s+(?:are|is)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
@@ -529,9 +529,10 @@ _PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?P<part>(?:\p{{Lu}}[\w'’-]*\s*)+)"
 _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
                    rf"|\s*\((?P<paren>{NAME})\))?$")
 
-_PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?(?:return|star|reprise\s+their\s+roles|play)\s+as\s+"
+_PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?"
+             rf"(?:return(?:s|ed)?|star(?:s|red)?|reprised?\s+their\s+roles|play(?:s|ed)?)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")
-_PAIRED_VERB = _i(r"(?:return|star|roles|play)\s+as\s")
+_PAIRED_VERB = _i(r"(?:return(?:s|ed)?|star(?:s|red)?|roles|play(?:s|ed)?)\s+as\s")
 
 
 def cast_lists(sentence: Sentence) -> Iterator[Fact]:
@@ -820,6 +821,8 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
 # "Animation production: Studio C"); "Music: D" or "Character design: E" credit what it does not.
 _STAFF_LABELS = {"director": "director", "directors": "director", "chief director": "director",
                  "series director": "director", "screenplay": "writer", "script": "writer", "writer": "writer",
+                 "screenwriter": "writer", "screenwriters": "writer", "distributor": "release_platform",
+                 "distributors": "release_platform",
                  "writers": "writer", "series composition": "writer", "producer": "producer",
                  "producers": "producer", "animation production": "production_company",
                  "animation studio": "production_company", "studio": "production_company",
@@ -831,6 +834,10 @@ _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "charac
 _LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
 
 
+# Companies are listed at commas and "and"; an ampersand joins a company's own name ("Bleecker & Vine").
+_COMPANY_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+
+
 def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
     """A line of a staff or cast listing, one credit a line: "Director: A" credits A, "Animation production: C"
     names the studio; under a cast heading, "Sayo: Kuroda Mei" is a character and who plays or voices her."""
@@ -839,8 +846,9 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         return
     label, value = m.group("label").strip(), m.group("value").strip()
     relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
-    if relation == "production_company":
-        for company in _line_items(value, lambda item: item[:1].isupper() and len(item.split()) <= _MAX_NAME_WORDS):
+    if relation in ("production_company", "release_platform"):
+        for company in _line_items(value, lambda item: item[:1].isupper() and len(item.split()) <= _MAX_NAME_WORDS,
+                                   split=_COMPANY_SPLIT):
             yield from _fact(sentence, relation, work, Ref(ORGANIZATION, company), "staff:line", 0.85)
     elif relation is not None:
         for person in _line_items(value, lambda item: bool(NAME_RE.fullmatch(item))
@@ -852,12 +860,12 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         yield from _cast(sentence, work, value, label, "cast:line", 0.85)
 
 
-def _line_items(value: str, wanted: Callable[[str], bool]) -> list[str]:
+def _line_items(value: str, wanted: Callable[[str], bool], *, split: re.Pattern = LIST_SPLIT) -> list[str]:
     """The items a credit line lists, split at commas, "and" and "&", each without the gloss in brackets after
     it ("A (Sunset Relay)") or a guild's letters ("A, p.g.a."), up to the first that is not what the label names
     ("A, B, based on C's play" lists A and B; "C in association with D" lists C)."""
     items = []
-    for item in (_GLOSS_AFTER.sub("", item) for item in LIST_SPLIT.split(value.strip())):
+    for item in (_GLOSS_AFTER.sub("", item) for item in split.split(value.strip())):
         if item.lower() in _GUILDS:
             continue
         named = _NAMED_PART.match(item)
@@ -871,7 +879,7 @@ def _line_items(value: str, wanted: Callable[[str], bool]) -> list[str]:
 
 _GLOSS_AFTER = re.compile(r"\s*\([^()]*\)$")
 # The capitalized words an item opens with, and the particles inside names ("Río de la Plata Films").
-_NAMED_PART = re.compile(r"\p{Lu}[\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|di|du|van|von|der|of|the|y|e)\s+)*"
+_NAMED_PART = re.compile(r"\p{Lu}[\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|di|du|van|von|der|of|the|y|e|&)\s+)*"
                          r"\p{Lu}[\w'’.-]*)*")
 _GUILDS = frozenset({"p.g.a.", "pga", "a.c.e.", "asc", "a.s.c.", "bsc", "b.s.c."})
 _MAX_NAME_WORDS = 6  # (a company's on a credit line: the label says what it is)

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.countries import is_country, names_a_place
+from kg.extract.countries import countries_named, is_country, names_a_place
 from kg.extract.dates import DATE_RE, DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
@@ -83,6 +83,8 @@ TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "
                               "'m", "'d", "per",
                               # Tagalog and Indonesian: "Sa Pagitan ng Alon", "Kisah Cinta dan Laut"
                               "ng", "sa", "ang", "mga", "ni", "dan", "yang", "ke",
+                              # Japanese particles in romanized titles: "Kaze no Uta ga Kikoeru", "Kimi wo Matsu"
+                              "ga", "wo", "wa", "kara",
                               # other European languages' small words: "Die Stille nach dem Regen", "Mannen
                               # på taket", "Amour en fuite", "La casa sul lago", "Cidade dos Homens"
                               "nach", "dem", "im", "zum", "zur", "mit", "ohne", "auf", "aus", "vom", "och",
@@ -225,6 +227,7 @@ class WorkRecognizer:
             yield from _offscreen_subjects(sent)
             yield from _after_offscreen_nouns(sent)
             yield from _after_source_nouns(sent)
+            yield from _owned_before_source_nouns(sent)
             yield from _appositive_descriptions(sent)
             yield from _credited_subjects(sent, self.lexicon)
             yield from _premiered_subjects(sent)
@@ -471,6 +474,23 @@ def _after_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 
 
 _SOURCE_NOUN_WORDS = frozenset(SOURCE_NOUNS)
+
+
+def _owned_before_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"the anime of Chihiro Aoki's Twilight Post Office manga", "Ida Bell's Low Tide novel": a title between an
+    owner's possessive and the source noun it names (capitalized words only: "Aoki's hit manga" names none)."""
+    doc = sent.doc
+    for token in tokens_with(sent, _SOURCE_NOUN_WORDS):
+        if token.lower_ not in SOURCE_NOUNS or token.lower_ in _LOOSE_SOURCE_NOUNS or token.i - 2 <= sent.start:
+            continue
+        start = token.i
+        while start > sent.start and _title_word(doc[start - 1]) and doc[start - 1].tag_ != "POS":
+            start -= 1
+        if start < token.i and doc[start - 1].tag_ == "POS":
+            title = doc[start:token.i]
+            if is_title_like(title) and not countries_named(title.text):
+                kind = SOURCE_NOUNS[token.lower_]
+                yield title, "owned-source", False, kind if kind in SOURCE_KINDS else None
 _SOURCE_NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "same"})
 _LOOSE_SOURCE_NOUNS = frozenset({"story", "tale", "legend", "epic", "saga"})
 
@@ -1544,8 +1564,10 @@ def _named_as(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     for token in tokens_with(sent, _NAMING_CUES):
         start = None
         formerly = token.i > sent.start and doc[token.i - 1].lower_ in _FORMERLY_WORDS
-        if token.lower_ in _NAMING_WORDS and (formerly or not any(c.dep_ == "nsubj" for c in token.children)):
-            start = token.i + 1  # (not "Roussel called Kinolume the natural home", a verb with its subject)
+        if token.lower_ in _NAMING_WORDS and (formerly or not any(c.dep_ == "nsubj" for c in token.children)
+                                               or (token.tag_ == "VBN" and doc[token.i - 1].text == ",")):
+            start = token.i + 1  # (not "Roussel called Kinolume the natural home", a verb with its subject; but
+            # "The anime, titled X, …", whatever subject the parse hangs on the participle)
         elif token.lower_ == "as" and token.i - 2 >= sent.start and doc[token.i - 1].lower_ == "known" \
                 and doc[token.i - 2].lower_ in ("formerly", "previously", "originally"):
             start = token.i + 1
