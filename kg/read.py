@@ -262,7 +262,8 @@ def parse_text(text: str, *, source: str = "", default_id: str = "article") -> A
         article_date = parse_iso_date(match.group(1), source)
         text = text[match.end():]
     masthead = _masthead(tuple(_text_paragraphs(_masthead_lines_apart(text))))
-    return _article(masthead.paragraphs, source=source, default_id=default_id, headline=_first_line(masthead),
+    return _article(_subheadings(masthead.paragraphs), source=source, default_id=default_id,
+                    headline=_first_line(masthead),
                     date=article_date or masthead.published, author=masthead.author, modified=masthead.updated)
 
 
@@ -421,6 +422,28 @@ def _lead_ins_as_headings(paragraphs: tuple[tuple[str, str], ...]) -> tuple[tupl
                 and all(_title_line(item) for item in items):
             kinds[n] = "h"
     return tuple(zip(kinds, (text for _, text in paragraphs), strict=True))
+
+
+def _subheadings(paragraphs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """"Meanwhile, in Argentina" on a line of its own between paragraphs of prose: a page's subheading pasted as
+    plain text (which, unlike Markdown or HTML, has no mark for it), a few words with no sentence's end, which
+    heads the paragraphs under it."""
+    kinds = [kind for kind, _ in paragraphs]
+    for n in range(1, len(paragraphs) - 1):
+        (before_kind, before), (kind, text), (_, after) = paragraphs[n - 1:n + 2]
+        if kind == "p" and before_kind == "p" and _prose(before) and _prose(after) \
+                and len(text.split()) <= _MAX_SUBHEADING_WORDS and text[:1].isupper() and ":" not in text \
+                and not _goes_on(text) and not text.endswith("?"):
+            kinds[n] = "h"
+    return tuple(zip(kinds, (text for _, text in paragraphs), strict=True))
+
+
+def _prose(paragraph: str) -> bool:
+    """A paragraph of sentences: many words, ending as a sentence does."""
+    return len(paragraph.split()) > _MAX_LIST_LINE_WORDS and paragraph.rstrip("\"'”’»").endswith((".", "!", "?"))
+
+
+_MAX_SUBHEADING_WORDS = 8
 
 
 def _without_lead_dateline(paragraphs: tuple[tuple[str, str], ...],

@@ -4461,3 +4461,32 @@ def test_extract_a_line_leading_into_a_list_keeps_the_cast_heading_above(nlp):
     (extraction,) = extract_facts([article], nlp=nlp)
     assert {("role", "Gull Point", "Ray Dunn", "Osric"), ("role", "Gull Point", "Mia Fox", "Sister Agathe")} \
         <= facts_in(extraction)
+
+
+def test_extract_a_two_story_article_turns_to_the_second_works_season(nlp):
+    """A news item with two stories: "Over at HBO Max, the second season of Argentine crime comedy X will debut"
+    opens a paragraph about X (a nationality alone, "Argentine", is no title), and its cast and makers are X's,
+    not the first story's series'."""
+    text = ("Netflix Dates Mexican Drama 'Gull Point'; HBO Max Sets Return Of Argentine Hit 'Los Rateros De Once'\n\n"
+            "Netflix has set a January 22 premiere for Gull Point, the eight-episode Mexican drama series from Ida "
+            "Bell. The family saga stars Mia Fox as Inés Robles.\n\nMeanwhile, in Argentina\n\n"
+            "Over at HBO Max, the second season of Argentine crime comedy Los Rateros de Once will debut on December "
+            "12, the streamer confirmed Tuesday, releasing the first trailer.\n\nThe series, which follows a crew "
+            "of retired bank robbers, was one of the platform's biggest hits last year. Ray Dunn returns as Tito "
+            "Ferraro, the crew's aging mastermind.\n\nThe new season was shot on location in Rosario.")
+    facts = facts_of(text, nlp)
+    assert {("cast", "Los Rateros de Once", "Ray Dunn"), ("role", "Gull Point", "Mia Fox", "Inés Robles"),
+            ("filming_location", "Los Rateros de Once", "Rosario")} <= facts
+    assert not any(f[1] == "Gull Point" and ("Ray Dunn" in f or "Rosario" in f) for f in facts)
+    assert not any(f[1] == "Argentine" for f in facts)
+
+
+def test_extract_a_title_in_sentence_case_the_headline_quotes(nlp):
+    """'SHOOTING | A launches "Les Heures claires" in Lyon': the headline's quotes give the whole of a title in
+    French sentence case, where the body names it unquoted ("A's second feature, Les Heures claires, …")."""
+    text = ('SHOOTING | Ida Bell launches "Les Heures claires" in Lyon\n\nIda Bell\'s second feature, Les Heures '
+            'claires, went before the cameras on Tuesday in Lyon. Mia Fox plays Mathilde, a widow who refuses to '
+            'leave her building.')
+    extraction = extraction_of(text, nlp)
+    assert [w.name for w in extraction.about] == ["Les Heures claires"]
+    assert ("role", "Les Heures claires", "Mia Fox", "Mathilde") in facts_in(extraction)

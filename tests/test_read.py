@@ -491,3 +491,15 @@ def test_read_a_tv_listing_with_a_section_name_over_its_headline():
                                        ("p", "The police drama returns."))
     assert parse_text("Salt Road review\n\nA slow burn that never catches fire\n\nThe film opens.").headline \
         == "Salt Road review"
+
+
+def test_read_a_short_line_between_paragraphs_of_plain_text_is_a_subheading():
+    """A page pasted as plain text keeps its subheadings as short lines with no sentence's end between paragraphs
+    of prose; a credit line or a line that leads into a list is no such heading, and Markdown marks its own."""
+    prose = "The series, which follows a crew of retired bank robbers, was a hit for the platform last year."
+    article = parse_text(f"Headline Here\n\n{prose}\n\nMeanwhile, in Argentina\n\n{prose}\n\nDirector: Ana Ruiz"
+                         f"\n\n{prose}")
+    assert ("h", "Meanwhile, in Argentina") in article.paragraphs
+    assert ("p", "Director: Ana Ruiz") in article.paragraphs
+    article = parse_markdown(f"# Headline Here\n\n{prose}\n\nMeanwhile, in Argentina\n\n{prose}")
+    assert ("p", "Meanwhile, in Argentina") in article.paragraphs

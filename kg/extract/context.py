@@ -60,6 +60,7 @@ from kg.extract.names import KOREAN_GIVEN_NAME, NAME_PARTICLES, company_named, n
 from kg.extract.works import (
     ITEM_GLOSS,
     QUOTES,
+    SERIES_PARTS,
     commissioned,
     follows_person_noun,
     in_title_case,
@@ -550,12 +551,14 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
     current: str | None = None
     sections = {heading.start: _heading_title(heading) for heading in heading_spans(doc)}
     section: str | None = None  # the title a heading names, the work of the paragraphs under it
+    untitled = False  # under a heading that names no work ("Meanwhile, in Argentina"), before its first paragraph
     led: str | None = None  # the title the last paragraph opened with, its first word
     named_last: str | None = None  # the title the sentences before, in this paragraph, named last
     for sent in sentences(doc):
         if sent.start in headings:
             heading = max((start for start in sections if start <= sent.start), default=None)
             section = current = sections.get(heading)
+            untitled = section is None
             continue
         opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
                         if i in by_start), None)
@@ -576,6 +579,13 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             leads = first is not None and (first.start == sent.start or _main_subject(first.root)
                                            or (described is not None and first.start == described.start))
             led = first.text if leads and titles.get(first.text, _NO_INFO).described else carried
+            if untitled and opening is None and introduced is not None and led == introduced.text \
+                    and sum(sent.start <= start < sent.end for start in by_start) == 1:
+                # ("Meanwhile, in Argentina" ¶ "Over at HBO Max, the second season of X will debut …": the one
+                # work a section's first sentence leads into is what the section is about; not the first item of
+                # a list under "The films so far", which opens on its own title)
+                section = led
+            untitled = False
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
         elif (current or main) is not None and named_last not in (None, current or main) \
@@ -746,6 +756,10 @@ def _main_subject(token: Token) -> bool:
     """The subject of the sentence's main verb, or what a work noun that is that subject names ("A's romantic
     comedy X debuted …")."""
     token = _noun_named(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_PARTS:
+        token = token.head.head  # "the second season of the crime comedy X will debut …": the season's work
+    if token.dep_ == "appos" and _subject_lost(token):
+        return True  # ("Over at HBO Max, the second season of X will debut": the parse hung it on "Max")
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lower_ not in _SEQUENCE_PASSIVES:
         token = token.head  # "the chart was topped by Netflix's series X" (not "It was preceded by X")
     if token.dep_ in ("appos", "conj") and token.head.dep_ in ("nsubj", "nsubjpass") \
@@ -754,6 +768,14 @@ def _main_subject(token: Token) -> bool:
         # darling X, is back", which the parse may make A's apposition)
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "agent") and _of_main_verb(token)
+
+
+def _subject_lost(token: Token) -> bool:
+    """A noun before a main verb that has no subject, which the parse hung on a word before it: the subject
+    it lost."""
+    root = sentence(token).root
+    return token.i < root.i and root.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _dealt(token: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.countries import countries_named, is_country, names_a_place
+from kg.extract.countries import countries_named, demonyms, is_country, names_a_place
 from kg.extract.dates import DATE_RE, DAY_NAMES, MONTHS, YEAR_WORD, is_listing_day
 from kg.extract.doc import (
     TitleInfo,
@@ -349,8 +349,9 @@ class WorkRecognizer:
         return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _acceptable(self, text: str) -> bool:
-        """No day, no date with a year ("debuted in January 2022"), no company or place, no bare "The"."""
-        return text not in DAY_NAMES and not _NOT_TITLES.match(text) \
+        """No day, no date with a year ("debuted in January 2022"), no company or place, no bare "The", no
+        nationality alone ("the second season of Argentine crime comedy X")."""
+        return text not in DAY_NAMES and not _NOT_TITLES.match(text) and text not in demonyms() \
             and not (DATE_RE.fullmatch(text) and any(c.isdigit() for c in text)) \
             and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
@@ -1941,14 +1942,8 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
     capitalized as a sentence is (as Spanish, Italian or French ones are) is taken from quotes only where the
     text says it is a work's: a work noun, a genre or "titled" before it, its English title glossed after it,
     or a work noun in apposition after it (not a quotation: "called it "Bold and unflinching"")."""
-    words = list(inner)
-    first = words[0]
-    if not 2 <= len(words) <= _SENTENCE_CASE_MAX or not (first.text[:1].isupper() and first.is_alpha) \
-            or first.text in _CLAUSE_OPENERS | _PRONOUN_OPENERS or first.lower_ in _ENGLISH_DETERMINERS \
-            or first.pos_ in ("VERB", "AUX", "ADV") \
-            or not all(w.is_alpha and (w.text.islower() or w.text.istitle()) for w in words[1:]) \
-            or not any(w.text.islower() for w in words[1:]):
-        return False  # (not a verdict: "Absolutely stunning", "Saved my life"; a name may close it: "… de Candela")
+    if not _cased_as_a_title_sentence(inner):
+        return False
     doc = inner.doc
     before = doc[opening.i - 1] if opening.i > 0 else None
     named_before = before is not None and (work_noun(before) is not None or before.lower_ in GENRE_WORDS
@@ -1957,6 +1952,18 @@ def _sentence_case_quoted(inner: Span, opening: Token, closing: Token) -> bool:
     clean = doc._.clean
     gloss = clean.parenthetical_after(closing.idx + len(closing)) if clean is not None else None
     return named_before or (gloss is not None and is_title_text(gloss.text)) or _described_after(closing)
+
+
+def _cased_as_a_title_sentence(inner: Span) -> bool:
+    """Two words or more capitalized as a sentence is ("Les Heures claires"; a name may close it: "… de
+    Candela"), not opening as a verdict or a saying does ("Absolutely stunning", "Saved my life", "It was")."""
+    words = list(inner)
+    first = words[0]
+    return 2 <= len(words) <= _SENTENCE_CASE_MAX and first.text[:1].isupper() and first.is_alpha \
+        and first.text not in _CLAUSE_OPENERS | _PRONOUN_OPENERS and first.lower_ not in _ENGLISH_DETERMINERS \
+        and first.pos_ not in ("VERB", "AUX", "ADV") \
+        and all(w.is_alpha and (w.text.islower() or w.text.istitle()) for w in words[1:]) \
+        and any(w.text.islower() for w in words[1:])
 
 
 # Words that name a title, not a saying ("called" calls a film "bold and unflinching" as often).
@@ -2254,7 +2261,7 @@ def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, s
     shortens it to its owner), or else in the headline itself."""
     named = [span for found in re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", cache_pattern=False).finditer(
              doc_text(doc)) if (span := doc.char_span(found.start(), found.end())) is not None
-             and is_title_like(span)]
+             and (is_title_like(span) or _cased_as_a_title_sentence(span))]  # (quoted: "Les Heures claires")
     in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
     if in_body:
         span = in_body[0]
