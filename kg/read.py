@@ -341,15 +341,14 @@ def parse_html(text: str, *, source: str = "", default_id: str = "article") -> A
         if _credits_box([line for line in (" ".join(e.text_content().split()) for e in aside.iter("li", "p")) if line]):
             aside.tag = "div"  # a review's credits set beside its text are the article's (trafilatura drops asides)
     document = trafilatura.bare_extraction(tree if tree is not None else text, with_metadata=True,
-                                           include_comments=False)
+                                           include_comments=False, include_formatting=True)
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         raise ReadError(f"{source}: no article text found in the HTML; is it the article's page?")
-    # trafilatura gives one block (paragraph, heading, list item: "- Cast: A, B") a line; the headline repeats
-    # as the first.
+    # trafilatura writes the body as Markdown (headings, list items, italics), which reads as a Markdown file
+    # does; the headline repeats as the first heading.
     headline = _meta_str(document.title)
-    paragraphs = tuple(_classify(" ".join(_BULLET.sub("", line).split())) for line in body.splitlines()
-                       if line.strip() and " ".join(line.split()) != headline)
+    paragraphs = tuple(paragraph for paragraph in _markdown_paragraphs(body) if paragraph[1] != headline)
     article = _article(
         paragraphs, source=source, default_id=default_id,
         date=_meta_date(document.date, source), headline=headline,

@@ -4490,3 +4490,15 @@ def test_extract_a_title_in_sentence_case_the_headline_quotes(nlp):
     extraction = extraction_of(text, nlp)
     assert [w.name for w in extraction.about] == ["Les Heures claires"]
     assert ("role", "Les Heures claires", "Mia Fox", "Mathilde") in facts_in(extraction)
+
+
+def test_extract_a_pages_subheading_heads_its_list(nlp):
+    """An HTML page's <h2> over a list keeps its place as a heading: "The cast" makes each item an actor
+    and a part, and the heading is no sentence of the text."""
+    page = ("<html><head><title>'Gull Point' trailer</title></head><body><article><h1>'Gull Point' Trailer Is "
+            "Here</h1><p>Sony has released the first trailer for Gull Point, a fantasy film from Ida Bell that opens "
+            "in theaters on August 8.</p><h2>The cast</h2><ul><li>Ray Dunn as Osric</li><li>Mia Fox as "
+            "Sister Agathe</li></ul></article></body></html>")
+    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
+    assert {("role", "Gull Point", "Ray Dunn", "Osric"), ("role", "Gull Point", "Mia Fox", "Sister Agathe")} \
+        <= facts_in(extraction)
