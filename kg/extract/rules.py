@@ -755,7 +755,11 @@ _SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(
 _ORDERED_FOR = _i(r"\b(?:(?:renew|greenl|pick(?:ed|s|ing)?\s+(?:\S+\s+)?up)\w*\b(?:\s+\S+){0,5}?\s+for"
                   r"(?:\s+a)?|(?:order|commission)\w*(?:\s+a)?)\s*$")
 _ORDER_REACH = 60
-_SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+season\b)")
+# A season said to be the last ("second and final season", "the third season will also be the last"), not "last
+# year" or "last week".
+_FINAL = _i(r"\b(?:final|last)\b(?!\s+(?:year|week|month|night|weekend|spring|summer|fall|autumn|winter|time))")
+_SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+(?:and\s+(?:final|last)\s+)?"
+              rf"season\b)")
 
 
 # "five seasons of the FX western series ⟦1⟧": the work the count is "of", a few describing words on.
@@ -809,8 +813,10 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
     for m in _SEASON_N.finditer(text):
         number = to_int(m.group("n") or m.group("ord"))
         subject = _counted_work(sentence, m)
-        # ("the first season" is no count: a show may have had many; nor "renewed for Season 3", one to come)
-        if number != 1 and not _ORDERED_FOR.search(text[max(0, m.start() - _ORDER_REACH):m.start()]):
+        # Only the last season numbers them all ("its second and final season"): "the third season premieres" or
+        # "Season 3 will shoot in Cornwall" says no show has had only three (and "the first season" none).
+        if number != 1 and _FINAL.search(text) \
+                and not _ORDERED_FOR.search(text[max(0, m.start() - _ORDER_REACH):m.start()]):
             yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
 
