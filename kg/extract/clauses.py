@@ -507,7 +507,8 @@ def work_of(token: Token, works: WorkSpans) -> Mention | None:
         if (named is not None and named.kind == WORK) or (of is not None and of.pos_ == "PROPN"):
             return named
         return Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))  # "Season 2 premieres …"
-    if token.lower_ == "which":  # "X (1971), in which she starred": the title the relative clause hangs on
+    if token.lower_ == "which" or (token.lower_ == "that" and token.tag_ == "WDT"):
+        # "X (1971), in which she starred", "a comedy that she wrote": the title the relative clause hangs on
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         antecedent = works.at(clause.head) if clause is not None else None
         if antecedent is not None and not _named_as_source(antecedent):

@@ -324,7 +324,7 @@ class CreditReader(SentenceReader):
         if not people:
             return
         people += _partners(verb)
-        targets = objects(verb) or objects(verb, preposition="in")
+        targets = objects(verb) or objects(verb, preposition="in") or _described_by_the_clause(verb)
         if not targets and cue.relation == "producer" and _producing_in_hand(verb):
             yield from self._producing(verb, people, sent, works)
             return
@@ -963,6 +963,18 @@ def _part_of_the_work_in_hand(target: Token, verb: Token) -> bool:
 
 
 _WORK_PARTS = frozenset({"episode", "episodes", "block", "blocks", "pilot", "finale", "installments"})
+
+
+def _described_by_the_clause(verb: Token) -> list[Token]:
+    """"X, a comedy she directed", "X, which she wrote and directed", "a drama that she wrote and produced": a
+    relative clause without an object of its own credits the noun it describes (each of its coordinated verbs)."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "relcl" or any(o.lower_ not in _RELATIVES for o in objects(clause)):
+        return []
+    return objects(clause) or [clause.head]  # (the pronoun, which `work_of` reads as what it stands for)
+
+
+_RELATIVES = frozenset({"which", "that"})
 
 
 def _to_come(verb: Token) -> bool:

@@ -56,6 +56,9 @@ BROADCASTERS = frozenset(name.casefold() for name in (
 ))
 
 # Words that end an organization's name.
+# The small words inside people's names: "Ludwig van Beethoven", "Maricel dela Cruz", "Ana ter Horst".
+NAME_PARTICLES = frozenset({"de", "dela", "van", "von", "der", "den", "da", "del", "di", "du", "le", "la", "bin",
+                            "al", "dos", "das", "y", "ter", "ten", "op"})
 ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",

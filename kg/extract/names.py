@@ -16,12 +16,10 @@ import regex as re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import all_tokens, sentence, text_of
-from kg.extract.lexicon import ORGANIZATION_SUFFIXES, Lexicon
+from kg.extract.lexicon import NAME_PARTICLES, ORGANIZATION_SUFFIXES, Lexicon
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 # Lower-case words that may stand inside a name between capitalized ones.
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "du", "le", "la", "bin", "al",
-                            "dos", "das", "y", "ter", "ten", "op"})
 # Words that are capitalized but never part of a person's name.
 NOT_NAME_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
                             "It", "He", "She", "They", "We", "I", "You", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",

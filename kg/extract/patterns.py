@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg.extract.lexicon import PLATFORMS, STUDIOS
+from kg.extract.lexicon import NAME_PARTICLES, PLATFORMS, STUDIOS
 
 WORK_OPEN, WORK_CLOSE = "\ue000", "\ue001"
 WORK_RE = re.compile(rf"{WORK_OPEN}(\d+){WORK_CLOSE}")
@@ -31,7 +31,7 @@ _NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|In|On|A
              r"Starring|Stars|Filming|Production|Principal|Newcomer|Actor|Actress|Veteran|Singer|Rapper|"
              r"Idol|Comedian|Star|Model|Both|All|Each|\p{Lu}\p{L}*-(?:nominated|winning))(?![\w'\-]))")
 _NAME_WORD = r"(?:(?:Jr|Sr|St|Dr)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}'\-]*)"
-_PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la|bin|al|dos|das|St\.)"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}|St\.)"
 NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NOT_NAME}{_NAME_WORD}){{0,4}}"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+(?:and|&)\s+{NAME})?"
 NAME_RE = re.compile(NAME)

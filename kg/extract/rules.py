@@ -892,8 +892,8 @@ _MAX_NAME_WORDS = 6  # (a company's on a credit line: the label says what it is)
 _FILMING_WORDS = _i(r"film|shoot|shot\b|photography|production|cameras")
 # What says an entry is a series: "The Series strand includes X, the eight-episode drama, dir. A".
 _SERIES_CUES = _i(rf"\b(?:{'|'.join(sorted(SERIES_WORDS))})\b|-part\b")
-# A line-up's credit: "X (Georgia, France) — dir. A", "X, dir. A and B".
-_ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\()\s*[Dd]ir\.\s+(?P<names>{NAME_LIST})")
+# A line-up's credit: "X (Georgia, France) — dir. A", "X (Italy) dir. A", "X, dir. A and B".
+_ABBREVIATED_DIRECTOR = re.compile(rf"{WORK}[^.;:]{{0,80}}?(?:[—–-]|,|\(|\))\s*[Dd]ir\.\s+(?P<names>{NAME_LIST})")
 
 
 def abbreviated_credits(sentence: Sentence) -> Iterator[Fact]:

@@ -1760,14 +1760,20 @@ def _filmed_openers(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
 
 
 def _credited_items(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"Die Stille nach dem Regen — dir. Matthias Ebersold", "La cosecha de los ciegos, dir. Rodrigo Ybarra": a
-    line-up's item opens with the title its "dir." credits (in whatever case its language writes it)."""
+    """"Die Stille nach dem Regen — dir. Matthias Ebersold", "La cosecha de los ciegos, dir. Rodrigo Ybarra",
+    "Hotel Meridiana (Italy) dir. Carlotta Benedetti": a line-up's item opens with the title its "dir." credits
+    (in whatever case its language writes it)."""
     doc = sent.doc
     credit = next((t for t in tokens(sent) if t.lower_ == "dir." and t.i > sent.start + 1), None)
-    if credit is None or not opens_paragraph(sent) or doc[credit.i - 1].text not in ("—", "–", "-", ","):
+    if credit is None or not opens_paragraph(sent):
+        return
+    before = doc[credit.i - 1]
+    clean = doc._.clean
+    glossed = clean is not None and clean.parenthetical_after(before.idx + len(before)) is not None
+    if before.text not in ("—", "–", "-", ",") and not glossed:
         return
     start = next((t.i for t in doc[sent.start:credit.i] if not _numbering(t)), credit.i)  # ("1. X — dir. A")
-    words = doc[start:credit.i - 1]
+    words = doc[start:credit.i - (0 if glossed else 1)]
     label, colon, _ = words.text.partition(": ")
     if colon and any(word in _PRIZE_LABELS for word in label.split()):
         words = doc[next(t.i for t in words if t.text == ":") + 1:credit.i - 1]  # ("Golden Bear: X — dir. A")
