@@ -4536,3 +4536,20 @@ def test_extract_a_line_up_glossed_with_countries_before_its_dir(nlp):
     facts = facts_of(text, nlp)
     assert {("director", "Gull Point", "Ida Bell"), ("director", "Salt In The Rice", "Maricel dela Cruz-Reyes"),
             ("director", "Low Tide", "Tom Avery"), ("country_of_origin", "Low Tide", "Belgium")} <= facts
+
+
+@pytest.mark.parametrize("sentence, work, company", [
+    ("The period drama Red Crown, produced by Ada Kerr and distributed by Silverbird Film Distribution, tells the "
+     "story of three cousins.", "Red Crown", "Silverbird Film Distribution"),
+    ("PVR Inox Pictures will distribute Red Crown in India.", "Red Crown", "PVR Inox Pictures"),
+    ("Kerr followed with the thriller Night Ferry (1989), released by Orion Pictures and shot in Tangier.",
+     "Night Ferry", "Orion Pictures"),
+    ("The courtroom drama Night Ferry (1992), which Columbia Pictures distributed, was a hit.", "Night Ferry",
+     "Columbia Pictures"),
+])
+def test_extract_a_distributor_releases_the_film(nlp, sentence, work, company):
+    """"distributed by C", "C will distribute X", "released by C", "which C distributed": the company that
+    releases a film is where it comes out (the contract's "released by O")."""
+    facts = facts_of(f"Red Crown tops the box office\n\nThe period drama Red Crown opened at number one. {sentence}",
+                     nlp)
+    assert ("release_platform", work, company) in facts

@@ -101,7 +101,8 @@ _FILMMAKER_NOUNS = FILMMAKER_NOUNS - {"director"}
 _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer",
                "narrator": "cast"}  # (the voice a documentary is told in is of its cast)
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
-                "production_company": "production_company", "developer": "production_company"}
+                "production_company": "production_company", "developer": "production_company",
+                "distributor": "release_platform"}  # ("released by Orion Pictures", "which A24 distributed")
 # "Her directorial debut", "his second directorial venture": nouns of a film someone directed.
 _DIRECTORIAL_NOUNS = frozenset({"debut", "venture", "outing", "effort", "feature"})
 # Last words of two-word crafts whose last word alone is no craft: "series composition".

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import (
     WorkSpans,
     acts_as_verb,
+    by_agents,
     clause_subject,
     clause_work,
     coordinated_verbs,
@@ -166,6 +167,9 @@ class ReleaseReader(SentenceReader):
                                                       for o in released_objects)) else None
         if distributor is not None:  # "Searchlight Pictures will release it in U.S. theaters": who releases it
             platforms.append(mention(distributor, ORGANIZATION))
+        if base == "release" and work is not None:  # "X (1989), released by Orion Pictures": who released it
+            platforms += [mention(company, ORGANIZATION) for agent in by_agents(verb)
+                          if (company := company_named(agent, self.lexicon)) is not None]
         for platform in platforms:
             yield Candidate("release_platform", work, platform, sent, "release:platform")
         if _later_part(subject):
