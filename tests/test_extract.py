@@ -4553,3 +4553,19 @@ def test_extract_a_distributor_releases_the_film(nlp, sentence, work, company):
     facts = facts_of(f"Red Crown tops the box office\n\nThe period drama Red Crown opened at number one. {sentence}",
                      nlp)
     assert ("release_platform", work, company) in facts
+
+
+def test_extract_a_round_ups_items_under_headings_in_capitals(nlp):
+    """A production round-up pasted as text: "GULL POINT" in capitals on the line over each item heads it, and
+    names the title the headline writes in its own case; each item's cast, director and places are its own
+    work's, not the headline's last title's."""
+    text = ("Production Roundup: 'Gull Point' Starts Lensing, Netflix Greenlights 'Low Tide'\n\n"
+            "Here's our weekly look at projects that have gone before cameras.\n\n"
+            "GULL POINT\nCameras rolled Monday in Tarragona on the Movistar Plus+ thriller series. The "
+            "eight-episode drama stars Ada Kerr as Mercè Roig, a port police inspector. Ida Bell directs all "
+            "episodes.\n\n"
+            "LOW TIDE\nNetflix has greenlit Low Tide, an eight-episode sci-fi series from writer Tom Avery. No cast "
+            "has been set; production is eyed for spring 2026 in Malta.")
+    facts = facts_of(text, nlp)
+    assert {("role", "Gull Point", "Ada Kerr", "Mercè Roig"), ("director", "Gull Point", "Ida Bell")} <= facts
+    assert not any(f[1] == "Low Tide" and ("Ada Kerr" in f or "Ida Bell" in f or "Tarragona" in f) for f in facts)

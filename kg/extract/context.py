@@ -832,9 +832,14 @@ _MAX_LABEL_TOKENS = 3
 
 
 def _heading_title(heading: Span) -> str | None:
-    """The title a heading names, if any."""
-    return next((span.text for span in heading.doc.spans.get("works", [])
-                 if heading.start <= span.start < heading.end), None)
+    """The title a heading names, if any; a heading in capitals ("WOLVES OF TARRAGONA", a round-up's item) names
+    the title the text writes in its own case."""
+    named = next((span.text for span in heading.doc.spans.get("works", [])
+                  if heading.start <= span.start < heading.end), None)
+    text = " ".join(text_of(heading).split())
+    if named is None and text.isupper():
+        named = next((title for title in heading.doc._.titles or {} if title.casefold() == text.casefold()), None)
+    return named
 
 
 def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:
