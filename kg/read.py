@@ -637,20 +637,27 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
     """Paragraphs split on blank lines; the lines of a list stay apart, as in Markdown, rather than run into one
     sentence, and the line that leads into a list ("The cast includes:") heads it, as a Markdown heading does."""
     for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.splitlines()
-                 if line.strip() and not _THEMATIC_BREAK.match(line)]
-        items = lines[1:] if lines and lines[0].endswith(":") else lines
-        if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
-            yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
-        elif _listing_entry(lines):
-            yield from _listing_entry_paragraphs(lines)
-        elif _list_lines(lines):
-            yield from _list_paragraphs(lines)
-        elif _item_header(lines):
-            yield "h", lines[0]
-            yield _classify(" ".join(lines[1:]))
-        elif lines:
-            yield _classify(" ".join(lines))
+        yield from _block_paragraphs([" ".join(line.split()) for line in block.splitlines()
+                                      if line.strip() and not _THEMATIC_BREAK.match(line)])
+
+
+def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """The paragraphs of one block of lines; what an item's header heads is read as a block of its own
+    ("PICK OF THE DAY" over a listing's entry)."""
+    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
+        yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
+    elif _listing_entry(lines):
+        yield from _listing_entry_paragraphs(lines)
+    elif _timed_entry(lines):
+        yield from _timed_entry_paragraphs(lines)
+    elif _list_lines(lines):
+        yield from _list_paragraphs(lines)
+    elif _item_header(lines):
+        yield "h", lines[0]
+        yield from _block_paragraphs(lines[1:]) if _timed_entry(lines[1:]) else [_classify(" ".join(lines[1:]))]
+    elif lines:
+        yield _classify(" ".join(lines))
 
 
 def _list_lines(lines: list[str]) -> bool:
@@ -700,6 +707,35 @@ def _listing_entry_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     while len(rest) > 1 and _title_line(rest[0]):
         yield "p", rest.pop(0)
     yield _classify(" ".join(rest))
+
+
+def _timed_entry(lines: list[str]) -> bool:
+    """A TV listing's entry under its time: "7.00pm / Channel 5 – Wrenfield Vets / A lamb arrives …", or under
+    its title: "Fenwick Moor / 8pm, ITV1 / New series. …"."""
+    if len(lines) < 3:
+        return False
+    if _TIME_LINE.fullmatch(lines[0]):
+        return bool(_CHANNEL_AND_TITLE.fullmatch(lines[1]))
+    return _title_line(lines[0]) and bool(_TIMED_SLOT.fullmatch(lines[1]))
+
+
+def _timed_entry_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """The programme's title heads the entry; its time and channel are its slot line ("7.00pm, Channel 5", as the
+    listings that put the title first write it); the rest is its text."""
+    if _TIME_LINE.fullmatch(lines[0]):
+        match = _CHANNEL_AND_TITLE.fullmatch(lines[1])
+        yield "h", match.group("title")
+        yield "p", f"{lines[0]}, {match.group('channel')}"
+    else:
+        yield "h", lines[0]
+        yield "p", lines[1]
+    yield _classify(" ".join(lines[2:]))
+
+
+_TIME_LINE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)", re.IGNORECASE)
+_TIMED_SLOT = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),\s+[^\d,.;!?][^,;!?]{1,40}", re.IGNORECASE)
+# "Channel 5 – Wrenfield Vets", "BBC Two – Seaglass (2024)": a channel, a dash, the programme.
+_CHANNEL_AND_TITLE = re.compile(r"(?P<channel>[^–—:]{2,30}?)\s+[–—]\s+(?P<title>[^–—]{2,80})")
 
 
 def _title_line(line: str) -> bool:

@@ -4569,3 +4569,15 @@ def test_extract_a_round_ups_items_under_headings_in_capitals(nlp):
     facts = facts_of(text, nlp)
     assert {("role", "Gull Point", "Ada Kerr", "Mercè Roig"), ("director", "Gull Point", "Ida Bell")} <= facts
     assert not any(f[1] == "Low Tide" and ("Ada Kerr" in f or "Ida Bell" in f or "Tarragona" in f) for f in facts)
+
+
+def test_extract_a_tv_listings_programmes_are_its_titles(nlp):
+    """A listing's entry heads its text with the programme's title over its slot: the title is a work, the
+    channel its platform, and the cast its text names is that programme's."""
+    text = ("TV tonight: Saturday 14 February\n\nSATURDAY 14 FEBRUARY: WHAT'S ON\n\n7.00pm\nChannel 5 – Gull Point\n"
+            "A lamb arrives on the first warm day of the year. Cosy veterinary drama starring Tom Avery as senior "
+            "partner Geoffrey Hale.\n\n9.00pm\nChannel 4 – Low Tide\nSeries finale. Marek finally learns who cut the "
+            "ropes. The best British drama of the winter signs off in style.")
+    facts = facts_of(text, nlp, article_date="2026-02-14")
+    assert {("release_platform", "Gull Point", "Channel 5"), ("release_platform", "Low Tide", "Channel 4"),
+            ("role", "Gull Point", "Tom Avery", "Geoffrey Hale")} <= facts

@@ -503,3 +503,15 @@ def test_read_a_short_line_between_paragraphs_of_plain_text_is_a_subheading():
     assert ("p", "Director: Ana Ruiz") in article.paragraphs
     article = parse_markdown(f"# Headline Here\n\n{prose}\n\nMeanwhile, in Argentina\n\n{prose}")
     assert ("p", "Meanwhile, in Argentina") in article.paragraphs
+
+
+def test_read_a_tv_listings_entries_under_their_times_or_titles():
+    """A listings page pasted as text: "7.00pm / Channel 5 – Gull Point / text" and, under "PICK OF THE DAY",
+    "Low Tide / 8pm, ITV1 / text": each programme's title heads its entry, its time and channel are its slot."""
+    article = parse_text("TV tonight: Saturday\n\nPICK OF THE DAY\nLow Tide\n8pm, ITV1\nNew series. A detective "
+                         "returns home.\n\nSATURDAY: WHAT'S ON\n\n7.00pm\nChannel 5 – Gull Point\nA lamb arrives on "
+                         "the first warm day of the year.")
+    assert article.paragraphs[1:] == (
+        ("h", "PICK OF THE DAY"), ("h", "Low Tide"), ("p", "8pm, ITV1"), ("p", "New series. A detective returns home."),
+        ("h", "SATURDAY: WHAT'S ON"), ("h", "Gull Point"), ("p", "7.00pm, Channel 5"),
+        ("p", "A lamb arrives on the first warm day of the year."))

@@ -2022,7 +2022,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if start > 0 or under_a_day \
+        if start > 0 or under_a_day or _slot_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
 
