@@ -4581,3 +4581,18 @@ def test_extract_a_tv_listings_programmes_are_its_titles(nlp):
     facts = facts_of(text, nlp, article_date="2026-02-14")
     assert {("release_platform", "Gull Point", "Channel 5"), ("release_platform", "Low Tide", "Channel 4"),
             ("role", "Gull Point", "Tom Avery", "Geoffrey Hale")} <= facts
+
+
+def test_extract_a_slates_headings_dated_after_a_dash_are_its_titles(nlp):
+    """A network's slate of TV movies, each under "Title — Saturday, November 16": the heading before its date is
+    the movie (its first word may be a number's: "Eight Candles, One Kitchen"), and each item's cast is its own."""
+    page = ("<html><head><title>Hallmark Sets Its Holiday Movies</title></head><body><article><h1>Hallmark Sets Its "
+            "Holiday Movies</h1><p>Hallmark Channel on Thursday unveiled premiere dates and casts for its first "
+            "original TV movies of the season.</p><h3>Mistletoe Mile — Friday, October 25</h3><p>Ada Kerr stars as "
+            "Holly Ashford, a runner who returns to her Vermont hometown.</p><h3>Eight Candles, One Kitchen — "
+            "Saturday, November 16</h3><p>Mia Fox plays Dana Roth, a food writer who enters a cooking contest.</p>"
+            "</article></body></html>")
+    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("role", "Mistletoe Mile", "Ada Kerr", "Holly Ashford"),
+            ("role", "Eight Candles, One Kitchen", "Mia Fox", "Dana Roth")} <= facts

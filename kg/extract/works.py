@@ -2016,6 +2016,8 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         end = _before_dash(words, start, _before_season(words, start, end))
         if end <= start:
             continue
+        # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash)
+        under_a_day = under_a_day or (end < len(words) and _names_a_day(heading[end + 1:].text))
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
@@ -2185,8 +2187,8 @@ def _opens_an_item(title: Span) -> bool:
 
 
 def _numbering(token: Token) -> bool:
-    """The number of a list item: "1.", "#3", "4)"."""
-    return token.like_num or token.text in ("#", ".", ")") or token.tag_ == "LS"
+    """The number of a list item: "1.", "#3", "4)" (not a title's first word: "Eight Candles, One Kitchen")."""
+    return (token.like_num and not token.is_alpha) or token.text in ("#", ".", ")") or token.tag_ == "LS"
 
 
 def _nickname(doc: Doc, opening: int, closing: int) -> bool:
