@@ -4596,3 +4596,17 @@ def test_extract_a_slates_headings_dated_after_a_dash_are_its_titles(nlp):
     facts = facts_in(extraction)
     assert {("role", "Mistletoe Mile", "Ada Kerr", "Holly Ashford"),
             ("role", "Eight Candles, One Kitchen", "Mia Fox", "Dana Roth")} <= facts
+
+
+def test_extract_a_watch_guides_headings_over_where_to_watch_are_titles(nlp):
+    """"## Low Tide" over "**Where to watch:** Apple TV+": a watch guide's item is a title, though its text never
+    names it again, and the film described under it is that title (not the headline's first)."""
+    article = parse_markdown("# What to Watch This Week: 'Gull Point' and More\n\n## Gull Point\n\n**Where to "
+                             "watch:** Netflix\n\nGull Point is a Danish crime drama. Ada Kerr plays Ilse Bram, a tax "
+                             "inspector.\n\n## Low Tide\n\n**Where to watch:** Apple TV+\n\nApple's animated "
+                             "adventure, produced by Brightmoss Animation, is about Pip (voiced by Tom Avery), a "
+                             "weather satellite.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("role", "Low Tide", "Tom Avery", "Pip") in facts
+    assert not any(f[1] == "Gull Point" and "Tom Avery" in f for f in facts)

@@ -2024,9 +2024,22 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if start > 0 or under_a_day or _slot_follows(heading) \
+        if start > 0 or under_a_day or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def _where_to_watch_follows(heading: Span) -> bool:
+    """A watch guide's item: "## Orbit of Small Things" over "**Where to watch:** Apple TV+" or "Premieres:
+    Friday, March 6"."""
+    doc = heading.doc
+    after = next((t for t in doc[heading.end:] if not t.is_space), None)
+    return after is not None and bool(_WATCH_LABEL.match(sentence(after).text.strip()))
+
+
+# The labels of a watch guide's lines under each title.
+_WATCH_LABEL = re.compile(r"(?i)(?:where\s+to\s+(?:watch|stream)|premieres?|opens|streaming\s+on|available\s+on|"
+                          r"release\s+date|in\s+theaters|on\s+tv)\s*:")
 
 
 def _slot_follows(heading: Span) -> bool:
