@@ -4610,3 +4610,15 @@ def test_extract_a_watch_guides_headings_over_where_to_watch_are_titles(nlp):
     facts = facts_in(extraction)
     assert ("role", "Low Tide", "Tom Avery", "Pip") in facts
     assert not any(f[1] == "Gull Point" and "Tom Avery" in f for f in facts)
+
+
+def test_extract_a_show_that_ran_on_a_channel(nlp):
+    """"X ran on The WB from September 1995 to May 2000": what runs on a channel is a show (its first air date,
+    its channel); "runs 98 minutes" or "the shoot will run until June" name no release."""
+    facts = facts_of("IT'S OFFICIAL: Gull Point Is Coming Home!\n\nGull Point ran on The WB from September 1995 to "
+                     "May 2000, five seasons and 112 episodes of teen angst.", nlp)
+    assert {("release_date", "Gull Point", "1995-09"), ("seasons", "Gull Point", 5),
+            ("type", "Gull Point", "TVSeries")} <= facts
+    facts = facts_of("Low Tide review\n\nLow Tide is a drama film. The film runs 98 minutes. The shoot ran until "
+                     "June in Leeds.", nlp)
+    assert not any(f[0] in ("release_date", "release_platform") for f in facts)

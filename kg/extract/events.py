@@ -60,7 +60,7 @@ from kg.model import ORGANIZATION, WORK
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
 # "coming" and "heading" release only with "to PLATFORM"; "open" only in cinemas or with a date.
-_ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start"})
+_ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start", "run"})
 # Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".

@@ -31,7 +31,7 @@ PLATFORMS = (
     "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
     "Channel 3", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "ITV1", "ITVX",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CW", "CBS",
-    "NBC", "ABC", "Fox", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
+    "NBC", "ABC", "Fox", "The WB", "WB", "UPN", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
     "Mango TV", "Bilibili",
     # beyond the US, Korea and Japan: streamers and networks news names as where a show airs
     "Stan", "Foxtel", "ABC iview", "SBS On Demand", "Crave", "CBC", "CBC Gem", "RTÉ", "RTÉ One", "TG4",
@@ -364,7 +364,7 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
 # Verbs the readers look for, by what they say of a work.
 RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "stream", "land", "arrive", "hit",
                            "drop", "launch", "open", "come", "head", "return", "screen", "telecast", "show",
-                           "expect", "begin", "start"})
+                           "expect", "begin", "start", "run"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
                           "guest", "guest-star", "cameo", "cast", "reunite", "return"})
 PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # ("essays the role of", in Indian English)

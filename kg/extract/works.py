@@ -776,11 +776,12 @@ TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", 
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One": what premieres,
-    airs or screens, with no object, is a work (a person premieres *a* film)."""
-    for verb in tokens_with(sent, _PREMIERING | _REACHING):
+    """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One", "X ran on The WB":
+    what premieres, airs or screens, with no object, or runs on a channel, is a work (a person premieres *a*
+    film)."""
+    for verb in tokens_with(sent, _PREMIERING | _REACHING | _RUNNING):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
-                or verb.lower_ in _REACHING and to_cinemas(verb)) \
+                or verb.lower_ in _REACHING and to_cinemas(verb) or verb.lower_ in _RUNNING and _on_a_channel(verb)) \
                 and (verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or misread_verb(verb)):
             end, start = verb.i, _clause_start(sent, verb)
             while end > start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
@@ -788,6 +789,13 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
             title = title_span(sent.doc[start:end], from_start=True) if end > start else None
             if title is not None and title.end == end:  # the subject, whether or not the parse saw one
                 yield title, "premiered", True, None
+
+
+def _on_a_channel(verb: Token) -> bool:
+    """"ran on The WB": a verb's "on" names a channel or a streamer kg knows."""
+    lexicon = verb.doc._.lexicon
+    return lexicon is not None and any(platform_named(o, lexicon) is not None for p in verb.children
+                                       if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj")
 
 
 def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -850,6 +858,7 @@ _WATCHING = frozenset({"stream", "watch", "view", "rent", "buy", "download"})
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
+_RUNNING = frozenset(inflections("run", "verb"))
 CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
 
 
