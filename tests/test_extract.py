@@ -4622,3 +4622,11 @@ def test_extract_a_show_that_ran_on_a_channel(nlp):
     facts = facts_of("Low Tide review\n\nLow Tide is a drama film. The film runs 98 minutes. The shoot ran until "
                      "June in Leeds.", nlp)
     assert not any(f[0] in ("release_date", "release_platform") for f in facts)
+
+
+def test_extract_a_novel_glossed_with_its_year_is_no_film(nlp):
+    """"Focus Wins Auction for A's Novel 'Low Tide'" over "the film rights to A's Low Tide (2023)": the year
+    glosses a book the headline calls a novel, not a film."""
+    facts = facts_of("Focus Features Wins Auction for Ida Bell's Novel 'Low Tide'\n\nFocus Features has won the "
+                     "film rights to Ida Bell's Low Tide (2023), the family saga that has sold 600,000 copies.", nlp)
+    assert ("type", "Low Tide", "Movie") not in facts

@@ -252,7 +252,7 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
         + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
         + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
         + [calibrated(f, confidences) for f in _films_by_distributor(facts)] \
-        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts)] \
+        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts, doc._.titles or {})] \
         + [calibrated(f, confidences) for f in _series_by_platform_possessive(facts, article)]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = _without_dramas_as_genre(_typed_as_the_article_shows(facts))
@@ -449,12 +449,14 @@ def _series_by_platform_possessive(facts: list[Fact], article: Article) -> Itera
             yield _typed(fact, "TVSeries", "platform-possessive:type", ARTICLE_KIND_CONFIDENCE)
 
 
-def _films_by_year_gloss(facts: list[Fact]) -> Iterator[Fact]:
+def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Iterator[Fact]:
     """"her debut Long Division (2019)": a title glossed with one year is cited as films are (a series is glossed
-    with its years, "(2019–22)"), unless the text types it otherwise."""
+    with its years, "(2019–22)"), unless the text types it otherwise (a headline's "A's Novel 'X'" too)."""
     for fact in facts:
+        info = titles.get(fact.subject.name)
         if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
-                and f"{fact.subject.name} ({fact.value.year})" in fact.evidence.sentence:
+                and f"{fact.subject.name} ({fact.value.year})" in fact.evidence.sentence \
+                and not (info is not None and set(info.types) & set(SOURCE_KINDS)):
             yield _typed(fact, "Movie", "year-gloss:type", BROADCAST_SERIES_CONFIDENCE)
 
 

@@ -31,8 +31,8 @@ PLATFORMS = (
     "TV Tokyo", "Tokyo MX", "AT-X", "BS11", "MBS", "Nippon TV", "NHK", "TBS", "GMM25", "GMMTV", "One31",
     "Channel 3", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "ITV1", "ITVX",
     "BBC", "ITV", "Channel 4", "Sky", "Sky Atlantic", "AMC", "FX", "Showtime", "Starz", "The CW", "CW", "CBS",
-    "NBC", "ABC", "Fox", "The WB", "WB", "UPN", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube", "Tencent Video", "Youku",
-    "Mango TV", "Bilibili",
+    "NBC", "ABC", "Fox", "The WB", "WB", "UPN", "MUBI", "Mubi", "Shudder", "Tubi", "Roku Channel", "YouTube",
+    "Tencent Video", "Youku", "Mango TV", "Bilibili",
     # beyond the US, Korea and Japan: streamers and networks news names as where a show airs
     "Stan", "Foxtel", "ABC iview", "SBS On Demand", "Crave", "CBC", "CBC Gem", "RTÉ", "RTÉ One", "TG4",
     "NRK", "SVT", "DR", "TV 2", "Viaplay", "Yle", "ZDF", "ARD", "Canal+", "Movistar Plus+", "RTVE", "Atresplayer",
