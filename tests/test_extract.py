@@ -4630,3 +4630,27 @@ def test_extract_a_novel_glossed_with_its_year_is_no_film(nlp):
     facts = facts_of("Focus Features Wins Auction for Ida Bell's Novel 'Low Tide'\n\nFocus Features has won the "
                      "film rights to Ida Bell's Low Tide (2023), the family saga that has sold 600,000 copies.", nlp)
     assert ("type", "Low Tide", "Movie") not in facts
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The network goes international: Mei Hasegawa and Tom Avery star as two rival travel bloggers stranded at an "
+     "inn.", {"Mei Hasegawa", "Tom Avery"}),
+    ("Ruth Okonjo and Declan Voss topline as a disgraced surveyor and the developer who framed her.",
+     {"Ruth Okonjo", "Declan Voss"}),
+    ("It stars Tanvika Rao as Meera, a Jaipur wedding planner, opposite Arjun Sethi.", {"Tanvika Rao", "Arjun Sethi"}),
+])
+def test_extract_actors_whose_parts_are_described_not_named(nlp, sentence, actors):
+    """"A and B star as two rival bloggers", "A and B topline as a surveyor and …" (the parse takes the verb after
+    two names for a noun), "stars A as C, …, opposite B": each is in the cast."""
+    facts = facts_of(f"Pink City review\n\nPink City is a romance film. {sentence}", nlp)
+    assert {("cast", "Pink City", actor) for actor in actors} <= facts
+
+
+def test_extract_a_credits_box_stars_line_and_a_partner_in_another_film(nlp):
+    """"Stars:  A, B" in a review's box lists the cast; "She played C opposite B in X (1972)" puts B in X, not
+    in the film the obituary is about."""
+    assert {("cast", "Pink City", "Ishikawa Ren"), ("cast", "Pink City", "Mori Aoi")} <= facts_of(
+        "Pink City review\n\nPink City is a romance film.\n\nStars:  Ishikawa Ren, Mori Aoi", nlp)
+    facts = facts_of("Ines Montalban dies at 90\n\nInes Montalban, the actress, has died. She played Dolores Vega "
+                     "opposite the British actor Richard Harlan in A Season in Seville (1972), a glossy romance.", nlp)
+    assert ("cast", "A Season in Seville", "Richard Harlan") in facts

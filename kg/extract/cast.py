@@ -213,8 +213,8 @@ class CastReader(SentenceReader):
                 yield Candidate("role", None, person, sent, "cast:plays-words", character=character.text)
 
     def _opposite(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"A starred as C, opposite B as D", "A plays C, with B as D": beside an actor and a part, another actor
-        and part, wherever the parse hangs them; in the work the clause is about."""
+        """"A starred as C, opposite B as D", "A plays C, with B as D", "stars A as C, opposite B": beside an actor
+        and a part, another actor (and part), wherever the parse hangs them; in the work the clause is about."""
         if not any(lemma(t) in _PARTNERED_VERBS and t.pos_ == "VERB" for t in tokens_with(sent, _PARTNERED_VERBS)):
             return
         for prep in tokens_with(sent, _PARTNERING):
@@ -228,8 +228,11 @@ class CastReader(SentenceReader):
                     or _verbs_as_after(verb, actor)  # "…, with B as D": the parse may hang "as D" on the verb
                 part = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
                 character = _character_name(_role_of(part)) if part is not None else None
-                if character is not None:
-                    yield from self._cast(clause_work(verb, works), actor, sent, works, "cast:opposite", character)
+                # ("stars A as Meera, a wedding planner, opposite B": B, with or without a part of their own; "She
+                # played C opposite B in X": in the work the verb's "in" names)
+                work = next((w for w in (work_of(t, works) for t in objects(verb, preposition="in")) if w is not None),
+                            None) or clause_work(verb, works)
+                yield from self._cast(work, actor, sent, works, "cast:opposite", character)
 
     def _role_list(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"She is known for roles including C in X and D in Y": the sentence's subject plays each."""
@@ -678,9 +681,11 @@ def _pairs_after_characters(verb: Token, heads: list[Token]) -> list[Token]:
 
 
 def _part_before(verb: Token, prep: Token) -> bool:
-    """Whether the verb gave its subject's part before `prep`: "starred as C, opposite …", "plays C, with …"."""
+    """Whether the verb gave its subject's (or its object's) part before `prep`: "starred as C, opposite …",
+    "plays C, with …", "stars A as C, opposite …"."""
+    objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     return any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "dobj" and lemma(verb) in PLAYING_VERBS)
-               for c in verb.children if c.i < prep.i)
+               for c in (*verb.children, *(g for o in objects_ for g in o.children)) if c.i < prep.i)
 
 
 def _toplined(verb: Token, works: WorkSpans) -> list[Token]:

@@ -518,7 +518,7 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*w
                    rf"are\s+set\s+to\s+|are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|"
                    rf"star\s+as)\w*\s+(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?:[a-z][\w-]*\s+){{0,3}})"
                    rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
-_STARRING = _i(r"\b(?:starring:?|stars|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
+_STARRING = _i(r"\b(?:starring:?|stars:?|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joining\s+(?:the\s+)?(?:cast|ensemble)\s+(?:are|is)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
@@ -533,6 +533,11 @@ _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?"
              rf"(?:return(?:s|ed)?|star(?:s|red)?|reprised?\s+their\s+roles|play(?:s|ed)?)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")
 _PAIRED_VERB = _i(r"(?:return(?:s|ed)?|star(?:s|red)?|roles|play(?:s|ed)?)\s+as\s")
+_STAR_AS_WORDS = _i(r"(?:star(?:s|red)?|topline[sd]?|lead|leads|led)\s+as\s")
+# "A and B star as two rival travel bloggers", "A and B topline as a disgraced surveyor and …": actors whose parts
+# are described, not named (the small model often takes the verb after two names for a noun).
+_STAR_AS_DESCRIBED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:co-)?(?:star(?:s|red)?|topline[sd]?|lead|leads|led)\s+"
+                        r"as\s+(?-i:[a-z])")
 
 
 def cast_lists(sentence: Sentence) -> Iterator[Fact]:
@@ -557,6 +562,11 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
                 if actor not in sentence.claimed:
                     sentence.claimed.add(actor)
                     yield from _cast(sentence, _cast_subject(sentence, m), actor, character, "cast:paired", 0.8)
+    for m in _STAR_AS_DESCRIBED.finditer(text) if _STAR_AS_WORDS.search(text) else ():
+        for actor in _names(m.group("actors")):
+            if actor not in sentence.claimed and not is_organization(actor, sentence):
+                sentence.claimed.add(actor)
+                yield from _cast(sentence, _cast_subject(sentence, m), actor, None, "cast:stars-as", 0.8)
     for m in _STARRING.finditer(text):
         part = _PART_AFTER.search(m.group("list"))
         if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context
