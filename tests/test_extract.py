@@ -4654,3 +4654,11 @@ def test_extract_a_credits_box_stars_line_and_a_partner_in_another_film(nlp):
     facts = facts_of("Ines Montalban dies at 90\n\nInes Montalban, the actress, has died. She played Dolores Vega "
                      "opposite the British actor Richard Harlan in A Season in Seville (1972), a glossy romance.", nlp)
     assert ("cast", "A Season in Seville", "Richard Harlan") in facts
+
+
+def test_extract_a_neo_noir_is_a_kind_of_work(nlp):
+    """"X, the neo-noir from writer-director A": a noir (like a thriller or a western) is a kind of work, so the
+    title before it is one, and its maker's and cast's facts are its own."""
+    facts = facts_of("Neon boards noir\n\nNeon has come aboard as U.S. distributor of Gull Point, the neo-noir from "
+                     "writer-director Sam Lowe, ahead of its January shoot in Albuquerque.", nlp)
+    assert {("director", "Gull Point", "Sam Lowe"), ("genre", "Gull Point", "neo-noir")} <= facts
