@@ -4662,3 +4662,11 @@ def test_extract_a_neo_noir_is_a_kind_of_work(nlp):
     facts = facts_of("Neon boards noir\n\nNeon has come aboard as U.S. distributor of Gull Point, the neo-noir from "
                      "writer-director Sam Lowe, ahead of its January shoot in Albuquerque.", nlp)
     assert {("director", "Gull Point", "Sam Lowe"), ("genre", "Gull Point", "neo-noir")} <= facts
+
+
+def test_extract_a_quoted_title_glossed_with_its_year(nlp):
+    """'Zhou's previous film, mountaineering drama "Snowline Ridge" (2021), …': the year in brackets after the
+    closing quote glosses the title, as it does an unquoted one, and cites a film."""
+    facts = facts_of("Golden Week box office\n\nIron Orchid led the holiday. Zhou's previous film, mountaineering "
+                     "drama \"Gull Point\" (2021), earned RMB 1.2 billion.", nlp)
+    assert {("release_date", "Gull Point", "2021"), ("type", "Gull Point", "Movie")} <= facts

@@ -78,6 +78,7 @@ from kg.extract.works import (
     listing_items,
     series_of_part,
     split_alias,
+    word_before,
     work_noun,
 )
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Article, PartialDate
@@ -647,9 +648,9 @@ def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         match = YEAR_GLOSS.match(paren.text)
         if match is None or match.group("year") is None or paren.at == 0:
             continue
-        token = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand")
-        span = works.at(token[-1]) if token is not None else None
-        if span is not None and span.end_char == paren.at:
+        token = word_before(doc, paren.at)  # ('"Snowline Ridge" (2021)': past the closing quote)
+        span = works.at(token) if token is not None else None
+        if span is not None and span.end_char == token.idx + len(token):
             yield Candidate("release_date", mention(span, WORK), PartialDate(int(match.group("year"))),
                             sentence(span), "description:year-gloss")
 

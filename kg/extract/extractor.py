@@ -455,9 +455,15 @@ def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Ite
     for fact in facts:
         info = titles.get(fact.subject.name)
         if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
-                and f"{fact.subject.name} ({fact.value.year})" in fact.evidence.sentence \
+                and _glossed_with_year(fact.subject.name, fact.value.year, fact.evidence.sentence) \
                 and not (info is not None and set(info.types) & set(SOURCE_KINDS)):
             yield _typed(fact, "Movie", "year-gloss:type", BROADCAST_SERIES_CONFIDENCE)
+
+
+def _glossed_with_year(title: str, year: int, sentence: str) -> bool:
+    """"Long Division (2019)", '"Snowline Ridge" (2021)': the title, its closing quote, then its year alone in
+    brackets."""
+    return bool(re.search(rf"{re.escape(title)}[\"'”’]?\s*\({year}\)", sentence))
 
 
 def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:

@@ -2258,9 +2258,24 @@ def _sentence_case_after_noun(doc: Doc, at: int) -> Span | None:
 def _title_before(doc: Doc, at: int) -> Span | None:
     """The title that ends where a parenthetical was taken out of the text (at that character): "as the matriarch
     Matilda Crane in A Season for Wolves (1974)" glosses A Season for Wolves, the part played in it aside."""
-    last = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
-    title = grow_title_left(doc, last.end - 1) if last is not None else None
+    last = word_before(doc, at)
+    title = grow_title_left(doc, last.i) if last is not None else None
     return _without_person_in(title) if title is not None else None
+
+
+def word_before(doc: Doc, at: int) -> Token | None:
+    """The word that ends at a character (where a parenthetical was taken out), past a closing quote: '"Snowline
+    Ridge" (2021)' glosses Ridge's title as "Snowline Ridge (2021)" does."""
+    last = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
+    if last is None or not len(last):
+        return None
+    token = last[-1]
+    if token.text in _CLOSING_QUOTES and token.i > 0:
+        token = doc[token.i - 1]
+    return token
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
