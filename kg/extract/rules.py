@@ -845,6 +845,9 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "production company": "production_company", "production companies": "production_company",
                  "directed by": "director", "written by": "writer", "screenplay by": "writer",
                  "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
+# A watch guide's labels of where a title is on: "Where to watch: Apple TV+", "Streaming on: Hulu".
+_WATCH_LABELS = frozenset({"where to watch", "where to stream", "streaming on", "available on", "watch on",
+                           "stream on", "streaming", "network", "channel", "platform"})
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
 _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
 _LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
@@ -862,7 +865,10 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         return
     label, value = m.group("label").strip(), m.group("value").strip()
     relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
-    if relation in ("production_company", "release_platform"):
+    if " ".join(label.lower().split()) in _WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
+        for platform in dict.fromkeys(re.findall(platform_pattern(sentence.platforms), value)):
+            yield from _fact(sentence, "release_platform", work, Ref(ORGANIZATION, platform), "watch:line", 0.85)
+    elif relation in ("production_company", "release_platform"):
         for company in _line_items(value, lambda item: item[:1].isupper() and len(item.split()) <= _MAX_NAME_WORDS,
                                    split=_COMPANY_SPLIT):
             yield from _fact(sentence, relation, work, Ref(ORGANIZATION, company), "staff:line", 0.85)
