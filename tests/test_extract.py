@@ -4676,8 +4676,9 @@ def test_extract_a_watch_guides_where_to_watch_lines(nlp):
     """"**Where to watch:** tvN (Saturdays and Sundays), streaming on Viki", "Where to stream:  Prime Video": the
     channels and streamers a watch guide's line names are where the item's title is on."""
     article = parse_markdown("# What to Watch\n\n## Gull Point\n\n**Where to watch:** tvN (Saturdays and Sundays), "
-                             "streaming on Viki\n\nGull Point is a Korean drama. Ada Kerr plays Nora.\n\n## Low Tide\n\n"
-                             "Where to stream:  Prime Video\n\nLow Tide is a thriller film.", source="t.md")
+                             "streaming on Viki\n\nGull Point is a Korean drama. Ada Kerr plays Nora.\n\n"
+                             "## Low Tide\n\nWhere to stream:  Prime Video\n\nLow Tide is a thriller film.",
+                             source="t.md")
     (extraction,) = extract_facts([article], nlp=nlp)
     assert {("release_platform", "Gull Point", "tvN"), ("release_platform", "Gull Point", "Viki"),
             ("release_platform", "Low Tide", "Prime Video")} <= facts_in(extraction)
