@@ -684,8 +684,8 @@ _LABELED_LINE = re.compile(r"^(?P<label>[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2})
 def _item_header(lines: list[str]) -> bool:
     """"3. Quiet Hours (Prime Video, Friday, April 10)", "Wednesday, October 1" or "WOLVES OF TARRAGONA" on a line
     of its own over the item's text: a listicle's numbered item, a listing's day or a round-up's item in capitals
-    heads the text under it, as a heading does (no
-    sentence ends there, and a wrapped line of prose never starts with an item's number or is a date alone)."""
+    heads the text under it, as a heading does (no sentence ends there, and a wrapped line of prose never starts
+    with an item's number or is a date alone)."""
     first = lines[0] if lines else ""
     return len(lines) >= 2 and (bool(_NUMBERED_LINE.match(first)) or _listing_day(first) or _capitals_heading(first)) \
         and len(first.split()) <= _MAX_LIST_LINE_WORDS and not _goes_on(first) and not first.endswith("?") \

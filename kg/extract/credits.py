@@ -102,7 +102,7 @@ _FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer
                "narrator": "cast"}  # (the voice a documentary is told in is of its cast)
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
                 "production_company": "production_company", "developer": "production_company",
-                "distributor": "release_platform"}  # ("released by Orion Pictures", "which A24 distributed")
+                "distributor": "release_platform"}  # ("distributed by Silverbird", "which A24 distributed")
 # "Her directorial debut", "his second directorial venture": nouns of a film someone directed.
 _DIRECTORIAL_NOUNS = frozenset({"debut", "venture", "outing", "effort", "feature"})
 # Last words of two-word crafts whose last word alone is no craft: "series composition".
