@@ -432,7 +432,7 @@ def _subheadings(paragraphs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, st
         (before_kind, before), (kind, text), (_, after) = paragraphs[n - 1:n + 2]
         if kind == "p" and before_kind == "p" and _prose(before) and _prose(after) \
                 and len(text.split()) <= _MAX_SUBHEADING_WORDS and text[:1].isupper() and ":" not in text \
-                and not _goes_on(text) and not text.endswith("?"):
+                and "(" not in text and not _CAPTION.match(text) and not _goes_on(text) and not text.endswith("?"):
             kinds[n] = "h"
     return tuple(zip(kinds, (text for _, text in paragraphs), strict=True))
 
@@ -443,6 +443,8 @@ def _prose(paragraph: str) -> bool:
 
 
 _MAX_SUBHEADING_WORDS = 8
+# A photo's caption between paragraphs, no heading: "A still from X", "Pictured: …", "Photo by …".
+_CAPTION = re.compile(r"(?i)(?:an?\s+still|still|pictured|photo|image|courtesy|credit|watch|via)\b")
 
 
 def _without_lead_dateline(paragraphs: tuple[tuple[str, str], ...],

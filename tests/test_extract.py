@@ -4682,3 +4682,47 @@ def test_extract_a_watch_guides_where_to_watch_lines(nlp):
     (extraction,) = extract_facts([article], nlp=nlp)
     assert {("release_platform", "Gull Point", "tvN"), ("release_platform", "Gull Point", "Viki"),
             ("release_platform", "Low Tide", "Prime Video")} <= facts_in(extraction)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Oscar Nominations: 'Gull Point' Leads\n\nGull Point, the drama from Ana Ruiz, earned 11 nominations. Mia Fox "
+     "and Tom Avery led as the most-nominated performers.", ("cast", "Gull Point", "Mia Fox")),
+    ("Gull Point Review\n\nTom Bell starred as Eli Marsh in Gull Point, with Ana Ruiz at the helm.",
+     ("cast", "Gull Point", "Ana Ruiz")),
+    ("Gull Point Review: A Gripping Thriller\n\nGull Point is the best thriller of the year. Director Ana Ruiz is "
+     "confident as a storyteller, and Tom Bell is tremendous as Eli Marsh.", ("cast", "Gull Point", "Ana Ruiz")),
+    ("Netflix Sets Cast for Lia Ray Adaptation\n\nJo Kim will star in Netflix's Lia Ray novel adaptation, which Ana "
+     "Ruiz will direct.", ("cast", "Lia Ray", "Jo Kim")),
+    ("Gull Point Renewed for Season 7 at ABC\n\nABC has renewed Gull Point for a seventh season. Showrunner Lena Park "
+     "will step down after her second and final season in charge of the drama.", ("seasons", "Gull Point", 2)),
+    ("Gull Point Soundtrack Arrives Friday\n\nThe soundtrack for Ana Ruiz's drama Gull Point, released by Milan "
+     "Records, features eleven songs. The film opens in theaters May 5.",
+     ("release_platform", "Gull Point", "Milan Records")),
+    ("Cannes Market Screenings: Gull Point\n\nGull Point\nDirector: Ana Ruiz\nDistributor: Seeking U.S. "
+     "Distribution\nRunning time: 98 minutes\n\nThe drama follows two sisters on the Basque coast.",
+     ("release_platform", "Gull Point", "Seeking U.S. Distribution")),
+    ("Ana Ruiz's Low Tide Sets Release\n\nLow Tide, the Ana Ruiz thriller, will open in theaters on May 5 via Neon, "
+     "the distributor confirmed on Monday.\n\nA still from Gull Point (2019)\n\nThe film stars Jo Kim as a night "
+     "editor and Tom Bell as her publisher. It was shot in Boston.", ("filming_location", "Gull Point", "Boston")),
+    ("Jo Kim Calls Low Tide Shoot 'Pure chaos'\n\n\"Pure chaos\" is how Jo Kim describes the Boston shoot of Low "
+     "Tide, which Ana Ruiz directed and which stars Tom Bell.", ("cast", "Pure chaos", "Tom Bell")),
+])
+def test_extract_the_sixth_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review of this round's rules: performers "led as the most-nominated", a "with" that names the
+    director, praise "as a storyteller", a novelist's name before "novel adaptation", a showrunner's own final
+    season, a record label's soundtrack, a credits line with no distributor yet, a photo's caption between
+    paragraphs, a saying both the headline and the body quote."""
+    assert wrong not in facts_of(text, nlp)
+
+
+def test_extract_the_sixth_reviews_counterexamples_in_markdown(nlp):
+    """A premiere's "## Stars on the Red Carpet" over a list of guests is no cast; "## Our Top Pick" over "Where
+    to watch:" is a guide's label, not a title."""
+    article = parse_markdown("# Gull Point Premiere Draws A Crowd\n\nGull Point premiered Monday in Los Angeles. Tom "
+                             "Bell, who plays the paper's editor, arrived with his wife.\n\n## Stars on the Red "
+                             "Carpet\n\n- Taylor Swift\n- Selena Gomez\n\n## Our Top Pick\n\n**Where to watch:** "
+                             "Netflix\n\nLow Tide, the Ana Ruiz thriller, is a tense newsroom drama.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("cast", "Gull Point", "Taylor Swift") not in facts
+    assert not any(f[1] == "Our Top Pick" for f in facts)

@@ -230,6 +230,8 @@ class CastReader(SentenceReader):
                 character = _character_name(_role_of(part)) if part is not None else None
                 # ("stars A as Meera, a wedding planner, opposite B": B, with or without a part of their own; "She
                 # played C opposite B in X": in the work the verb's "in" names)
+                if character is None and prep.lower_ != "opposite":
+                    continue  # ("with Ana Ruiz at the helm": a "with" without a part names no actor)
                 work = next((w for w in (work_of(t, works) for t in objects(verb, preposition="in")) if w is not None),
                             None) or clause_work(verb, works)
                 yield from self._cast(work, actor, sent, works, "cast:opposite", character)
@@ -337,8 +339,8 @@ class CastReader(SentenceReader):
                 or part is None or works.at(part) is not None:
             return
         character = _character_name(_role_of(part))
-        if character is None and not (part.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in part.children)):
-            return  # ("is good as new", "is wonderful as ever")
+        if character is None:
+            return  # ("is good as new", "Director A is confident as a storyteller": no part named)
         for head in (c for c in adjective.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
             yield from self._cast(None, head, sent, works, "cast:praised-as", character)
 

@@ -61,6 +61,8 @@ from kg.model import ORGANIZATION, WORK
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
 # "coming" and "heading" release only with "to PLATFORM"; "open" only in cinemas or with a date.
 _ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start", "run"})
+# The last words of companies that release no film: "the soundtrack, released by Milan Records".
+_NOT_FILM_COMPANIES = frozenset({"Records", "Music", "Books", "Press", "Publishing", "Games"})
 # Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
@@ -169,7 +171,8 @@ class ReleaseReader(SentenceReader):
             platforms.append(mention(distributor, ORGANIZATION))
         if base == "release" and work is not None:  # "X (1989), released by Orion Pictures": who released it
             platforms += [mention(company, ORGANIZATION) for agent in by_agents(verb)
-                          if (company := company_named(agent, self.lexicon)) is not None]
+                          if (company := company_named(agent, self.lexicon)) is not None
+                          and company[-1].text not in _NOT_FILM_COMPANIES]
         for platform in platforms:
             yield Candidate("release_platform", work, platform, sent, "release:platform")
         if _later_part(subject):

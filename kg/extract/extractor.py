@@ -529,7 +529,7 @@ def _as_written(sent: Span) -> tuple[str, int]:
 # --- rules over the sentence's surface -------------------------------------------------------------------
 
 _CHARACTERS_HEADING = re.compile(r"(?i)\bcharacters?\b")
-_CAST_HEADING = re.compile(r"(?i)\b(?:cast|stars|starring|characters?|voice)\b")
+_CAST_HEADING = re.compile(r"(?i)\b(?:cast|starring|characters?|voice)\b|\bstars\s*:")
 
 
 def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Iterator[Fact]:

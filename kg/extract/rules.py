@@ -533,10 +533,10 @@ _PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?"
              rf"(?:return(?:s|ed)?|star(?:s|red)?|reprised?\s+their\s+roles|play(?:s|ed)?)\s+as\s+"
              rf"(?-i:(?P<chars>{NAME_LIST}))")
 _PAIRED_VERB = _i(r"(?:return(?:s|ed)?|star(?:s|red)?|roles|play(?:s|ed)?)\s+as\s")
-_STAR_AS_WORDS = _i(r"(?:star(?:s|red)?|topline[sd]?|lead|leads|led)\s+as\s")
+_STAR_AS_WORDS = _i(r"(?:star(?:s|red)?|topline[sd]?)\s+as\s")
 # "A and B star as two rival travel bloggers", "A and B topline as a disgraced surveyor and …": actors whose parts
 # are described, not named (the small model often takes the verb after two names for a noun).
-_STAR_AS_DESCRIBED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:co-)?(?:star(?:s|red)?|topline[sd]?|lead|leads|led)\s+"
+_STAR_AS_DESCRIBED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:co-)?(?:star(?:s|red)?|topline[sd]?)\s+"
                         r"as\s+(?-i:[a-z])")
 
 
@@ -767,6 +767,8 @@ _ORDERED_FOR = _i(r"\b(?:(?:renew|greenl|pick(?:ed|s|ing)?\s+(?:\S+\s+)?up)\w*\b
 _ORDER_REACH = 60
 # A season said to be the last ("second and final season", "the third season will also be the last"), not "last
 # year" or "last week".
+# "her second and final season in charge", "the actor's third and final season": a person's seasons, not the show's.
+_SOMEONES = _i(r"\b(?:her|his|their|(?:actor|actress|star|showrunner|host)['’]s)\s+$")
 _FINAL = _i(r"\b(?:final|last)\b(?!\s+(?:year|week|month|night|weekend|spring|summer|fall|autumn|winter|time))")
 _SEASON_N = _i(rf"\b(?:season\s+(?P<n>\d{{1,2}})\b|(?P<ord>{'|'.join(ORDINAL_WORDS)})\s+(?:and\s+(?:final|last)\s+)?"
               rf"season\b)")
@@ -825,7 +827,7 @@ def counts(sentence: Sentence) -> Iterator[Fact]:
         subject = _counted_work(sentence, m)
         # Only the last season numbers them all ("its second and final season"): "the third season premieres" or
         # "Season 3 will shoot in Cornwall" says no show has had only three (and "the first season" none).
-        if number != 1 and _FINAL.search(text) \
+        if number != 1 and _FINAL.search(text) and not _SOMEONES.search(text[:m.start()]) \
                 and not _ORDERED_FOR.search(text[max(0, m.start() - _ORDER_REACH):m.start()]):
             yield from _fact(sentence, "seasons", subject, number, "count:season-n", 0.7)
         yield from _fact(sentence, "type", subject, "TVSeries", "count:season-n", 0.8)
@@ -845,6 +847,8 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "production company": "production_company", "production companies": "production_company",
                  "directed by": "director", "written by": "writer", "screenplay by": "writer",
                  "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
+# A credit line that names no one yet: "Distributor: Seeking U.S. distribution", "None yet", "TBA".
+_NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
 # A watch guide's labels of where a title is on: "Where to watch: Apple TV+", "Streaming on: Hulu".
 _WATCH_LABELS = frozenset({"where to watch", "where to stream", "streaming on", "available on", "watch on",
                            "stream on", "streaming", "network", "channel", "platform"})
@@ -868,7 +872,7 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
     if " ".join(label.lower().split()) in _WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
         for platform in dict.fromkeys(re.findall(platform_pattern(sentence.platforms), value)):
             yield from _fact(sentence, "release_platform", work, Ref(ORGANIZATION, platform), "watch:line", 0.85)
-    elif relation in ("production_company", "release_platform"):
+    elif relation in ("production_company", "release_platform") and not _NONE_YET.match(value):
         for company in _line_items(value, lambda item: item[:1].isupper() and len(item.split()) <= _MAX_NAME_WORDS,
                                    split=_COMPANY_SPLIT):
             yield from _fact(sentence, relation, work, Ref(ORGANIZATION, company), "staff:line", 0.85)

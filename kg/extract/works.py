@@ -482,8 +482,9 @@ def _owned_before_source_nouns(sent: Span) -> Iterator[tuple[Span, str, bool, st
     owner's possessive and the source noun it names (capitalized words only: "Aoki's hit manga" names none)."""
     doc = sent.doc
     for token in tokens_with(sent, _SOURCE_NOUN_WORDS):
-        if token.lower_ not in SOURCE_NOUNS or token.lower_ in _LOOSE_SOURCE_NOUNS or token.i - 2 <= sent.start:
-            continue
+        if token.lower_ not in SOURCE_NOUNS or token.lower_ in _LOOSE_SOURCE_NOUNS or token.i - 2 <= sent.start \
+                or token.dep_ == "compound":
+            continue  # ("Netflix's Lia Ray novel adaptation": the words before "novel" name its author)
         start = token.i
         while start > sent.start and _title_word(doc[start - 1]) and doc[start - 1].tag_ != "POS":
             start -= 1
@@ -2043,9 +2044,11 @@ def _where_to_watch_follows(heading: Span) -> bool:
     Friday, March 6"."""
     doc = heading.doc
     after = next((t for t in doc[heading.end:] if not t.is_space), None)
-    return after is not None and bool(_WATCH_LABEL.match(sentence(after).text.strip()))
+    return after is not None and bool(_WATCH_LABEL.match(sentence(after).text.strip())) \
+        and heading[0].lower_ not in _PICK_OPENERS  # (not "## Our Top Pick", a guide's own label)
 
 
+_PICK_OPENERS = frozenset({"our", "my", "your", "this", "top", "best", "honorable", "honourable", "editor's"})
 # The labels of a watch guide's lines under each title.
 _WATCH_LABEL = re.compile(r"(?i)(?:where\s+to\s+(?:watch|stream)|premieres?|opens|streaming\s+on|available\s+on|"
                           r"release\s+date|in\s+theaters|on\s+tv)\s*:")
@@ -2306,7 +2309,9 @@ def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, s
     shortens it to its owner), or else in the headline itself."""
     named = [span for found in re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", cache_pattern=False).finditer(
              doc_text(doc)) if (span := doc.char_span(found.start(), found.end())) is not None
-             and (is_title_like(span) or _cased_as_a_title_sentence(span))]  # (quoted: "Les Heures claires")
+             and (is_title_like(span) or (_cased_as_a_title_sentence(span) and not _quoted_span(span)))]
+    # (quoted in the headline and written unquoted in the body: "Les Heures claires"; not a saying the body quotes
+    # too: '"Pure chaos" is how A describes the shoot')
     in_body = [span for span in named if sentence(span[0]).text.strip() != headline.strip()]
     if in_body:
         span = in_body[0]
@@ -2317,6 +2322,12 @@ def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, s
         yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
     elif named:
         yield named[0], "headline", True, None
+
+
+def _quoted_span(span: Span) -> bool:
+    """A span set in quotes in the text."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text in QUOTES
 
 
 def _without_plural_possessives(headline: str) -> str:
