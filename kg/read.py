@@ -734,8 +734,10 @@ def _timed_entry_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     yield _classify(" ".join(lines[2:]))
 
 
-_TIME_LINE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)", re.IGNORECASE)
-_TIMED_SLOT = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm),\s+[^\d,.;!?][^,;!?]{1,40}", re.IGNORECASE)
+# A listing's time of day ("9pm", "7.00pm", "10:30 am"), which a slot line ("9pm, BBC Two") opens with.
+_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
+_TIME_LINE = re.compile(_TIME_OF_DAY, re.IGNORECASE)
+_TIMED_SLOT = re.compile(rf"{_TIME_OF_DAY},\s+[^\d,.;!?][^,;!?]{{1,40}}", re.IGNORECASE)
 # "Channel 5 – Wrenfield Vets", "BBC Two – Seaglass (2024)": a channel, a dash, the programme.
 _CHANNEL_AND_TITLE = re.compile(r"(?P<channel>[^–—:]{2,30}?)\s+[–—]\s+(?P<title>[^–—]{2,80})")
 

@@ -19,6 +19,7 @@ import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from itertools import chain
 
 import regex as re
 from spacy.language import Language
@@ -83,9 +84,10 @@ SURFACE_RULES = (person_aliases, other_titles, filming_dates, labeled_lines, abb
 # sources stand in.
 UNPARSED_RULES = (describe_work, credits, release, source_work, filming_places, *SURFACE_RULES)
 DEFAULT_CONFIDENCE = 0.8
-BROADCAST_SERIES_CONFIDENCE = 0.7  # a channel airs films now and then
+# A kind implied, not said: a channel airs films now and then, a box-office report may name a series its film comes
+# from, a distributor releases a series now and then, a year in brackets may cite a play.
+IMPLIED_KIND_CONFIDENCE = 0.7
 ARTICLE_KIND_CONFIDENCE = 0.6  # an article about films names a series now and then
-BOX_OFFICE_FILM_CONFIDENCE = 0.7  # a box-office report may name a series its film comes from
 # Kinds a fact's subject keeps: a source work is minted as a book or a comic, not as the film.
 
 register_extensions()
@@ -248,12 +250,10 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts.extend(series_facts(facts))
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
+    implied = chain(_series_by_broadcaster(facts), _films_in_theaters(facts, article), _films_by_distributor(facts),
+                    _films_by_year_gloss(facts, doc._.titles or {}), _series_by_platform_possessive(facts, article))
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
-        + [calibrated(f, confidences) for f in _series_by_broadcaster(facts)] \
-        + [calibrated(f, confidences) for f in _films_in_theaters(facts, article)] \
-        + [calibrated(f, confidences) for f in _films_by_distributor(facts)] \
-        + [calibrated(f, confidences) for f in _films_by_year_gloss(facts, doc._.titles or {})] \
-        + [calibrated(f, confidences) for f in _series_by_platform_possessive(facts, article)]
+        + [calibrated(f, confidences) for f in implied]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
     facts = _without_dramas_as_genre(_typed_as_the_article_shows(facts))
     facts = [f for f in facts if f.evidence.confidence >= min_confidence]
@@ -393,7 +393,7 @@ def _series_by_broadcaster(facts: list[Fact]) -> Iterator[Fact]:
     one_offs = {f.subject for f in facts if f.subject in on_air and _ONE_OFF.search(f.evidence.sentence)}
     for fact in aired:
         if fact.subject not in one_offs:
-            yield _typed(fact, "TVSeries", "broadcaster:type", BROADCAST_SERIES_CONFIDENCE)
+            yield _typed(fact, "TVSeries", "broadcaster:type", IMPLIED_KIND_CONFIDENCE)
 
 
 def _typed(fact: Fact, kind: str, rule: str, confidence: float) -> Fact:
@@ -457,7 +457,7 @@ def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Ite
         if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
                 and _glossed_with_year(fact.subject.name, fact.value.year, fact.evidence.sentence) \
                 and not (info is not None and set(info.types) & set(SOURCE_KINDS)):
-            yield _typed(fact, "Movie", "year-gloss:type", BROADCAST_SERIES_CONFIDENCE)
+            yield _typed(fact, "Movie", "year-gloss:type", IMPLIED_KIND_CONFIDENCE)
 
 
 def _glossed_with_year(title: str, year: int, sentence: str) -> bool:
@@ -472,7 +472,7 @@ def _films_by_distributor(facts: list[Fact]) -> Iterator[Fact]:
     for fact in facts:
         if fact.relation == "release_platform" and fact.subject.kind == WORK \
                 and fact.value.name.casefold() in DISTRIBUTORS:
-            yield _typed(fact, "Movie", "distributor:type", BROADCAST_SERIES_CONFIDENCE)
+            yield _typed(fact, "Movie", "distributor:type", IMPLIED_KIND_CONFIDENCE)
 
 
 _ONE_OFF = re.compile(r"(?i)\b(?:one-off|one-night|feature-length|special|concert|telefilm|tv\s+movie)s?\b")
@@ -486,7 +486,7 @@ def _films_in_theaters(facts: list[Fact], article: Article) -> Iterator[Fact]:
         return
     for fact in facts:
         if fact.subject.kind == WORK and _TAKINGS.search(fact.evidence.sentence):
-            yield _typed(fact, "Movie", "box-office:type", BOX_OFFICE_FILM_CONFIDENCE)
+            yield _typed(fact, "Movie", "box-office:type", IMPLIED_KIND_CONFIDENCE)
 
 
 _TAKINGS = re.compile(r"(?i)[$£€₹]\s?\d|\b(?:grossed|grosses|opening weekend|screens|theaters|theatres|cinemas)\b")

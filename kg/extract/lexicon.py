@@ -302,6 +302,9 @@ FILMMAKER_NOUNS = frozenset({"director", "filmmaker", "film-maker", "helmer", "a
 # saying where it is: "Filming took place in", "Interviews were filmed in Calgary", "Exteriors were shot in Malta".
 SHOOT_NOUNS = frozenset({"filming", "shooting", "photography", "production", "shoot", "reshoots", "cameras",
                          "interviews", "exteriors", "interiors", "pickups"})
+# A watch guide's labels of where a title is on: "Where to watch: Apple TV+", "Streaming on: Hulu".
+WATCH_LABELS = frozenset({"where to watch", "where to stream", "streaming on", "available on", "watch on",
+                          "stream on", "streaming", "network", "channel", "platform"})
 # Parts of a work, which say where it was shot only as what a filming verb films: "Scenes will also be filmed in
 # Sandsend" (not "the framing scenes in 1990s Rotterdam", where the story is set).
 SHOT_PARTS = frozenset({"scenes", "sequences", "footage"})

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     SERIES_WORDS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
+    WATCH_LABELS,
     WORK_NOUNS,
     Vocabulary,
     genre_words_in,
@@ -529,15 +530,14 @@ _PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?P<part>(?:\p{{Lu}}[\w'’-]*\s*)+)"
 _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
                    rf"|\s*\((?P<paren>{NAME})\))?$")
 
-_PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?"
-             rf"(?:return(?:s|ed)?|star(?:s|red)?|reprised?\s+their\s+roles|play(?:s|ed)?)\s+as\s+"
-             rf"(?-i:(?P<chars>{NAME_LIST}))")
-_PAIRED_VERB = _i(r"(?:return(?:s|ed)?|star(?:s|red)?|roles|play(?:s|ed)?)\s+as\s")
-_STAR_AS_WORDS = _i(r"(?:star(?:s|red)?|topline[sd]?)\s+as\s")
+_PAIRING_VERBS = r"(?:return(?:s|ed)?|star(?:s|red)?|reprised?\s+their\s+roles|play(?:s|ed)?)\s+as\s"
+_PAIRED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:will\s+)?{_PAIRING_VERBS}\s*(?-i:(?P<chars>{NAME_LIST}))")
+_PAIRED_VERB = _i(_PAIRING_VERBS)  # (the cheap test before the long pattern)
 # "A and B star as two rival travel bloggers", "A and B topline as a disgraced surveyor and …": actors whose parts
 # are described, not named (the small model often takes the verb after two names for a noun).
-_STAR_AS_DESCRIBED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+(?:co-)?(?:star(?:s|red)?|topline[sd]?)\s+"
-                        r"as\s+(?-i:[a-z])")
+_STARRING_AS = r"(?:co-)?(?:star(?:s|red)?|topline[sd]?)\s+as\s"
+_STAR_AS_WORDS = _i(_STARRING_AS)  # (the cheap test before the long pattern)
+_STAR_AS_DESCRIBED = _i(rf"(?-i:(?P<actors>{NAME_LIST}))\s+{_STARRING_AS}\s*(?-i:[a-z])")
 
 
 def cast_lists(sentence: Sentence) -> Iterator[Fact]:
@@ -849,9 +849,6 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
 # A credit line that names no one yet: "Distributor: Seeking U.S. distribution", "None yet", "TBA".
 _NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
-# A watch guide's labels of where a title is on: "Where to watch: Apple TV+", "Streaming on: Hulu".
-_WATCH_LABELS = frozenset({"where to watch", "where to stream", "streaming on", "available on", "watch on",
-                           "stream on", "streaming", "network", "channel", "platform"})
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
 _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
 _LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
@@ -869,7 +866,7 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
         return
     label, value = m.group("label").strip(), m.group("value").strip()
     relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
-    if " ".join(label.lower().split()) in _WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
+    if " ".join(label.lower().split()) in WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
         for platform in dict.fromkeys(re.findall(platform_pattern(sentence.platforms), value)):
             yield from _fact(sentence, "release_platform", work, Ref(ORGANIZATION, platform), "watch:line", 0.85)
     elif relation in ("production_company", "release_platform") and not _NONE_YET.match(value):

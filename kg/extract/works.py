@@ -65,6 +65,7 @@ from kg.extract.lexicon import (
     SHOT_PARTS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
+    WATCH_LABELS,
     WORK_NOUNS,
     Lexicon,
     inflections,
@@ -2042,26 +2043,28 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 def _where_to_watch_follows(heading: Span) -> bool:
     """A watch guide's item: "## Orbit of Small Things" over "**Where to watch:** Apple TV+" or "Premieres:
     Friday, March 6"."""
-    doc = heading.doc
-    after = next((t for t in doc[heading.end:] if not t.is_space), None)
-    return after is not None and bool(_WATCH_LABEL.match(sentence(after).text.strip())) \
+    return bool(_WATCH_LABEL.match(_line_under(heading))) \
         and heading[0].lower_ not in _PICK_OPENERS  # (not "## Our Top Pick", a guide's own label)
 
 
 _PICK_OPENERS = frozenset({"our", "my", "your", "this", "top", "best", "honorable", "honourable", "editor's"})
-# The labels of a watch guide's lines under each title.
-_WATCH_LABEL = re.compile(r"(?i)(?:where\s+to\s+(?:watch|stream)|premieres?|opens|streaming\s+on|available\s+on|"
-                          r"release\s+date|in\s+theaters|on\s+tv)\s*:")
+# The labels of a watch guide's lines under each title: where it is on, or when.
+_WATCH_LABEL = re.compile("(?i)(?:" + "|".join(label.replace(" ", r"\s+") for label in sorted(WATCH_LABELS))
+                          + r"|premieres?|opens|release\s+date|in\s+theaters|on\s+tv)\s*:")
 
 
 def _slot_follows(heading: Span) -> bool:
     """A TV listing's title heading: the line under it is the slot ("9pm, BBC Two") of a channel kg knows (not
     an event's "10am, Lumière Theatre")."""
-    doc, lexicon = heading.doc, heading.doc._.lexicon
-    after = next((t for t in doc[heading.end:] if not t.is_space), None)
-    text = sentence(after).text.strip() if after is not None else ""
+    lexicon, text = heading.doc._.lexicon, _line_under(heading)
     match = SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS else None
     return match is not None and lexicon is not None and lexicon.is_platform(match.group("platform"))
+
+
+def _line_under(heading: Span) -> str:
+    """The sentence right under a heading, as written."""
+    after = next((t for t in heading.doc[heading.end:] if not t.is_space), None)
+    return sentence(after).text.strip() if after is not None else ""
 
 
 # A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
@@ -2278,7 +2281,7 @@ def word_before(doc: Doc, at: int) -> Token | None:
     return token
 
 
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_CLOSING_QUOTES = frozenset(QUOTES.values())
 
 
 def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
