@@ -4726,3 +4726,15 @@ def test_extract_the_sixth_reviews_counterexamples_in_markdown(nlp):
     facts = facts_in(extraction)
     assert ("cast", "Gull Point", "Taylor Swift") not in facts
     assert not any(f[1] == "Our Top Pick" for f in facts)
+
+
+def test_extract_a_watch_guides_title_may_open_with_top_or_this(nlp):
+    """"## This Is Us" or "## Top Gun" over "Where to watch:" is a title; only the guide's own labels ("Our Top
+    Pick", "Honorable Mention") are not."""
+    article = parse_markdown("# What to Watch This Week\n\n## Top Harbour\n\n**Where to watch:** Netflix\n\nA tense "
+                             "newsroom drama from Ana Ruiz.\n\n## Honorable Mention\n\n**Where to watch:** Hulu\n\n"
+                             "Gull Point returns for a second season.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert ("release_platform", "Top Harbour", "Netflix") in facts
+    assert not any(f[1] == "Honorable Mention" for f in facts)

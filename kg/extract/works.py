@@ -2044,10 +2044,12 @@ def _where_to_watch_follows(heading: Span) -> bool:
     """A watch guide's item: "## Orbit of Small Things" over "**Where to watch:** Apple TV+" or "Premieres:
     Friday, March 6"."""
     return bool(_WATCH_LABEL.match(_line_under(heading))) \
-        and heading[0].lower_ not in _PICK_OPENERS  # (not "## Our Top Pick", a guide's own label)
+        and not _GUIDE_LABEL.search(heading.text.strip())  # (not "## Our Top Pick", a guide's own label)
 
 
-_PICK_OPENERS = frozenset({"our", "my", "your", "this", "top", "best", "honorable", "honourable", "editor's"})
+# A watch guide's own labels over its items: "Our Top Pick", "Honorable Mention", "Editor's Choice" (not a title
+# that opens with "Top" or "This": "Top Gun", "This Is Us").
+_GUIDE_LABEL = re.compile(r"(?i)^(?:our|my|your|editor['’]s)\b|\b(?:picks?|mentions?|choice)\s*$")
 # The labels of a watch guide's lines under each title: where it is on, or when.
 _WATCH_LABEL = re.compile("(?i)(?:" + "|".join(label.replace(" ", r"\s+") for label in sorted(WATCH_LABELS))
                           + r"|premieres?|opens|release\s+date|in\s+theaters|on\s+tv)\s*:")
