@@ -354,8 +354,8 @@ def clause_work(verb: Token, works: WorkSpans) -> Mention | None:
             if described is not None and work_of(described, works) is not None:
                 return work_of(described, works)
         if token.dep_ in ("acl", "relcl"):
-            if _unnamed_work(token.head) is not None:
-                return _unnamed_work(token.head)
+            if (unnamed := _unnamed_work(token.head)) is not None:
+                return unnamed
             found = work_of(token.head, works) or (_other(token.head) if token.head.dep_ != "pobj" else None)
             if found is not None and is_source(found, token.doc):
                 found = None  # "based on the novel Y, starring A": a novel stars no one; the clause goes on

@@ -970,9 +970,10 @@ def _described_by_the_clause(verb: Token) -> list[Token]:
     """"X, a comedy she directed", "X, which she wrote and directed", "a drama that she wrote and produced": a
     relative clause without an object of its own credits the noun it describes (each of its coordinated verbs)."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    if clause.dep_ != "relcl" or any(o.lower_ not in _RELATIVES for o in objects(clause)):
+    if clause.dep_ != "relcl":
         return []
-    return objects(clause) or [clause.head]  # (the pronoun, which `work_of` reads as what it stands for)
+    pronouns = objects(clause)  # (the pronoun, which `work_of` reads as what it stands for)
+    return [] if any(o.lower_ not in _RELATIVES for o in pronouns) else pronouns or [clause.head]
 
 
 _RELATIVES = frozenset({"which", "that"})
