@@ -22,6 +22,12 @@ def facts_of(text: str, nlp, *, article_date: str | None = None) -> set[tuple]:
     return facts_in(extraction)
 
 
+def facts_of_article(article, nlp) -> set[tuple]:
+    """The facts of one article read by any reader (Markdown, HTML)."""
+    (extraction,) = extract_facts([article], nlp=nlp)
+    return facts_in(extraction)
+
+
 def extraction_of(text: str, nlp):
     """The extraction of one plain-text article (its facts, its about)."""
     (extraction,) = extract_facts([parse_text(text, source="test")], nlp=nlp)
@@ -4393,8 +4399,7 @@ def test_extract_a_review_page_credits_box_set_aside_credits_the_film(nlp):
             "<li>Director: Ida Bell</li><li>Screenwriters: Ida Bell, Tom Avery</li><li>Starring: Ray Dunn, Mia "
             "Fox</li><li>Distributor: Harbour &amp; Pike</li><li>Rated R, 98 minutes</li></ul></aside></article>"
             "<aside><h3>Most read</h3><ul><li>Director: Ben Marsh on his next film</li></ul></aside></body></html>")
-    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(parse_html(page, source="t.html"), nlp)
     assert {("director", "Low Tide", "Ida Bell"), ("writer", "Low Tide", "Tom Avery"), ("cast", "Low Tide", "Ray Dunn"),
             ("cast", "Low Tide", "Mia Fox"), ("release_platform", "Low Tide", "Harbour & Pike")} <= facts
     assert not any("Ben Marsh" in str(f) for f in facts)
@@ -4407,8 +4412,7 @@ def test_extract_a_line_leading_into_a_cast_list_heads_it(nlp):
                              "manga Gull Point premieres in April on TV Tokyo.\n\nThe anime stars:\n\n"
                              "- **Ray Dunn** as Tōru Minase\n- **Mia Fox** as Natsu\n\nBen Marsh is directing the "
                              "anime.", source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(article, nlp)
     assert {("role", "Gull Point", "Ray Dunn", "Tōru Minase"), ("role", "Gull Point", "Mia Fox", "Natsu")} <= facts
 
 
@@ -4459,9 +4463,8 @@ def test_extract_a_line_leading_into_a_list_keeps_the_cast_heading_above(nlp):
     article = parse_markdown("# Gull Point Trailer Is Here\n\n*Gull Point* is a fantasy film from Ida Bell.\n\n"
                              "### Who's in the Cast?\n\nAlongside Tom Avery, the trailer confirms:\n\n"
                              "- **Ray Dunn** as Osric, Wren's uncle\n- **Mia Fox** as Sister Agathe\n", source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
     assert {("role", "Gull Point", "Ray Dunn", "Osric"), ("role", "Gull Point", "Mia Fox", "Sister Agathe")} \
-        <= facts_in(extraction)
+        <= facts_of_article(article, nlp)
 
 
 def test_extract_a_two_story_article_turns_to_the_second_works_season(nlp):
@@ -4500,9 +4503,8 @@ def test_extract_a_pages_subheading_heads_its_list(nlp):
             "Here</h1><p>Sony has released the first trailer for Gull Point, a fantasy film from Ida Bell that opens "
             "in theaters on August 8.</p><h2>The cast</h2><ul><li>Ray Dunn as Osric</li><li>Mia Fox as "
             "Sister Agathe</li></ul></article></body></html>")
-    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
     assert {("role", "Gull Point", "Ray Dunn", "Osric"), ("role", "Gull Point", "Mia Fox", "Sister Agathe")} \
-        <= facts_in(extraction)
+        <= facts_of_article(parse_html(page, source="t.html"), nlp)
 
 
 @pytest.mark.parametrize("sentence, relations", [
@@ -4592,8 +4594,7 @@ def test_extract_a_slates_headings_dated_after_a_dash_are_its_titles(nlp):
             "Holly Ashford, a runner who returns to her Vermont hometown.</p><h3>Eight Candles, One Kitchen — "
             "Saturday, November 16</h3><p>Mia Fox plays Dana Roth, a food writer who enters a cooking contest.</p>"
             "</article></body></html>")
-    (extraction,) = extract_facts([parse_html(page, source="t.html")], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(parse_html(page, source="t.html"), nlp)
     assert {("role", "Mistletoe Mile", "Ada Kerr", "Holly Ashford"),
             ("role", "Eight Candles, One Kitchen", "Mia Fox", "Dana Roth")} <= facts
 
@@ -4606,8 +4607,7 @@ def test_extract_a_watch_guides_headings_over_where_to_watch_are_titles(nlp):
                              "inspector.\n\n## Low Tide\n\n**Where to watch:** Apple TV+\n\nApple's animated "
                              "adventure, produced by Brightmoss Animation, is about Pip (voiced by Tom Avery), a "
                              "weather satellite.", source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(article, nlp)
     assert ("role", "Low Tide", "Tom Avery", "Pip") in facts
     assert not any(f[1] == "Gull Point" and "Tom Avery" in f for f in facts)
 
@@ -4679,9 +4679,8 @@ def test_extract_a_watch_guides_where_to_watch_lines(nlp):
                              "streaming on Viki\n\nGull Point is a Korean drama. Ada Kerr plays Nora.\n\n"
                              "## Low Tide\n\nWhere to stream:  Prime Video\n\nLow Tide is a thriller film.",
                              source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
     assert {("release_platform", "Gull Point", "tvN"), ("release_platform", "Gull Point", "Viki"),
-            ("release_platform", "Low Tide", "Prime Video")} <= facts_in(extraction)
+            ("release_platform", "Low Tide", "Prime Video")} <= facts_of_article(article, nlp)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -4722,8 +4721,7 @@ def test_extract_the_sixth_reviews_counterexamples_in_markdown(nlp):
                              "Bell, who plays the paper's editor, arrived with his wife.\n\n## Stars on the Red "
                              "Carpet\n\n- Taylor Swift\n- Selena Gomez\n\n## Our Top Pick\n\n**Where to watch:** "
                              "Netflix\n\nLow Tide, the Ana Ruiz thriller, is a tense newsroom drama.", source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(article, nlp)
     assert ("cast", "Gull Point", "Taylor Swift") not in facts
     assert not any(f[1] == "Our Top Pick" for f in facts)
 
@@ -4734,7 +4732,6 @@ def test_extract_a_watch_guides_title_may_open_with_top_or_this(nlp):
     article = parse_markdown("# What to Watch This Week\n\n## Top Harbour\n\n**Where to watch:** Netflix\n\nA tense "
                              "newsroom drama from Ana Ruiz.\n\n## Honorable Mention\n\n**Where to watch:** Hulu\n\n"
                              "Gull Point returns for a second season.", source="t.md")
-    (extraction,) = extract_facts([article], nlp=nlp)
-    facts = facts_in(extraction)
+    facts = facts_of_article(article, nlp)
     assert ("release_platform", "Top Harbour", "Netflix") in facts
     assert not any(f[1] == "Honorable Mention" for f in facts)
