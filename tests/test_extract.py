@@ -142,6 +142,15 @@ def test_extract_an_actors_bracketed_credit_is_no_part(nlp):
     assert ("cast", "Low Tide", "Ada Kerr") in facts and not any(f[0] == "role" for f in facts)
 
 
+def test_extract_a_bracketed_credit_before_stars_is_no_part(nlp):
+    """"Ada Kerr (Gull Point) stars as …": the small model reads "stars" as a noun and loses the subject; the
+    brackets still gloss her earlier work, not her character."""
+    facts = facts_of("Lumen Pictures has picked up the thriller Low Tide. Ada Kerr (Gull Point) stars as a ferry "
+                     "pilot's widow on a storm-bound island.", nlp)
+    assert ("cast", "Low Tide", "Ada Kerr") in facts and ("cast", "Gull Point", "Ada Kerr") in facts
+    assert not any(f[0] == "role" for f in facts)
+
+
 def test_extract_a_person_returning_as_host_is_no_show(nlp):
     assert not any(f[1] == "Ada Kerr" for f in facts_of("Ada Kerr returns for a second season as host.", nlp))
 

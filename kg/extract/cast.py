@@ -547,8 +547,8 @@ class CastReader(SentenceReader):
         for n, token in enumerate(words):
             if token.pos_ != "PROPN" or (n + 1 < len(words) and words[n + 1].pos_ == "PROPN"):
                 continue
-            subject = token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS \
-                and not self._joins_the_crew(token.head)
+            subject = (token.dep_ == "nsubj" and lemma(token.head) in CAST_NEWS_VERBS
+                       and not self._joins_the_crew(token.head)) or _acts_next(token)
             if not subject and not glossed:
                 continue  # neither the subject of an actor's news nor glossed in brackets
             span = name_span(token)
@@ -597,7 +597,7 @@ class CastReader(SentenceReader):
         if person is None or person.kind not in (PERSON, PERSON_ANAPHOR):
             return
         # (a subject's brackets gloss their earlier works, not a part; so do those of the people news says were cast)
-        if glossed_parts and head.dep_ not in ("nsubj", "nsubjpass"):
+        if glossed_parts and head.dep_ not in ("nsubj", "nsubjpass") and not _acts_next(head):
             glossed = _glossed_character(sent.doc, person)
             character = character or (glossed if glossed not in (sent.doc._.titles or {}) else None)
         yield Candidate("cast", work, person, sent, rule)
@@ -773,6 +773,14 @@ def _copula_of(noun: Token) -> Token | None:
     return None
 
 
+
+
+def _acts_next(token: Token) -> bool:
+    """"Freya Oduya (The Glass Parish) stars as …": a name right before an actor's verb is its subject, though
+    the small model, reading "stars" as a noun, may make the name its compound; the brackets gloss her works."""
+    span = name_span(token)
+    after = span.doc[span.end] if span is not None and span.end < span.sent.end else None
+    return after is not None and after.tag_ in ("VBZ", "VBD", "NNS") and lemma(after) in CAST_NEWS_VERBS
 
 
 def _glossed_titles(text: str) -> list[str]:
