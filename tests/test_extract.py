@@ -2216,6 +2216,16 @@ def test_extract_a_reviews_cast_in_brackets_after_the_part(nlp):
     assert not any(f[0] in ("cast", "role") for f in facts)
 
 
+def test_extract_a_review_calls_a_part_by_its_given_name(nlp):
+    """"Nuala (Ada Kerr, superb) is eleven": a part called by its given name, glossed with the actor's full
+    name and the critic's remark; news of a one-named star glossed with a work is no part."""
+    facts = facts_of("Low Tide is a 2026 Scottish drama. Nuala (Ada Kerr, quietly superb) is eleven and furious. Her "
+                     "father, Hamish (Tom Avery, all bluster), is dying.", nlp)
+    assert {("role", "Low Tide", "Ada Kerr", "Nuala"), ("role", "Low Tide", "Tom Avery", "Hamish")} <= facts
+    facts = facts_of("Low Tide is a 2026 Scottish drama. Rihanna (Gull Point) is in talks to join the cast.", nlp)
+    assert not any(f[0] == "role" for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

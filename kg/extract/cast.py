@@ -164,6 +164,7 @@ class CastReader(SentenceReader):
         "herbalist Yoon Seol (A)" — after a character's name only where a noun before it says it is one (in
         casting news "Ada Kerr (Gull Point)" glosses an actor with a work, and "Kim Tae-ri (Na Hee-do)" an actor
         with the part)."""
+        text = _REMARK.sub("", text)  # "Hamish (Alasdair Gunn, all bristle and bluster)"
         if not _FULL_NAME.fullmatch(text) or name_kind(text, self.lexicon) != PERSON or text in (doc._.titles or {}):
             return
         before = doc.char_span(at - 1, at, alignment_mode="expand") if at > 0 else None
@@ -183,9 +184,16 @@ class CastReader(SentenceReader):
             return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
         if (described.pos_ == "NOUN" and described.text.islower()) or described.lower_ in _STORY_OF \
                 or described.tag_ == "POS" or (described.text == "," and character.start > 1
-                                                and doc[character.start - 2].pos_ == "NOUN"):
+                                                and doc[character.start - 2].pos_ == "NOUN") \
+                or self._given_name_glossed(character, text):
             yield Candidate("cast", None, actor, sentence(last), "cast:bracketed-actor")
             yield Candidate("role", None, actor, sentence(last), "cast:bracketed-actor", character=character.text)
+
+    def _given_name_glossed(self, character: Span, actor: str) -> bool:
+        """"Nuala (Aoife Dillane), eleven and furious, stands …": a review calls a part by its given name and
+        glosses it with the actor's full name (not "Zendaya (Euphoria) joins …", news of an actor)."""
+        return len(character) == 1 and len(actor.split()) > 1 and name_kind(character.text, self.lexicon) == PERSON \
+            and not any(lemma(t) in _CASTING_NEWS for t in character.sent)
 
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
@@ -807,11 +815,15 @@ def _glossed_character(doc: Doc, person: Mention) -> str | None:
 # Nouns that introduce a real person, not a character: "nominee A (W)", "newcomer A (C)".
 _REAL_PEOPLE = PERSON_NOUNS | {"nominee", "winner", "star", "newcomer", "veteran", "alum", "alumna", "alumnus",
                               "co-star", "lead", "legend", "icon", "breakout"}
+# A reviewer's remark after an actor's name in brackets: "(Alasdair Gunn, all bristle and bluster)".
+_REMARK = re.compile(r",\s+\p{Ll}.*$")
 # A person's full name, as brackets hold it: two to four capitalized words.
 _FULL_NAME = re.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}")
 # "(played by A)", "(voiced by A)": the actor of the character named before the brackets.
 # The verbs of a casting story's sentence: "have signed on to headline", "joins", "will star", "has been cast".
 _SIGNING_ON = CAST_NEWS_VERBS | {"cast", "sign", "round"}
+# The words of news about an actor, whose brackets gloss the actor with a work: "A (W) is in talks to join".
+_CASTING_NEWS = _SIGNING_ON | {"talk", "attach", "tap", "add", "nominate", "win", "set"}
 # One to three quoted titles, as a casting story glosses an actor with: '("Brackwater")', '("A," "B")'.
 _QUOTED_TITLES = re.compile(r'[\"“][^\"“”]{1,80}[\"”](?:\s*(?:,|and)?\s*[\"“][^\"“”]{1,80}[\"”]){0,2}')
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actor>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
