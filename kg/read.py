@@ -432,7 +432,8 @@ def _subheadings(paragraphs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, st
         (before_kind, before), (kind, text), (_, after) = paragraphs[n - 1:n + 2]
         if kind == "p" and before_kind == "p" and _prose(before) and _prose(after) \
                 and len(text.split()) <= _MAX_SUBHEADING_WORDS and text[:1].isupper() and ":" not in text \
-                and "(" not in text and not _CAPTION.match(text) and not _goes_on(text) and not text.endswith("?"):
+                and "(" not in text and not _CAPTION.match(text) and not _goes_on(text) and not text.endswith("?") \
+                and not _section_name(text):  # ("Film Reviews" under a dek: the site's section, heading nothing)
             kinds[n] = "h"
     return tuple(zip(kinds, (text for _, text in paragraphs), strict=True))
 

@@ -2226,6 +2226,21 @@ def test_extract_a_review_calls_a_part_by_its_given_name(nlp):
     assert not any(f[0] == "role" for f in facts)
 
 
+def test_extract_a_trade_reviews_credits_block(nlp):
+    """The block that ends a trade review: "Production: (Countries) A X, Y production", labels grouped under
+    "Crew:", and the cast after "With:", a name with two particles among them."""
+    facts = facts_of("Low Tide Review: A Quiet Storm\n\nLow Tide is a tender film about a ferry pilot and his son."
+                     "\n\nProduction: (Chile-Argentina) A Gull Point Films, Faro Cine production. (World sales: "
+                     "Norte Sales.) Producers: Ana Ruiz.\n\nCrew: Director: Ida Bell. Screenplay: Ida Bell, Tom "
+                     "Avery. Music: Jo Kim.\n\nWith: Ada Kerr, Tomás de la Vega, Ian Holt. (Spanish dialogue)", nlp)
+    assert {("country_of_origin", "Low Tide", "Chile"), ("country_of_origin", "Low Tide", "Argentina"),
+            ("production_company", "Low Tide", "Gull Point Films"), ("production_company", "Low Tide", "Faro Cine"),
+            ("producer", "Low Tide", "Ana Ruiz"), ("director", "Low Tide", "Ida Bell"),
+            ("writer", "Low Tide", "Tom Avery"), ("cast", "Low Tide", "Ada Kerr"),
+            ("cast", "Low Tide", "Tomás de la Vega"), ("cast", "Low Tide", "Ian Holt")} <= facts
+    assert not any(f[2] in ("Norte Sales", "Jo Kim") for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

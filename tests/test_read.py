@@ -505,6 +505,16 @@ def test_read_a_short_line_between_paragraphs_of_plain_text_is_a_subheading():
     assert ("p", "Meanwhile, in Argentina") in article.paragraphs
 
 
+def test_read_a_sites_section_under_the_dek_heads_nothing():
+    """"Film Reviews" between a review's dek and its first paragraph is the site's section, pasted with the
+    page: no subheading, which would make it the title the review's facts are about."""
+    prose = "The series, which follows a crew of retired bank robbers, was a hit for the platform last year."
+    article = parse_text("Gull Point Review: A Heist Gone Gentle\n\nA slow, warm caper about three old thieves "
+                         "that wins you over by the end, and a fine showcase for its cast."
+                         f"\n\nFilm Reviews\n\n{prose}")
+    assert ("p", "Film Reviews") in article.paragraphs
+
+
 def test_read_a_tv_listings_entries_under_their_times_or_titles():
     """A listings page pasted as text: "7.00pm / Channel 5 – Gull Point / text" and, under "PICK OF THE DAY",
     "Low Tide / 8pm, ITV1 / text": each programme's title heads its entry, its time and channel are its slot."""

@@ -117,8 +117,13 @@ def _verb_as_name(token: Token) -> bool:
 
 def _inside_name(words: list[Token], i: int, sent: Span) -> bool:
     token = words[i]
-    if token.text in NAME_PARTICLES or token.text == "&":
-        return sent.start < i < sent.end - 1 and _name_word(words[i - 1]) and _name_word(words[i + 1])
+    if token.text in NAME_PARTICLES or token.text == "&":  # ("Tomás de la Barra": two particles in a row)
+        before, after = i - 1, i + 1
+        if before > sent.start and words[before].text in NAME_PARTICLES:
+            before -= 1
+        elif after < sent.end - 1 and words[after].text in NAME_PARTICLES:
+            after += 1
+        return sent.start <= before and after < sent.end and _name_word(words[before]) and _name_word(words[after])
     return _name_word(token) and token.text not in NOT_NAME_WORDS
 
 

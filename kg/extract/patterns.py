@@ -32,7 +32,7 @@ _NOT_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|In|On|A
              r"Idol|Comedian|Star|Model|Both|All|Each|\p{Lu}\p{L}*-(?:nominated|winning))(?![\w'\-]))")
 _NAME_WORD = r"(?:(?:Jr|Sr|St|Dr)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}'\-]*)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}|St\.)"
-NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NOT_NAME}{_NAME_WORD}){{0,4}}"
+NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NOT_NAME}{_NAME_WORD}){{0,4}}"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+(?:and|&)\s+{NAME})?"
 NAME_RE = re.compile(NAME)
 LIST_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex as re
 
-from kg.extract.countries import countries_named, demonyms, is_country, regions
+from kg.extract.countries import countries_listed, countries_named, demonyms, is_country, regions
 from kg.extract.dates import DATE, DATE_RE, FULL_MONTHS, HAS_YEAR, MONTHS, SEASONS, parse_date
 from kg.extract.lexicon import (
     DRAMA_SERIES_COUNTRIES,
@@ -521,7 +521,7 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*w
                    rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
 _STARRING = _i(r"\b(?:starring:?|stars:?|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joining\s+(?:the\s+)?(?:cast|ensemble)\s+(?:are|is)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
-               r"(?:main|voice|supporting)?\s*cast\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
+               r"(?:main|voice|supporting)?\s*cast\s*:|(?<![^\n])with\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
 # … or before a list that gives each a part: "They are joined by A as C and B as D".
@@ -572,7 +572,8 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
         if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context
                                          or (part and not names_a_job(part.group("part")))):
             continue
-        yield from _cast_list(sentence, m.group("list"), sentence.subject_near(m.start()), "cast:starring",
+        cast = _ASIDE_AFTER.sub("", m.group("list"))  # ("With: A, B. (Spanish dialogue)")
+        yield from _cast_list(sentence, cast, sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
     for relation, phrase in sentence.vocabulary.cues:
         if relation == "cast":
@@ -851,6 +852,13 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
 _NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
 _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
+# The value of a trade review's "Production:" line: "(U.K.-Ireland) A Lumen Films, Gull Pictures production".
+_PRODUCTION_VALUE = _i(r"^(?:\((?P<countries>[^)]{2,60})\)\s*)?an?\s+(?P<companies>(?-i:\p{Lu}).+?)\s+"
+                       r"(?:co-)?production\b")
+# A bracketed aside after a credit line's full stop: "… Lumbre Cine production. (World sales: Pampa Sales.)"
+_ASIDE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
+# A trade review's credits block groups its labels: "Crew: Director: A. Screenplay: B, C. Camera: D."
+_GROUP_LABEL = _i(r"^\s*(?:crew|credits|production\s+credits)\s*:\s+(?=\p{Lu}[\w .'’-]{0,38}?\s*:)")
 _LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
 
 
@@ -861,12 +869,15 @@ _COMPANY_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
     """A line of a staff or cast listing, one credit a line: "Director: A" credits A, "Animation production: C"
     names the studio; under a cast heading, "Sayo: Kuroda Mei" is a character and who plays or voices her."""
-    m = _LABELED_LINE.match(sentence.text)
+    line = _ASIDE_AFTER.sub(".", _GROUP_LABEL.sub("", sentence.text, count=1))
+    m = _LABELED_LINE.match(line)
     if m is None or "\n" in sentence.text.strip():
         return
     label, value = m.group("label").strip(), m.group("value").strip()
     relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
-    if " ".join(label.lower().split()) in WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
+    if label.lower() == "production" and (made := _PRODUCTION_VALUE.match(value)) is not None:
+        yield from _production_line(sentence, work, made)
+    elif " ".join(label.lower().split()) in WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
         for platform in dict.fromkeys(re.findall(platform_pattern(sentence.platforms), value)):
             yield from _fact(sentence, "release_platform", work, Ref(ORGANIZATION, platform), "watch:line", 0.85)
     elif relation in ("production_company", "release_platform") and not _NONE_YET.match(value):
@@ -881,6 +892,17 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
             and not is_organization(value, sentence) and value not in sentence.claimed:
         sentence.claimed.add(value)
         yield from _cast(sentence, work, value, label, "cast:line", 0.85)
+
+
+def _production_line(sentence: Sentence, work: Ref | None, made: re.Match) -> Iterator[Fact]:
+    """A trade review's "Production: (Chile-Argentina) A Cordillera Films, Lumbre Cine production": the
+    companies that made the film, and the countries it comes from."""
+    countries = made.group("countries") or ""
+    for country in countries_named(countries) or countries_listed(countries):
+        yield from _fact(sentence, "country_of_origin", work, Ref(PLACE, country), "staff:production", 0.85)
+    for company in _line_items(made.group("companies"), lambda item: len(item.split()) <= _MAX_NAME_WORDS,
+                               split=_COMPANY_SPLIT):
+        yield from _fact(sentence, "production_company", work, Ref(ORGANIZATION, company), "staff:production", 0.85)
 
 
 def _line_items(value: str, wanted: Callable[[str], bool], *, split: re.Pattern = LIST_SPLIT) -> list[str]:
@@ -932,7 +954,7 @@ RULE_CUES: dict[Rule, re.Pattern] = {
     filming_places: _FILMING_WORDS,
     filming_dates: _FILMING_WORDS,
     cast_lists: _i(r"respectively|\bas\b|star|featuring|cast|joined\s+by|alongside|led\s+by|headlined|fronted|"
-                   r"characters?\s*:"),
+                   r"characters?\s*:|^\s*with\s*:"),
     counts: _i(r"episode|season|-part\b"),
     labeled_lines: _i(r"^[^:\n]{1,40}:\s"),
     abbreviated_credits: re.compile(r"\b[Dd]ir\.\s"),
