@@ -2241,6 +2241,25 @@ def test_extract_a_trade_reviews_credits_block(nlp):
     assert not any(f[2] in ("Norte Sales", "Jo Kim") for f in facts)
 
 
+def test_extract_a_calendar_dates_each_title_heading_under_its_day(nlp):
+    """A "coming soon" calendar: "## Friday, March 6" over "### Low Tide (in theaters)" and "### Gull Point
+    (Netflix)": each heading glossed with where it is on names a title, and the day dates every title under
+    it; a sequel's number after its franchise's italic title ("Gravemoor III") stays in the title, and a
+    character "from *Gravemoor* (2019)" is no title."""
+    article = parse_markdown(
+        "# Coming Soon: Every Movie and TV Show Arriving in March 2026\n\n*By Jo Kim | February 27, 2026*\n\n"
+        "March is busy. Here is everything worth marking on the calendar, day by day, as the dates stand.\n\n"
+        "## Friday, March 6\n\n### Low Tide (in theaters)\n\nIda Bell follows her debut with this folk horror "
+        "pic.\n\n### Gull Point (Netflix)\n\nA romantic comedy about two rival bakers.\n\n## Friday, March 20"
+        "\n\n### Gravemoor III (in theaters)\n\nTom Avery returns to direct the third film, with Ada Kerr "
+        "reprising her role as Ingrid Vale from *Gravemoor* (2019).", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("release_date", "Low Tide", "2026-03-06"), ("release_date", "Gull Point", "2026-03-06"),
+            ("release_platform", "Gull Point", "Netflix"), ("release_date", "Gravemoor III", "2026-03-20"),
+            ("director", "Gravemoor III", "Tom Avery"), ("release_date", "Gravemoor", "2019")} <= facts
+    assert not any("Ingrid" in f[1] for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

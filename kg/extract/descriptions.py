@@ -724,20 +724,36 @@ def _listing_days(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Cand
     the listing's section (or headline) names is where each item is."""
     article, items = doc._.article, listing_items(doc)
     days = {heading.start for heading, _ in items}
-    sections = [heading for heading in heading_spans(doc) if heading.start not in days]
+    headings = heading_spans(doc)
+    titled = {h.start for h in headings if (title := works.at(h[0])) is not None and title.start == h.start}
+    sections = [heading for heading in headings if heading.start not in days | titled]
     for heading, opening in items:
-        title = works.at(opening)
-        if title is None or title.start != opening.i:
+        first = works.at(opening)
+        if first is None or first.start != opening.i:
             continue
         section = next((h.text for h in reversed(sections) if h.start < heading.start), None)
         listing = section or article.headline or ""
         platform = lexicon.platform_in(listing)
-        if platform is not None:  # "LEAVING NETFLIX IN OCTOBER": what leaves it was on it
-            yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, platform, -1, -1),
-                            sentence(title), "release:listing-platform")
         day = _nearest_day(heading.text, article.date) if _lists_what_comes_out(listing) else None
-        if day is not None:
-            yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:listing-day")
+        for title in _items_of_the_day(first, headings, titled, works):
+            if platform is not None:  # "LEAVING NETFLIX IN OCTOBER": what leaves it was on it
+                yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, platform, -1, -1),
+                                sentence(title), "release:listing-platform")
+            if day is not None:
+                yield Candidate("release_date", mention(title, WORK), day, sentence(title), "release:listing-day")
+
+
+def _items_of_the_day(first: Span, headings: list[Span], titled: set[int], works: WorkSpans) -> list[Span]:
+    """The titles a day heading dates: the item under it, and where that item is a title's own heading ("###
+    The Ninth Orchard (in theaters)"), the title headings after it up to the next heading of another kind."""
+    items = [first]
+    if first.start not in titled:
+        return items
+    for heading in (h for h in headings if h.start > first.start):
+        if heading.start not in titled:
+            break
+        items.append(works.at(heading[0]))
+    return items
 
 
 def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -280,12 +280,13 @@ def _owners_who_agree(facts: list[Fact]) -> list[Fact]:
 
 def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
     """"## *Gull Point* (BBC One, Sunday)": a listing's heading glosses its title with where it airs or where it
-    was made, which the heading says as plainly as a sentence would."""
+    was made, and a calendar's "## Friday, March 6" over "### Gull Point" dates it, which the headings say as
+    plainly as a sentence would."""
     return candidate.sentence.start in context.headings and candidate.rule in _GLOSS_RULES
 
 
 _GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:country-gloss", "release:heading-date",
-                          "release:heading-gloss"})
+                          "release:heading-gloss", "release:listing-day", "release:listing-platform"})
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:

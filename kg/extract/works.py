@@ -1901,13 +1901,20 @@ def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, .
                   and phrase[len(title) + 1:][:1].islower()}
         if longer and text.count(title) == sum(text.count(phrase) for phrase in longer):
             return longer.pop() if len(longer) == 1 else ""
-        shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")}
+        shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")
+                   and not _SEQUEL_MARK.match(title, len(phrase) + 1)}  # (not *Gravemoor* of "Gravemoor III")
+        shorter |= {phrase for phrase in emphasized if title.endswith(" " + phrase)
+                    and title[:-len(phrase) - 1].rsplit(" ", 1)[-1].islower()}  # ("Ingrid Vale from *Gravemoor*")
         return max(shorter, key=len) if shorter else title
     if not marked:
         return titles
     renamed = _renamed(titles, completed)
     renamed.pop("", None)
     return renamed
+
+
+# The number of a sequel after its franchise's title: "III", "2", "Part Two".
+_SEQUEL_MARK = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|Part\s+\w+)\b")
 
 
 def _emphasized(doc: Doc) -> tuple[str, ...]:
@@ -2024,6 +2031,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         gloss = clean.parenthetical_after(words[end - 1].idx + len(words[end - 1])) \
             if clean is not None and end > start else None
         under_a_day = under_a_day or (gloss is not None and _names_a_day(gloss.text))  # ("### X (Saturday)")
+        on_a_platform = gloss is not None and _names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
         end = _before_dash(words, start, _before_season(words, start, end))
         if end <= start:
             continue
@@ -2035,9 +2043,21 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if start > 0 or under_a_day or _slot_follows(heading) or _where_to_watch_follows(heading) \
+        if start > 0 or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def _names_where_to_watch(gloss: str, doc: Doc) -> bool:
+    """"(Crunchyroll)", "(tvN, Netflix)", "(in theaters)": a calendar heading's gloss that says where its title is
+    on, each part a platform kg knows or the cinema."""
+    lexicon = doc._.lexicon
+    parts = [part for part in re.split(r"\s*,\s*|\s+and\s+|\s*/\s*", gloss.strip()) if part]
+    return lexicon is not None and bool(parts) and all(
+        lexicon.is_platform(part) or _IN_CINEMAS.fullmatch(part) for part in parts)
+
+
+_IN_CINEMAS = re.compile(r"(?i)(?:in\s+|only\s+in\s+)?(?:theaters|theatres|cinemas)(?:\s+only)?|theatrical")
 
 
 def _where_to_watch_follows(heading: Span) -> bool:
