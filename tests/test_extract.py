@@ -2260,6 +2260,17 @@ def test_extract_a_calendar_dates_each_title_heading_under_its_day(nlp):
     assert not any("Ingrid" in f[1] for f in facts)
 
 
+def test_extract_an_adaptation_of_a_manga_is_not_the_manga(nlp):
+    """"The anime adaptation of A's manga X finally arrives": the work in hand is based on X, not X on
+    itself."""
+    article = parse_markdown("# Coming Soon: New Anime Arriving in March 2026\n\n## Low Tide (Crunchyroll)\n\n"
+                             "The anime adaptation of Ida Bell's manga Gull Point finally arrives, with new episodes "
+                             "weekly.", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert ("based_on", "Low Tide", "Gull Point") in facts
+    assert ("based_on", "Gull Point", "Gull Point") not in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

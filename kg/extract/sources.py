@@ -91,6 +91,8 @@ class SourceReader(SentenceReader):
         if kind is None and span is not None and span.start > 0:  # "the webtoon Night Shift", parsed the other way
             kind = _source_kind(head.doc[span.start - 1])
         source = Mention(kind or "Work", title.name, title.start, title.end)
+        if work is not None and work.name == source.name:
+            work = None  # ("The anime adaptation of A's manga X arrives": not X's own; the work in focus)
         yield Candidate("based_on", work, source, sent, "source:based-on")
         if source.kind in ("Book", "ComicSeries"):
             yield Candidate("type", source, source.kind, sent, "source:based-on")
