@@ -811,8 +811,14 @@ _SITE_NAME_LINE = re.compile(r"[A-Z0-9][A-Z0-9 '’&.!-]{2,60}[A-Z0-9!]\s+[—�
 
 
 def _capitals_heading(paragraph: str) -> bool:
+    """"ARRIVING ON NETFLIX IN OCTOBER", or a slate's "ROOFTOP MERCY (feature film)": a line in capitals, but
+    for a gloss in brackets at its end."""
+    paragraph = _END_GLOSS.sub("", paragraph)
     return paragraph.isupper() and len(paragraph.split()) <= _MAX_LIST_LINE_WORDS \
         and not _goes_on(paragraph) and sum(c.isalpha() for c in paragraph) >= 6
+
+
+_END_GLOSS = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 def _goes_on(line: str) -> bool:

@@ -2271,6 +2271,20 @@ def test_extract_an_adaptation_of_a_manga_is_not_the_manga(nlp):
     assert ("based_on", "Gull Point", "Gull Point") not in facts
 
 
+def test_extract_a_slates_titles_in_capitals_glossed_with_their_kind(nlp):
+    """A press release's slate: "LOW TIDE (feature film)" and "GULL POINT (limited series, 6 x 60')" in
+    capitals over each project's paragraph head them and say what kind of work each is, and how many episodes
+    the trade's "6 x 60'" gives a series."""
+    facts = facts_of("Lumen Studios Unveils 2025 Slate\n\nLONDON, Jan. 21, 2025 -- Lumen Studios, the company behind "
+                     "the drama \"Salt Fen,\" today announced its slate.\n\nThe 2025 slate includes:\n\nLOW TIDE "
+                     "(feature film)\nA crime thriller written and directed by Ida Bell. Filming begins in Busan in "
+                     "May.\n\nGULL POINT (limited series, 6 x 60')\nA period drama directed by Tom Avery.", nlp)
+    assert {("type", "LOW TIDE", "Movie"), ("director", "LOW TIDE", "Ida Bell"),
+            ("filming_location", "LOW TIDE", "Busan"), ("type", "GULL POINT", "TVSeries"),
+            ("episodes", "GULL POINT", 6), ("director", "GULL POINT", "Tom Avery")} <= facts
+    assert not any(f[1] == "Salt Fen" and f[0] in ("director", "filming_location") for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -73,6 +73,7 @@ from kg.extract.works import (
     another_title_as,
     country_entry,
     described_noun,
+    glossed_kind,
     is_copula,
     is_title_text,
     listing_items,
@@ -688,6 +689,7 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         day = _listed_day([p for p in parts if p not in platforms], doc._.article) if platforms else None
         if day is not None:  # "(Netflix, Friday)", "(Hulu, Friday, March 14)": the day a listing's title comes out
             yield Candidate("release_date", mention(span, WORK), day, sentence(span), "release:gloss-date")
+        yield from _kind_gloss(span, paren.text)
         gloss, countries = _gloss_and_countries(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
@@ -695,6 +697,23 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for name in _gloss_names(gloss, text) if gloss and not platforms else ():
             if name != span.text and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
+
+
+def _kind_gloss(span: Span, gloss: str) -> Iterator[Candidate]:
+    """"ROOFTOP MERCY (feature film)", "UNMARKED (documentary series, 4 x 60')": a slate glosses each title
+    with its kind and, in the trade's notation, its episodes and their minutes."""
+    kind = glossed_kind(gloss)
+    if kind is None or kind == "CreativeWork":
+        return
+    yield Candidate("type", mention(span, WORK), kind, sentence(span), "description:kind-gloss")
+    episodes = _EPISODES_BY_MINUTES.search(gloss)
+    if episodes is not None and kind == "TVSeries":
+        yield Candidate("episodes", mention(span, WORK), int(episodes.group(1)), sentence(span),
+                        "description:kind-gloss")
+
+
+# "6 x 60'", "10 x 22 min": a series' episodes and their length, as commissions are announced.
+_EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:['’′]|min(?:utes|s)?\b)")
 
 
 def _countries_closing_a_credit(paren: Parenthetical, doc: Doc) -> Iterator[Candidate]:

@@ -2031,7 +2031,8 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         gloss = clean.parenthetical_after(words[end - 1].idx + len(words[end - 1])) \
             if clean is not None and end > start else None
         under_a_day = under_a_day or (gloss is not None and _names_a_day(gloss.text))  # ("### X (Saturday)")
-        on_a_platform = gloss is not None and _names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
+        on_a_platform = gloss is not None and (_names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
+                                               or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
         end = _before_dash(words, start, _before_season(words, start, end))
         if end <= start:
             continue
@@ -2046,6 +2047,15 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if start > 0 or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def glossed_kind(gloss: str) -> str | None:
+    """"(feature film)", "(limited series, 6 x 60')", "(documentary series)": the kind of work a slate's title
+    is glossed with, as kg types it."""
+    words = gloss.split(",")[0].split()
+    if not 0 < len(words) <= 3 or not all(w.islower() for w in words):
+        return None
+    return WORK_NOUNS.get(" ".join(words[-2:])) or WORK_NOUNS.get(words[-1])
 
 
 def _names_where_to_watch(gloss: str, doc: Doc) -> bool:
