@@ -2285,6 +2285,21 @@ def test_extract_a_slates_titles_in_capitals_glossed_with_their_kind(nlp):
     assert not any(f[1] == "Salt Fen" and f[0] in ("director", "filming_location") for f in facts)
 
 
+def test_extract_a_commission_story_names_its_show_and_its_company_apart(nlp):
+    """"Channel 4 orders crime thriller Low Tide from Gull Films": the title ends before the company it comes
+    from ("Letters from Iwo Jima" keeps its place); the dek's "Six-part drama from Salt Fen writer A" counts the
+    episodes of the show in hand, not of A's earlier one; "air on Channel 4 in 2027" names the channel whole."""
+    facts = facts_of("Channel 4 orders crime thriller Low Tide from Gull Films\nSix-part drama from Salt Fen writer "
+                     "Ida Bell will shoot in Stornoway\n\nBy Jo Kim | 18 September 2025\n\nChannel 4 has greenlit "
+                     "Low Tide, a crime thriller written by Ida Bell. The drama is expected to air on Channel 4 in "
+                     "2027.", nlp)
+    assert {("episodes", "Low Tide", 6), ("release_platform", "Low Tide", "Channel 4")} <= facts
+    assert not any("Gull Films" in f[1] or (f[1] == "Salt Fen" and f[0] == "episodes") for f in facts)
+    assert not any(f[2] == "Channel" for f in facts)
+    facts = facts_of("Ida Bell directed Letters from Iwo Jima, a war drama.", nlp)
+    assert ("director", "Letters from Iwo Jima", "Ida Bell") in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

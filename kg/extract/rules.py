@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     GENRE_WORDS,
     ORGANIZATION_PREFIXES,
     ORGANIZATION_SUFFIXES,
+    PERSON_NOUNS,
     SERIES_WORDS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
@@ -102,8 +103,10 @@ class Sentence:
         return bool(_SLATE.search(self.masked))
 
     def subject_near(self, position: int) -> Ref | None:
-        """The work a cue at `position` speaks of: the nearest title before it, else after, else the main work."""
-        markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)]
+        """The work a cue at `position` speaks of: the nearest title before it, else after, else the main work;
+        not a title that only says who a person is ("Six-part drama from Greyhaven writer A")."""
+        markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)
+                   if not _PERSON_NOUN_AFTER.match(self.masked, m.end())]
         before = [num for pos, num in markers if pos < position]
         if before:
             return self.work(before[-1])
@@ -114,6 +117,10 @@ class Sentence:
     def consume(self, start: int, end: int) -> None:
         """Blank a clause a rule has read, so that later rules do not read it again (offsets stay)."""
         self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
+
+
+# A person's noun right after a title, which then only says who the person is: "Greyhaven writer A".
+_PERSON_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PERSON_NOUNS | {'star', 'creator', 'alum'}))})s?\b")
 
 
 def _i(pattern: str) -> re.Pattern:

@@ -2658,10 +2658,11 @@ def _and_the(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
-    """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A", "directed X at Studio Kumo": a
-    platform a work is made for, a person it is made with, or a "Studio …" it is made at, is no part of the
-    title ("Dead Air at KXLM", "Live at Abbey Road Studios" keep theirs)."""
-    if doc[i - 1].lower_ not in ("for", "with", "at"):
+    """"the novel The Hollow Season for Hulu", "wrote X with Auckland writer A", "directed X at Studio Kumo",
+    "orders X from Tidewrack Films": a platform a work is made for, a person it is made with, a "Studio …" it is
+    made at or a company it comes from is no part of the title ("Dead Air at KXLM", "Live at Abbey Road Studios"
+    keep theirs)."""
+    if doc[i - 1].lower_ not in ("for", "with", "at", "from"):
         return False
     run = i
     while run + 1 < sent.end and doc[run + 1].text[:1].isupper():
@@ -2669,6 +2670,8 @@ def _made_for_or_with(doc: Doc, i: int, sent: Span) -> bool:
     name, lexicon = doc[i:run + 1].text, doc._.lexicon
     if doc[i - 1].lower_ == "at":  # ("Murder at Pinewood Studios", "Live at Abbey Road Studios" are titles)
         return name.split()[0] in ("Studio", "Studios") and len(name.split()) > 1
+    if doc[i - 1].lower_ == "from":  # ("X from Tidewrack Films"; "Letters from Iwo Jima" keeps its place)
+        return lexicon is not None and lexicon.is_organization(name)
     platform = lexicon is not None and lexicon.is_platform(name)
     return platform or (run + 1 < sent.end and doc[run + 1].lower_ in PERSON_NOUNS)
 
