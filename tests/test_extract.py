@@ -2300,6 +2300,18 @@ def test_extract_a_commission_story_names_its_show_and_its_company_apart(nlp):
     assert ("director", "Letters from Iwo Jima", "Ida Bell") in facts
 
 
+def test_extract_a_first_look_names_its_film_in_the_headline(nlp):
+    """"Low Tide First Look: …" names the film the piece is about, as "Low Tide Review" does; the photo's
+    caption in italics ("*Ada Kerr as Hester Crane in Low Tide (Studiocanal)*") is no title."""
+    article = parse_markdown("# Low Tide First Look: Ada Kerr Follows The Map Into Folk Horror\n\n*Ada Kerr as Hester "
+                             "Crane in Low Tide (Studiocanal)*\n\nThere are roads you should not take, and then "
+                             "there's Low Tide. Ada Kerr, who broke out in last year's drama *Gull Point*, plays a "
+                             "map-maker sent north.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert extraction.about[0].name == "Low Tide"
+    assert not any(f.subject.name.startswith("Ada Kerr") for f in extraction.facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

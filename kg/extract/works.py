@@ -329,7 +329,8 @@ class WorkRecognizer:
             words = phrase.split()
             stress = len(words) == 1 and phrase.lower() in self.nlp.Defaults.stop_words  # "*Never* had she …"
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
-                    and not stress and f"({phrase})" not in doc_text(doc) and self._acceptable(phrase):
+                    and not stress and f"({phrase})" not in doc_text(doc) and self._acceptable(phrase) \
+                    and not _CAPTION_IN_ITALICS.search(phrase):
                 yield phrase
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -2325,8 +2326,9 @@ def _headline_quotes(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool,
 
 
 def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"The Keeper Of Skerry Light Review", "Review: Salt Road", "Salt Road review – a slow burn": the work a
-    review's headline names, wherever the body names it too."""
+    """"The Keeper Of Skerry Light Review", "Review: Salt Road", "Salt Road review – a slow burn", "Nightjar Road
+    First Look: …": the work a review's (or a first look's, a trailer's) headline names, wherever the body names
+    it too."""
     match = _REVIEW_HEADLINE.match(headline.strip())
     if match is not None and not _QUOTED_IN_HEADLINE.search(_without_plural_possessives(headline)):
         # (not "Cannes Review: 'X' …": the quotes say which)
@@ -2334,9 +2336,13 @@ def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, 
 
 
 _QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
-_REVIEW_HEADLINE = re.compile(r"(?:(?:(?i:tv|film|movie|series|streaming|theatre|theater)\s+)?(?i:review)\s*[:|—–-]\s*"
+# A photo's caption set in italics: "*A as Hester Crane in Nightjar Road (Studiocanal)*" names a part in a work.
+_CAPTION_IN_ITALICS = re.compile(r"\p{Lu}\S*\s+as\s+\p{Lu}.*\s+in\s+\p{Lu}")
+# The pieces a headline names its work with: "Review: X", "X First Look: …", "X Trailer – …".
+_FEATURE = r"(?i:review|first\s+look|trailer|teaser|sneak\s+peek|ending\s+explained)"
+_REVIEW_HEADLINE = re.compile(rf"(?:(?:(?i:tv|film|movie|series|streaming|theatre|theater)\s+)?{_FEATURE}\s*[:|—–-]\s*"
                               r"(?P<after>[^:|—–(]{2,80}?)(?:\s*[:|—–(].*)?"
-                              r"|(?P<before>[^:|—–]{2,80}?)\s+(?i:review)(?:\s*[:|—–-].*)?)$")
+                              rf"|(?P<before>[^:|—–]{{2,80}}?)\s+{_FEATURE}(?:\s*[:|—–-].*)?)$")
 
 
 def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, str, bool, str | None]]:
