@@ -2312,6 +2312,15 @@ def test_extract_a_first_look_names_its_film_in_the_headline(nlp):
     assert not any(f.subject.name.startswith("Ada Kerr") for f in extraction.facts)
 
 
+def test_extract_the_roku_channel_is_a_platform_not_a_show(nlp):
+    """"Over at The Roku Channel, the Roku Original comedy series "X" premieres May 8": the streamer's full name
+    is where the show is, never a work the appositive types."""
+    facts = facts_of("Over at The Roku Channel, the Roku Original comedy series \"Low Tide\" premieres May 8 with all "
+                     "eight episodes. Ada Kerr stars as Stavros Kallas.", nlp)
+    assert not any(f[1] == "The Roku Channel" for f in facts)
+    assert ("role", "Low Tide", "Ada Kerr", "Stavros Kallas") in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

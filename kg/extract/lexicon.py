@@ -41,6 +41,11 @@ PLATFORMS = (
     "Pluto TV", "BET+", "Sony LIV", "JioCinema", "JioHotstar", "ZEE5", "SonyLIV", "MX Player",
     "Globoplay", "Globo", "Vix", "Televisa", "Telemundo", "Univision", "Showmax", "TVB", "ViuTV", "iQiyi",
     "Hunan TV", "Dragon TV", "CCTV", "Genie TV", "Channel A", "KBS1", "EBS", "WOWOW", "Netflix Japan",
+    "The Roku Channel", "Sky Italia", "Sky Documentaries", "Sky Cinema", "Sky Comedy", "CBBC", "CBeebies", "S4C",
+    "STV", "BBC Scotland", "Virgin Media One", "U&Dave", "Dave", "Alibi", "ABS-CBN", "GMA", "GMA Network",
+    "Kapamilya Channel", "TV5", "Shahid", "MBC 1", "OSN+", "Star TV", "Kanal D", "Show TV", "ATV", "TRT 1",
+    "RTL", "ProSieben", "Sat.1", "ORF", "SRF", "TVP", "Polsat", "Caracol", "Caracol TV", "RCN", "Telefe",
+    "Canal Sur", "TV3", "Movistar+", "SkyShowtime", "Rai Play", "RaiPlay", "Mediaset Infinity", "NPO", "VRT",
 )
 
 # Television channels whose works in the news are series: what one of them airs, and nothing calls a film, is a
