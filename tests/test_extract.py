@@ -2321,6 +2321,17 @@ def test_extract_the_roku_channel_is_a_platform_not_a_show(nlp):
     assert ("role", "Low Tide", "Ada Kerr", "Stavros Kallas") in facts
 
 
+def test_extract_a_participle_after_a_quoted_title_and_its_comma(nlp):
+    """'Tubi has licensed the Korean series "Gull Point," starring A and B': the cast is Gull Point's, not that
+    of the round-up's lead title; "an adaptation of the novel *X*, starring A" still gives the novel no cast."""
+    facts = facts_of("Tubi unveils its spring slate\n\nTubi on Wednesday unveiled its spring lineup, led by the crime "
+                     "thriller \"Low Tide,\" a Tubi Original movie that debuts April 17.\n\nTubi has also licensed "
+                     "U.S. rights to the South Korean series \"Gull Point,\" starring Jang Hye-rin and Choi "
+                     "Dong-wook.", nlp)
+    assert {("cast", "Gull Point", "Jang Hye-rin"), ("cast", "Gull Point", "Choi Dong-wook")} <= facts
+    assert not any(f[0] == "cast" and f[1] == "Low Tide" for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -422,14 +422,26 @@ def is_source(work: Mention, doc: Doc) -> bool:
 
 
 def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
-    """"… directed the film X, released in 2008": a participle right after a title and its comma is about
-    that title, wherever the parse hung it."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    """"… directed the film X, released in 2008", 'licensed the series "X," starring A': a participle right after
+    a title and its comma (and a closing quote either side of it) is about that title, wherever the parse hung
+    it."""
+    doc = verb.doc
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _STARRING_PARTICIPLES)) \
+            or verb.dep_ not in ("advcl", "acl") or verb.i < 3:
         return None
-    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    comma = verb.i - 1 - (doc[verb.i - 1].text in _CLOSING_QUOTES)
+    last = comma - 1 - (doc[comma - 1].text in _CLOSING_QUOTES)
+    if doc[comma].text != "," or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    span = works.at(verb.doc[verb.i - 2])
-    return mention(span, WORK) if span is not None and span.end == verb.i - 1 else None
+    span = works.at(doc[last])
+    found = mention(span, WORK) if span is not None and span.end == last + 1 else None
+    if found is not None and verb.tag_ == "VBG" and is_source(found, doc):
+        return None  # ("an adaptation of A's novel X, starring B": a novel stars no one)
+    return found
+
+
+_STARRING_PARTICIPLES = frozenset({"starring", "featuring", "co-starring"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _unnamed_work(noun: Token) -> Mention | None:
