@@ -2332,6 +2332,23 @@ def test_extract_a_participle_after_a_quoted_title_and_its_comma(nlp):
     assert not any(f[0] == "cast" and f[1] == "Low Tide" for f in facts)
 
 
+def test_extract_a_paragraph_goes_on_about_the_one_work_it_describes(nlp):
+    """'Pluto TV will launch a channel for "Gull Point," the '90s family sitcom …' in a round-up led by another
+    title: the paragraph's later "A, who played C" is Gull Point's cast; a work named in passing in a clause
+    about a person ("A, revealed in last year's X, the first film by B") leads nothing."""
+    facts = facts_of("Free streamers stack their spring slates\n\nTubi unveiled its spring lineup, led by the crime "
+                     "thriller \"Low Tide,\" a Tubi Original movie that debuts April 17.\n\nMeanwhile, Pluto TV is "
+                     "going all in on nostalgia. The service will launch a 24/7 channel for \"Gull Point,\" the '90s "
+                     "family sitcom that ran for seven seasons. Ada Kerr, who played patriarch Tito Delgado, will "
+                     "appear in new clips.", nlp)
+    assert ("role", "Gull Point", "Ada Kerr", "Tito Delgado") in facts
+    assert not any(f[1] == "Low Tide" and f[0] in ("cast", "role") for f in facts)
+    facts = facts_of("Shooting of Low Tide, Ida Bell's second feature, began yesterday in Marseille.\n\nThe film "
+                     "follows a customs officer. Tom Avery, revealed in last year's \"Salt Fen\", the first film by "
+                     "Jo Kim, plays Yanis, her younger brother.", nlp)
+    assert ("role", "Low Tide", "Tom Avery", "Yanis") in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -554,6 +554,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
     untitled = False  # under a heading that names no work ("Meanwhile, in Argentina"), before its first paragraph
     led: str | None = None  # the title the last paragraph opened with, its first word
     named_last: str | None = None  # the title the sentences before, in this paragraph, named last
+    alone = _alone_in_paragraph(doc, by_start)
     for sent in sentences(doc):
         if sent.start in headings:
             heading = max((start for start in sections if start <= sent.start), default=None)
@@ -569,7 +570,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             carried = led if section is None and opening is None and named_last in (None, led) \
                 and _points_back_to(sent, led, doc) else None
             current = carried or section
-        described = _introduced(sent, by_start)  # (what the opening clause commissions, releases or describes)
+        described = _introduced(sent, by_start) or _described_alone(sent, by_start, alone)
         introduced = described if opening is None else None
         if _starts_paragraph(sent):
             # (the title it opens with, or a described work that is the subject of its main verb: "Universal's
@@ -597,6 +598,48 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
         named_last = next((by_start[i].text for i in reversed(range(sent.start, sent.end)) if i in by_start),
                           named_last if not _starts_paragraph(sent) else None)
     return focus
+
+
+def _alone_in_paragraph(doc: Doc, by_start: dict[int, Span]) -> frozenset[int]:
+    """The title spans that are the only work their paragraph names."""
+    alone: set[int] = set()
+    paragraph: list[Span] = []
+    for sent in (*sentences(doc), None):
+        if sent is None or _starts_paragraph(sent):
+            if len({span.text for span in paragraph}) == 1:
+                alone.update(span.start for span in paragraph)
+            paragraph = []
+        if sent is not None:
+            paragraph += [by_start[i] for i in range(sent.start, sent.end) if i in by_start]
+    return frozenset(alone)
+
+
+def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int]) -> Span | None:
+    """'Pluto TV will launch a channel for "Casa Delgado," the '90s family sitcom': a work the sentence describes
+    with a work noun after it, and the only one its paragraph names, is what the paragraph goes on about."""
+    for start in range(sent.start, sent.end):
+        span = by_start.get(start)
+        if span is not None and start in alone and not _an_earlier_work(span) and _work_noun_after(span) \
+                and not any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
+                and not LIKENED.search(text_of(sent.doc[sent.start:start])):
+            return span  # (not "A, revealed in last year's X, the first film by B, plays …": a passing credit)
+    return None
+
+
+def _work_noun_after(span: Span) -> bool:
+    """'X, the '90s family sitcom', '"X," a thriller that …': a work noun in apposition after a title, read
+    from the words (the parse often makes it the verb's object)."""
+    doc, at = span.doc, span.end
+    while at < len(doc) and (doc[at].text == "," or doc[at].is_quote):
+        at += 1
+    if at == span.end or at >= len(doc) or doc[at].lower_ not in ("a", "an", "the"):
+        return False
+    for word in doc[at + 1:min(at + 6, len(doc))]:
+        if word.is_punct and not word.is_quote:
+            return False
+        if work_noun(word) is not None:  # (not "Much like X, the new drama centers on …": a subject of its own)
+            return word.dep_ not in ("nsubj", "nsubjpass") and (word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS")
+    return False
 
 
 def _demonstrated(sent: Span, named_last: str | None, doc: Doc) -> str | None:
