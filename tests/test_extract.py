@@ -2349,6 +2349,22 @@ def test_extract_a_paragraph_goes_on_about_the_one_work_it_describes(nlp):
     assert ("role", "Low Tide", "Tom Avery", "Yanis") in facts
 
 
+def test_extract_a_paragraph_opened_by_its_source_is_about_the_adaptation(nlp):
+    """"Based on *Little Gull* (2019), A's bestselling story, the movie expands …" opens a paragraph with the
+    source, which the paragraph's cast does not belong to; "*The Hollywood Reporter* has learned" and "told
+    *THR*" cite the press, no work."""
+    article = parse_markdown("# Ada Kerr Leads Voice Cast of 'Gull Point'\n\nAda Kerr and Tom Avery lead the voice "
+                             "cast of *Gull Point*, the studio's animated adaptation of a picture book, *The Hollywood "
+                             "Reporter* has learned.\n\nBased on *Little Gull* (2019), Ida Bell's bestselling story, "
+                             "the movie expands the book into a musical comedy. Kerr voices Pip, a stubborn "
+                             "9-year-old; Avery plays her grandfather Tomas.\n\n\"It is about loss,\" Bell told "
+                             "*THR*.", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("role", "Gull Point", "Ada Kerr", "Pip"), ("based_on", "Gull Point", "Little Gull")} <= facts
+    assert not any(f[1] in ("Little Gull", "The Hollywood Reporter", "THR") and f[0] in ("cast", "role", "type")
+                   and f[2] != "Book" for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -545,7 +545,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
     # (a book or a comic named as what a screen work is based on, or a title that says who a person is, "X
     # creator A pens …", is not what a paragraph goes on about)
     by_start = {span.start: span for span in doc.spans.get("works", [])
-                if not (_a_source(titles.get(span.text)) and _source_of_another(span))
+                if not (_source_of_another(span) and (_a_source(titles.get(span.text)) or span.text != main))
                 and not _names_someone_by(sentence(span[0]).text, span.text)}
     focus: dict[int, str | None] = {}
     current: str | None = None

@@ -453,13 +453,20 @@ def _series_by_platform_possessive(facts: list[Fact], article: Article) -> Itera
 
 def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Iterator[Fact]:
     """"her debut Long Division (2019)": a title glossed with one year is cited as films are (a series is glossed
-    with its years, "(2019–22)"), unless the text types it otherwise (a headline's "A's Novel 'X'" too)."""
+    with its years, "(2019–22)"), unless the text types it otherwise (a headline's "A's Novel 'X'" too) or
+    names it as what a work is based on ("Based on *Little Gull* (2019), A's bestselling story"; a remake's
+    original is a film)."""
     for fact in facts:
         info = titles.get(fact.subject.name)
         if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
                 and _glossed_with_year(fact.subject.name, fact.value.year, fact.evidence.sentence) \
-                and not (info is not None and set(info.types) & set(SOURCE_KINDS)):
+                and not (info is not None and set(info.types) & set(SOURCE_KINDS)) \
+                and not _BASED_ON_BEFORE.search(fact.evidence.sentence.partition(fact.subject.name)[0]):
             yield _typed(fact, "Movie", "year-gloss:type", IMPLIED_KIND_CONFIDENCE)
+
+
+# "Based on", "adapted from", "inspired by" right before a title: what a work is based on, no film by its year.
+_BASED_ON_BEFORE = re.compile(r"(?i)\b(?:based\s+on|adapted\s+from|inspired\s+by)\W*$")
 
 
 def _glossed_with_year(title: str, year: int, sentence: str) -> bool:

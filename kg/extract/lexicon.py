@@ -115,6 +115,14 @@ DISTRIBUTORS = frozenset(name.casefold() for name in (
     "Warner Bros", "StudioCanal", "Curzon", "Picturehouse", "Altitude", "Pathé"))
 # Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
 CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast", "Warner Bros Discovery", "Warner Bros. Discovery")
+# The trade and news press an article cites in italics ("*The Hollywood Reporter* has learned"): no works.
+PUBLICATIONS = ("The Hollywood Reporter", "Hollywood Reporter", "Variety", "Deadline", "Deadline Hollywood",
+                "IndieWire", "Screen Daily", "Screen International", "TheWrap", "The Wrap", "Vulture", "Empire",
+                "Collider", "Entertainment Weekly", "Rolling Stone", "The New York Times", "The Guardian",
+                "Los Angeles Times", "The Times", "Vanity Fair", "Total Film", "Sight and Sound", "Sight & Sound",
+                "Cahiers du Cinéma", "Le Film Français", "Broadcast", "Radio Times", "TVLine", "Soompi", "Pinkvilla",
+                "Anime News Network", "Bloody Disgusting", "Screen Rant", "Slashfilm", "/Film", "IGN", "Polygon",
+                "THR", "EW")
 
 
 # Words of genre, in the article's own words: "romantic drama", "sci-fi thriller".
@@ -490,7 +498,8 @@ class Lexicon:
 
     @cached_property
     def _organizations(self) -> frozenset[str]:
-        return self.platforms | {o.casefold() for o in STUDIOS + CONGLOMERATES + self.vocabulary.organizations}
+        return self.platforms | {o.casefold() for o in STUDIOS + CONGLOMERATES + PUBLICATIONS
+                                 + self.vocabulary.organizations}
 
     @cached_property
     def genres(self) -> frozenset[str]:

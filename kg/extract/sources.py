@@ -85,8 +85,8 @@ class SourceReader(SentenceReader):
     def _source(self, work: Mention | None, head: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         kind = _source_kind(head)
         title = self._title(head, work, works)
-        if title is None:
-            return
+        if title is None or self.lexicon.is_known_organization(title.name):
+            return  # ("an adaptation of a picture book, *The Hollywood Reporter* has learned")
         span = works.at(head)
         if kind is None and span is not None and span.start > 0:  # "the webtoon Night Shift", parsed the other way
             kind = _source_kind(head.doc[span.start - 1])
