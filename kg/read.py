@@ -618,6 +618,7 @@ def _dateline():
     return regex.compile(
         r"(?:(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s+)?"   # "London, "
         r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
+        r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+)?"  # ("Published 6:02 a.m. ET Sept. 18")
         rf"(?P<date>{DATE})"
         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
 

@@ -2365,6 +2365,16 @@ def test_extract_a_paragraph_opened_by_its_source_is_about_the_adaptation(nlp):
                    and f[2] != "Book" for f in facts)
 
 
+def test_extract_decades_months_and_the_trades_ep_are_no_titles_or_places(nlp):
+    """"A's 1930s novel X", "will direct all eight episodes and EP", "began filming in Wilmington on Aug. 25":
+    a decade and the trade's "EP" name no work, and a month's abbreviation no filming place."""
+    facts = facts_of("date 2025-09-18\nLow Tide Closes Streets Downtown\n\nLow Tide, a Hulu drama, is an "
+                     "adaptation of Ann Lee's 1930s novel Salt Fen. Ida Bell will direct all eight episodes and EP. "
+                     "The production began filming in Wilmington on Aug. 25 and is scheduled to wrap Dec. 12.", nlp)
+    assert {("filming_location", "Low Tide", "Wilmington"), ("filming_start", "Low Tide", "2025-08-25")} <= facts
+    assert not any(f[1] in ("1930s", "EP") or f[2] in ("Aug.", "Aug") for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -45,6 +45,10 @@ def test_read_datelines_and_bylines_give_the_date_and_author_and_leave_the_text(
     assert article.paragraphs == (("p", "Lumen+ Renews 'Gull Point'"), ("p", "The series returns."))
     article = parse_markdown("# Awards\n\n*London, March 26, 2025 — by Eleanor Marsh*\n\nThe nominations are out.")
     assert (article.date, article.author) == (date(2025, 3, 26), "Eleanor Marsh")
+    # A local paper's time before its date: "Published 6:02 a.m. ET Sept. 18, 2025 | Updated …"
+    article = parse_text("Hulu Series Closes Streets Downtown\nBy Ann Lowe\nPublished 6:02 a.m. ET Sept. 18, 2025 | "
+                         "Updated 11:40 a.m. ET Sept. 19, 2025\n\nThe series films on Monday.")
+    assert (article.date, article.modified) == (date(2025, 9, 18), date(2025, 9, 19))
     # A sentence or headline with a date or "By" is text, and a front matter's date wins over a dateline.
     for line in ("By March 3, 2025, the series will have wrapped.", "By Friday, the cast had grown.",
                  "By Popular Demand, Netflix Renews Gull Point", "By Ann Lowe · Netflix cancelled it",

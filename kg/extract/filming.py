@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_described, work_of
 from kg.extract.countries import demonyms, is_country, names_a_place, regions
-from kg.extract.dates import DAY_NAMES, SEASONS
+from kg.extract.dates import DAY_NAMES, MONTHS, SEASONS
 from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
 from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, Lexicon, lemma
 from kg.extract.names import name_span
@@ -39,7 +39,7 @@ _LANGUAGES = frozenset({"Mandarin", "Cantonese", "Hindi", "Tamil", "Telugu", "Ma
                         "Punjabi", "Marathi", "Urdu", "Farsi", "Persian", "Hebrew", "Arabic", "Swahili", "Yoruba",
                         "Igbo", "Hausa", "Tagalog", "Basque", "Catalan", "Galician", "Welsh", "Gaelic", "Latin"})
 # A time where a place might stand: "in May", "in the summer", "over Christmas".
-_TIME = re.compile(rf"(?:{'|'.join(DAY_NAMES)}|{SEASONS}|Christmas|Easter)\b")
+_TIME = re.compile(rf"(?:{'|'.join(DAY_NAMES)}|{SEASONS}|{MONTHS}|Christmas|Easter)(?:\b|$)")
 
 
 @Language.factory("kg_filming", requires=["token.dep", "doc.spans"])

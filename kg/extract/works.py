@@ -111,7 +111,7 @@ _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "
 _NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|Episode|Part|Chapter|Volume|"
                          r"Series|Film|Movie|Show|Trailer|Review|News|"
                          r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
-                         r"[IVX]+|\d+|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                         r"[IVX]+|\d+|(?:19|20)\d0s|'\d0s|EPs?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 # The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
