@@ -2375,6 +2375,20 @@ def test_extract_decades_months_and_the_trades_ep_are_no_titles_or_places(nlp):
     assert not any(f[1] in ("1930s", "EP") or f[2] in ("Aug.", "Aug") for f in facts)
 
 
+def test_extract_a_winners_list_line_under_its_winner(nlp):
+    """"## Documentary" names a category, no work; "**WINNER: *Low Tide* — DR1 (Denmark)**" over "A four-part
+    miniseries directed by A" credits the winner the line goes on under, not the article's lead title."""
+    article = parse_markdown("# Awards 2025: The Full Winners List\n\nFrance's *Gull Point* took the top drama prize "
+                             "on Monday night in New York.\n\n## TV Movie/Mini-Series\n\n**WINNER: *Low Tide* — "
+                             "DR1 (Denmark)**\nA four-part miniseries directed by Ida Bell, starring Ada Kerr\n\n"
+                             "## Documentary\n\n**WINNER: *Salt Fen* — Yle (Finland)**\nA two-part documentary "
+                             "series directed by Tom Avery\n\n## Sports Documentary\n\n**WINNER: *Gold Run* — "
+                             "ESPN**", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("director", "Low Tide", "Ida Bell"), ("director", "Salt Fen", "Tom Avery")} <= facts
+    assert not any(f[1] in ("Gull Point", "Documentary") and f[0] == "director" for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -569,6 +569,8 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             # (only when that paragraph went on to no other work: "… Next week brings Y." ¶ "The film …")
             carried = led if section is None and opening is None and named_last in (None, led) \
                 and _points_back_to(sent, led, doc) else None
+            if carried is None and opening is None and _describes_the_item_above(sent):
+                carried = named_last  # ("WINNER: *X* — DR1" ¶ "A four-part miniseries directed by A")
             current = carried or section
         described = _introduced(sent, by_start) or _described_alone(sent, by_start, alone)
         introduced = described if opening is None else None
@@ -640,6 +642,15 @@ def _work_noun_after(span: Span) -> bool:
         if work_noun(word) is not None:  # (not "Much like X, the new drama centers on …": a subject of its own)
             return word.dep_ not in ("nsubj", "nsubjpass") and (word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS")
     return False
+
+
+def _describes_the_item_above(sent: Span) -> bool:
+    """"A four-part miniseries directed by A, starring B": a line with no verb of its own that describes a work
+    with an indefinite work noun, as a list's item line goes on under its title."""
+    words = tokens(sent)
+    return len(words) > 2 and words[0].lower_ in ("a", "an") and sent.root.pos_ in ("NOUN", "PROPN") \
+        and work_noun(sent.root) is not None
+
 
 
 def _demonstrated(sent: Span, named_last: str | None, doc: Doc) -> str | None:

@@ -2203,6 +2203,9 @@ def _category(heading: Span) -> bool:
     """"**European Film**" over a list of nominees: an award's category names a kind of work, no work (a heading
     "# Scary Movie" over prose is a title)."""
     following = _word_after(heading)
+    if all(t.is_punct or t.lower_ in GENRE_WORDS or work_noun(t) is not None or t.lower_ in ("and", "or")
+           for t in heading):
+        return True  # ("## Documentary", "## Drama Series": a category's kind alone, whatever follows)
     return work_noun(heading[-1]) is not None and heading[0].lower_ not in ("the", "a", "an") \
         and following is not None and following.text in ("-", "*", "•")
 
