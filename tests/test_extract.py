@@ -2389,6 +2389,48 @@ def test_extract_a_winners_list_line_under_its_winner(nlp):
     assert not any(f[1] in ("Gull Point", "Documentary") and f[0] == "director" for f in facts)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("# Ada Kerr First Look: The Actress Is Unrecognizable in a New Thriller\n\nNetflix has released the first "
+     "image of Ada Kerr in her new thriller. The film, directed by Ida Bell, opens on May 1. Kerr plays a pilot.",
+     ("director", "Ada Kerr", "Ida Bell")),
+    ("# Super Bowl Trailer: Netflix Teases Its Biggest Thriller Yet\n\nNetflix used its Super Bowl spot to debut a "
+     "trailer. The film, directed by Ida Bell and starring Ada Kerr, opens on May 1.",
+     ("director", "Super Bowl", "Ida Bell")),
+    ("# Tom Avery Will Direct Return to Gravemoor\n\nTom Avery will direct Return to Gravemoor, the sequel to his "
+     "2019 horror hit *Gravemoor*. Ada Kerr stars as Ingrid Vale. Return to Gravemoor begins filming in Cork.",
+     ("filming_location", "Gravemoor", "Cork")),
+    ("# Netflix unveils spring slate\n\nNetflix has renewed Gull Point for a third season.\n\nIda Bell's Low Tide "
+     "stars Ada Kerr and Tom Avery as estranged sisters.", ("cast", "Gull Point", "Ada Kerr")),
+    ("# Coming Soon: New Anime Arriving in March 2026\n\n## Low Tide (Crunchyroll)\n\nStudio Kumo's romance "
+     "premieres March 6. Fans can also look forward to the anime adaptation of Ida Bell's manga Salt Fen, due in "
+     "the autumn.", ("based_on", "Low Tide", "Salt Fen")),
+    ("# Low Tide review\n\nLow Tide is a tender drama.\n\nProduction: A French-Belgian co-production between "
+     "Gull Films and Faro Cine.", ("production_company", "Low Tide", "French-Belgian")),
+    ("# Low Tide review\n\nLow Tide is a tender drama.\n\nProduction: A Netflix release of a Gull Films "
+     "production.", ("production_company", "Low Tide", "Netflix")),
+    ("# Low Tide\n\nLow Tide is a 2026 drama directed by Ida Bell. Bell (Ida Bell, no relation to the author) grew "
+     "up on the coast she films.", ("role", "Low Tide", "Ida Bell", "Bell")),
+    ("# Low Tide\n\nAda Kerr, best known for *Gravemoor* (film series), joins *Low Tide*, a thriller.",
+     ("type", "Gravemoor", "TVSeries")),
+    ("# Low Tide\n\nAda Kerr, who starred in Empire for six seasons, has joined Low Tide, Ida Bell's thriller for "
+     "Netflix.", ("seasons", "Low Tide", 6)),
+    ("# Low Tide Adds Three\n\nTom Avery, Jo Kim and Ian Holt have joined the cast of Low Tide, Ida Bell's thriller "
+     "for Lumen Pictures.\n\nAvery recently wrapped \"Salt Fen,\" the BBC crime drama. Kim will play a detective. "
+     "Filming began this week in Cork.", ("filming_location", "Salt Fen", "Cork")),
+    ("# Low Tide\n\nLumen Pictures has begun shooting the thriller Low Tide. Ada Kerr (Nuala) stars opposite Tom "
+     "Avery (Hamish) as a ferry pilot's widow.", ("cast", "Nuala", "Ada Kerr")),
+    ("# Low Tide at the festival\n\nThe festival screens Low Tide, Ida Bell's drama, on Saturday.\n\nWith: Ida Bell "
+     "and Jo Kim (Q&A after the screening).", ("cast", "Low Tide", "Ida Bell")),
+])
+def test_extract_the_seventh_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review of this round's rules: a person, an event or a season before "First Look"/"Trailer"; a
+    title ending in a franchise's italic name; the verb "stars" after a title; an adaptation named in passing;
+    the "Production:" line's countries, partners and distributor; a person's full name in brackets after the
+    short one; a film series; a show also called like a trade paper; a person's credit described in passing;
+    a one-word part in brackets; a screening's guests."""
+    assert wrong not in facts_of_article(parse_markdown(text, source="t.md"), nlp)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -191,9 +191,10 @@ class CastReader(SentenceReader):
 
     def _given_name_glossed(self, character: Span, actor: str) -> bool:
         """"Nuala (Aoife Dillane), eleven and furious, stands …": a review calls a part by its given name and
-        glosses it with the actor's full name (not "Zendaya (Euphoria) joins …", news of an actor)."""
+        glosses it with the actor's full name (not "Zendaya (Euphoria) joins …", news of an actor; not "Tom (Tom
+        Avery, a journalist)", a person's full name)."""
         return len(character) == 1 and len(actor.split()) > 1 and name_kind(character.text, self.lexicon) == PERSON \
-            and not any(lemma(t) in _CASTING_NEWS for t in character.sent)
+            and character.text not in actor.split() and not any(lemma(t) in _CASTING_NEWS for t in character.sent)
 
     def _plays_by_words(self, sent: Span, works: WorkSpans, with_roles: set[str]) -> Iterator[Candidate]:
         """"A plays C" read from the words, for the sentences whose parse lost it."""
@@ -788,7 +789,13 @@ def _acts_next(token: Token) -> bool:
     the small model, reading "stars" as a noun, may make the name its compound; the brackets gloss her works."""
     span = name_span(token)
     after = span.doc[span.end] if span is not None and span.end < span.sent.end else None
-    return after is not None and after.tag_ in ("VBZ", "VBD", "NNS") and lemma(after) in CAST_NEWS_VERBS
+    clean = token.doc._.clean
+    gloss = clean.parenthetical_after(span.end_char) if span is not None and clean is not None else None
+    acting = after is not None and after.tag_ in ("VBZ", "VBD", "NNS") and lemma(after) in CAST_NEWS_VERBS
+    if acting and gloss is not None and len(gloss.text.split()) == 1:
+        # ("Ada Kerr (Nuala) stars opposite …": one word may as well be her part, unless "as" names it after)
+        return after.i + 1 < len(after.doc) and after.doc[after.i + 1].lower_ == "as"
+    return acting
 
 
 def _glossed_titles(text: str) -> list[str]:

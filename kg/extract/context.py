@@ -623,9 +623,19 @@ def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int
         span = by_start.get(start)
         if span is not None and start in alone and not _an_earlier_work(span) and _work_noun_after(span) \
                 and not any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
-                and not LIKENED.search(text_of(sent.doc[sent.start:start])):
+                and not LIKENED.search(text_of(sent.doc[sent.start:start])) and not _said_of_a_person(sent):
             return span  # (not "A, revealed in last year's X, the first film by B, plays …": a passing credit)
     return None
+
+
+def _said_of_a_person(sent: Span) -> bool:
+    """"Avery recently wrapped "Salt Fen," the BBC crime drama": a sentence whose subject is a person, whose
+    works it names in passing (not "The service will launch a channel for "X," the sitcom")."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or sent.doc._.lexicon is None:
+        return subject is not None and subject.lower_ in ("he", "she", "they")
+    name = name_span(subject)
+    return name is not None and not sent.doc._.lexicon.is_organization(name.text)
 
 
 def _work_noun_after(span: Span) -> bool:

@@ -313,7 +313,7 @@ _SCREEN_ONLY = frozenset({"director", "filming_start", "filming_end", "filming_l
 def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | None:
     subject = candidate.subject
     if subject is not None and subject.kind == OTHER and _adapts_the_main_work(candidate, context):
-        subject = None
+        subject = Mention(WORK, context.main, -1, -1)  # (the screen work of its source's title, whatever the focus)
     if subject is not None and subject.kind in (SEVERAL, OTHER):
         return None
     if subject is not None and (doc._.titles or {}).get(subject.name, _NO_TITLE).cues == {"former-name"}:

@@ -42,8 +42,8 @@ PLATFORMS = (
     "Globoplay", "Globo", "Vix", "Televisa", "Telemundo", "Univision", "Showmax", "TVB", "ViuTV", "iQiyi",
     "Hunan TV", "Dragon TV", "CCTV", "Genie TV", "Channel A", "KBS1", "EBS", "WOWOW", "Netflix Japan",
     "The Roku Channel", "Sky Italia", "Sky Documentaries", "Sky Cinema", "Sky Comedy", "CBBC", "CBeebies", "S4C",
-    "STV", "BBC Scotland", "Virgin Media One", "U&Dave", "Dave", "Alibi", "ABS-CBN", "GMA", "GMA Network",
-    "Kapamilya Channel", "TV5", "Shahid", "MBC 1", "OSN+", "Star TV", "Kanal D", "Show TV", "ATV", "TRT 1",
+    "STV", "BBC Scotland", "Virgin Media One", "U&Dave", "ABS-CBN", "GMA", "GMA Network",
+    "Kapamilya Channel", "TV5", "Shahid VIP", "MBC 1", "OSN+", "Star TV", "Kanal D", "Show TV", "ATV", "TRT 1",
     "RTL", "ProSieben", "Sat.1", "ORF", "SRF", "TVP", "Polsat", "Caracol", "Caracol TV", "RCN", "Telefe",
     "Canal Sur", "TV3", "Movistar+", "SkyShowtime", "Rai Play", "RaiPlay", "Mediaset Infinity", "NPO", "VRT",
 )
@@ -95,7 +95,7 @@ STUDIOS = (
     "Production I.G", "Kyoto Animation", "Ufotable", "Wit Studio", "CJ ENM", "Studio Dragon", "Lotte",
     "Showbox", "NEW", "A24", "Neon", "Lionsgate", "Blumhouse", "Legendary", "Warner Bros.", "Universal",
     "Paramount", "Sony", "Columbia", "Miramax", "Searchlight", "Focus Features", "DreamWorks", "Pixar",
-    "Marvel Studios", "Lucasfilm", "Amblin", "Skydance", "Annapurna", "GMMTV", "Nadao Bangkok",
+    "Marvel Studios", "Marvel", "Lucasfilm", "Amblin", "Skydance", "Annapurna", "GMMTV", "Nadao Bangkok",
     "20th Century Fox", "20th Century Studios", "Metro-Goldwyn-Mayer", "MGM", "RKO", "United Artists",
     "Walt Disney Pictures", "New Line Cinema", "Orion Pictures", "Gaumont", "Pathé", "StudioCanal",
     # the trade press's studios, distributors and producers by their short names
@@ -116,12 +116,12 @@ DISTRIBUTORS = frozenset(name.casefold() for name in (
 # Companies whose name alone says no part in a work: "Apple's limited series X" is on Apple TV+, made by others.
 CONGLOMERATES = ("Apple", "Amazon", "Google", "Comcast", "Warner Bros Discovery", "Warner Bros. Discovery")
 # The trade and news press an article cites in italics ("*The Hollywood Reporter* has learned"): no works.
-PUBLICATIONS = ("The Hollywood Reporter", "Hollywood Reporter", "Variety", "Deadline", "Deadline Hollywood",
-                "IndieWire", "Screen Daily", "Screen International", "TheWrap", "The Wrap", "Vulture", "Empire",
-                "Collider", "Entertainment Weekly", "Rolling Stone", "The New York Times", "The Guardian",
-                "Los Angeles Times", "The Times", "Vanity Fair", "Total Film", "Sight and Sound", "Sight & Sound",
-                "Cahiers du Cinéma", "Le Film Français", "Broadcast", "Radio Times", "TVLine", "Soompi", "Pinkvilla",
-                "Anime News Network", "Bloody Disgusting", "Screen Rant", "Slashfilm", "/Film", "IGN", "Polygon",
+# (not those whose names are as often a show's or a film's: "Empire", "Deadline", "Broadcast")
+PUBLICATIONS = ("The Hollywood Reporter", "Hollywood Reporter", "Variety", "Deadline Hollywood", "IndieWire",
+                "Screen Daily", "Screen International", "TheWrap", "The Wrap", "Collider", "Entertainment Weekly",
+                "Rolling Stone", "The New York Times", "The Guardian", "Los Angeles Times", "Vanity Fair",
+                "Sight and Sound", "Sight & Sound", "Cahiers du Cinéma", "Le Film Français", "Radio Times", "TVLine",
+                "Soompi", "Pinkvilla", "Anime News Network", "Bloody Disgusting", "Screen Rant", "Slashfilm", "IGN",
                 "THR", "EW")
 
 

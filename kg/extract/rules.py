@@ -120,7 +120,8 @@ class Sentence:
 
 
 # A person's noun right after a title, which then only says who the person is: "Greyhaven writer A".
-_PERSON_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PERSON_NOUNS | {'star', 'creator', 'alum'}))})s?\b")
+# ("Gull Point star A", not "Low Tide stars A": the verb)
+_PERSON_NOUN_AFTER = re.compile(rf"\s+(?:(?:{'|'.join(sorted(PERSON_NOUNS | {'creator', 'alum'}))})s?|star)\b")
 
 
 def _i(pattern: str) -> re.Pattern:
@@ -579,6 +580,8 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
         if m.group("companion") and not (_ACTING_BEFORE.search(text, 0, m.start()) or sentence.cast_context
                                          or (part and not names_a_job(part.group("part")))):
             continue
+        if m.group(0).lower().startswith("with") and _GUESTS.search(m.group("list")):
+            continue  # ("With: Ida Bell and Jo Kim (Q&A after the screening)": a screening's guests)
         cast = _ASIDE_AFTER.sub("", m.group("list"))  # ("With: A, B. (Spanish dialogue)")
         yield from _cast_list(sentence, cast, sentence.subject_near(m.start()), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
@@ -860,8 +863,12 @@ _NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
 _LIST_LABELS = frozenset({"cast", "main cast", "voice cast", "starring", "characters", "staff", "crew"})
 # The value of a trade review's "Production:" line: "(U.K.-Ireland) A Lumen Films, Gull Pictures production".
-_PRODUCTION_VALUE = _i(r"^(?:\((?P<countries>[^)]{2,60})\)\s*)?an?\s+(?P<companies>(?-i:\p{Lu}).+?)\s+"
-                       r"(?:co-)?production\b")
+# ("A Neon release of a Gull Films production", "A French-Belgian co-production between A and B")
+_PRODUCTION_VALUE = _i(r"^(?:\((?P<countries>[^)]{2,60})\)\s*)?an?\s+(?:(?P<distributor>(?-i:\p{Lu})[^,]{1,40}?)\s+"
+                       r"release\s+of\s+an?\s+)?(?P<companies>(?-i:\p{Lu}).+?)\s+(?:co-)?production\b"
+                       r"(?:\s+between\s+(?P<partners>[^.;]+))?")
+# A screening's guests, whom a "With:" line names as a review's credits name the cast.
+_GUESTS = _i(r"\bQ\s*&\s*A\b|\bin\s+(?:conversation|person)\b|\bmoderat|\bhost(?:ed|s)?\b|\bintroduc")
 # A bracketed aside after a credit line's full stop: "… Lumbre Cine production. (World sales: Pampa Sales.)"
 _ASIDE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
 # A trade review's credits block groups its labels: "Crew: Director: A. Screenplay: B, C. Camera: D."
@@ -903,13 +910,17 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
 
 def _production_line(sentence: Sentence, work: Ref | None, made: re.Match) -> Iterator[Fact]:
     """A trade review's "Production: (Chile-Argentina) A Cordillera Films, Lumbre Cine production": the
-    companies that made the film, and the countries it comes from."""
-    countries = made.group("countries") or ""
+    companies that made the film, the countries it comes from, and the distributor whose release it is."""
+    countries, companies = made.group("countries") or "", made.group("companies")
+    if countries_named(companies):  # ("A UK-Irish co-production between A and B": its countries, then its makers)
+        countries, companies = companies, made.group("partners") or ""
     for country in countries_named(countries) or countries_listed(countries):
         yield from _fact(sentence, "country_of_origin", work, Ref(PLACE, country), "staff:production", 0.85)
-    for company in _line_items(made.group("companies"), lambda item: len(item.split()) <= _MAX_NAME_WORDS,
-                               split=_COMPANY_SPLIT):
+    for company in _line_items(companies, lambda item: len(item.split()) <= _MAX_NAME_WORDS, split=_COMPANY_SPLIT):
         yield from _fact(sentence, "production_company", work, Ref(ORGANIZATION, company), "staff:production", 0.85)
+    if made.group("distributor"):
+        yield from _fact(sentence, "release_platform", work, Ref(ORGANIZATION, made.group("distributor")),
+                         "staff:production", 0.85)
 
 
 def _line_items(value: str, wanted: Callable[[str], bool], *, split: re.Pattern = LIST_SPLIT) -> list[str]:

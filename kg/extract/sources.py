@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex as re
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
@@ -51,6 +52,7 @@ class SourceReader(SentenceReader):
             if not prepositions:
                 continue
             work = _adapting_work(token, works)
+            work = _unless_itself(work, token, sent, works)
             if token.lower_ in _OWN_TITLE_CUES and (work is None or work.kind != "Work"):
                 continue  # ("Lund's next film is a remake of Y", "a cover version of Y": of another work)
             for prep in token.children:
@@ -91,8 +93,6 @@ class SourceReader(SentenceReader):
         if kind is None and span is not None and span.start > 0:  # "the webtoon Night Shift", parsed the other way
             kind = _source_kind(head.doc[span.start - 1])
         source = Mention(kind or "Work", title.name, title.start, title.end)
-        if work is not None and work.name == source.name:
-            work = None  # ("The anime adaptation of A's manga X arrives": not X's own; the work in focus)
         yield Candidate("based_on", work, source, sent, "source:based-on")
         if source.kind in ("Book", "ComicSeries"):
             yield Candidate("type", source, source.kind, sent, "source:based-on")
@@ -253,6 +253,24 @@ def _remade(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
 
 
 _REMAKING = frozenset({"remake", "remakes", "remaking", "remade"})
+
+
+def _unless_itself(work: Mention | None, cue: Token, sent: Span, works: WorkSpans) -> Mention | None:
+    """"The anime adaptation of A's manga X finally arrives", "The drama is based on the manga X": the parse may
+    give the source as the adapting work; an adaptation that is the sentence's subject, or a main "based on",
+    is then the work in focus (None), any other some work the text does not name ("fans can look forward to
+    the anime adaptation of X")."""
+    doc = sent.doc
+    if work is None or work.kind != "Work" or not any(
+            span.text == work.name and span.start > cue.i and _OF_A_SOURCE.fullmatch(doc[cue.i + 1:span.start].text)
+            for span in doc.spans.get("works", []) if sent.start <= span.start < sent.end):
+        return work
+    main = cue.dep_ == "ROOT" or (cue.dep_ == "nsubj" and cue.head.dep_ == "ROOT")  # ("The drama is based on X")
+    return None if main else Mention(OTHER, cue.text, cue.idx, cue.idx + len(cue))
+
+
+# What stands between "adaptation" (or "based") and the title: "of A's manga", "on the novel".
+_OF_A_SOURCE = re.compile(r"(?:of|from|on)\b[^,.;:()]{0,60}")
 
 
 def _noun_cue(token: Token) -> bool:

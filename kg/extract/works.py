@@ -1905,13 +1905,21 @@ def _completed_by_italics(titles: dict[str, TitleInfo], emphasized: tuple[str, .
         shorter = {phrase for phrase in emphasized if title.startswith(phrase + " ")
                    and not _SEQUEL_MARK.match(title, len(phrase) + 1)}  # (not *Gravemoor* of "Gravemoor III")
         shorter |= {phrase for phrase in emphasized if title.endswith(" " + phrase)
-                    and title[:-len(phrase) - 1].rsplit(" ", 1)[-1].islower()}  # ("Ingrid Vale from *Gravemoor*")
+                    and _named_before_a_preposition(title[:-len(phrase) - 1])}  # ("Ingrid Vale from *Gravemoor*")
         return max(shorter, key=len) if shorter else title
     if not marked:
         return titles
     renamed = _renamed(titles, completed)
     renamed.pop("", None)
     return renamed
+
+
+def _named_before_a_preposition(text: str) -> bool:
+    """"Ingrid Vale from": a person's name (two capitalized words or more, no article) before a preposition,
+    which a title ends before (not "Return to", "The Girl from": a title's own words)."""
+    *name, preposition = text.split()
+    return preposition in ("from", "of", "in") and len(name) >= 2 \
+        and all(w[:1].isupper() and w not in ("The", "A", "An") for w in name)
 
 
 # The number of a sequel after its franchise's title: "III", "2", "Part Two".
@@ -2056,7 +2064,15 @@ def glossed_kind(gloss: str) -> str | None:
     words = gloss.split(",")[0].split()
     if not 0 < len(words) <= 3 or not all(w.islower() for w in words):
         return None
-    return WORK_NOUNS.get(" ".join(words[-2:])) or WORK_NOUNS.get(words[-1])
+    if " ".join(words[-2:]) in WORK_NOUNS:
+        return WORK_NOUNS[" ".join(words[-2:])]
+    if any(w in _OTHER_MEDIA for w in words[:-1]):
+        return None  # ("(film series)", "(podcast series, 10 x 30')": a franchise, or another medium's)
+    return WORK_NOUNS.get(words[-1])
+
+
+_OTHER_MEDIA = frozenset({"film", "movie", "podcast", "radio", "book", "comic", "novel", "game", "video", "audio",
+                          "web", "stage"})
 
 
 def _names_where_to_watch(gloss: str, doc: Doc) -> bool:
@@ -2333,9 +2349,26 @@ def _reviewed_in_headline(doc: Doc, headline: str) -> Iterator[tuple[Span, str, 
     First Look: …": the work a review's (or a first look's, a trailer's) headline names, wherever the body names
     it too."""
     match = _REVIEW_HEADLINE.match(headline.strip())
-    if match is not None and not _QUOTED_IN_HEADLINE.search(_without_plural_possessives(headline)):
-        # (not "Cannes Review: 'X' …": the quotes say which)
-        yield from _named_in_body(doc, headline, (match.group("before") or match.group("after")).strip(" '‘’\"“”"))
+    if match is None or _QUOTED_IN_HEADLINE.search(_without_plural_possessives(headline)):
+        return  # (not "Cannes Review: 'X' …": the quotes say which)
+    named = (match.group("before") or match.group("after")).strip(" '‘’\"“”")
+    if "review" not in match.group(0).lower() and _named_otherwise(doc, named):
+        return
+    yield from _named_in_body(doc, headline, named)
+
+
+def _named_otherwise(doc: Doc, name: str) -> bool:
+    """"Ada Kerr First Look", "Super Bowl Trailer", "Marvel Sneak Peek": a name before a feature's word that the
+    body writes as a person's, an owner's or an event's ("Kerr" alone, "Marvel's", "the Super Bowl"), or with
+    a season or an episode after it ("Low Tide Season 2 Trailer" is Low Tide's); a studio's name is none."""
+    text, words = doc_text(doc), name.split()
+    if re.search(r"(?i)\b(?:season|series|episode|part|volume)\s+\w+$", name):
+        return True
+    escaped = re.escape(name)
+    if re.search(rf"{escaped}['’]s\b|\b(?:the|its|their|his|her)\s+{escaped}\b", text):
+        return True  # ("Marvel's", "its Super Bowl spot", "the Super Bowl")
+    return len(words) in (2, 3) and bool(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])",
+                                                   text.replace(name, "")))
 
 
 _QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
