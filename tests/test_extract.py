@@ -2431,6 +2431,23 @@ def test_extract_the_seventh_reviews_counterexamples(nlp, text, wrong):
     assert wrong not in facts_of_article(parse_markdown(text, source="t.md"), nlp)
 
 
+def test_extract_an_interviews_parts_and_players(nlp):
+    """A showrunner's interview: "Ruth [played by A]" (the editor's insertion in square brackets), "Father
+    Anselm, who is played by B", "his father, Amos, who is played by C"; the headline's quote that the answer
+    says in sentence case is a saying, no title."""
+    article = parse_markdown(
+        "# Low Tide Boss Previews Season 3: 'Ruth Is Not Going to Like What She Finds'\n\nABC's mystery *Low Tide* "
+        "returns on Thursday.\n\n**Where is Ruth when we pick up?**\n\nRuth [played by Ada Kerr] hasn't slept. "
+        "That would be Father Anselm, who is played by the wonderful Tom Avery. Ruth is not going to like what she "
+        "finds. There's an episode that's a two-hander between Wes and his father, Amos, who is played by Ian "
+        "Holt.", source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    facts = facts_in(extraction)
+    assert {("role", "Low Tide", "Ada Kerr", "Ruth"), ("role", "Low Tide", "Tom Avery", "Father Anselm"),
+            ("role", "Low Tide", "Ian Holt", "Amos")} <= facts
+    assert [ref.name for ref in extraction.about] == ["Low Tide"]
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -450,6 +450,8 @@ class CastReader(SentenceReader):
             character = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if character is None and verb.dep_ == "acl":  # "a boy, Minato, played by A"
                 character = verb.head
+            elif character is not None and character.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                character = _named_before_who(character) or verb.head  # "Father Anselm, who is played by A"
             work = None
             for head in passive:
                 yield from self._cast(work, head, sent, works, "cast:played-by",
@@ -782,6 +784,14 @@ def _copula_of(noun: Token) -> Token | None:
     return None
 
 
+
+
+def _named_before_who(who: Token) -> Token | None:
+    """"his father, Amos, who is played by A": the name right before the relative pronoun and its comma, which
+    the parse may not make the clause's head."""
+    doc = who.doc
+    before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
+    return before if before is not None and before.pos_ == "PROPN" else None
 
 
 def _acts_next(token: Token) -> bool:

@@ -143,8 +143,12 @@ class ArticleContext:
         Doyle" (the one such full name the text writes, and nobody credited); else the name as written."""
         if " " in name or self.doc is None:
             return name
+        article = self.doc._.article
+        text = doc_text(self.doc)
+        if article is not None and article.headline:
+            text = text.replace(article.headline, "")  # (a Title Case headline capitalizes every word: "Ruth Is")
         fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])",
-                                                  doc_text(self.doc))}
+                                                  text)}
         lexicon = self.doc._.lexicon
         fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})
                   and not (lexicon is not None and lexicon.is_organization(f))}  # (not "Magnolia Pictures")

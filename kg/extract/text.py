@@ -26,6 +26,8 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
 # "executive produces", "exec produces": the trade press's verb, which the small model parses as a noun and a verb
 # ("executive" the subject); the parse reads "produces" alone, the credit is the same (a producer).
 _EXECUTIVE = re.compile(r"(?i)\b(?:co-)?exec(?:utive)?[ -](?=produc(?:e|es|ed|ing)\b)")
+# An editor's insertion in an interview's answer: "Ruth [played by Ada Kerr] hasn't slept" (kept as a parenthetical).
+_PLAYED_BY_INSERT = re.compile(r"[ \t]*\[(?:played|portrayed|voiced)\s+by\s+[^\[\]\n]{2,60}\]")
 # A parenthetical that belongs to a title, kept inline: "You Can (Not) Advance".
 _INLINE = re.compile(r"^\p{Lu}[\p{Ll}']*(?: \p{Lu}[\p{Ll}']*)?$")
 
@@ -82,6 +84,7 @@ def clean_text(text: str) -> CleanText:
     parentheticals out, remembering offsets."""
     cuts = sorted(_parenthetical_cuts(text), key=lambda cut: cut[0])
     cuts = _without_overlaps(cuts + [(m.start(), m.end()) for m in _FOOTNOTE.finditer(text)]
+                             + [(m.start(), m.end()) for m in _PLAYED_BY_INSERT.finditer(text)]
                              + [(m.start(), m.end()) for m in _SPACED.finditer(text)]
                              + [(m.start(), m.end()) for m in _EXECUTIVE.finditer(text)])
     kept: list[str] = []
@@ -91,7 +94,7 @@ def clean_text(text: str) -> CleanText:
     for start, end in cuts:
         kept.append(text[position:start])
         origins.extend(range(position, start))
-        if text[start:end].lstrip().startswith("("):
+        if text[start:end].lstrip().startswith(("(", "[")):
             inner = text[start:end].strip()[1:-1].strip()
             parentheticals.append(Parenthetical(len(origins), inner, start, end))
         position = end

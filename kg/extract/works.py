@@ -208,7 +208,7 @@ class WorkRecognizer:
                 info.types[work_type] += 1
         titles = _in_their_own_case(_without_possessors(_without_kinds_of_work(_season_titles_trimmed(titles)),
                                                         doc_text(doc), self.lexicon), doc_text(doc))
-        titles = _without_family_names(titles, doc_text(doc))
+        titles = _without_family_names(_without_sayings(titles, doc), doc_text(doc))
         quoted = tuple(title for title, info in titles.items() if "quoted" in info.cues)
         titles = _completed_by_italics(titles, _emphasized(doc), quoted, doc_text(doc))
         known = [doc[start:end] for _, start, end in self.known(doc)]
@@ -2399,6 +2399,23 @@ def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, s
         yield (longer if longer is not None and longer.end > span.end else span), "headline", True, None
     elif named:
         yield named[0], "headline", True, None
+
+
+def _without_sayings(titles: dict[str, TitleInfo], doc: Doc) -> dict[str, TitleInfo]:
+    """"Boss Previews Season 3: 'Ruth Is Not Going to Like What She Finds'": a headline's quote, and nothing
+    else, that the body writes in sentence case as someone said it is a saying, no title."""
+    article = doc._.article
+    headline = article.headline if article is not None else None
+    if not headline:
+        return titles
+    body = doc_text(doc).replace(headline, "")
+    return {title: info for title, info in titles.items()
+            if not (info.cues <= {"quoted", "headline"} and len(title.split()) >= _SAYING_WORDS
+                    and re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", body)
+                    and not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body))}
+
+
+_SAYING_WORDS = 4
 
 
 def _quoted_span(span: Span) -> bool:
