@@ -2448,6 +2448,21 @@ def test_extract_an_interviews_parts_and_players(nlp):
     assert [ref.name for ref in extraction.about] == ["Low Tide"]
 
 
+def test_extract_a_tv_tonight_page_with_labelled_picks(nlp):
+    """"## ★ Pick of the day: Low Tide" over "9pm, BBC One | New series, episode 1 of 6", and "## Gull Point"
+    over "10pm, Channel 4 | Part 1 of 2": the label before the colon and the slot's notes after "|" do not hide
+    the title; "1 of 6" is no title."""
+    article = parse_markdown("# What's on TV tonight: the best of Sunday's telly\n\nOur critics pick the best TV "
+                             "to watch tonight.\n\n## ★ Pick of the day: Low Tide\n\n9pm, BBC One | New series, "
+                             "episode 1 of 6\n\nSunday night period drama is back. Ada Kerr plays the widow Agnes "
+                             "Tully.\n\n## Gull Point\n\n10pm, Channel 4 | Part 1 of 2\n\nDirector Ida Bell's "
+                             "two-part documentary series meets the last lighthouse keepers.", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("release_platform", "Low Tide", "BBC One"), ("role", "Low Tide", "Ada Kerr", "Agnes Tully"),
+            ("release_platform", "Gull Point", "Channel 4")} <= facts
+    assert not any(f[1] in ("1 of 6", "Pick of the day: Low Tide") for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

@@ -44,13 +44,12 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CINEMAS,
     COMMISSIONING,
-    MAX_SLOT_CHARS,
-    SLOT_LINE,
     WORK_NOUN_ENDS,
     commissioned,
     misread_verb,
     names_a_source,
     platform_named,
+    slot_of,
     to_cinemas,
     watching,
     work_noun,
@@ -185,7 +184,7 @@ class ReleaseReader(SentenceReader):
         """"9pm, BBC Two", "Apple TV+": a TV listing's slot, a line of its own under the programme's title, is the
         channel the programme is on."""
         text = sent.text.strip()
-        match = SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS and opens_paragraph(sent) else None
+        match = slot_of(text) if opens_paragraph(sent) else None
         if match is None or not self.lexicon.is_platform(match.group("platform")):
             return
         start = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + match.start("platform")

@@ -111,7 +111,7 @@ _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "
 _NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|Episode|Part|Chapter|Volume|"
                          r"Series|Film|Movie|Show|Trailer|Review|News|"
                          r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
-                         r"[IVX]+|\d+|(?:19|20)\d0s|'\d0s|EPs?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                         r"[IVX]+|\d+|\d+\s+of\s+\d+|(?:19|20)\d0s|'\d0s|EPs?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 # The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
@@ -2033,8 +2033,12 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             and all(t.is_space for t in doc[before.end:heading.start]) and _slot_follows(heading)
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
+        colon = next((i for i in range(start, len(words)) if words[i].text == ":"), None)
+        if colon is not None and _GUIDE_PREFIX.fullmatch(heading.doc[heading.start + start:heading.start + colon].text):
+            start = colon + 1  # ("★ Pick of the day: The Lamplighters", "Film: The Orchard Wall ★★★★")
         end = len(words)
-        while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
+        while end > start and (words[end - 1].is_punct or words[end - 1].is_space
+                               or not any(c.isalnum() for c in words[end - 1].text)):
             end -= 1
         clean = doc._.clean
         gloss = clean.parenthetical_after(words[end - 1].idx + len(words[end - 1])) \
@@ -2056,6 +2060,12 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if start > 0 or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+# A listings page's label before a title's colon: "★ Pick of the day:", "Film:", "Editor's choice:".
+_GUIDE_PREFIX = re.compile(r"(?i)[★☆*\s]*(?:(?:our|today['’]s|tonight['’]s|the\s+week['’]s|critic['’]s|critics['’]|"
+                           r"editor['’]s)\s+)?(?:pick(?:\s+of\s+the\s+(?:day|week|night|weekend))?|choice|film|"
+                           r"movie|documentary|must[\s-]see|best\s+bet|recommended|don['’]t\s+miss)\s*")
 
 
 def glossed_kind(gloss: str) -> str | None:
@@ -2105,8 +2115,7 @@ _WATCH_LABEL = re.compile("(?i)(?:" + "|".join(label.replace(" ", r"\s+") for la
 def _slot_follows(heading: Span) -> bool:
     """A TV listing's title heading: the line under it is the slot ("9pm, BBC Two") of a channel kg knows (not
     an event's "10am, Lumière Theatre")."""
-    lexicon, text = heading.doc._.lexicon, _line_under(heading)
-    match = SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS else None
+    lexicon, match = heading.doc._.lexicon, slot_of(_line_under(heading))
     return match is not None and lexicon is not None and lexicon.is_platform(match.group("platform"))
 
 
@@ -2114,6 +2123,12 @@ def _line_under(heading: Span) -> str:
     """The sentence right under a heading, as written."""
     after = next((t for t in heading.doc[heading.end:] if not t.is_space), None)
     return sentence(after).text.strip() if after is not None else ""
+
+
+def slot_of(line: str) -> re.Match | None:
+    """A TV listing's slot line ("9pm, BBC Two"), before the notes a "|" adds ("10pm, Channel 4 | Part 1 of 2")."""
+    text = line.split(" | ")[0]
+    return SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS else None
 
 
 # A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
