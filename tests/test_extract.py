@@ -2463,6 +2463,20 @@ def test_extract_a_tv_tonight_page_with_labelled_picks(nlp):
     assert not any(f[1] in ("1 of 6", "Pick of the day: Low Tide") for f in facts)
 
 
+def test_extract_an_obituarys_paragraph_is_about_the_show_it_describes(nlp):
+    """An obituary: 'For six seasons he played C on the NBC cop drama "Gull Point." He appeared in all 132
+    episodes; the other was the show's lead, A, who played D.' — the paragraph's count and cast are Gull Point's,
+    not those of the film the article names first."""
+    facts = facts_of("date 2024-08-16\nTom Avery, gravel-voiced character actor, dies at 78\n\nTom Avery, the "
+                     "gravel-voiced character actor, died Wednesday at his home in Tucson. He was 78.\n\nHis "
+                     "breakthrough came in \"Low Tide\" (1994), Ida Bell's drama about a river town, in which he "
+                     "played an alderman.\n\nFor six seasons, he played Sgt. Lou Kaminski on the NBC cop drama \"Gull "
+                     "Point.\" He appeared in all 132 episodes; the other was the show's lead, Ada Kerr, who played "
+                     "Capt. Rosa Delgado.", nlp)
+    assert {("episodes", "Gull Point", 132), ("cast", "Gull Point", "Ada Kerr")} <= facts
+    assert ("episodes", "Low Tide", 132) not in facts and ("cast", "Low Tide", "Ada Kerr") not in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

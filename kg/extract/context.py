@@ -204,11 +204,7 @@ class ArticleContext:
     def remembers_a_life(self) -> bool:
         """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a
         person: the works its headline names to say who she was are mentioned, none is what it is about."""
-        if self.doc is None:
-            return False
-        openings = [s for s in sentences(self.doc) if s.start not in self.headings][:2]
-        return any(not words_in(s).isdisjoint(_DEATH_WORDS)
-                   and (self.main_person is not None or _opens_with_a_person(s)) for s in openings)
+        return self.doc is not None and _remembers_a_life(self.doc, self.headings, self.main_person)
 
     @cached_property
     def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:
@@ -230,13 +226,20 @@ def article_context(doc: Doc) -> ArticleContext:
     article: Article = doc._.article
     headings = heading_sentences(doc)
     names = full_titles(doc._.titles or {})
-    main = _main_work(doc, article, headings, names)
-    focus = _focus(doc, headings, main)
+    main, main_person = _main_work(doc, article, headings, names), _main_person(doc, headings)
+    focus = _focus(doc, headings, main, _remembers_a_life(doc, headings, main_person))
     featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
     unparsed = _title_case_headline(doc, article)
-    return ArticleContext(main, focus, headings, _main_person(doc, headings),
+    return ArticleContext(main, focus, headings, main_person,
                           _people(doc, headings | unparsed), unparsed,
                           frozenset(names.get(title, title) for title in featured), names, doc)
+
+
+def _remembers_a_life(doc: Doc, headings: frozenset[int], main_person: str | None) -> bool:
+    """An obituary: one of its first two sentences says a person died."""
+    openings = [s for s in sentences(doc) if s.start not in headings][:2]
+    return any(not words_in(s).isdisjoint(_DEATH_WORDS) and (main_person is not None or _opens_with_a_person(s))
+               for s in openings)
 
 
 # Japanese and Korean honorifics after a name: "Nagano-san", "Kim-ssi".
@@ -541,7 +544,7 @@ def _only_sources(works: list[Span]) -> set[str]:
     return {title for title, only in as_source.items() if only}
 
 
-def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, str | None]:
+def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> dict[int, str | None]:
     """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
     of the heading the paragraph is under ("## 3. Blood Orange Summer"), else (None) the article's `main` work;
     "The film" that cannot be that work (a series) is the work named last."""
@@ -576,7 +579,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None) -> dict[int, st
             if carried is None and opening is None and _describes_the_item_above(sent):
                 carried = named_last  # ("WINNER: *X* — DR1" ¶ "A four-part miniseries directed by A")
             current = carried or section
-        described = _introduced(sent, by_start) or _described_alone(sent, by_start, alone)
+        described = _introduced(sent, by_start) or _described_alone(sent, by_start, alone, life)
         introduced = described if opening is None else None
         if _starts_paragraph(sent):
             # (the title it opens with, or a described work that is the subject of its main verb: "Universal's
@@ -620,16 +623,28 @@ def _alone_in_paragraph(doc: Doc, by_start: dict[int, Span]) -> frozenset[int]:
     return frozenset(alone)
 
 
-def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int]) -> Span | None:
+def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int], life: bool) -> Span | None:
     """'Pluto TV will launch a channel for "Casa Delgado," the '90s family sitcom': a work the sentence describes
-    with a work noun after it, and the only one its paragraph names, is what the paragraph goes on about."""
+    with a work noun after it, and the only one its paragraph names, is what the paragraph goes on about; in an
+    obituary ('he played C on the NBC cop drama "X"'), one the noun before it describes too."""
     for start in range(sent.start, sent.end):
         span = by_start.get(start)
-        if span is not None and start in alone and not _an_earlier_work(span) and _work_noun_after(span) \
-                and not any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
+        if span is None or start not in alone or _an_earlier_work(span):
+            continue
+        if life and _work_noun_before(span):  # (an obituary's "he played C on the NBC cop drama "X"")
+            return span
+        if _work_noun_after(span) and not any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
                 and not LIKENED.search(text_of(sent.doc[sent.start:start])) and not _said_of_a_person(sent):
             return span  # (not "A, revealed in last year's X, the first film by B, plays …": a passing credit)
     return None
+
+
+def _work_noun_before(span: Span) -> bool:
+    """'the NBC cop drama "X"': a work noun right before a title (past its opening quote)."""
+    at = span.start - 1
+    while at >= 0 and span.doc[at].is_quote:
+        at -= 1
+    return at >= 0 and work_noun(span.doc[at]) is not None
 
 
 def _said_of_a_person(sent: Span) -> bool:
