@@ -2477,6 +2477,18 @@ def test_extract_an_obituarys_paragraph_is_about_the_show_it_describes(nlp):
     assert ("episodes", "Low Tide", 132) not in facts and ("cast", "Low Tide", "Ada Kerr") not in facts
 
 
+def test_extract_a_festival_paragraph_is_about_what_its_prize_went_to(nlp):
+    """"In the Contrechamp section, the top award went to A's "X"." ¶ "The film … was written by A with B": the
+    winner the prize went to is what the paragraph goes on about, not the festival's lead winner."""
+    facts = facts_of("Annecy Winners: 'Low Tide' Takes Feature Cristal\n\nIda Bell's \"Low Tide,\" a Franco-Belgian "
+                     "stop-motion fable, won the Cristal for a Feature Film on Saturday night.\n\nIn the Contrechamp "
+                     "section, which showcases daring features, the top award went to Finnish director Aino "
+                     "Virtanen-Lind's \"Gull Point\". The film, a wordless journey through a Lapland winter, was "
+                     "written by Virtanen-Lind with her sister Maija Lind.", nlp)
+    assert ("writer", "Gull Point", "Aino Virtanen-Lind") in facts
+    assert ("writer", "Low Tide", "Aino Virtanen-Lind") not in facts
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

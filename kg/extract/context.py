@@ -730,7 +730,8 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         # "The surprise of the weekend was the Telugu action spectacle X": what the main copula names, described
         # before it (not "A previously made the sci-fi film X", an object in passing)
         described_before = root.dep_ == "attr" and any(c.dep_ == "compound" and work_noun(c) for c in root.children)
-        if (_of_main_clause(root) and (described_after or described_before or _a_makers_work_is(root))) \
+        if (_of_main_clause(root) and (described_after or described_before or _a_makers_work_is(root)
+                                       or _awarded(root))) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
@@ -873,6 +874,20 @@ def _dealt(token: Token) -> bool:
 
 # What a market deal is for: "rights to X", "world sales on X", "distribution of X".
 _DEALT = frozenset({"rights", "sales", "distribution"})
+
+
+def _awarded(token: Token) -> bool:
+    """"The top award went to A's X", "The Cristal was awarded to X": what a prize goes to is what the paragraph
+    goes on about (a festival's winners, one a paragraph)."""
+    token = _noun_named(token)
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or lemma(token.head.head) not in ("go", "award", "give"):
+        return False
+    verb = token.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PRIZES for c in verb.children)
+
+
+_PRIZES = frozenset({"award", "prize", "honor", "honour", "cristal", "trophy", "nod", "medal", "lion", "bear",
+                     "palme", "grand"})
 
 
 def _noun_named(title: Token) -> Token:
