@@ -2489,6 +2489,16 @@ def test_extract_a_festival_paragraph_is_about_what_its_prize_went_to(nlp):
     assert ("writer", "Low Tide", "Aino Virtanen-Lind") not in facts
 
 
+def test_extract_a_two_word_channels_possessive_and_its_original(nlp):
+    """"ISTANBUL — Star TV's new romantic drama X": the channel's whole name owns the show (the tagger may not
+    take "Star" for a name's word); "The Sky Original is produced by …" names no work called so."""
+    facts = facts_of("Star TV drama tops the ratings\n\nISTANBUL — Star TV's new romantic drama Low Tide has become "
+                     "the most-watched series of the season. The Sky Original is produced by Naples-based "
+                     "Faro Film.", nlp)
+    assert ("release_platform", "Low Tide", "Star TV") in facts
+    assert not any(f[2] == "TV" or f[1].endswith("Original") for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

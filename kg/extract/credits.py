@@ -543,7 +543,8 @@ class CreditReader(SentenceReader):
             span = works.at(words[marker.i + 1]) or (works.at(noun) if noun is not None else None)
             if span is None and noun is not None and work_noun(noun) and noun.i + 1 < sent.end:
                 span = works.at(words[noun.i + 1])
-            owner = named(owner_token, works, self.lexicon) if span is not None else None
+            owner = (_platform_ending_at(marker, self.lexicon) or named(owner_token, works, self.lexicon)) \
+                if span is not None and span.start > marker.i else None
             if owner is not None and owner.kind == ORGANIZATION and owner.name not in CONGLOMERATES:
                 # (in a box-office report, "Lionsgate's action thriller X" is the film a distributor releases, any
                 # company's but a studio kg knows makes films, not releases them, "Blumhouse's"; not "Universal's
@@ -920,6 +921,14 @@ def _of_the_takings(preposition: Token, verb: Token) -> bool:
 
 
 _MONEY_WORDS = frozenset({"m", "million", "bn", "billion", "k", "mn"})
+
+
+def _platform_ending_at(marker: Token, lexicon: Lexicon) -> Mention | None:
+    """"Star TV's new drama X": a platform of two words before a possessive, whose first word the tagger may not
+    take for a name's."""
+    doc = marker.doc
+    two = doc[marker.i - 2:marker.i] if marker.i >= 2 else None
+    return mention(two, ORGANIZATION) if two is not None and lexicon.is_platform(two.text) else None
 
 
 def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:

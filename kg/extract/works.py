@@ -350,10 +350,17 @@ class WorkRecognizer:
             return []
         return [c for c in verb.children if c.dep_ == "dobj"]
 
+    def _platforms_original(self, text: str) -> bool:
+        """"The Sky Original is produced by …", "a Netflix Original": a platform's word for its own show."""
+        words = text.removeprefix("The ").split()
+        return len(words) > 1 and words[-1] in ("Original", "Originals") and self.lexicon.is_platform(
+            " ".join(words[:-1]))
+
     def _acceptable(self, text: str) -> bool:
         """No day, no date with a year ("debuted in January 2022"), no company or place, no bare "The", no
         nationality alone ("the second season of Argentine crime comedy X")."""
         return text not in DAY_NAMES and not _NOT_TITLES.match(text) and text not in demonyms() \
+            and not self._platforms_original(text) \
             and not (DATE_RE.fullmatch(text) and any(c.isdigit() for c in text)) \
             and not self.lexicon.is_known_organization(text) \
             and not self.lexicon.is_place(text) and text.split()[-1] not in COMPANY_ENDINGS
