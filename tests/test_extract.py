@@ -2499,6 +2499,15 @@ def test_extract_a_two_word_channels_possessive_and_its_original(nlp):
     assert not any(f[2] == "TV" or f[1].endswith("Original") for f in facts)
 
 
+def test_extract_a_plural_subject_speaks_of_a_slate(nlp):
+    """"Lumen Studios unveils its slate; first productions to begin shooting in Cape Town and Busan this year":
+    a plural subject is several works', none of which (nor the company's earlier hit) was shot there."""
+    facts = facts_of("Lumen Studios Unveils 2025 Slate\n\nLumen Studios, the company behind the BAFTA-nominated drama "
+                     "\"Low Tide,\" today announced its 2025 slate. Its first productions will begin shooting in Cape "
+                     "Town and Busan this year.", nlp)
+    assert not any(f[0] == "filming_location" for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

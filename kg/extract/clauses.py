@@ -49,7 +49,7 @@ _MAX_CLIMB = 4
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                        "tenth", "new", "next", "final", "last", "latest"})
 _SLATE_NOUNS = frozenset({"titles", "films", "movies", "series", "shows", "projects", "dramas", "originals",
-                          "features", "seasons"})
+                          "productions", "features", "seasons"})
 
 
 class WorkSpans:
@@ -684,6 +684,8 @@ def _several(token: Token) -> bool:
     """"All six titles", "both films", "the three series": a statement about a slate names no single work."""
     if token.lower_ not in _SLATE_NOUNS:
         return False
+    if token.lower_ != "series" and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # ("first productions to begin shooting in Cape Town": a plural subject is a slate's)
     return any(c.lower_ in ("all", "both", "each", "every") or c.like_num for c in token.children) \
         or (token.i > 0 and token.doc[token.i - 1].lower_ in ("all", "both"))
 
