@@ -2258,6 +2258,17 @@ def test_extract_a_calendar_dates_each_title_heading_under_its_day(nlp):
             ("release_platform", "Gull Point", "Netflix"), ("release_date", "Gravemoor III", "2026-03-20"),
             ("director", "Gravemoor III", "Tom Avery"), ("release_date", "Gravemoor", "2019")} <= facts
     assert not any("Ingrid" in f[1] for f in facts)
+    assert {("type", "Low Tide", "Movie"), ("type", "Gravemoor III", "Movie")} <= facts
+
+
+def test_extract_a_calendar_headings_season_types_its_show(nlp):
+    """"### Gull Point, Season 2 (Peacock)" under a day: a show with a numbered season is a series."""
+    article = parse_markdown("# Coming Soon: Everything Arriving in March 2026\n\n*By Jo Kim | February 27, 2026*\n\n"
+                             "March is busy. Here is everything worth marking on the calendar, day by day.\n\n## "
+                             "Tuesday, March 3\n\n### Gull Point, Season 2 (Peacock)\n\nThe cult workplace comedy "
+                             "returns with all eight new episodes at once.", source="t.md")
+    assert {("type", "Gull Point", "TVSeries"), ("release_date", "Gull Point", "2026-03-03")} \
+        <= facts_of_article(article, nlp)
 
 
 def test_extract_an_adaptation_of_a_manga_is_not_the_manga(nlp):

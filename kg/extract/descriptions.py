@@ -680,6 +680,8 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         if span is None:
             yield from _countries_closing_a_credit(paren, doc)
             continue
+        if season is not None and span.end_char == season.start():  # ("X, Season 2 (Peacock)": a series)
+            yield Candidate("type", mention(span, WORK), "TVSeries", sentence(span), "description:kind-gloss")
         # ("Netflix original" is Netflix's)
         parts = [_ORIGINAL.sub("", part.strip()) for part in re.split(r",|\band\b", paren.text)]
         platforms = [p for p in parts if lexicon.is_platform(p)]

@@ -2076,8 +2076,10 @@ _GUIDE_PREFIX = re.compile(r"(?i)[★☆*\s]*(?:(?:our|today['’]s|tonight['’
 
 
 def glossed_kind(gloss: str) -> str | None:
-    """"(feature film)", "(limited series, 6 x 60')", "(documentary series)": the kind of work a slate's title
-    is glossed with, as kg types it."""
+    """"(feature film)", "(limited series, 6 x 60')", "(documentary series)", "(in theaters)": the kind of work a
+    slate's or a calendar's title is glossed with, as kg types it."""
+    if _IN_CINEMAS.fullmatch(gloss.strip()):
+        return "Movie"
     words = gloss.split(",")[0].split()
     if not 0 < len(words) <= 3 or not all(w.islower() for w in words):
         return None
