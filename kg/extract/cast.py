@@ -69,6 +69,7 @@ from kg.extract.lexicon import (
     names_a_job,
 )
 from kg.extract.names import name_kind, name_span
+from kg.extract.patterns import split_list
 from kg.extract.reader import SentenceReader
 from kg.extract.works import CAST_GROUPS, is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
@@ -138,11 +139,16 @@ class CastReader(SentenceReader):
                 yield from self._known_for_gloss(doc, paren.text, paren.at)
                 continue
             character = _name_before(doc, paren.at)
-            if character is None or works.at(character[0]) is not None:
+            if character is not None and works.at(character[0]) is not None:
                 continue
-            actor = Mention(PERSON, match.group("actor"), -1, -1)
-            yield Candidate("cast", None, actor, sentence(character), "cast:played-by")
-            yield Candidate("role", None, actor, sentence(character), "cast:played-by", character=character.text)
+            at = doc.char_span(paren.at - 1, paren.at, alignment_mode="expand") if paren.at > 0 else None
+            if at is None or not len(at):
+                continue
+            actors = [Mention(PERSON, name, -1, -1) for name in split_list(match.group("actors"))]
+            for actor in actors:  # ("her mother [played by A]", "Ruth and Wes [played by A and B]": the cast)
+                yield Candidate("cast", None, actor, sentence(at[-1]), "cast:played-by")
+            if character is not None and len(actors) == 1:
+                yield Candidate("role", None, actors[0], sentence(at[-1]), "cast:played-by", character=character.text)
 
     def _known_for_gloss(self, doc: Doc, text: str, at: int) -> Iterator[Candidate]:
         """'Ada Kerr ("Gull Point"), Ben Ode ("Night Desk," "Low Tide") and C have signed on to star': casting
@@ -451,7 +457,7 @@ class CastReader(SentenceReader):
             if character is None and verb.dep_ == "acl":  # "a boy, Minato, played by A"
                 character = verb.head
             elif character is not None and character.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                character = _named_before_who(character) or verb.head  # "Father Anselm, who is played by A"
+                character = _named_before_who(character)  # "Father Anselm, who is played by A"
             work = None
             for head in passive:
                 yield from self._cast(work, head, sent, works, "cast:played-by",
@@ -788,10 +794,17 @@ def _copula_of(noun: Token) -> Token | None:
 
 def _named_before_who(who: Token) -> Token | None:
     """"his father, Amos, who is played by A": the name right before the relative pronoun and its comma, which
-    the parse may not make the clause's head."""
+    the parse may not make the clause's head (not a place, a company or a title, nor a name after a preposition:
+    "a nun in Gull Point, who is played by A")."""
     doc = who.doc
     before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
-    return before if before is not None and before.pos_ == "PROPN" else None
+    name = name_span(before) if before is not None and before.pos_ == "PROPN" else None
+    lexicon = doc._.lexicon
+    if name is None or any(before.i in range(s.start, s.end) for s in doc.spans.get("works", [])) \
+            or (lexicon is not None and (lexicon.is_place(name.text) or lexicon.is_organization(name.text))) \
+            or (name.start > 0 and doc[name.start - 1].pos_ == "ADP"):
+        return None  # ("a fisherman from Cornwall, who is played by A": no part called Cornwall)
+    return before
 
 
 def _acts_next(token: Token) -> bool:
@@ -843,7 +856,8 @@ _SIGNING_ON = CAST_NEWS_VERBS | {"cast", "sign", "round"}
 _CASTING_NEWS = _SIGNING_ON | {"talk", "attach", "tap", "add", "nominate", "win", "set"}
 # One to three quoted titles, as a casting story glosses an actor with: '("Brackwater")', '("A," "B")'.
 _QUOTED_TITLES = re.compile(r'[\"“][^\"“”]{1,80}[\"”](?:\s*(?:,|and)?\s*[\"“][^\"“”]{1,80}[\"”]){0,2}')
-_PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actor>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})$")
+_PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actors>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}"
+                        r"(?:\s*(?:,|and)\s*\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}){0,3})$")
 
 
 def _crew_named(name: Span, lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.consolidate import full_titles
@@ -66,6 +67,7 @@ from kg.extract.works import (
     in_title_case,
     is_copula,
     listing_items,
+    verbless_description,
     work_noun,
 )
 from kg.model import PERSON, Article
@@ -143,12 +145,10 @@ class ArticleContext:
         Doyle" (the one such full name the text writes, and nobody credited); else the name as written."""
         if " " in name or self.doc is None:
             return name
-        article = self.doc._.article
-        text = doc_text(self.doc)
-        if article is not None and article.headline:
-            text = text.replace(article.headline, "")  # (a Title Case headline capitalizes every word: "Ruth Is")
-        fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])",
-                                                  text)}
+        # (not "Ruth Is" of a Title Case headline: a full name's second word is no function word)
+        pattern = rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])"
+        fuller = {m.group(0) for m in re.finditer(pattern, doc_text(self.doc))
+                  if m.group(0).split()[-1].lower() not in STOP_WORDS}
         lexicon = self.doc._.lexicon
         fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})
                   and not (lexicon is not None and lexicon.is_organization(f))}  # (not "Magnolia Pictures")
@@ -576,7 +576,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
             # (only when that paragraph went on to no other work: "… Next week brings Y." ¶ "The film …")
             carried = led if section is None and opening is None and named_last in (None, led) \
                 and _points_back_to(sent, led, doc) else None
-            if carried is None and opening is None and _describes_the_item_above(sent):
+            if carried is None and opening is None and verbless_description(sent):
                 carried = named_last  # ("WINNER: *X* — DR1" ¶ "A four-part miniseries directed by A")
             current = carried or section
         described = _introduced(sent, by_start) or _described_alone(sent, by_start, alone, life)
@@ -631,10 +631,12 @@ def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int
         span = by_start.get(start)
         if span is None or start not in alone or _an_earlier_work(span):
             continue
+        if any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
+                or LIKENED.search(text_of(sent.doc[sent.start:start])):
+            continue  # (a passing credit, or a likeness: "Compared with his years on the sitcom X, …")
         if life and _work_noun_before(span):  # (an obituary's "he played C on the NBC cop drama "X"")
             return span
-        if _work_noun_after(span) and not any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
-                and not LIKENED.search(text_of(sent.doc[sent.start:start])) and not _said_of_a_person(sent):
+        if _work_noun_after(span) and not _said_of_a_person(sent):
             return span  # (not "A, revealed in last year's X, the first film by B, plays …": a passing credit)
     return None
 
@@ -671,14 +673,6 @@ def _work_noun_after(span: Span) -> bool:
         if work_noun(word) is not None:  # (not "Much like X, the new drama centers on …": a subject of its own)
             return word.dep_ not in ("nsubj", "nsubjpass") and (word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS")
     return False
-
-
-def _describes_the_item_above(sent: Span) -> bool:
-    """"A four-part miniseries directed by A, starring B": a line with no verb of its own that describes a work
-    with an indefinite work noun, as a list's item line goes on under its title."""
-    words = tokens(sent)
-    return len(words) > 2 and words[0].lower_ in ("a", "an") and sent.root.pos_ in ("NOUN", "PROPN") \
-        and work_noun(sent.root) is not None
 
 
 

@@ -2040,6 +2040,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
             and all(t.is_space for t in doc[before.end:heading.start]) and _slot_follows(heading)
         words = list(heading)
         start = next((i for i, t in enumerate(words) if not _numbering(t)), len(words))
+        numbered = start > 0
         colon = next((i for i in range(start, len(words)) if words[i].text == ":"), None)
         if colon is not None and _GUIDE_PREFIX.fullmatch(heading.doc[heading.start + start:heading.start + colon].text):
             start = colon + 1  # ("★ Pick of the day: The Lamplighters", "Film: The Orchard Wall ★★★★")
@@ -2064,7 +2065,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if start > 0 or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
+        if numbered or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
 
@@ -2073,6 +2074,15 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
 _GUIDE_PREFIX = re.compile(r"(?i)[★☆*\s]*(?:(?:our|today['’]s|tonight['’]s|the\s+week['’]s|critic['’]s|critics['’]|"
                            r"editor['’]s)\s+)?(?:pick(?:\s+of\s+the\s+(?:day|week|night|weekend))?|choice|film|"
                            r"movie|documentary|must[\s-]see|best\s+bet|recommended|don['’]t\s+miss)\s*")
+
+
+def verbless_description(sent: Span) -> bool:
+    """"A four-part miniseries directed by A, starring B", "A feature-length documentary on the poet": a line
+    with no verb of its own that describes a work with an indefinite work noun, as a list's or a calendar's
+    item goes on under its title."""
+    words = tokens(sent)
+    return len(words) > 2 and words[0].lower_ in ("a", "an") and sent.root.pos_ in ("NOUN", "PROPN") \
+        and work_noun(sent.root) is not None
 
 
 def glossed_kind(gloss: str) -> str | None:
@@ -2136,8 +2146,15 @@ def _line_under(heading: Span) -> str:
 
 def slot_of(line: str) -> re.Match | None:
     """A TV listing's slot line ("9pm, BBC Two"), before the notes a "|" adds ("10pm, Channel 4 | Part 1 of 2")."""
-    text = line.split(" | ")[0]
+    text, _, notes = line.partition(" | ")
+    if notes and not _SLOT_NOTES.match(notes):
+        return None  # ("Channel 4 | Interview by A", "Sky Cinema | Sponsored": a page's label, no slot)
     return SLOT_LINE.fullmatch(text) if len(text) <= MAX_SLOT_CHARS else None
+
+
+# What a listing's slot line notes after its "|": "New series", "Series 3, episode 1 of 6", "Part 1 of 2".
+_SLOT_NOTES = re.compile(r"(?i)(?:new\s+series|series|season|episode|part|final|finale|repeat|premiere|film|"
+                         r"documentary|live|\d+\s+of\s+\d+)\b")
 
 
 # A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
@@ -2427,7 +2444,8 @@ def _named_in_body(doc: Doc, headline: str, text: str) -> Iterator[tuple[Span, s
 
 def _without_sayings(titles: dict[str, TitleInfo], doc: Doc) -> dict[str, TitleInfo]:
     """"Boss Previews Season 3: 'Ruth Is Not Going to Like What She Finds'": a headline's quote, and nothing
-    else, that the body writes in sentence case as someone said it is a saying, no title."""
+    else, that reads as a clause and that the body writes in sentence case as someone said it is a saying, no
+    title ("'Nothing Left To Lose' Review" keeps its title)."""
     article = doc._.article
     headline = article.headline if article is not None else None
     if not headline:
@@ -2435,11 +2453,15 @@ def _without_sayings(titles: dict[str, TitleInfo], doc: Doc) -> dict[str, TitleI
     body = doc_text(doc).replace(headline, "")
     return {title: info for title, info in titles.items()
             if not (info.cues <= {"quoted", "headline"} and len(title.split()) >= _SAYING_WORDS
+                    and not _SAYING_WORDS_IN.isdisjoint(title.split())
                     and re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", body)
                     and not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body))}
 
 
-_SAYING_WORDS = 4
+_SAYING_WORDS = 6
+# A clause's words, which a saying has and a title of its length seldom does ("Ruth Is Not Going to Like …").
+_SAYING_WORDS_IN = frozenset({"Is", "Are", "Was", "Were", "Will", "Not", "Isn't", "Won't", "Can't", "I", "I'm",
+                              "She", "He", "We", "You", "They", "It's", "She's", "He's"})
 
 
 def _quoted_span(span: Span) -> bool:
