@@ -547,7 +547,8 @@ def _only_sources(works: list[Span]) -> set[str]:
 def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> dict[int, str | None]:
     """The work each sentence's paragraph is about so far: the last one a sentence opened with, else the title
     of the heading the paragraph is under ("## 3. Blood Orange Summer"), else (None) the article's `main` work;
-    "The film" that cannot be that work (a series) is the work named last."""
+    "The film" that cannot be that work (a series) is the work named last. In an obituary (`life`), the one show
+    a paragraph names, as the person's credit, is what the paragraph goes on about."""
     titles = doc._.titles or {}
     # (a book or a comic named as what a screen work is based on, or a title that says who a person is, "X
     # creator A pens …", is not what a paragraph goes on about)
@@ -633,11 +634,11 @@ def _described_alone(sent: Span, by_start: dict[int, Span], alone: frozenset[int
             continue
         if any(a.dep_ in ("relcl", "acl", "advcl") for a in span.root.ancestors) \
                 or LIKENED.search(text_of(sent.doc[sent.start:start])):
-            continue  # (a passing credit, or a likeness: "Compared with his years on the sitcom X, …")
+            continue  # (a passing credit, "A, revealed in last year's X, plays …", or a likeness, "Compared with X")
         if life and _work_noun_before(span):  # (an obituary's "he played C on the NBC cop drama "X"")
             return span
         if _work_noun_after(span) and not _said_of_a_person(sent):
-            return span  # (not "A, revealed in last year's X, the first film by B, plays …": a passing credit)
+            return span
     return None
 
 

@@ -2452,13 +2452,13 @@ def _without_sayings(titles: dict[str, TitleInfo], doc: Doc) -> dict[str, TitleI
         return titles
     body = doc_text(doc).replace(headline, "")
     return {title: info for title, info in titles.items()
-            if not (info.cues <= {"quoted", "headline"} and len(title.split()) >= _SAYING_WORDS
+            if not (info.cues <= {"quoted", "headline"} and len(title.split()) >= _SAYING_MIN_WORDS
                     and not _SAYING_WORDS_IN.isdisjoint(title.split())
                     and re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", body)
                     and not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body))}
 
 
-_SAYING_WORDS = 6
+_SAYING_MIN_WORDS = 6
 # A clause's words, which a saying has and a title of its length seldom does ("Ruth Is Not Going to Like …").
 _SAYING_WORDS_IN = frozenset({"Is", "Are", "Was", "Were", "Will", "Not", "Isn't", "Won't", "Can't", "I", "I'm",
                               "She", "He", "We", "You", "They", "It's", "She's", "He's"})
