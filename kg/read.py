@@ -620,7 +620,7 @@ def _dateline():
         r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
         r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+)?"  # ("Published 6:02 a.m. ET Sept. 18")
         rf"(?P<date>{DATE})"
-        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
+        r"(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
 
 
 _BYLINE = re.compile(rf"(?:Posted\s+)?{_BY}\s+"

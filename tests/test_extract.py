@@ -2551,6 +2551,15 @@ def test_extract_the_eighth_reviews_counterexamples(nlp, text, wrong):
     assert wrong not in facts_of_article(parse_markdown(text, source="t.md"), nlp)
 
 
+def test_extract_a_networks_list_of_its_year_is_no_title(nlp):
+    """"RELATED: HBO's 2025 Slate: Every New Series Coming This Year": a network's list of its year, linked under a
+    story, is no work (nor one HBO airs)."""
+    facts = facts_of("HBO Unveils The Glass Orchard\n\nHBO's gothic drama The Glass Orchard premieres in March.\n\n"
+                     "RELATED: HBO's 2025 Slate: Every New Series Coming This Year | 'Sutures' Star on Life After "
+                     "the Show", nlp)
+    assert not any("Slate" in f[1] for f in facts)
+
+
 def test_extract_which_network_airs_a_show(nlp):
     """"Channel 4 has axed X" (a platform with a number), "Peacock has picked up X", "the Channel 4 drama X", and
     a listing's heading "## *X* (BBC One and iPlayer, Sunday)"."""

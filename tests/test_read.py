@@ -45,6 +45,10 @@ def test_read_datelines_and_bylines_give_the_date_and_author_and_leave_the_text(
     assert article.paragraphs == (("p", "Lumen+ Renews 'Gull Point'"), ("p", "The series returns."))
     article = parse_markdown("# Awards\n\n*London, March 26, 2025 — by Eleanor Marsh*\n\nThe nominations are out.")
     assert (article.date, article.author) == (date(2025, 3, 26), "Eleanor Marsh")
+    # A blog's "Name | April 8, 2026 @ 6:00 AM" byline line
+    article = parse_text("Free Streamers Stack Their Spring Slates\nJo Kim | April 8, 2026 @ 6:00 AM\n\nThe series "
+                         "films on Monday.")
+    assert article.date == date(2026, 4, 8)
     # A local paper's time before its date: "Published 6:02 a.m. ET Sept. 18, 2025 | Updated …"
     article = parse_text("Hulu Series Closes Streets Downtown\nBy Ann Lowe\nPublished 6:02 a.m. ET Sept. 18, 2025 | "
                          "Updated 11:40 a.m. ET Sept. 19, 2025\n\nThe series films on Monday.")

@@ -113,6 +113,9 @@ _NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|
                          r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
                          r"[IVX]+|\d+|\d+\s+of\s+\d+|(?:19|20)\d0s|'\d0s|EPs?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
+# A network's list of its year, as a headline names it: "HBO's 2025 Slate: Every New Series Coming This Year".
+_A_YEARS_LIST = re.compile(r"(?:[\w+ ]{1,30}['’]s\s+)?(?:19|20)\d\d\s+(?:\w+\s+)?"
+                           r"(?:Slate|Line-?up|Schedule|Preview|Guide|Calendar)s?\b", re.IGNORECASE)
 # Year glosses: "(2008)", "(2008 film)", "(TV series)".
 # The brackets after a title: "(1935)", "(2008 film)", "(TV series)", "(1989–94)" (a series glossed with the years
 # it ran was first released in the first).
@@ -359,7 +362,8 @@ class WorkRecognizer:
     def _acceptable(self, text: str) -> bool:
         """No day, no date with a year ("debuted in January 2022"), no company or place, no bare "The", no
         nationality alone ("the second season of Argentine crime comedy X")."""
-        return text not in DAY_NAMES and not _NOT_TITLES.match(text) and text not in demonyms() \
+        return text not in DAY_NAMES and not _NOT_TITLES.match(text) and not _A_YEARS_LIST.match(text) \
+            and text not in demonyms() \
             and not self._platforms_original(text) \
             and not (DATE_RE.fullmatch(text) and any(c.isdigit() for c in text)) \
             and not self.lexicon.is_known_organization(text) \
