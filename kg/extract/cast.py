@@ -457,7 +457,7 @@ class CastReader(SentenceReader):
             if character is None and verb.dep_ == "acl":  # "a boy, Minato, played by A"
                 character = verb.head
             elif character is not None and character.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                character = _named_before_who(character)  # "Father Anselm, who is played by A"
+                character = _named_before_who(character, works)  # "Father Anselm, who is played by A"
             work = None
             for head in passive:
                 yield from self._cast(work, head, sent, works, "cast:played-by",
@@ -792,7 +792,7 @@ def _copula_of(noun: Token) -> Token | None:
 
 
 
-def _named_before_who(who: Token) -> Token | None:
+def _named_before_who(who: Token, works: WorkSpans) -> Token | None:
     """"his father, Amos, who is played by A": the name right before the relative pronoun and its comma, which
     the parse may not make the clause's head (not a place, a company or a title, nor a name after a preposition:
     "a nun in Gull Point, who is played by A")."""
@@ -800,7 +800,7 @@ def _named_before_who(who: Token) -> Token | None:
     before = doc[who.i - 2] if who.i > 1 and doc[who.i - 1].text == "," else None
     name = name_span(before) if before is not None and before.pos_ == "PROPN" else None
     lexicon = doc._.lexicon
-    if name is None or any(before.i in range(s.start, s.end) for s in doc.spans.get("works", [])) \
+    if name is None or works.at(before) is not None \
             or (lexicon is not None and (lexicon.is_place(name.text) or lexicon.is_organization(name.text))) \
             or (name.start > 0 and doc[name.start - 1].pos_ == "ADP"):
         return None  # ("a fisherman from Cornwall, who is played by A": no part called Cornwall)

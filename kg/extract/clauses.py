@@ -429,8 +429,8 @@ def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
     if not (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _STARRING_PARTICIPLES)) \
             or verb.dep_ not in ("advcl", "acl") or verb.i < 3:
         return None
-    comma = verb.i - 1 - (doc[verb.i - 1].text in _CLOSING_QUOTES)
-    last = comma - 1 - (doc[comma - 1].text in _CLOSING_QUOTES)
+    comma = verb.i - 1 - doc[verb.i - 1].is_quote
+    last = comma - 1 - doc[comma - 1].is_quote
     if doc[comma].text != "," or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     span = works.at(doc[last])
@@ -441,7 +441,6 @@ def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
 
 
 _STARRING_PARTICIPLES = frozenset({"starring", "featuring", "co-starring"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _unnamed_work(noun: Token) -> Mention | None:

@@ -62,6 +62,7 @@ from kg.extract.works import (
     ITEM_GLOSS,
     QUOTES,
     SERIES_PARTS,
+    appositive_work_noun,
     commissioned,
     follows_person_noun,
     in_title_case,
@@ -661,19 +662,13 @@ def _said_of_a_person(sent: Span) -> bool:
 
 
 def _work_noun_after(span: Span) -> bool:
-    """'X, the '90s family sitcom', '"X," a thriller that …': a work noun in apposition after a title, read
-    from the words (the parse often makes it the verb's object)."""
-    doc, at = span.doc, span.end
-    while at < len(doc) and (doc[at].text == "," or doc[at].is_quote):
-        at += 1
-    if at == span.end or at >= len(doc) or doc[at].lower_ not in ("a", "an", "the"):
+    """'X, the '90s family sitcom': a work noun in apposition after a title (not "Much like X, the new drama
+    centers on …", a subject of its own)."""
+    doc = span.doc
+    if span.end >= len(doc) or not (doc[span.end].text == "," or doc[span.end].is_quote):
         return False
-    for word in doc[at + 1:min(at + 6, len(doc))]:
-        if word.is_punct and not word.is_quote:
-            return False
-        if work_noun(word) is not None:  # (not "Much like X, the new drama centers on …": a subject of its own)
-            return word.dep_ not in ("nsubj", "nsubjpass") and (word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS")
-    return False
+    noun = appositive_work_noun(doc, span.end)
+    return noun is not None and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 

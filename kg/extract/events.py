@@ -291,11 +291,12 @@ class ReleaseReader(SentenceReader):
         whole = head.doc[head.left_edge.i:head.i + 1]
         if whole[0].lower_ == "the":
             whole = whole[1:]
-        numbered = head.doc[whole.start:head.i + 2] if len(whole) and head.i + 1 < len(head.doc) \
+        if len(whole) and self.lexicon.is_platform(whole.text):  # "BBC One": a number ends its name
+            return mention(whole, ORGANIZATION)
+        numbered = platform_named(head, self.lexicon) if head.i + 1 < len(head.doc) \
             and head.doc[head.i + 1].like_num else None
-        for name in (numbered, whole):  # "BBC One", "Channel 4" (the parse hangs the 4 after its head)
-            if name is not None and len(name) and self.lexicon.is_platform(name.text):
-                return mention(name, ORGANIZATION)
+        if numbered is not None:  # "Channel 4", whose 4 the parse hangs after its head
+            return mention(numbered, ORGANIZATION)
         token = head
         if head.lower_ in ("network", "channel", "service") and head.text[:1].islower():
             token = next((c for c in head.children if c.dep_ in ("compound", "amod", "nmod")

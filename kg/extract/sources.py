@@ -262,8 +262,8 @@ def _unless_itself(work: Mention | None, cue: Token, sent: Span, works: WorkSpan
     the anime adaptation of X")."""
     doc = sent.doc
     if work is None or work.kind != "Work" or not any(
-            span.text == work.name and span.start > cue.i and _OF_A_SOURCE.fullmatch(doc[cue.i + 1:span.start].text)
-            for span in doc.spans.get("works", []) if sent.start <= span.start < sent.end):
+            (span := works.at(t)) is not None and span.start == t.i and span.text == work.name
+            and _OF_A_SOURCE.fullmatch(doc[cue.i + 1:t.i].text) for t in doc[cue.i + 1:sent.end]):
         return work
     main = cue.dep_ == "ROOT" or (cue.dep_ == "nsubj" and cue.head.dep_ == "ROOT")  # ("The drama is based on X")
     return None if main else Mention(OTHER, cue.text, cue.idx, cue.idx + len(cue))

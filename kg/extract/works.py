@@ -2020,16 +2020,23 @@ _JUDGING_VERBS = frozenset({"call", "dub", "describe", "label", "hail", "deem", 
 
 def _described_after(closing: Token) -> bool:
     """'"El sótano," a thriller that …': a work noun in apposition right after a closing quote."""
-    doc = closing.doc
-    at = closing.i + 1 + (closing.i + 1 < len(doc) and doc[closing.i + 1].text == ",")
+    return appositive_work_noun(closing.doc, closing.i + 1) is not None
+
+
+def appositive_work_noun(doc: Doc, at: int) -> Token | None:
+    """'X, the '90s family sitcom', '"X," a thriller that …': the work noun of an apposition that starts at token
+    `at` (past commas and quotes), read from the words, as the parse often makes it the verb's object; not '"…,"
+    the film's star said', a person the noun's possessive names."""
+    while at < len(doc) and (doc[at].text == "," or doc[at].is_quote):
+        at += 1
     if at >= len(doc) or doc[at].lower_ not in ("a", "an", "the"):
-        return False
-    for word in doc[at + 1:min(at + 5, len(doc))]:
-        if word.is_punct:
-            return False
-        if work_noun(word) is not None:  # (not '"…," the film's star said': a person the noun's possessive names)
-            return word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS"
-    return False
+        return None
+    for word in doc[at + 1:min(at + 6, len(doc))]:
+        if word.is_punct and not word.is_quote:
+            return None
+        if work_noun(word) is not None:
+            return word if word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS" else None
+    return None
 
 
 def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
@@ -2117,7 +2124,7 @@ def _names_where_to_watch(gloss: str, doc: Doc) -> bool:
         lexicon.is_platform(part) or _IN_CINEMAS.fullmatch(part) for part in parts)
 
 
-_IN_CINEMAS = re.compile(r"(?i)(?:in\s+|only\s+in\s+)?(?:theaters|theatres|cinemas)(?:\s+only)?|theatrical")
+_IN_CINEMAS = re.compile(rf"(?i)(?:(?:only\s+)?in\s+)?(?:{'|'.join(sorted(CINEMAS))})(?:\s+only)?|theatrical")
 
 
 def _where_to_watch_follows(heading: Span) -> bool:
