@@ -5088,3 +5088,12 @@ def test_extract_a_watch_guides_title_may_open_with_top_or_this(nlp):
     facts = facts_of_article(article, nlp)
     assert ("release_platform", "Top Harbour", "Netflix") in facts
     assert not any(f[1] == "Honorable Mention" for f in facts)
+
+
+def test_extract_a_channel_of_series_types_a_title_its_year_would_call_a_film(nlp):
+    """"the TBS drama X (2022)": a year in brackets cites films and series alike; the channel of series says which
+    (and with nothing else said, the year still calls it a film)."""
+    facts = facts_of('Morishita Ren wrote the script; her earlier work includes the TBS drama "Nagi no Heya" (2022) '
+                     'and the thriller "Kuroi Ame" (2019).', nlp, article_date="2026-03-01")
+    assert ("type", "Nagi no Heya", "TVSeries") in facts
+    assert ("type", "Kuroi Ame", "Movie") in facts

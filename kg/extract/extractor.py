@@ -462,7 +462,7 @@ def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Ite
                 and _glossed_with_year(fact.subject.name, fact.value.year, fact.evidence.sentence) \
                 and not (info is not None and set(info.types) & set(SOURCE_KINDS)) \
                 and not _BASED_ON_BEFORE.search(fact.evidence.sentence.partition(fact.subject.name)[0]):
-            yield _typed(fact, "Movie", "year-gloss:type", IMPLIED_KIND_CONFIDENCE)
+            yield _typed(fact, "Movie", _YEAR_GLOSS_TYPE, IMPLIED_KIND_CONFIDENCE)
 
 
 # "Based on", "adapted from", "inspired by" right before a title: what a work is based on, no film by its year.
@@ -505,11 +505,19 @@ def _types_untold(named_as: list[Fact], facts: list[Fact]) -> list[Fact]:
     """The types the anaphors and counts give, for the works nothing else types, when they agree: "the film"
     says less than "X is a film", and an article about a film and its series calls one of them by the other's
     noun."""
-    typed = {f.subject for f in facts if f.relation == "type" and f.value != "CreativeWork"}  # (a genre's noun
-    kinds: dict[Ref, set[str]] = defaultdict(set)  # types no kind: "the thriller X … The film …")
+    # (a genre's noun types no kind: "the thriller X … The film …")
+    typed = {f.subject for f in facts if f.relation == "type" and f.value != "CreativeWork"}
+    told = {f.subject for f in named_as if f.evidence.rule != _YEAR_GLOSS_TYPE}
+    named_as = [f for f in named_as if f.evidence.rule != _YEAR_GLOSS_TYPE or f.subject not in told]
+    kinds: dict[Ref, set[str]] = defaultdict(set)
     for fact in named_as:
         kinds[fact.subject].add(fact.value)
     return [f for f in named_as if f.subject not in typed and len(kinds[f.subject]) == 1]
+
+
+# A year in brackets says a film less surely than anything else that types a work: "the TBS drama X (2022)" airs on
+# a channel of series, and "X (2019) … the show" is the show.
+_YEAR_GLOSS_TYPE = "year-gloss:type"
 
 
 def _adapts_the_main_work(candidate: Candidate, context: ArticleContext) -> bool:
