@@ -5097,3 +5097,16 @@ def test_extract_a_channel_of_series_types_a_title_its_year_would_call_a_film(nl
                      'and the thriller "Kuroi Ame" (2019).', nlp, article_date="2026-03-01")
     assert ("type", "Nagi no Heya", "TVSeries") in facts
     assert ("type", "Kuroi Ame", "Movie") in facts
+
+
+def test_extract_a_casting_storys_work_ending_in_a_possessive_and_its_headlines_saying(nlp):
+    """"will star in Sundays at Odile's, a new romantic comedy": the title runs to the possessive it ends in (the
+    parse hangs "at" on the verb); the headline's "'We've Been Trying For Years to Do This'", said in the body, is
+    a saying, not the article's work."""
+    extraction = extraction_of(
+        "Ada Kerr to Star in Hulu Rom-Com Sundays at Odile's: 'We've Been Trying For Years to Do This'\n\nBy Jo Lim"
+        "\n\nAda Kerr will star in Sundays at Odile's, a new romantic comedy from Hulu. Tom Avery, whose indie "
+        "feature Slow Water was a hit at Sundance, will direct.\n\n\"We've been trying for years to do this,\" Kerr "
+        "said.", nlp)
+    assert [ref.name for ref in extraction.about] == ["Sundays at Odile's"]
+    assert ("cast", "Sundays at Odile's", "Ada Kerr") in facts_in(extraction)

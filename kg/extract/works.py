@@ -620,7 +620,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
                 or doc[before].text != "," or _opens_clause(token):
             continue  # ("X, Hazel Quarrie's slow-burn horror film": an owner's name opens it as well)
         title = _appositive_head(token, before) or _emphasized_before(doc, before, sent) \
-            or _coordinated_title(token, grow_title_left(doc, before - 1))
+            or _coordinated_title(token, _title_ending_at(doc, before - 1))
         title = _after_a_part(title) if title is not None else None
         if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]) \
                 and not (title.start > sent.start and doc[title.start - 1].lower_ == "as"):
@@ -642,6 +642,15 @@ def _opens_clause(noun: Token) -> bool:
     """"Starring A, the film has grossed …": a work noun after a comma that is the subject of the verb after
     it opens the main clause; it describes nothing before the comma."""
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i
+
+
+def _title_ending_at(doc: Doc, end: int) -> Span | None:
+    """The title grown left from token `end`, with the possessive it may end in ("will star in Tuesdays at
+    Marguerite's, a new romantic comedy")."""
+    if end < 2 or doc[end].tag_ != "POS":
+        return grow_title_left(doc, end)
+    title = grow_title_left(doc, end - 1)
+    return doc[title.start:end + 1] if title is not None and len(title) > 1 else None
 
 
 def _coordinated_title(noun: Token, title: Span | None) -> Span | None:
@@ -2464,7 +2473,7 @@ def _without_sayings(titles: dict[str, TitleInfo], doc: Doc) -> dict[str, TitleI
     body = doc_text(doc).replace(headline, "")
     return {title: info for title, info in titles.items()
             if not (info.cues <= {"quoted", "headline"} and len(title.split()) >= _SAYING_MIN_WORDS
-                    and not _SAYING_WORDS_IN.isdisjoint(title.split())
+                    and any(map(_clause_word, title.split()))
                     and re.search(rf"(?i)(?<!\w){re.escape(title)}(?!\w)", body)
                     and not re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body))}
 
@@ -2473,6 +2482,14 @@ _SAYING_MIN_WORDS = 6
 # A clause's words, which a saying has and a title of its length seldom does ("Ruth Is Not Going to Like …").
 _SAYING_WORDS_IN = frozenset({"Is", "Are", "Was", "Were", "Will", "Not", "Isn't", "Won't", "Can't", "I", "I'm",
                               "She", "He", "We", "You", "They", "It's", "She's", "He's"})
+
+
+def _clause_word(word: str) -> bool:
+    """A pronoun, an auxiliary or a contraction of one ("I've", "They're", "Didn't"): a word of a clause."""
+    return word in _SAYING_WORDS_IN or _CONTRACTION.search(word) is not None
+
+
+_CONTRACTION = re.compile(r"(?i)\w(?:['’](?:ve|re|ll|d|m)|n['’]t)$")
 
 
 def _quoted_span(span: Span) -> bool:
@@ -2855,10 +2872,17 @@ def _preposition_of_the_clause(connectors: Span, left: Token, end: int) -> bool:
     while phrase.head.i != phrase.i and phrase.head.i < connectors.start and _title_word(phrase.head) \
             and all(_title_word(t) for t in left.doc[min(phrase.head.i, left.i):left.i]):
         phrase = phrase.head
-    if phrase.dep_ not in ("pobj", "npadvmod"):
+    if phrase.dep_ not in ("pobj", "npadvmod") or _starred_in(phrase):
         return False
     return any(word.dep_ == "prep" and word.lower_ not in ("of", "for") and word.head.pos_ in ("VERB", "AUX")
                and not left.i <= word.head.i <= end for word in connectors)
+
+
+def _starred_in(phrase: Token) -> bool:
+    """"will star in Tuesdays at Marguerite's": what one stars in is a work, so the words after it that the parse
+    hangs on the verb are the title's."""
+    head = phrase.head
+    return phrase.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ("star", "co-star")
 
 
 def _may_open_title(token: Token) -> bool:
