@@ -5110,3 +5110,13 @@ def test_extract_a_casting_storys_work_ending_in_a_possessive_and_its_headlines_
         "said.", nlp)
     assert [ref.name for ref in extraction.about] == ["Sundays at Odile's"]
     assert ("cast", "Sundays at Odile's", "Ada Kerr") in facts_in(extraction)
+
+
+def test_extract_a_casting_storys_platform_from_and_director_with_a_past(nlp):
+    """"Low Tide, a new thriller from Netflix": the streamer a work noun's "from" names is where it comes out;
+    "Ida Bell, whose indie feature Slow Water was a hit, will direct": the work of her past in a relative clause
+    does not stop her directing the one in hand."""
+    facts = facts_of("Ada Kerr will star in Low Tide, a new thriller from Netflix.\n\nIda Bell, whose indie feature "
+                     "Slow Water was a festival favorite, will direct from a script by Tom Avery.", nlp,
+                     article_date="2026-05-06")
+    assert {("release_platform", "Low Tide", "Netflix"), ("director", "Low Tide", "Ida Bell")} <= facts

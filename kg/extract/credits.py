@@ -332,7 +332,7 @@ class CreditReader(SentenceReader):
         if not targets and _to_come(verb) and (cue.relation == "director" or (cue.relation == "producer"
                                                                                and _through_a_banner(verb))):
             for head in people:  # "Swedish filmmaker A will direct", "B will produce via her banner"
-                if not any(works.at(t) is not None for t in head.subtree):  # (not "A, a winner for X, will direct")
+                if not any(works.at(t) is not None for t in _described(head)):  # (not "A, a winner for X, …")
                     yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
             return
         if not targets and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "with":  # "with A and B producing"
@@ -1091,3 +1091,12 @@ def _enclosing_work(noun: Token, works: WorkSpans) -> Mention | None:
         if token.dep_ == "ROOT":
             break
     return None
+
+
+def _described(person: Token) -> Iterator[Token]:
+    """The words that say who a person is ("A, a winner for X"), but a clause of his past ("A, whose debut X was a
+    hit, will direct"): a work named there is another credit of his, not the one a verb to come is for."""
+    for child in person.children:
+        if child.dep_ != "relcl":
+            yield from child.subtree
+

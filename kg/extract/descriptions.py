@@ -77,6 +77,7 @@ from kg.extract.works import (
     is_copula,
     is_title_text,
     listing_items,
+    platform_named,
     series_of_part,
     split_alias,
     word_before,
@@ -225,6 +226,16 @@ class DescriptionReader(SentenceReader):
                         and span.text.split()[-1] not in BROADCASTER_WORDS and not self.lexicon.is_platform(span.text):
                     yield mention(span, ORGANIZATION)
 
+    def _platforms_from(self, noun: Token) -> Iterator[Mention]:
+        """"a new romantic comedy from Netflix": a streamer or a channel a work noun's "from" names is where the
+        work comes out (a studio's "from" is read beside, as the company that makes it)."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    span = platform_named(obj, self.lexicon)
+                    if span is not None:
+                        yield mention(span, ORGANIZATION)
+
     def _coproducers(self, noun: Token) -> Iterator[Mention]:
         """"a co-production between Atlantida Filmes and Northstar Pictures": the companies a co-production
         is between (its countries are read beside)."""
@@ -260,6 +271,8 @@ class DescriptionReader(SentenceReader):
                     and modifiers[n + 1].lower_ in ("original", "exclusive"):
                 yield Candidate("release_platform", work, mention(sent.doc[token.i:token.i + 1], ORGANIZATION),
                                 sent, f"{rule}:platform")
+        for platform in self._platforms_from(noun):
+            yield Candidate("release_platform", work, platform, sent, f"{rule}:platform-from")
         genre = genre_words_in([t.text for t in modifiers if not _inside_a_name(t)], self.lexicon.genres,
                                noun_text)
         work_type = WORK_NOUNS.get(noun_text)
