@@ -1189,6 +1189,14 @@ def test_the_pipeline_runs_the_model_on_numpys_blas(nlp):
     ("last autumn", date(2026, 4, 29), False, PartialDate(2025)),
     ("last spring", date(2026, 7, 1), False, PartialDate(2026)),  # this year's spring has ended
     ("last year", None, False, None),
+    ("next month", date(2026, 5, 6), True, PartialDate(2026, 6)),
+    ("next month", date(2026, 12, 3), True, PartialDate(2027, 1)),
+    ("last month", date(2026, 1, 20), False, PartialDate(2025, 12)),
+    ("this year", date(2026, 5, 6), True, PartialDate(2026)),
+    ("next year", date(2026, 5, 6), True, PartialDate(2027)),
+    ("next spring", date(2026, 11, 2), True, PartialDate(2027)),
+    ("next summer", date(2026, 2, 2), True, None),  # (this summer's or next year's)
+    ("this fall", date(2026, 5, 6), True, PartialDate(2026)),
     ("Saturday, March 12", date(2026, 3, 15), False, PartialDate(2026, 3, 12)),  # no year fits: the nearest past
     ("Friday, January 8", date(2026, 12, 20), True, PartialDate(2027, 1, 8)),
 ])
@@ -5120,3 +5128,16 @@ def test_extract_a_casting_storys_platform_from_and_director_with_a_past(nlp):
                      "Slow Water was a festival favorite, will direct from a script by Tom Avery.", nlp,
                      article_date="2026-05-06")
     assert {("release_platform", "Low Tide", "Netflix"), ("director", "Low Tide", "Ida Bell")} <= facts
+
+
+def test_extract_plans_told_from_the_articles_date(nlp):
+    """"Production begins in Lisbon next month" dates the shoot by the article's month; "X, premiering this
+    summer" dates X (not the work the article is about); a wish ("hopes to premiere X next year") and a deal
+    landed ("landed distribution deals this year") date no release."""
+    facts = facts_of("Ada Kerr will star in Low Tide, a new thriller from Netflix.\n\nProduction begins in Lisbon next "
+                     "month. Kerr will next be seen in the Hulu series Gull Point, premiering in September.\n\nTom "
+                     "Bell said he hopes to premiere Slow Water at a festival next year. Salt Fen is one of several "
+                     "Irish titles to land distribution deals out of Toronto this year.", nlp,
+                     article_date="2026-05-06")
+    assert {("filming_start", "Low Tide", "2026-06"), ("release_date", "Gull Point", "2026-09")} <= facts
+    assert not {f for f in facts if f[0] == "release_date" and f[1] != "Gull Point"}

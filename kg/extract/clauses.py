@@ -422,11 +422,11 @@ def is_source(work: Mention, doc: Doc) -> bool:
 
 
 def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
-    """"… directed the film X, released in 2008", 'licensed the series "X," starring A': a participle right after
-    a title and its comma (and a closing quote either side of it) is about that title, wherever the parse hung
-    it."""
+    """"… directed the film X, released in 2008", 'licensed the series "X," starring A', "will next be seen in the
+    series X, premiering in June": a participle right after a title and its comma (and a closing quote either
+    side of it) is about that title, wherever the parse hung it."""
     doc = verb.doc
-    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _STARRING_PARTICIPLES)) \
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and verb.lower_ in _TITLE_PARTICIPLES)) \
             or verb.dep_ not in ("advcl", "acl") or verb.i < 3:
         return None
     comma = verb.i - 1 - doc[verb.i - 1].is_quote
@@ -440,7 +440,8 @@ def _participle_after_title(verb: Token, works: WorkSpans) -> Mention | None:
     return found
 
 
-_STARRING_PARTICIPLES = frozenset({"starring", "featuring", "co-starring"})
+_TITLE_PARTICIPLES = frozenset({"starring", "featuring", "co-starring", "premiering", "debuting", "airing", "streaming",
+                                "arriving", "launching", "opening", "bowing", "landing", "returning"})
 
 
 def _unnamed_work(noun: Token) -> Mention | None:

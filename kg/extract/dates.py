@@ -33,11 +33,10 @@ _YEAR = r"(?:19|20)\d{2}"
 _ISO = r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"
 _NUMERIC = r"(?<![\d/-])[01]?\d[-/][0-3]?\d[-/](?:19|20)\d{2}(?![\d/-])"
 SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-# A time past told from the article's date: "last year", "September last year", "last autumn" (the groups are
-# read by parse_date; DATE, which other patterns embed, takes the same words without them). "This fall" and
-# "next year" announce plans, too loose to date a release by.
-_RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?P<which>[Ll]ast)\s+"
-                          r"(?P<unit>year|spring|summer|fall|autumn)\b")
+# A time told from the article's date: "last year", "September last year", "last autumn", "next month", "this
+# fall" (the groups are read by parse_date; DATE, which other patterns embed, takes the same words without them).
+_RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+"
+                          r"(?P<unit>year|month|spring|summer|fall|autumn)\b")
 _RELATIVE = re.sub(r"\?P<\w+>", "", _RELATIVE_RE.pattern)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 DATE = (rf"(?:{_RELATIVE}"
@@ -142,15 +141,26 @@ _WEEKDAY_REACH = timedelta(days=183)  # (a weekday that fits no date within half
 
 
 def _relative_date(found: re.Match, article_date: date | None) -> PartialDate | None:
-    """"September last year" in an article of March 2026: 2025-09; "last autumn": the autumn before the
-    article's date (this year's if it has ended, else last year's), its year only; no article date, no date."""
+    """"September last year" in an article of March 2026: 2025-09; "next month": 2026-04; "last autumn": the
+    autumn before the article's date (this year's if it has ended, else last year's), its year only; "next
+    spring" said once spring has begun, next year's (said before, it is either); no article date, no date."""
     if article_date is None:
         return None
-    if found.group("unit") == "year":
+    step = {"last": -1, "this": 0, "next": 1}[found.group("which").lower()]
+    unit, year = found.group("unit"), article_date.year
+    if unit == "year":
         month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None
-        return PartialDate(article_date.year - 1, month)
-    start = _SEASON_STARTS[found.group("unit")]
-    return PartialDate(article_date.year if article_date.month > start + 2 else article_date.year - 1)
+        return PartialDate(year + step, month)
+    if unit == "month":
+        months = year * 12 + article_date.month - 1 + step
+        return PartialDate(months // 12, months % 12 + 1)
+    start = _SEASON_STARTS[unit]
+    if step < 0:
+        return PartialDate(year if article_date.month > start + 2 else year - 1)
+    if step == 0:
+        return PartialDate(year)
+    # ("next summer" said in February may be this year's or next year's)
+    return PartialDate(year + 1) if article_date.month >= start else None
 
 
 def _weekday(weekday: int, article_date: date | None, *, future: bool) -> PartialDate | None:

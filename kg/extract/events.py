@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     RELEASE_VERBS,
     WORK_NOUNS,
     Lexicon,
+    inflections,
     lemma,
 )
 from kg.extract.names import company_named, name_span
@@ -62,6 +63,12 @@ PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "d
 _ONLY_WITH_PLATFORM = frozenset({"come", "head", "show", "hit", "expect", "begin", "start", "run"})
 # The last words of companies that release no film: "the soundtrack, released by Milan Records".
 _NOT_FILM_COMPANIES = frozenset({"Records", "Music", "Books", "Press", "Publishing", "Games"})
+# What a release verb's object may be that is no work's coming out: "X landed distribution deals this year".
+_NOT_RELEASED = frozenset({"deal", "deals", "pact", "pacts", "distribution", "nomination", "nominations", "award",
+                           "awards", "role", "roles", "partnership", "sale", "sales", "trailer", "teaser", "poster"})
+# Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
+_WISHING = frozenset(form for verb in ("hope", "want", "wish", "aim", "dream", "like", "love")
+                     for form in inflections(verb, "verb"))
 # Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
@@ -136,6 +143,8 @@ class ReleaseReader(SentenceReader):
                 yield Candidate("release_date", work, year, sent, "release:credit-year")
 
     def _release(self, verb: Token, base: str, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _WISHING:
+            return  # "he hopes to premiere X at a festival next year": a wish, not a plan
         platform_subject = self._platform_subject(verb)
         if platform_subject is not None and base in PLATFORM_VERBS:
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -148,7 +157,7 @@ class ReleaseReader(SentenceReader):
         subject = clause_subject(verb)
         work = clause_work(verb, works)
         released_objects = [o for o in verb.children if o.dep_ == "dobj"]
-        if any(names_a_source(o) for o in released_objects):
+        if any(names_a_source(o) or o.lower_ in _NOT_RELEASED for o in released_objects):
             return  # "Tsukimi launched the manga in 2020": the source came out then, not the screen work
         released = [w for w in (work_of(o, works) for o in released_objects) if w is not None]
         if released:  # "Toho will release X in cinemas": the company releases the work

@@ -321,6 +321,7 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
                   r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns?|returning|expected)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
+_WISH_BEFORE = _i(r"\b(?:hopes?|hoping|hoped|wants?|wanted|wish(?:es)?|aims?|would\s+(?:like|love))\s+to\s+$")
 _EXTENT = alternation(tuple(FILMING_EXTENT))
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|(?:the|entire|whole|\w+-(?:day|week))\s+shoot|"
                   r"cameras\s+(?:rolled|(?:started|began)\s+rolling)|"
@@ -342,8 +343,8 @@ def release(sentence: Sentence) -> Iterator[Fact]:
     """Platform and date of a release; the date is read from the sentence that gives the release cue."""
     text = sentence.masked
     cue = _RELEASE_CUE.search(text)
-    if not cue:
-        return
+    if not cue or _WISH_BEFORE.search(text, 0, cue.start()):
+        return  # ("he hopes to premiere X at a festival next year": a wish, not a plan)
     platform_re, before_work = _platform_patterns(sentence.platforms)
     for m in before_work.finditer(text):
         yield from _fact(sentence, "release_platform", sentence.work(m.group("w")),
