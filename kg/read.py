@@ -648,9 +648,12 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
 def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     """The paragraphs of one block of lines; what an item's header heads is read as a block of its own
     ("PICK OF THE DAY" over a listing's entry)."""
-    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    items = lines[1:] if lines and (lines[0].endswith(":") or _capitals_heading(lines[0])) else lines
     if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
         yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
+    elif _listing_header(lines):
+        yield "h", lines[0]
+        yield from _list_paragraphs(lines[1:])
     elif _listing_entry(lines):
         yield from _listing_entry_paragraphs(lines)
     elif _timed_entry(lines):
@@ -694,6 +697,17 @@ def _item_header(lines: list[str]) -> bool:
     return len(lines) >= 2 and (bool(_NUMBERED_LINE.match(first)) or _listing_day(first) or _capitals_heading(first)) \
         and len(first.split()) <= _MAX_LIST_LINE_WORDS and not _goes_on(first) and not first.endswith("?") \
         and _strip_inline(lines[1])[:1].isupper()
+
+
+def _listing_header(lines: list[str]) -> bool:
+    """"THE LONG FIELD (Feature)" or "GULL POINT (TV Series) -- 8 episodes" over "Start: …", "Director: A" lines:
+    a production listing's title heads its credits box."""
+    first = _LISTING_NOTE.sub("", lines[0]) if lines else ""
+    return len(lines) > 3 and _capitals_heading(first) and _credits_box(lines[1:])
+
+
+# What a production listing's title line adds after a dash: "-- 8 episodes x 60 min.", "— Season 2".
+_LISTING_NOTE = re.compile(r"\s+(?:--|—|–)\s+[^A-Z]?[\w ,.'’x×-]{1,40}$")
 
 
 def _listing_entry(lines: list[str]) -> bool:

@@ -5141,3 +5141,23 @@ def test_extract_plans_told_from_the_articles_date(nlp):
                      article_date="2026-05-06")
     assert {("filming_start", "Low Tide", "2026-06"), ("release_date", "Gull Point", "2026-09")} <= facts
     assert not {f for f in facts if f[0] == "release_date" and f[1] != "Gull Point"}
+
+
+def test_extract_a_production_listings_digest(nlp):
+    """A production listing's entries: "SALT FEN (Feature)" or "GULL POINT (TV Series) -- 6 episodes x 50 min."
+    in capitals over "Label: value" lines heads them (the title as the text writes it elsewhere, the kind its
+    gloss says); "CASTING NOTES" over "- A joins the second season of X as C" heads items of their own."""
+    text = ("Listings Digest\nIssue 88 | Thursday, April 9, 2026\n\nThis week: Salt Fen starts in Cork; Channel 4's "
+            "Gull Point heads to Hull.\n\nSALT FEN (Feature)\nStart: May 4, 2026\nLocation: Cork, Ireland\n"
+            "Production Company: Low Fen Films\nDirector: Ada Kerr\nCast: Tom Avery, Ida Bell\n\n"
+            "GULL POINT (TV Series) -- 6 episodes x 50 min.\nStart: June 1, 2026\nNetwork: Channel 4\n"
+            "Production Company: Harbour Nine Pictures\nDirector: Ben Ode\nCast: Nia Vale, Rob Sand\n\n"
+            "CASTING NOTES\n- Lia Moss joins the second season of Gull Point as detective Jo Harker.\n"
+            "- Tom Avery plays the ferryman in Salt Fen.")
+    facts = facts_of_article(parse_text(text, source="t.txt"), nlp)
+    assert {("type", "Salt Fen", "Movie"), ("director", "Salt Fen", "Ada Kerr"), ("cast", "Salt Fen", "Ida Bell"),
+            ("type", "Gull Point", "TVSeries"), ("director", "Gull Point", "Ben Ode"),
+            ("production_company", "Gull Point", "Harbour Nine Pictures"), ("cast", "Gull Point", "Nia Vale"),
+            ("role", "Gull Point", "Lia Moss", "Jo Harker")} <= facts
+    assert not {f for f in facts if f[0] in ("director", "cast") and f[1] == "Salt Fen"
+                and f[2] in ("Ben Ode", "Nia Vale", "Rob Sand", "Lia Moss")}

@@ -425,8 +425,9 @@ def test_a_credits_box_keeps_a_line_for_each_credit():
              "Cast: Ray Dunn (Elena), Mia Fox (Inés), Lena Moss (Rosa)",
              "Release: In cinemas from Thursday, September 4; streaming later in the year."]
     expected = tuple(("p", line) for line in lines)
-    assert parse_text("\n".join(lines)).paragraphs == expected
     assert parse_markdown("\n".join(lines)).paragraphs == expected
+    # (in plain text the title in capitals over the box heads it, as a production listing's entry does)
+    assert parse_text("\n".join(lines)).paragraphs == (("h", lines[0]), *expected[1:])
     prose = "Director: Ida Bell has a new film.\nIt opens in May, and\nit is long."
     expected_prose = (("p", "Director: Ida Bell has a new film. It opens in May, and it is long."),)
     assert parse_text(prose).paragraphs == expected_prose

@@ -282,7 +282,7 @@ class CastReader(SentenceReader):
             base = lemma(token)
             if acts_as_verb(token) and not negated(token):
                 if base in ACTING_VERBS or base in _TOPLINING or (base in _JOINING_AS and any(
-                        c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
+                        c.dep_ == "prep" and c.lower_ == "as" for c in _joined(token))):
                     yield from self._acting(token, sent, works)
                 if base in STARRING_VERBS:
                     yield from self._starring(token, sent, works)
@@ -399,6 +399,7 @@ class CastReader(SentenceReader):
         # ("A appears in flashback as C", "in a cameo": a manner of appearing, not a work appeared in)
         targets = [t for t in objects(verb, preposition="in") if not _manner(t, works)] or _toplined(verb, works) or [
             o for o in objects(verb, preposition="on") if on_a_show and works.at(o) is not None] or [
+            o for o in objects(verb) if lemma(verb) in _JOINING_AS and o.lower_ == "season"] or [
             g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C": the part in the work the sentence is about
@@ -705,6 +706,14 @@ def _part_before(verb: Token, prep: Token) -> bool:
     objects_ = [c for c in verb.children if c.dep_ == "dobj"]
     return any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "dobj" and lemma(verb) in PLAYING_VERBS)
                for c in (*verb.children, *(g for o in objects_ for g in o.children)) if c.i < prep.i)
+
+
+def _joined(verb: Token) -> Iterator[Token]:
+    """The words under a joining verb and under the season it joins ("joins the second season of X as C": the
+    parse may hang the part's "as" on the season)."""
+    yield from verb.children
+    for season in (o for o in objects(verb) if o.lower_ == "season"):
+        yield from season.children
 
 
 def _toplined(verb: Token, works: WorkSpans) -> list[Token]:

@@ -924,10 +924,13 @@ def _heading_title(heading: Span) -> str | None:
     the title the text writes in its own case."""
     named = next((span.text for span in heading.doc.spans.get("works", [])
                   if heading.start <= span.start < heading.end), None)
-    text = " ".join(text_of(heading).split())
+    text = _HEADING_NOTE.split(" ".join(text_of(heading).split()))[0]  # ("GULL POINT -- 8 episodes x 60 min.")
     if named is None and text.isupper():
         named = next((title for title in heading.doc._.titles or {} if title.casefold() == text.casefold()), None)
     return named
+
+
+_HEADING_NOTE = re.compile(r"\s+(?:--|—|–)\s+")
 
 
 def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:

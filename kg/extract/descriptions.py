@@ -685,46 +685,59 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
     clean = doc._.clean
     if clean is None:
         return
-    ends = {span.end_char: span for span in doc.spans.get("works", [])}
+    ends = {span.end_char: mention(span, WORK) for span in doc.spans.get("works", [])}
     text = doc_text(doc)
     for paren in clean.parentheticals:
         season = _SEASON_BEFORE.search(text, 0, paren.at)  # "X Season 2 (BBC iPlayer, Saturday)"
-        span = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None)
-        if span is None:
+        work = ends.get(paren.at) or (ends.get(season.start()) if season is not None else None) \
+            or _title_in_capitals_before(doc, paren.at)
+        if work is None:
             yield from _countries_closing_a_credit(paren, doc)
             continue
-        if season is not None and span.end_char == season.start():  # ("X, Season 2 (Peacock)": a series)
-            yield Candidate("type", mention(span, WORK), "TVSeries", sentence(span), "description:kind-gloss")
+        sent = sentence(doc.char_span(work.start, work.end, alignment_mode="expand")[0])
+        if season is not None and work.end == season.start():  # ("X, Season 2 (Peacock)": a series)
+            yield Candidate("type", work, "TVSeries", sent, "description:kind-gloss")
         # ("Netflix original" is Netflix's)
         parts = [_ORIGINAL.sub("", part.strip()) for part in re.split(r",|\band\b", paren.text)]
         platforms = [p for p in parts if lexicon.is_platform(p)]
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
-            yield Candidate("release_platform", mention(span, WORK), Mention(ORGANIZATION, platform, -1, -1),
-                            sentence(span), "release:gloss")
+            yield Candidate("release_platform", work, Mention(ORGANIZATION, platform, -1, -1), sent, "release:gloss")
         day = _listed_day([p for p in parts if p not in platforms], doc._.article) if platforms else None
         if day is not None:  # "(Netflix, Friday)", "(Hulu, Friday, March 14)": the day a listing's title comes out
-            yield Candidate("release_date", mention(span, WORK), day, sentence(span), "release:gloss-date")
-        yield from _kind_gloss(span, paren.text)
+            yield Candidate("release_date", work, day, sent, "release:gloss-date")
+        yield from _kind_gloss(work, sent, paren.text)
         gloss, countries = _gloss_and_countries(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
-            yield Candidate("country_of_origin", mention(span, WORK), Mention(PLACE, country, -1, -1),
-                            sentence(span), "description:country-gloss")
+            yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent,
+                            "description:country-gloss")
         for name in _gloss_names(gloss, text) if gloss and not platforms else ():
-            if name != span.text and not lexicon.is_organization(name):
-                yield Candidate("alternate_name", mention(span, WORK), name, sentence(span), "title:gloss")
+            if name != work.name and not lexicon.is_organization(name):
+                yield Candidate("alternate_name", work, name, sent, "title:gloss")
 
 
-def _kind_gloss(span: Span, gloss: str) -> Iterator[Candidate]:
+def _title_in_capitals_before(doc: Doc, at: int) -> Mention | None:
+    """"THE LONG FIELD (Feature)": a line in capitals up to the brackets, when it is a title the text writes in
+    its own case elsewhere (its mentions are found in that case only): that title, where the line writes it."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start:at].strip()
+    title = next((t for t in doc._.titles or {} if t.casefold() == line.casefold()), None) if line.isupper() else None
+    if title is None:
+        return None
+    begin = text.index(line, start)
+    return Mention(WORK, title, begin, begin + len(line))
+
+
+def _kind_gloss(work: Mention, sent: Span, gloss: str) -> Iterator[Candidate]:
     """"ROOFTOP MERCY (feature film)", "UNMARKED (documentary series, 4 x 60')": a slate glosses each title
     with its kind and, in the trade's notation, its episodes and their minutes."""
     kind = glossed_kind(gloss)
     if kind is None or kind == "CreativeWork":
         return
-    yield Candidate("type", mention(span, WORK), kind, sentence(span), "description:kind-gloss")
+    yield Candidate("type", work, kind, sent, "description:kind-gloss")
     episodes = _EPISODES_BY_MINUTES.search(gloss)
     if episodes is not None and kind == "TVSeries":
-        yield Candidate("episodes", mention(span, WORK), int(episodes.group(1)), sentence(span),
-                        "description:kind-gloss")
+        yield Candidate("episodes", work, int(episodes.group(1)), sent, "description:kind-gloss")
 
 
 # "6 x 60'", "10 x 22 min": a series' episodes and their length, as commissions are announced.

@@ -2068,15 +2068,16 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         while end > start and (words[end - 1].is_punct or words[end - 1].is_space
                                or not any(c.isalnum() for c in words[end - 1].text)):
             end -= 1
-        clean = doc._.clean
-        gloss = clean.parenthetical_after(words[end - 1].idx + len(words[end - 1])) \
-            if clean is not None and end > start else None
+        gloss = _gloss_after(words, start, end)
+        title_end = _before_dash(words, start, _before_season(words, start, end))
+        if title_end <= start:
+            continue
+        # ("GULL POINT (TV Series) -- 8 episodes": a listing's title glossed before its dash)
+        gloss = gloss or _gloss_after(words, start, title_end)
         under_a_day = under_a_day or (gloss is not None and _names_a_day(gloss.text))  # ("### X (Saturday)")
         on_a_platform = gloss is not None and (_names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
                                                or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
-        end = _before_dash(words, start, _before_season(words, start, end))
-        if end <= start:
-            continue
+        end = title_end
         # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash)
         under_a_day = under_a_day or (end < len(words) and _names_a_day(heading[end + 1:].text))
         rest = heading[start:end]
@@ -2088,6 +2089,13 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         if numbered or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
+
+
+def _gloss_after(words: list[Token], start: int, end: int) -> Span | None:
+    """The words in brackets, which the clean text set apart, right after a heading's word `end - 1`."""
+    clean = words[0].doc._.clean
+    last = words[end - 1]
+    return clean.parenthetical_after(last.idx + len(last)) if clean is not None and end > start else None
 
 
 # A listings page's label before a title's colon: "★ Pick of the day:", "Film:", "Editor's choice:".
@@ -2106,11 +2114,13 @@ def verbless_description(sent: Span) -> bool:
 
 
 def glossed_kind(gloss: str) -> str | None:
-    """"(feature film)", "(limited series, 6 x 60')", "(documentary series)", "(in theaters)": the kind of work a
-    slate's or a calendar's title is glossed with, as kg types it."""
+    """"(feature film)", "(limited series, 6 x 60')", "(documentary series)", "(in theaters)", "(TV Series)": the
+    kind of work a slate's or a calendar's title is glossed with, as kg types it."""
     if _IN_CINEMAS.fullmatch(gloss.strip()):
         return "Movie"
     words = gloss.split(",")[0].split()
+    if 0 < len(words) <= 3 and all(w.istitle() or w == "TV" for w in words):
+        words = [w.lower() for w in words]  # a listing's "(Feature)", "(TV Series)"
     if not 0 < len(words) <= 3 or not all(w.islower() for w in words):
         return None
     if " ".join(words[-2:]) in WORK_NOUNS:
@@ -2258,7 +2268,7 @@ def _before_dash(words: list[Token], start: int, end: int) -> int:
     return dash if dash is not None else end
 
 
-_DASHES = frozenset({"—", "–", "-"})
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _names_who_follows(title: Span, heading: Span) -> bool:
