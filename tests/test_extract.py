@@ -5161,3 +5161,15 @@ def test_extract_a_production_listings_digest(nlp):
             ("role", "Gull Point", "Lia Moss", "Jo Harker")} <= facts
     assert not {f for f in facts if f[0] in ("director", "cast") and f[1] == "Salt Fen"
                 and f[2] in ("Ben Ode", "Nia Vale", "Rob Sand", "Lia Moss")}
+
+
+def test_extract_a_staff_line_with_two_credits_in_its_label(nlp):
+    """"Director/Writer: A" credits A with both; "Writer/Creator: B" with the writing (a creator is no credit kg
+    reads); "Music/Sound: C" with nothing."""
+    text = ("Salt Fen Sets a May Start\n\nSALT FEN (Feature)\nStart: May 4, 2026\nDirector/Writer: Ada Kerr\n"
+            "Writer/Creator: Tom Avery\n"
+            "Music/Sound: Ida Bell\nCast: Nia Vale, Rob Sand")
+    facts = facts_of_article(parse_text(text, source="t.txt"), nlp)
+    assert {("director", "Salt Fen", "Ada Kerr"), ("writer", "Salt Fen", "Ada Kerr"),
+            ("writer", "Salt Fen", "Tom Avery")} <= facts
+    assert not {f for f in facts if "Ida Bell" in f or ("director", "Salt Fen", "Tom Avery") == f}

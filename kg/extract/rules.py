@@ -859,6 +859,15 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "production company": "production_company", "production companies": "production_company",
                  "directed by": "director", "written by": "writer", "screenplay by": "writer",
                  "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
+def _staff_relations(label: str) -> list[str]:
+    """The credits a staff line's label names: "Director" one, "Director/Writer" or "Writer & Director" two (a
+    part kg does not read, "Writer/Creator"'s "Creator", adds none)."""
+    label = label.lower()
+    parts = [label] if label in _STAFF_LABELS else _LABEL_PARTS.split(label)
+    return list(dict.fromkeys(_STAFF_LABELS[part] for part in parts if part in _STAFF_LABELS))
+
+
+_LABEL_PARTS = re.compile(r"\s*(?:/|&|\band\b)\s*")
 # A credit line that names no one yet: "Distributor: Seeking U.S. distribution", "None yet", "TBA".
 _NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
@@ -874,7 +883,7 @@ _GUESTS = _i(r"\bQ\s*&\s*A\b|\bin\s+(?:conversation|person)\b|\bmoderat|\bhost(?
 _ASIDE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
 # A trade review's credits block groups its labels: "Crew: Director: A. Screenplay: B, C. Camera: D."
 _GROUP_LABEL = _i(r"^\s*(?:crew|credits|production\s+credits)\s*:\s+(?=\p{Lu}[\w .'’-]{0,38}?\s*:)")
-_LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
+_LABELED_LINE = re.compile(r"^\s*(?P<label>\p{Lu}[\w .'’/&-]{0,38}?)\s*:\s+(?P<value>[^:]+?)[.\s]*$")
 
 
 # Companies are listed at commas and "and"; an ampersand joins a company's own name ("Bleecker & Vine").
@@ -889,7 +898,8 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
     if m is None or "\n" in sentence.text.strip():
         return
     label, value = m.group("label").strip(), m.group("value").strip()
-    relation, work = _STAFF_LABELS.get(label.lower()), sentence.work(None)
+    relations, work = _staff_relations(label), sentence.work(None)
+    relation = relations[0] if relations else None
     if label.lower() == "production" and (made := _PRODUCTION_VALUE.match(value)) is not None:
         yield from _production_line(sentence, work, made)
     elif " ".join(label.lower().split()) in WATCH_LABELS:  # "Where to watch: tvN (Saturdays), streaming on Viki"
@@ -902,7 +912,8 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
     elif relation is not None:
         for person in _line_items(value, lambda item: bool(NAME_RE.fullmatch(item))
                                   and not is_organization(item, sentence)):
-            yield from _fact(sentence, relation, work, Ref(PERSON, person), "staff:line", 0.85)
+            for credit in relations:
+                yield from _fact(sentence, credit, work, Ref(PERSON, person), "staff:line", 0.85)
     elif sentence.cast_context and label.lower() not in _LIST_LABELS and NAME_RE.fullmatch(value) \
             and not is_organization(value, sentence) and value not in sentence.claimed:
         sentence.claimed.add(value)
