@@ -648,7 +648,7 @@ def _text_paragraphs(text: str) -> Iterator[tuple[str, str]]:
 def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     """The paragraphs of one block of lines; what an item's header heads is read as a block of its own
     ("PICK OF THE DAY" over a listing's entry)."""
-    items = lines[1:] if lines and (lines[0].endswith(":") or _capitals_heading(lines[0])) else lines
+    items = lines[1:] if lines and (_leads_list(lines) or _capitals_heading(lines[0])) else lines
     if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
         yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
     elif _listing_header(lines):
@@ -662,7 +662,10 @@ def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
         yield from _list_paragraphs(lines)
     elif _item_header(lines):
         yield "h", lines[0]
-        yield from _block_paragraphs(lines[1:]) if _timed_entry(lines[1:]) else [_classify(" ".join(lines[1:]))]
+        rest = lines[1:]
+        while len(rest) > 1 and _LABELED_LINE.match(rest[0]) and not _goes_on(rest[0]):
+            yield "p", rest.pop(0)  # ("Streaming on: Hulu" over the item's text)
+        yield from _block_paragraphs(rest) if _timed_entry(rest) else [_classify(" ".join(rest))]
     elif lines:
         yield _classify(" ".join(lines))
 

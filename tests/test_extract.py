@@ -5173,3 +5173,22 @@ def test_extract_a_staff_line_with_two_credits_in_its_label(nlp):
     assert {("director", "Salt Fen", "Ada Kerr"), ("writer", "Salt Fen", "Ada Kerr"),
             ("writer", "Salt Fen", "Tom Avery")} <= facts
     assert not {f for f in facts if "Ida Bell" in f or ("director", "Salt Fen", "Tom Avery") == f}
+
+
+def test_extract_a_listicle_of_films_to_watch_next(nlp):
+    """A "films like X" list in plain text: "Summary" over bullet lines heads them (its word is no director's
+    name); "2. Salt Lines (2021)" dates and types its item; "Streaming on: Hulu" under it is a line of its own;
+    "Signe Holm-Vinter's Danish thriller follows …" credits her (a hyphenated name the tagger takes for a
+    noun); "Mexican director A's crime drama" is no Mexican drama."""
+    text = ("Eight Thrillers Like Low Tide To Watch Next\nBy Jo Lim | Published Feb 9, 2026\n\nSummary\n"
+            "- Netflix's Low Tide is a twisty thriller about a marriage.\n- Fans have plenty of options.\n"
+            "- Several picks are streaming now.\n\n1. Salt Lines (2021)\nStreaming on: Hulu\nSigne Holm-Vinter's "
+            "Danish thriller follows a ferry captain who finds a diary. Rask carries the film.\n\n"
+            "2. Kinship of Wolves (2018)\nStreaming on: Netflix\nMexican director Ana Ortiz's crime drama follows "
+            "two brothers. It is bleak and brilliant.")
+    facts = facts_of_article(parse_text(text, source="t.txt"), nlp)
+    assert {("release_date", "Salt Lines", "2021"), ("type", "Salt Lines", "Movie"),
+            ("release_platform", "Salt Lines", "Hulu"), ("director", "Salt Lines", "Signe Holm-Vinter"),
+            ("release_platform", "Kinship of Wolves", "Netflix"), ("director", "Kinship of Wolves", "Ana Ortiz")
+            } <= facts
+    assert not {f for f in facts if "Summary" in f or f[0] == "country_of_origin" and f[1] == "Kinship of Wolves"}

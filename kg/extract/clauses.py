@@ -607,7 +607,7 @@ def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:
     fragment a line-up's item is ("Alice Ferrante's documentary about the flood of 1966"): a name's possessive
     on the subject of a verb in the present, or on a fragment's noun, with no title in or after it (not "A's
     previous film"; "A's thriller won two prizes" may be an older one)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and _proper(c)), None)
     if owner is None or noun.pos_ != "NOUN" or WORK_NOUNS.get(work_noun(noun) or "") in (None, *SOURCE_KINDS) \
             or not (noun.dep_ == "ROOT" or (noun.dep_ in _SUBJECTS and _present(noun.head))) \
             or any(works.at(t) is not None for t in noun.subtree) \
@@ -615,6 +615,12 @@ def owned_in_hand(noun: Token, works: WorkSpans) -> Token | None:
             or any(c.lower_ in _OTHER_TIMES for c in noun.children):
         return None
     return owner
+
+
+def _proper(token: Token) -> bool:
+    """A proper noun, or the last word of a name the tagger took for a common noun ("Signe Holmgaard-Vinter")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
 
 
 def _present(verb: Token) -> bool:

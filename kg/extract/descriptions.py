@@ -577,10 +577,12 @@ def _sentence_opening_work(sent: Span, verb: Token, works: WorkSpans) -> Mention
 
 
 def _modifiers(noun: Token, noun_text: str, start: int | None = None) -> list[Token]:
-    """The words between the determiner and the work noun ("1936 British musical"), without the noun's
+    """The words between the determiner (or owner) and the work noun ("1936 British musical"), without the noun's
     own first words ("television" of "television series") and without words that say nothing; the slashes
     and hyphens of a country chain ("a Canada/UK co-production") stay."""
-    start = noun.left_edge.i if start is None else start
+    if start is None:  # (after an owner's words: "Mexican director A's crime drama" is no Mexican drama)
+        start = max([noun.left_edge.i] + [c.right_edge.i + 1 for c in noun.children
+                                          if c.dep_ == "poss" and c.text[:1].isupper()])
     first_noun_word = noun.i - len(noun_text.split()) + 1 if noun_text else noun.i + 1
     tokens = [t for t in noun.doc[start:first_noun_word] if (t.dep_ not in ("det", "punct", "case", "poss")
               or t.text in _CHAIN_JOINTS) and t.lower_ not in WORK_NOUN_MODIFIERS]

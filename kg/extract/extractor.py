@@ -287,7 +287,7 @@ def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
 
 _GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:country-gloss", "release:heading-date",
                           "release:heading-gloss", "release:listing-day", "release:listing-platform",
-                          "description:kind-gloss"})
+                          "description:kind-gloss", "description:year-gloss"})
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:
