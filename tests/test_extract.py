@@ -5192,3 +5192,23 @@ def test_extract_a_listicle_of_films_to_watch_next(nlp):
             ("release_platform", "Kinship of Wolves", "Netflix"), ("director", "Kinship of Wolves", "Ana Ortiz")
             } <= facts
     assert not {f for f in facts if "Summary" in f or f[0] == "country_of_origin" and f[1] == "Kinship of Wolves"}
+
+
+def test_extract_a_weeks_listing_with_slots_after_a_dash(nlp):
+    """"## Gull Point — 9/8c, NBC" under "## Monday, Sept. 14": a listing's title heading with its slot after a
+    dash (the US networks' "9/8c" notation) names the show, dated by its day and aired where the slot says; the
+    item's note ("Season 4 premiere.", "Original movie.") says what kind of work it is."""
+    article = parse_markdown(
+        "# What's On This Week\n\nPublished Sept. 13, 2026\n\nFall TV is here.\n\n## Monday, Sept. 14\n\n"
+        "### Gull Point — 9/8c, NBC\n\nSeason 4 premiere. The finale left surgeon Ama Bell (Nia Vale) trapped.\n\n"
+        "## Tuesday, Sept. 15\n\n### The Keys to Salt — Netflix\n\nSeries premiere. Netflix drops all six episodes "
+        "of this French heist thriller. Tom Avery stars as a safecracker.\n\n## Wednesday, Sept. 16\n\n"
+        "### Pine Hollow — 8/7c, Hallmark Channel\n\nOriginal movie. Ada Kerr stars as Nora, an archivist.",
+        source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("release_platform", "Gull Point", "NBC"), ("release_date", "Gull Point", "2026-09-14"),
+            ("role", "Gull Point", "Nia Vale", "Ama Bell"), ("release_platform", "The Keys to Salt", "Netflix"),
+            ("release_date", "The Keys to Salt", "2026-09-15"), ("cast", "The Keys to Salt", "Tom Avery"),
+            ("release_platform", "Pine Hollow", "Hallmark Channel"), ("cast", "Pine Hollow", "Ada Kerr")} <= facts
+    assert {("type", "Pine Hollow", "Movie"), ("type", "Gull Point", "TVSeries")} <= facts
+    assert ("cast", "Gull Point", "Tom Avery") not in facts and ("type", "Pine Hollow", "TVSeries") not in facts

@@ -79,6 +79,7 @@ from kg.extract.works import (
     listing_items,
     platform_named,
     series_of_part,
+    slot_of,
     split_alias,
     word_before,
     work_noun,
@@ -111,6 +112,7 @@ class DescriptionReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        yield from _listing_note(sent)
         for token in tokens_with(sent, _DESCRIBING_WORDS):
             if is_copula(token):
                 yield from self._copula(token, sent, works)
@@ -303,6 +305,20 @@ class DescriptionReader(SentenceReader):
         return name is not None and name_kind(name.text, self.lexicon) == PERSON \
             and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS) \
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
+
+
+def _listing_note(sent: Span) -> Iterator[Candidate]:
+    """"Series premiere.", "Season 4 premiere.", "Original movie." opening a listing's item: the kind of the
+    work the item is about."""
+    note = _LISTING_NOTE.fullmatch(sent.text.strip()) if opens_paragraph(sent) else None
+    if note is not None:
+        kind = "Movie" if note.group("film") else "TVSeries"
+        yield Candidate("type", None, kind, sent, "description:listing-note")
+
+
+_LISTING_NOTE = re.compile(r"(?i)(?:(?:season|series)\s+\d+\s+(?:premiere|finale)|series\s+(?:premiere|finale)"
+                           r"|(?:new|original)\s+(?:series|miniseries|docuseries)"
+                           r"|(?P<film>(?:new\s+|original\s+)?(?:movie|film|documentary)(?:\s+premiere)?))\.?")
 
 
 def _played_on_a_show(on: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -808,11 +824,10 @@ def _items_of_the_day(first: Span, headings: list[Span], titled: set[int], works
 def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Candidate]:
     """"## 1. *Hollow Pines* — Friday, Oct. 3 (Neon)" under "The New Movies Hitting Theaters in October": the
     day after a listing heading's title and dash is when it comes out, and the company glossed there where (a
-    distributor, in a listing of what reaches cinemas)."""
+    distributor, in a listing of what reaches cinemas); "Gull Point — 9/8c, NBC", in any listing, is where."""
     article = doc._.article
     headline = (article.headline or "") if article is not None else ""
-    if not _lists_what_comes_out(headline):
-        return
+    releases = _lists_what_comes_out(headline)
     text, clean = doc_text(doc), doc._.clean
     theatrical = bool(_THEATRICAL.search(headline))
     for heading in heading_spans(doc):
@@ -820,6 +835,13 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
         after = text[title.end_char:heading.end_char] if title is not None else ""
         dash = _HEADING_DASH.match(after)
         if dash is None:
+            continue
+        slot = slot_of(after[dash.end():].strip())
+        if slot is not None and lexicon.is_platform(slot.group("platform")):
+            yield Candidate("release_platform", mention(title, WORK),
+                            Mention(ORGANIZATION, slot.group("platform"), -1, -1), sentence(title),
+                            "release:heading-gloss")
+        if not releases:
             continue
         day = parse_date(after[dash.end():], article.date, future=True)
         if day is not None and day.day is not None:

@@ -46,6 +46,10 @@ PLATFORMS = (
     "Kapamilya Channel", "TV5", "Shahid VIP", "MBC 1", "OSN+", "Star TV", "Kanal D", "Show TV", "ATV", "TRT 1",
     "RTL", "ProSieben", "Sat.1", "ORF", "SRF", "TVP", "Polsat", "Caracol", "Caracol TV", "RCN", "Telefe",
     "Canal Sur", "TV3", "Movistar+", "SkyShowtime", "Rai Play", "RaiPlay", "Mediaset Infinity", "NPO", "VRT",
+    # US cable networks a listing names in its slots ("9/8c, USA Network")
+    "Hallmark Channel", "Hallmark+", "TNT", "USA Network", "Freeform", "PBS", "Syfy", "Comedy Central",
+    "Discovery+", "National Geographic", "A&E", "Disney Channel", "Nickelodeon", "Cartoon Network", "Adult Swim",
+    "HGTV",
 )
 
 # Television channels whose works in the news are series: what one of them airs, and nothing calls a film, is a

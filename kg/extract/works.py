@@ -2078,8 +2078,10 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         on_a_platform = gloss is not None and (_names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
                                                or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
         end = title_end
-        # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash)
+        # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash; "Gull Point —
+        # 9/8c, NBC": a listing's, with its slot)
         under_a_day = under_a_day or (end < len(words) and _names_a_day(heading[end + 1:].text))
+        on_a_platform = on_a_platform or (end < len(words) and _names_a_slot(heading[end + 1:].text, doc))
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
@@ -2164,7 +2166,12 @@ _WATCH_LABEL = re.compile("(?i)(?:" + "|".join(label.replace(" ", r"\s+") for la
 def _slot_follows(heading: Span) -> bool:
     """A TV listing's title heading: the line under it is the slot ("9pm, BBC Two") of a channel kg knows (not
     an event's "10am, Lumière Theatre")."""
-    lexicon, match = heading.doc._.lexicon, slot_of(_line_under(heading))
+    return _names_a_slot(_line_under(heading), heading.doc)
+
+
+def _names_a_slot(text: str, doc: Doc) -> bool:
+    """"9/8c, NBC", "Netflix": a slot, or a platform alone, of a channel kg knows."""
+    lexicon, match = doc._.lexicon, slot_of(text.strip())
     return match is not None and lexicon is not None and lexicon.is_platform(match.group("platform"))
 
 
@@ -2188,7 +2195,8 @@ _SLOT_NOTES = re.compile(r"(?i)(?:new\s+series|series|season|episode|part|final|
 
 
 # A TV listing's slot line: "9pm, BBC Two", "8.30pm, Channel 4", "Apple TV+".
-SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s*,\s*)?(?P<platform>[^\d,.;!?][^,;!?]{1,40}?)")
+SLOT_LINE = re.compile(r"(?:\d{1,2}(?:[.:]\d{2})?(?:/\d{1,2}(?:[.:]\d{2})?c)?\s*(?:am|pm)?\s*,\s*)?"
+                       r"(?P<platform>[^\d,.;!?][^,;!?]{1,40}?)")
 MAX_SLOT_CHARS = 50
 
 
