@@ -5212,3 +5212,20 @@ def test_extract_a_weeks_listing_with_slots_after_a_dash(nlp):
             ("release_platform", "Pine Hollow", "Hallmark Channel"), ("cast", "Pine Hollow", "Ada Kerr")} <= facts
     assert {("type", "Pine Hollow", "Movie"), ("type", "Gull Point", "TVSeries")} <= facts
     assert ("cast", "Gull Point", "Tom Avery") not in facts and ("type", "Pine Hollow", "TVSeries") not in facts
+
+
+def test_extract_a_studios_short_name_is_no_title(nlp):
+    """"Dublin's Gullwing Animation … created Gullwing's BAFTA-nominated Tilly's Tools": the short name the text
+    also writes with a company word after it is the studio's, not a work the article is about."""
+    article = parse_markdown(
+        "# Gullwing and Atelier Nord make a splash with preschool toon *Puddle Patrol*\n\nMarch 4, 2026\n\n"
+        "Dublin's Gullwing Animation and Atelier Nord are teaming up on *Puddle Patrol*, a preschool comedy for "
+        "RTÉjr.\n\nThe series was created by Orla Fitz, who also created Gullwing's BAFTA-nominated Tilly's Tools "
+        "for CBeebies. Sinéad Roe (Gullwing) is producing, while Gullwing CEO Ron Egan serves as executive "
+        "producer. Ada Kerr voices Pip.\n\n\"It's our first project with Gullwing, and the teams have clicked,\" "
+        "said Mel Caron.\n\nThe commission caps a strong year for Gullwing. Gullwing's *Tilly's Tools* has now "
+        "sold to 40 territories.",
+        source="t.md")
+    (extraction,) = extract_facts([article], nlp=nlp)
+    assert [ref.name for ref in extraction.about] == ["Puddle Patrol"]
+    assert not any(f[1] == "Gullwing" for f in facts_in(extraction))

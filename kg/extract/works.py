@@ -55,6 +55,7 @@ from kg.extract.lexicon import (
     GENRE_WORDS,
     GROUP_NOUNS,
     OFFSCREEN_NOUNS,
+    ORGANIZATION_SUFFIXES,
     PART_NOUNS,
     PERSON_NOUNS,
     PLATFORM_PREPOSITIONS,
@@ -2559,7 +2560,16 @@ def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, 
             return False
         before = [m.group(1) for m in re.finditer(rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text)]
         return bool(before) and not any(word in _NOT_GIVEN_NAMES for word in before)
-    return {title: info for title, info in titles.items() if not family_name(title, info)}
+    return {title: info for title, info in titles.items() if not family_name(title, info)
+            and not _company_short_name(title, info, text)}
+
+
+def _company_short_name(title: str, info: TitleInfo, text: str) -> bool:
+    """"created Brightfield's Tully's Toolbox" after "Dublin's Brightfield Animation": a name the text writes
+    elsewhere with a company word after it is the company's short name, not a title, unless a surer cue than
+    such a name's finds it."""
+    return info.cues <= _NAME_LIKE_CUES and re.search(
+        rf"(?<!\w){re.escape(title)}\s+(?:{'|'.join(map(re.escape, ORGANIZATION_SUFFIXES))})(?!\w)", text) is not None
 
 
 # The cues that find a person's name as readily as a title: the object of "alongside", a list's item (a title has
