@@ -5229,3 +5229,18 @@ def test_extract_a_studios_short_name_is_no_title(nlp):
     (extraction,) = extract_facts([article], nlp=nlp)
     assert [ref.name for ref in extraction.about] == ["Puddle Patrol"]
     assert not any(f[1] == "Gullwing" for f in facts_in(extraction))
+
+
+def test_extract_a_box_office_reports_holdovers(nlp):
+    """A weekend report: 'Lionsgate's horror-comedy "Bad Lots" held on …' opens its paragraph on its title though
+    the owner comes first, and "Directed by A, the film …" in the next paragraph is still that film; so is the
+    paragraph after "The weekend's other opener fared worse. Sony's "Gull Point," a comedy, opened third …"."""
+    text = ("'Iron Pines' Tops Box Office as 'Gull Point' Wilts\n\nBy Jo Lim | March 2, 2026\n\nUniversal's "
+            "\"Iron Pines\" took $41.2 million from 3,914 theaters. It stars Ada Kerr.\n\nLionsgate's horror-comedy "
+            "\"Bad Lots\" held on to fourth place in its third weekend with $7.1 million.\n\nDirected by Tom Avery, "
+            "the film has become one of the most profitable titles of the year.\n\nThe weekend's other opener fared "
+            "worse. Sony's \"Gull Point,\" a romantic comedy starring Nia Vale, opened third with $9.8 million.\n\n"
+            "Directed by Ida Bell, the film casts Vale as a pastry chef.")
+    facts = facts_of(text, nlp)
+    assert {("director", "Bad Lots", "Tom Avery"), ("director", "Gull Point", "Ida Bell")} <= facts
+    assert not {f for f in facts if f[0] == "director" and f[1] == "Iron Pines"}

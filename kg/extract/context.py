@@ -570,8 +570,9 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
             section = current = sections.get(heading)
             untitled = section is None
             continue
+        owned = _owned_opening(sent, by_start)
         opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
-                        if i in by_start), None)
+                        if i in by_start), None) or owned
         if _starts_paragraph(sent):
             # "Blackwater Run, the action thriller …" ¶ "The film, directed by A, …": the next paragraph's
             # "the film" is still the one the last paragraph opened with
@@ -588,7 +589,7 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
             # thriller X held on …"; not a name the parse took for a title, "Lucía Ferrer's Salt and Saffron")
             first = opening or introduced
             # ("ITV has commissioned X, …": what the opening clause describes leads too)
-            leads = first is not None and (first.start == sent.start or _main_subject(first.root)
+            leads = first is not None and (first.start == sent.start or first is owned or _main_subject(first.root)
                                            or (described is not None and first.start == described.start))
             led = first.text if leads and titles.get(first.text, _NO_INFO).described else carried
             if untitled and opening is None and introduced is not None and led == introduced.text \
@@ -598,6 +599,8 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
                 # a list under "The films so far", which opens on its own title)
                 section = led
             untitled = False
+        elif led is None and opening is not None and titles.get(opening.text, _NO_INFO).described:
+            led = opening.text  # ("The weekend's other release fared worse. Sony's X opened third …" ¶ "The film …")
         if opening is not None or (introduced is not None and _main_subject(introduced.root)):
             current = (opening or introduced).text
         elif (current or main) is not None and named_last not in (None, current or main) \
@@ -609,6 +612,23 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
         named_last = next((by_start[i].text for i in reversed(range(sent.start, sent.end)) if i in by_start),
                           named_last if not _starts_paragraph(sent) else None)
     return focus
+
+
+def _owned_opening(sent: Span, by_start: dict[int, Span]) -> Span | None:
+    """'Lionsgate's horror-comedy "Bad Manners" held on …', 'Crunchyroll's release of "X," which …': a title that
+    only its owner's possessive and the words describing it come before opens the sentence all the same."""
+    first = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OWNED_OPENING_TOKENS))
+                  if i in by_start), None)
+    if first is None or first.start == sent.start:
+        return None
+    before = sent.doc[sent.start:first.start]
+    owned = before[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in before)
+    plain = all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") or t.lower_ == "of" for t in before) \
+        and not any(t.text in (",", ";", ":") for t in before)
+    return first if owned and plain else None
+
+
+_OWNED_OPENING_TOKENS = 10
 
 
 def _alone_in_paragraph(doc: Doc, by_start: dict[int, Span]) -> frozenset[int]:
