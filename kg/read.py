@@ -663,8 +663,9 @@ def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     elif _item_header(lines):
         yield "h", lines[0]
         rest = lines[1:]
-        while len(rest) > 1 and _LABELED_LINE.match(rest[0]) and not _goes_on(rest[0]):
-            yield "p", rest.pop(0)  # ("Streaming on: Hulu" over the item's text)
+        while len(rest) > 1 and _LABELED_LINE.match(rest[0]) and not _goes_on(rest[0]) \
+                and len(rest[0].partition(":")[2].split()) <= _MAX_LABEL_VALUE_WORDS:
+            yield "p", rest.pop(0)  # ("Streaming on: Hulu" over the item's text; not a wrapped line of prose)
         yield from _block_paragraphs(rest) if _timed_entry(rest) else [_classify(" ".join(rest))]
     elif lines:
         yield _classify(" ".join(lines))
@@ -801,6 +802,7 @@ def _with_continuations(lines: list[str]) -> list[str]:
 
 
 _MAX_LIST_LINE_WORDS = 12
+_MAX_LABEL_VALUE_WORDS = 5
 
 
 def _bounded(paragraphs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:

@@ -5244,3 +5244,50 @@ def test_extract_a_box_office_reports_holdovers(nlp):
     facts = facts_of(text, nlp)
     assert {("director", "Bad Lots", "Tom Avery"), ("director", "Gull Point", "Ida Bell")} <= facts
     assert not {f for f in facts if f[0] == "director" and f[1] == "Iron Pines"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The thriller Low Tide was shot in 2019 and debuted on Netflix the next year.",
+     ("release_date", "Low Tide", "2027")),
+    ("The drama Low Tide, which premiered at Sundance, will be released in time for next year's Oscars.",
+     ("release_date", "Low Tide", "2027")),
+    ("Ada Kerr will star in the Netflix thriller Low Tide. The streamer is expected to announce a release date "
+     "next month.", ("release_date", "Low Tide", "2026-06")),
+    ("Neon is moving ahead with a sequel to its 2021 hit Low Tide. Ida Bell, who starred in Low Tide, will direct.",
+     ("director", "Low Tide", "Ida Bell")),
+])
+def test_extract_the_ninth_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review of this round's rules: "the next year" after a past year, "next year's Oscars", the
+    month a date will be announced, and an actor of the film a sequel follows who will direct the sequel."""
+    assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
+
+
+def test_extract_the_ninth_reviews_counterexamples_in_lists(nlp):
+    """Category headings with a platform after a dash ("### Comeback of the Year — Peacock") name no work; a
+    listing note ("Original movie.") types the title of the heading over it, not the show before; a production
+    listing's "-- 8 episodes" is no award category; "Script/Continuity:" credits no writer and "Hair & Makeup:"
+    under a cast heading no part; a list of shows glosses its items with years as films are glossed."""
+    awards = facts_of_article(parse_markdown(
+        "# Our TV Awards of 2026\n\n### Comeback of the Year — Peacock\n\nNo show surprised us more.\n\n"
+        "### Network of the Year — NBC\n\nA banner year for the network.", source="t.md"), nlp)
+    assert not any(f[1] in ("Comeback of the Year", "Network of the Year") for f in awards)
+    tonight = facts_of_article(parse_markdown(
+        "# Tonight on TV\n\n### 8 p.m.\n\n**Low Tide** (CBS) returns for its third season as the crew faces a "
+        "storm.\n\n### 9 p.m.\n\nOriginal movie. **Gull Point** (Hallmark Channel) follows a baker.", source="t.md"),
+        nlp)
+    assert ("type", "Low Tide", "Movie") not in tonight
+    listing = facts_of_article(parse_text(
+        "Gull Point Starts in July\n\nGULL POINT (TV Series) -- 8 episodes x 60 min.\nNetwork: Hulu\nStart: July "
+        "2026\nScript/Continuity: Ana Voss\nShowrunner: Dana Pruitt\n\nGull Point is a coastal mystery.",
+        source="t.txt"), nlp)
+    assert ("type", "Gull Point", "TVEpisode") not in listing and ("writer", "Gull Point", "Ana Voss") not in listing
+    crew = facts_of_article(parse_markdown(
+        "# Review: Gull Point\n\nJane Okafor's first feature, Gull Point, is a mystery.\n\n## Cast & Crew\n\n"
+        "- Rosa Vance: Mia Chen\n- Hair & Makeup: Lisa Marr\n- Camera/Editing: Sam Ortiz", source="t.md"), nlp)
+    assert ("role", "Gull Point", "Mia Chen", "Rosa Vance") in crew
+    assert not any("Lisa Marr" in f or "Sam Ortiz" in f for f in crew)
+    shows = facts_of_article(parse_text(
+        "The 5 Best Shows You Missed This Year\nBy Jo Lim | Published May 6, 2026\n\nOur picks.\n\n1. Gull Point "
+        "(2024)\nStreaming on: Max\nA lighthouse keeper finds a body. Tom Beck stars.\n\n2. Low Tide (2023)\n"
+        "Streaming on: Hulu\nA ferry captain keeps a secret.", source="t.txt"), nlp)
+    assert ("release_date", "Gull Point", "2024") in shows and ("type", "Gull Point", "Movie") not in shows

@@ -171,7 +171,8 @@ _PRIMARY = {"director", "writer", "producer", "production_company", "release_dat
 
 # Rules that read what a work named in passing is ("the HBO series X", "the 2003 film X", "her debut X (2016)"):
 # true facts of that work, but no sign that the article is about it.
-_IN_PASSING = ("description:work-noun", "release:network-modifier", "description:year-gloss")
+_IN_PASSING = ("description:work-noun", "release:network-modifier", "description:year-gloss",
+               "description:heading-year-gloss")
 
 
 def about_works(main_title: str | None, facts: list[Fact], featured: Collection[str]) -> tuple[Ref, ...]:

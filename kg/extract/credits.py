@@ -332,7 +332,7 @@ class CreditReader(SentenceReader):
         if not targets and _to_come(verb) and (cue.relation == "director" or (cue.relation == "producer"
                                                                                and _through_a_banner(verb))):
             for head in people:  # "Swedish filmmaker A will direct", "B will produce via her banner"
-                if not any(works.at(t) is not None for t in _described(head)):  # (not "A, a winner for X, …")
+                if not any(works.at(t) is not None for t in _described(head, works)):  # (not "A, a winner for X")
                     yield from self._credit(cue.relation, None, head, sent, works, "credit:to-come")
             return
         if not targets and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "with":  # "with A and B producing"
@@ -1093,10 +1093,16 @@ def _enclosing_work(noun: Token, works: WorkSpans) -> Mention | None:
     return None
 
 
-def _described(person: Token) -> Iterator[Token]:
-    """The words that say who a person is ("A, a winner for X"), but a clause of his past ("A, whose debut X was a
-    hit, will direct"): a work named there is another credit of his, not the one a verb to come is for."""
+def _described(person: Token, works: WorkSpans) -> Iterator[Token]:
+    """The words that say who a person is ("A, a winner for X"), but a clause of his past that names a work first
+    ("A, whose debut X was a hit, will direct"): a work named there is another credit of his, not the one a verb to
+    come is for (one named before may be the work in hand: "a sequel to X. A, who starred in X, will direct")."""
     for child in person.children:
-        if child.dep_ != "relcl":
+        if child.dep_ != "relcl" or any(_named_before(span) for t in child.subtree if (span := works.at(t))):
             yield from child.subtree
+
+
+def _named_before(title: Span) -> bool:
+    """Whether the text names a title before this mention of it."""
+    return any(span.text == title.text and span.start < title.start for span in title.doc.spans.get("works", []))
 

@@ -35,8 +35,9 @@ _NUMERIC = r"(?<![\d/-])[01]?\d[-/][0-3]?\d[-/](?:19|20)\d{2}(?![\d/-])"
 SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 # A time told from the article's date: "last year", "September last year", "last autumn", "next month", "this
 # fall" (the groups are read by parse_date; DATE, which other patterns embed, takes the same words without them).
-_RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+"
-                          r"(?P<unit>year|month|spring|summer|fall|autumn)\b")
+# ("the next year" after a past year is the one after it, and "next year's Oscars" dates the awards)
+_RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?<![Tt]he\s)(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+"
+                          r"(?P<unit>year|month|spring|summer|fall|autumn)\b(?!['’])")
 _RELATIVE = re.sub(r"\?P<\w+>", "", _RELATIVE_RE.pattern)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 DATE = (rf"(?:{_RELATIVE}"

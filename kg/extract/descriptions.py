@@ -112,7 +112,7 @@ class DescriptionReader(SentenceReader):
         super().__init__(name)
 
     def read(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        yield from _listing_note(sent)
+        yield from _listing_note(sent, works)
         for token in tokens_with(sent, _DESCRIBING_WORDS):
             if is_copula(token):
                 yield from self._copula(token, sent, works)
@@ -307,13 +307,22 @@ class DescriptionReader(SentenceReader):
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
 
 
-def _listing_note(sent: Span) -> Iterator[Candidate]:
-    """"Series premiere.", "Season 4 premiere.", "Original movie." opening a listing's item: the kind of the
-    work the item is about."""
+def _listing_note(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+    """"Series premiere.", "Season 4 premiere.", "Original movie." opening the item under a listing's title
+    heading: the kind of the work the heading names."""
     note = _LISTING_NOTE.fullmatch(sent.text.strip()) if opens_paragraph(sent) else None
-    if note is not None:
+    title = _title_heading_before(sent, works) if note is not None else None
+    if title is not None:
         kind = "Movie" if note.group("film") else "TVSeries"
-        yield Candidate("type", None, kind, sent, "description:listing-note")
+        yield Candidate("type", mention(title, WORK), kind, sent, "description:listing-note")
+
+
+def _title_heading_before(sent: Span, works: WorkSpans) -> Span | None:
+    """The title of the heading right above a sentence, if that heading names one."""
+    doc = sent.doc
+    before = next((t for t in reversed(doc[:sent.start]) if not t.is_space), None)
+    heading = next((h for h in heading_spans(doc) if before is not None and h.start <= before.i < h.end), None)
+    return next(filter(None, map(works.at, heading)), None) if heading is not None else None
 
 
 _LISTING_NOTE = re.compile(r"(?i)(?:(?:season|series)\s+\d+\s+(?:premiere|finale)|series\s+(?:premiere|finale)"
@@ -646,8 +655,10 @@ def _category_types(doc: Doc) -> Iterator[Candidate]:
     for n, heading in enumerate(headings):
         end = headings[n + 1].start if n + 1 < len(headings) else len(doc)
         kinds = {WORK_NOUNS.get(work_noun(t) or "") for t in heading} - {None, "CreativeWork", *SOURCE_KINDS}
-        if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an"):
-            continue  # (the headline is over the whole article, and "The best films of 2025" over prose)
+        if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an") \
+                or any(t.like_num and t.i + 1 < heading.end and work_noun(doc[t.i + 1]) for t in heading):
+            continue  # (the headline is over the whole article, "The best films of 2025" over prose, and "GULL
+            # POINT (TV Series) -- 8 episodes" over a listing's entry)
         (kind,) = kinds
         for span in _entries(doc, heading.end, end, text, paragraphs):
             yield Candidate("type", mention(span, WORK), kind, sentence(span), "type:category")
@@ -672,10 +683,12 @@ _ENTRY_OPENING = re.compile(r"(?:[-*•] |\d{1,2}[.)] )?(?:[A-Z][^,\n]{0,50}, )?
 
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
-    """"Sanders of the River (1935)": the year a title is glossed with."""
+    """"Sanders of the River (1935)": the year a title is glossed with (in a list's heading, "2. Salt Lines
+    (2021)", the year only: a list of shows glosses its items so too)."""
     clean = doc._.clean
     if clean is None:
         return
+    headed = {i for heading in heading_spans(doc) for i in range(heading.start, heading.end)}
     for paren in clean.parentheticals:
         match = YEAR_GLOSS.match(paren.text)
         if match is None or match.group("year") is None or paren.at == 0:
@@ -684,9 +697,10 @@ def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
         span = works.at(token) if token is not None else None
         if span is not None and span.end_char == token.idx + len(token):
             yield Candidate("release_date", mention(span, WORK), PartialDate(int(match.group("year"))),
-                            sentence(span), "description:year-gloss")
+                            sentence(span), HEADING_YEAR_GLOSS if span.start in headed else "description:year-gloss")
 
 
+HEADING_YEAR_GLOSS = "description:heading-year-gloss"
 # Labels of a title's other names in the brackets after it: "(also known as X and Y)", "(English title: X)",
 # "(Hepburn: X)", "(lit. X)"; an unlabelled title in brackets is a translated title: "(The Guests in Our Home)".
 _GLOSS_LABEL = re.compile(r"^(?:also\s+|originally\s+|internationally\s+|sometimes\s+|often\s+|informally\s+|"

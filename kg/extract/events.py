@@ -66,6 +66,9 @@ _NOT_FILM_COMPANIES = frozenset({"Records", "Music", "Books", "Press", "Publishi
 # What a release verb's object may be that is no work's coming out: "X landed distribution deals this year".
 _NOT_RELEASED = frozenset({"deal", "deals", "pact", "pacts", "distribution", "nomination", "nominations", "award",
                            "awards", "role", "roles", "partnership", "sale", "sales", "trailer", "teaser", "poster"})
+# Verbs of telling a date, whose own time is not the date told: "will announce a release date next month".
+_TO_BE_TOLD = frozenset(form for verb in ("announce", "reveal", "unveil", "confirm", "share", "set")
+                        for form in inflections(verb, "verb"))
 # Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
 _WISHING = frozenset(form for verb in ("hope", "want", "wish", "aim", "dream", "like", "love")
                      for form in inflections(verb, "verb"))
@@ -248,8 +251,9 @@ class ReleaseReader(SentenceReader):
         doc = sent.doc
         after = doc[noun.i + 1:min(noun.i + 10, sent.end)]
         found = DATE_RE.search(after.text)
-        if found is None:
-            return
+        if found is None or (noun.dep_ == "dobj" and noun.head.lower_ in _TO_BE_TOLD and not after.text.startswith(
+                ("of ", "for ", "as "))):
+            return  # ("is expected to announce a release date next month": when the date will be told)
         date = parse_date(found.group(0), _article_date(doc), future=True)
         if date is None:
             return

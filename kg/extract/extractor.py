@@ -35,7 +35,7 @@ from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
 from kg.extract.credits import OWNED_SUBJECT_RULE
-from kg.extract.descriptions import OWNED_DESCRIPTION_RULE
+from kg.extract.descriptions import HEADING_YEAR_GLOSS, OWNED_DESCRIPTION_RULE
 from kg.extract.doc import (
     ANAPHOR,
     OTHER,
@@ -251,7 +251,8 @@ def _extraction(doc: Doc, lexicon: Lexicon, min_confidence: float,
     facts = [calibrated(fact, confidences) for fact in _on_screen(facts, doc._.titles or {}, context.main)]
     titles = set(doc._.titles or ())
     implied = chain(_series_by_broadcaster(facts), _films_in_theaters(facts, article), _films_by_distributor(facts),
-                    _films_by_year_gloss(facts, doc._.titles or {}), _series_by_platform_possessive(facts, article))
+                    _films_by_year_gloss(facts, doc._.titles or {}, article),
+                    _series_by_platform_possessive(facts, article))
     named_as = [calibrated(f, confidences) for f in named_as] + list(_series_by_count(facts)) \
         + [calibrated(f, confidences) for f in implied]
     facts = consolidate(with_full_titles(facts + _types_untold(named_as, facts), context.full_titles), titles)
@@ -287,7 +288,7 @@ def _glossed_in_heading(candidate: Candidate, context: ArticleContext) -> bool:
 
 _GLOSS_RULES = frozenset({"release:gloss", "release:gloss-date", "description:country-gloss", "release:heading-date",
                           "release:heading-gloss", "release:listing-day", "release:listing-platform",
-                          "description:kind-gloss", "description:year-gloss"})
+                          "description:kind-gloss", HEADING_YEAR_GLOSS})
 
 
 def _on_screen(facts: list[Fact], titles: dict[str, TitleInfo], main: str | None) -> list[Fact]:
@@ -451,20 +452,24 @@ def _series_by_platform_possessive(facts: list[Fact], article: Article) -> Itera
             yield _typed(fact, "TVSeries", "platform-possessive:type", ARTICLE_KIND_CONFIDENCE)
 
 
-def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo]) -> Iterator[Fact]:
+def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo], article: Article) -> Iterator[Fact]:
     """"her debut Long Division (2019)": a title glossed with one year is cited as films are (a series is glossed
     with its years, "(2019–22)"), unless the text types it otherwise (a headline's "A's Novel 'X'" too) or
     names it as what a work is based on ("Based on *Little Gull* (2019), A's bestselling story"; a remake's
-    original is a film)."""
+    original is a film); so is a list's item, "2. Salt Lines (2021)", unless the headline lists shows."""
+    shows = bool(_SHOWS.search(article.headline or ""))
+    glosses = {"description:year-gloss"} | (set() if shows else {HEADING_YEAR_GLOSS})
     for fact in facts:
         info = titles.get(fact.subject.name)
-        if fact.relation == "release_date" and fact.evidence.rule == "description:year-gloss" \
+        if fact.relation == "release_date" and fact.evidence.rule in glosses \
                 and _glossed_with_year(fact.subject.name, fact.value.year, fact.evidence.sentence) \
                 and not (info is not None and set(info.types) & set(SOURCE_KINDS)) \
                 and not _BASED_ON_BEFORE.search(fact.evidence.sentence.partition(fact.subject.name)[0]):
             yield _typed(fact, "Movie", _YEAR_GLOSS_TYPE, IMPLIED_KIND_CONFIDENCE)
 
 
+# A headline's words for television: "The 10 Best Shows of 2025", "K-Dramas to Watch".
+_SHOWS = re.compile(r"(?i)\b(?:shows?|series|seasons?|(?:k-)?dramas?|sitcoms?|anime|docuseries)\b")
 # "Based on", "adapted from", "inspired by" right before a title: what a work is based on, no film by its year.
 _BASED_ON_BEFORE = re.compile(r"(?i)\b(?:based\s+on|adapted\s+from|inspired\s+by)\W*$")
 

@@ -861,13 +861,17 @@ _STAFF_LABELS = {"director": "director", "directors": "director", "chief directo
                  "produced by": "producer", "executive producer": "producer", "executive producers": "producer"}
 def _staff_relations(label: str) -> list[str]:
     """The credits a staff line's label names: "Director" one, "Director/Writer" or "Writer & Director" two (a
-    part kg does not read, "Writer/Creator"'s "Creator", adds none)."""
+    creator's or a showrunner's part, "Writer/Creator", adds none; a part of a job kg knows nothing of,
+    "Script/Continuity", makes the whole label one it does not read)."""
     label = label.lower()
     parts = [label] if label in _STAFF_LABELS else _LABEL_PARTS.split(label)
+    if not all(part in _STAFF_LABELS or part in _UNCREDITED_PARTS for part in parts):
+        return []
     return list(dict.fromkeys(_STAFF_LABELS[part] for part in parts if part in _STAFF_LABELS))
 
 
 _LABEL_PARTS = re.compile(r"\s*(?:/|&|\band\b)\s*")
+_UNCREDITED_PARTS = frozenset({"creator", "co-creator", "showrunner", "creators"})
 # A credit line that names no one yet: "Distributor: Seeking U.S. distribution", "None yet", "TBA".
 _NONE_YET = _i(r"(?:none|n/?a|tba|tbd|seeking|not\s+yet|to\s+be)\b")
 # Labels that open a list of names rather than name a character ("Cast: A, B" is the cast rule's).
@@ -914,7 +918,8 @@ def labeled_lines(sentence: Sentence) -> Iterator[Fact]:
                                   and not is_organization(item, sentence)):
             for credit in relations:
                 yield from _fact(sentence, credit, work, Ref(PERSON, person), "staff:line", 0.85)
-    elif sentence.cast_context and label.lower() not in _LIST_LABELS and NAME_RE.fullmatch(value) \
+    elif sentence.cast_context and label.lower() not in _LIST_LABELS and not _LABEL_PARTS.search(label) \
+            and NAME_RE.fullmatch(value) \
             and not is_organization(value, sentence) and value not in sentence.claimed:
         sentence.claimed.add(value)
         yield from _cast(sentence, work, value, label, "cast:line", 0.85)

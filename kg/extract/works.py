@@ -2080,9 +2080,11 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                                                or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
         end = title_end
         # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash; "Gull Point —
-        # 9/8c, NBC": a listing's, with its slot)
+        # 9/8c, NBC" or, under a day, "Gull Point — Netflix": a listing's, with its slot)
         under_a_day = under_a_day or (end < len(words) and _names_a_day(heading[end + 1:].text))
-        on_a_platform = on_a_platform or (end < len(words) and _names_a_slot(heading[end + 1:].text, doc))
+        slot = heading[end + 1:].text if end < len(words) else ""
+        on_a_platform = on_a_platform or (_names_a_slot(slot, doc) and (
+            slot.lstrip()[:1].isdigit() or (before is not None and _names_a_day(before.text))))
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
         if title is None or title.start != rest.start or title.end != rest.end or _category(title) \
