@@ -5291,3 +5291,13 @@ def test_extract_the_ninth_reviews_counterexamples_in_lists(nlp):
         "(2024)\nStreaming on: Max\nA lighthouse keeper finds a body. Tom Beck stars.\n\n2. Low Tide (2023)\n"
         "Streaming on: Hulu\nA ferry captain keeps a secret.", source="t.txt"), nlp)
     assert ("release_date", "Gull Point", "2024") in shows and ("type", "Gull Point", "Movie") not in shows
+
+
+def test_extract_an_award_before_a_person_noun_and_a_decades_setting(nlp):
+    """"The Oscar nominee will play …": the award's name is nobody in the cast; "plays an aspiring DJ in 1990s
+    Amsterdam": a decade and a place are where a story is set, no title."""
+    facts = facts_of("Ada Kerr will star in Low Tide, a new comedy from Netflix.\n\nThe Oscar nominee will play a "
+                     "pastry chef opposite Tom Lund in the new film. Kerr broke out in the Prime Video series Tulip "
+                     "Dreams, where she plays an aspiring DJ in 1990s Amsterdam.", nlp, article_date="2026-05-06")
+    assert ("cast", "Low Tide", "Tom Lund") in facts
+    assert not any("Oscar" in f or "1990s Amsterdam" in f for f in facts)

@@ -704,7 +704,7 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     if works.at(token) is not None or token.lower_ in PRONOUNS:
         return None
     span = name_span(token)
-    if span is None:
+    if span is None and token.lower_ not in _AWARDED:  # ("The Oscar nominee will play …": an award's name)
         span = _name_beside(token)
         if span is not None and token.lower_ in COMPANY_NOUNS:  # "the Soyuzmultfilm studio"
             return mention(span, ORGANIZATION)
@@ -719,6 +719,10 @@ def named(token: Token, works: WorkSpans, lexicon: Lexicon) -> Mention | None:
     if kind == PERSON and (surname := _shared_surname(span)) is not None:
         return Mention(PERSON, f"{span.text} {surname}", span.start_char, span.end_char)
     return mention(span, kind) if kind else None
+
+
+# Nouns of people an award's name comes before: "the Oscar nominee", "the Emmy winner".
+_AWARDED = frozenset({"nominee", "nominees", "winner", "winners", "laureate", "honoree", "recipient"})
 
 
 def _place_of_a_base(span: Span) -> bool:

@@ -108,11 +108,13 @@ _PRONOUN_OPENERS = frozenset({"It", "He", "She", "They", "This", "That", "These"
                               "At", "When", "After", "Before", "With", "What", "Where", "Why", "How", "If"})
 _LEADING_ADVERBS = frozenset({"Finally", "Meanwhile", "Next", "First", "Also", "However", "Then", "Plus",
                               "Lastly", "Elsewhere", "Additionally", "Similarly", "Today", "Now"})
-# Words that alone are no title (besides the names of months and days, dates.DAY_NAMES).
+# Words that alone are no title (besides the names of months and days, dates.DAY_NAMES); a decade and a place
+# ("a DJ in 1990s Amsterdam") say when and where a story is set.
 _NOT_TITLES = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|The|A|An|Season|Episode|Part|Chapter|Volume|"
                          r"Series|Film|Movie|Show|Trailer|Review|News|"
                          r"Netflix|Original|Much|Most|Many|Some|All|Both|Each|Few|Several|Le|La|Les|El|Il|Der|Die|Das|"
-                         r"[IVX]+|\d+|\d+\s+of\s+\d+|(?:19|20)\d0s|'\d0s|EPs?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                         r"[IVX]+|\d+|\d+\s+of\s+\d+|(?:(?:19|20)\d0s|'\d0s)(?:\s+\p{Lu}\w+)?|EPs?|Mr\.?|Mrs\.?|Ms\.?|"
+                         r"Dr\.?|"
                          r"(?:Season|Series|Episode|Part|Chapter|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five))$")
 # A network's list of its year, as a headline names it: "HBO's 2025 Slate: Every New Series Coming This Year".
 _A_YEARS_LIST = re.compile(r"(?:[\w+ ]{1,30}['’]s\s+)?(?:19|20)\d\d\s+(?:\w+\s+)?"
