@@ -684,7 +684,7 @@ _ENTRY_OPENING = re.compile(r"(?:[-*•] |\d{1,2}[.)] )?(?:[A-Z][^,\n]{0,50}, )?
 
 def _year_glosses(doc: Doc, works: WorkSpans) -> Iterator[Candidate]:
     """"Sanders of the River (1935)": the year a title is glossed with (in a list's heading, "2. Salt Lines
-    (2021)", the year only: a list of shows glosses its items so too)."""
+    (2021)", under a rule of its own: a list of shows glosses its items so too, which says no film)."""
     clean = doc._.clean
     if clean is None:
         return
