@@ -5301,3 +5301,23 @@ def test_extract_an_award_before_a_person_noun_and_a_decades_setting(nlp):
                      "Dreams, where she plays an aspiring DJ in 1990s Amsterdam.", nlp, article_date="2026-05-06")
     assert ("cast", "Low Tide", "Tom Lund") in facts
     assert not any("Oscar" in f or "1990s Amsterdam" in f for f in facts)
+
+
+def test_extract_a_banner_that_is_producing_is_a_company(nlp):
+    """"Ada Kerr's Gull Hearth is producing the thriller", then "Kerr will produce via her Gull Hearth banner": a
+    name the article gives as a production company produces as a company, not as a person."""
+    facts = facts_of("Focus Features has landed the screen rights to Low Water, the debut novel from Tom Avery.\n\n"
+                     "Ada Kerr's Gull Hearth is producing the period thriller. Kerr will produce via her Gull Hearth "
+                     "banner, which optioned the book last fall.", nlp, article_date="2026-01-22")
+    assert ("production_company", "Low Water", "Gull Hearth") in facts
+    assert ("producer", "Low Water", "Gull Hearth") not in facts
+
+
+def test_extract_a_name_written_family_name_first_shortened(nlp):
+    """"Tsujino Ren's Japanese horror film … Tsujino's film lets dread build": a second mention by the first word of
+    a name written family name first is that person, when no one the text names bears the word last."""
+    facts = facts_of("Ten Films Like Low Tide\n\n1. Hollow Season (2025)\nStreaming on: Shudder\nTsujino Ren's "
+                     "Japanese psychological horror film follows a widow in a mountain inn. Tsujino's film lets dread "
+                     "build slowly.", nlp, article_date="2026-02-09")
+    assert ("director", "Hollow Season", "Tsujino Ren") in facts
+    assert ("director", "Hollow Season", "Tsujino") not in facts

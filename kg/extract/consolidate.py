@@ -32,7 +32,7 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
         key = (fact.relation, fact.subject, fact.value, fact.character)
         if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
             best[key] = fact
-    merged = _widest_genres(list(best.values()))
+    merged = _widest_genres(_companies_not_people(list(best.values())))
     merged = _single_dates(merged)
     merged = _largest_counts(_without_series_counts(merged))
     return _one_type(_without_film_counts(merged))
@@ -114,6 +114,17 @@ def _widest_genres(facts: list[Fact]) -> list[Fact]:
         words = set(fact.value.split())
         return fact.value not in NAMED_GENRES and any(words < other for other in genres[fact.subject])
     return [f for f in facts if f.relation != "genre" or not narrower(f)]
+
+
+def _companies_not_people(facts: list[Fact]) -> list[Fact]:
+    """"A's Northlight Hearth is producing the thriller … A will produce via her Northlight Hearth banner": a
+    name the article gives as a production company is no person, whatever verb it was the subject of."""
+    companies = {f.value.name for f in facts if f.relation == "production_company" and isinstance(f.value, Ref)}
+    return [f for f in facts if not (f.relation in _PEOPLES and isinstance(f.value, Ref) and f.value.kind == PERSON
+                                     and f.value.name in companies)]
+
+
+_PEOPLES = frozenset({"director", "writer", "producer", "cast", "role"})
 
 
 def _single_dates(facts: list[Fact]) -> list[Fact]:

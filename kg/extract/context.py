@@ -139,7 +139,9 @@ class ArticleContext:
             bearers = {b for b in index.get(tuple(words), ()) if b not in after}
             if bearers:
                 return next(iter(bearers)) if len(bearers) == 1 else name
-        return name
+        # ("Tsujimoto's film" after "Tsujimoto Ren's horror-thriller": a name written family name first)
+        bearers = self._first_word_bearers.get(name, set()) if len(words) == 1 else set()
+        return next(iter(bearers)) if len(bearers) == 1 else name
 
     def character_called(self, name: str) -> str:
         """The character a first name alone is short for: "cast as Nora" after the synopsis's "an Irish girl, Nora
@@ -210,6 +212,17 @@ class ArticleContext:
     @cached_property
     def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:
         return _bearers(self.people)
+
+    @cached_property
+    def _first_word_bearers(self) -> dict[str, set[str]]:
+        """Who of two names, credited or written, opens with each word: the family name of a name written family
+        name first, when no one bears it last."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for person in self.people | (_names_written(self.doc) if self.doc is not None else frozenset()):
+            words = person.split()
+            if len(words) == 2:
+                index[words[0]].add(person)
+        return index
 
     @cached_property
     def _written_bearers(self) -> dict[tuple[str, ...], set[str]]:
