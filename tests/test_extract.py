@@ -5321,3 +5321,16 @@ def test_extract_a_name_written_family_name_first_shortened(nlp):
                      "build slowly.", nlp, article_date="2026-02-09")
     assert ("director", "Hollow Season", "Tsujino Ren") in facts
     assert ("director", "Hollow Season", "Tsujino") not in facts
+
+
+def test_extract_a_streamers_name_before_the_kind_in_a_gloss(nlp):
+    """"***The Low Choir*** (Netflix film)", "***Harrow Bay*** (Netflix Limited Series)": a listing glosses its
+    title with the streamer and the kind of work at once."""
+    article = parse_markdown(
+        "# New on Netflix in July 2026\n\nHere is what's coming.\n\n- ***The Low Choir*** (Netflix film) — Director "
+        "Ida Bell follows a choir in a mountain monastery.\n- ***Harrow Bay*** (Netflix Limited Series) — A ferry "
+        "captain, played by Tom Avery, keeps a secret.", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("type", "The Low Choir", "Movie"), ("release_platform", "The Low Choir", "Netflix"),
+            ("type", "Harrow Bay", "TVSeries"), ("release_platform", "Harrow Bay", "Netflix")} <= facts
+    assert not any(f[1] == "Netflix Limited Series" for f in facts)

@@ -732,6 +732,10 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         # ("Netflix original" is Netflix's)
         parts = [_ORIGINAL.sub("", part.strip()) for part in re.split(r",|\band\b", paren.text)]
         platforms = [p for p in parts if lexicon.is_platform(p)]
+        owned_kind = _platform_and_kind(paren.text, lexicon) if not platforms else None
+        if owned_kind is not None:  # "(Netflix film)", "(Netflix Limited Series)"
+            platforms = [owned_kind[0]]
+            yield Candidate("type", work, owned_kind[1], sent, "description:kind-gloss")
         for platform in platforms:  # "X (BBC One)", "X (HBO Max, Sunday)": where it airs, not another title
             yield Candidate("release_platform", work, Mention(ORGANIZATION, platform, -1, -1), sent, "release:gloss")
         day = _listed_day([p for p in parts if p not in platforms], doc._.article) if platforms else None
@@ -745,6 +749,17 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         for name in _gloss_names(gloss, text) if gloss and not platforms else ():
             if name != work.name and not lexicon.is_organization(name):
                 yield Candidate("alternate_name", work, name, sent, "title:gloss")
+
+
+def _platform_and_kind(gloss: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """"Netflix film", "Netflix Limited Series", "Max documentary": a streamer's name before the kind of work a
+    listing glosses its title with."""
+    words = gloss.split()
+    for n in range(len(words) - 1, 0, -1):
+        platform, kind = " ".join(words[:n]), glossed_kind(" ".join(words[n:]))
+        if lexicon.is_platform(platform) and kind not in (None, "CreativeWork"):
+            return platform, kind
+    return None
 
 
 def _title_in_capitals_before(doc: Doc, at: int) -> Mention | None:
