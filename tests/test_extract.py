@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract import annotate, extract_facts
 from kg.extract.dates import parse_date
+from kg.extract.text import clean_text
 from kg.model import Evidence, Fact, PartialDate, Ref
 from kg.read import parse_html, parse_markdown, parse_text
 
@@ -5334,3 +5335,14 @@ def test_extract_a_streamers_name_before_the_kind_in_a_gloss(nlp):
     assert {("type", "The Low Choir", "Movie"), ("release_platform", "The Low Choir", "Netflix"),
             ("type", "Harrow Bay", "TVSeries"), ("release_platform", "Harrow Bay", "Netflix")} <= facts
     assert not any(f[1] == "Netflix Limited Series" for f in facts)
+
+
+def test_extract_a_footnote_mark_before_a_year_gloss_and_a_wish(nlp):
+    """"Salt Fen[3] (1935)": a footnote's mark is no gloss, the brackets after it still date the title; "wishes
+    to premiere X next year" is a wish (a verb in -es), no release."""
+    facts = facts_of("Salt Fen[3] (1935) is a British drama film directed by Ada Kerr. Tom Bell wishes to premiere "
+                     "Low Tide, a thriller, at a festival next year.", nlp, article_date="2026-05-06")
+    assert ("release_date", "Salt Fen", "1935") in facts
+    assert not any(f[0] == "release_date" and f[1] == "Low Tide" for f in facts)
+    assert [p.text for p in clean_text("Salt Fen[3] (1935) stars Ruth [played by Ada Kerr].").parentheticals] \
+        == ["1935", "played by Ada Kerr"]

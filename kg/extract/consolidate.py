@@ -120,11 +120,7 @@ def _companies_not_people(facts: list[Fact]) -> list[Fact]:
     """"A's Northlight Hearth is producing the thriller … A will produce via her Northlight Hearth banner": a
     name the article gives as a production company is no person, whatever verb it was the subject of."""
     companies = {f.value.name for f in facts if f.relation == "production_company" and isinstance(f.value, Ref)}
-    return [f for f in facts if not (f.relation in _PEOPLES and isinstance(f.value, Ref) and f.value.kind == PERSON
-                                     and f.value.name in companies)]
-
-
-_PEOPLES = frozenset({"director", "writer", "producer", "cast", "role"})
+    return [f for f in facts if not (isinstance(f.value, Ref) and f.value.kind == PERSON and f.value.name in companies)]
 
 
 def _single_dates(facts: list[Fact]) -> list[Fact]:

@@ -68,6 +68,7 @@ from kg.extract.works import (
     in_title_case,
     is_copula,
     listing_items,
+    title_in_capitals,
     verbless_description,
     work_noun,
 )
@@ -218,7 +219,7 @@ class ArticleContext:
         """Who of two names, credited or written, opens with each word: the family name of a name written family
         name first, when no one bears it last."""
         index: dict[str, set[str]] = defaultdict(set)
-        for person in self.people | (_names_written(self.doc) if self.doc is not None else frozenset()):
+        for person in self.people | self._names_written:
             words = person.split()
             if len(words) == 2:
                 index[words[0]].add(person)
@@ -227,7 +228,11 @@ class ArticleContext:
     @cached_property
     def _written_bearers(self) -> dict[tuple[str, ...], set[str]]:
         """Read from the text only when a family name has no credited bearer."""
-        return _bearers(_names_written(self.doc) if self.doc is not None else ())
+        return _bearers(self._names_written)
+
+    @cached_property
+    def _names_written(self) -> frozenset[str]:
+        return _names_written(self.doc) if self.doc is not None else frozenset()
 
 
 def _followed_by(sequel: str | None, works: Iterable[Span]) -> str | None:
@@ -583,9 +588,11 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
             section = current = sections.get(heading)
             untitled = section is None
             continue
-        owned = _owned_opening(sent, by_start)
-        opening = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OPENING_TOKENS))
-                        if i in by_start), None) or owned
+        first_title = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OWNED_OPENING_TOKENS))
+                            if i in by_start), None)
+        owned = first_title if first_title is not None and _owned_opening(sent, first_title) else None
+        opening = first_title if first_title is not None and first_title.start < sent.start + _OPENING_TOKENS \
+            else owned
         if _starts_paragraph(sent):
             # "Blackwater Run, the action thriller …" ¶ "The film, directed by A, …": the next paragraph's
             # "the film" is still the one the last paragraph opened with
@@ -627,18 +634,16 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
     return focus
 
 
-def _owned_opening(sent: Span, by_start: dict[int, Span]) -> Span | None:
+def _owned_opening(sent: Span, first: Span) -> bool:
     """'Lionsgate's horror-comedy "Bad Manners" held on …', 'Crunchyroll's release of "X," which …': a title that
     only its owner's possessive and the words describing it come before opens the sentence all the same."""
-    first = next((by_start[i] for i in range(sent.start, min(sent.end, sent.start + _OWNED_OPENING_TOKENS))
-                  if i in by_start), None)
-    if first is None or first.start == sent.start:
-        return None
+    if first.start == sent.start:
+        return False
     before = sent.doc[sent.start:first.start]
     owned = before[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in before)
     plain = all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") or t.lower_ == "of" for t in before) \
         and not any(t.text in (",", ";", ":") for t in before)
-    return first if owned and plain else None
+    return owned and plain
 
 
 _OWNED_OPENING_TOKENS = 10
@@ -958,9 +963,7 @@ def _heading_title(heading: Span) -> str | None:
     named = next((span.text for span in heading.doc.spans.get("works", [])
                   if heading.start <= span.start < heading.end), None)
     text = _HEADING_NOTE.split(" ".join(text_of(heading).split()))[0]  # ("GULL POINT -- 8 episodes x 60 min.")
-    if named is None and text.isupper():
-        named = next((title for title in heading.doc._.titles or {} if title.casefold() == text.casefold()), None)
-    return named
+    return named or title_in_capitals(heading.doc, text)
 
 
 _HEADING_NOTE = re.compile(r"\s+(?:--|—|–)\s+")

@@ -1103,6 +1103,12 @@ def _described(person: Token, works: WorkSpans) -> Iterator[Token]:
 
 
 def _named_before(title: Span) -> bool:
-    """Whether the text names a title before this mention of it."""
-    return any(span.text == title.text and span.start < title.start for span in title.doc.spans.get("works", []))
+    """Whether the text names a title before this mention of it (where each title is first named, found once per
+    Doc)."""
+    firsts = title.doc.user_data.get("kg.first_mentions")
+    if firsts is None:
+        firsts = title.doc.user_data["kg.first_mentions"] = {}
+        for span in title.doc.spans.get("works", []):
+            firsts.setdefault(span.text, span.start)
+    return firsts.get(title.text, title.start) < title.start
 

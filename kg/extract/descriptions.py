@@ -79,8 +79,9 @@ from kg.extract.works import (
     listing_items,
     platform_named,
     series_of_part,
-    slot_of,
+    slot_platform,
     split_alias,
+    title_in_capitals,
     word_before,
     work_noun,
 )
@@ -741,7 +742,8 @@ def _title_glosses(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[Can
         day = _listed_day([p for p in parts if p not in platforms], doc._.article) if platforms else None
         if day is not None:  # "(Netflix, Friday)", "(Hulu, Friday, March 14)": the day a listing's title comes out
             yield Candidate("release_date", work, day, sent, "release:gloss-date")
-        yield from _kind_gloss(work, sent, paren.text)
+        if owned_kind is None:
+            yield from _kind_gloss(work, sent, paren.text)
         gloss, countries = _gloss_and_countries(paren.text)
         for country in countries:  # a festival's line-up: "X (Georgia, France) — dir. A"
             yield Candidate("country_of_origin", work, Mention(PLACE, country, -1, -1), sent,
@@ -768,7 +770,7 @@ def _title_in_capitals_before(doc: Doc, at: int) -> Mention | None:
     text = doc_text(doc)
     start = text.rfind("\n", 0, at) + 1
     line = text[start:at].strip()
-    title = next((t for t in doc._.titles or {} if t.casefold() == line.casefold()), None) if line.isupper() else None
+    title = title_in_capitals(doc, line)
     if title is None:
         return None
     begin = text.index(line, start)
@@ -865,11 +867,10 @@ def _heading_releases(doc: Doc, works: WorkSpans, lexicon: Lexicon) -> Iterator[
         dash = _HEADING_DASH.match(after)
         if dash is None:
             continue
-        slot = slot_of(after[dash.end():].strip())
-        if slot is not None and lexicon.is_platform(slot.group("platform")):
-            yield Candidate("release_platform", mention(title, WORK),
-                            Mention(ORGANIZATION, slot.group("platform"), -1, -1), sentence(title),
-                            "release:heading-gloss")
+        platform = slot_platform(after[dash.end():], lexicon)
+        if platform is not None:
+            yield Candidate("release_platform", mention(title, WORK), Mention(ORGANIZATION, platform, -1, -1),
+                            sentence(title), "release:heading-gloss")
         if not releases:
             continue
         day = parse_date(after[dash.end():], article.date, future=True)

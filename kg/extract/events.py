@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     DEAL_VERBS,
     PLATFORM_PREPOSITIONS,
     RELEASE_VERBS,
+    WISHING_VERBS,
     WORK_NOUNS,
     Lexicon,
     inflections,
@@ -69,9 +70,7 @@ _NOT_RELEASED = frozenset({"deal", "deals", "pact", "pacts", "distribution", "no
 # Verbs of telling a date, whose own time is not the date told: "will announce a release date next month".
 _TO_BE_TOLD = frozenset(form for verb in ("announce", "reveal", "unveil", "confirm", "share", "set")
                         for form in inflections(verb, "verb"))
-# Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
-_WISHING = frozenset(form for verb in ("hope", "want", "wish", "aim", "dream", "like", "love")
-                     for form in inflections(verb, "verb"))
+_WISHING = frozenset(form for verb in WISHING_VERBS for form in inflections(verb, "verb"))
 # Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".

@@ -413,6 +413,8 @@ SERIES_WORDS = frozenset({"series", "miniseries", "season", "seasons", "episode"
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})
+# Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
+WISHING_VERBS = ("hope", "want", "wish", "aim", "dream", "like", "love")
 # Verbs of money that is no box office: a price, a budget, a deal ("Netflix paid $50 million for X").
 DEAL_VERBS = frozenset({"pay", "cost", "buy", "sell", "spend", "raise", "budget", "invest", "fund", "acquire",
                         "offer", "bid", "win", "fetch"})
@@ -451,7 +453,8 @@ def inflections(lemma: str, kind: str) -> tuple[str, ...]:
     if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
     stem = lemma + lemma[-1] if _doubles(lemma) else lemma
-    return lemma, lemma + "s", stem + "ed", stem + "ing"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"  # "launches", "wishes"
+    return lemma, third, stem + "ed", stem + "ing"
 
 
 def _doubles(lemma: str) -> bool:

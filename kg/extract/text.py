@@ -94,7 +94,7 @@ def clean_text(text: str) -> CleanText:
     for start, end in cuts:
         kept.append(text[position:start])
         origins.extend(range(position, start))
-        if text[start:end].lstrip().startswith(("(", "[")):
+        if text[start:end].lstrip().startswith("(") or _PLAYED_BY_INSERT.fullmatch(text[start:end]):
             inner = text[start:end].strip()[1:-1].strip()
             parentheticals.append(Parenthetical(len(origins), inner, start, end))
         position = end

@@ -2176,8 +2176,19 @@ def _slot_follows(heading: Span) -> bool:
 
 def _names_a_slot(text: str, doc: Doc) -> bool:
     """"9/8c, NBC", "Netflix": a slot, or a platform alone, of a channel kg knows."""
-    lexicon, match = doc._.lexicon, slot_of(text.strip())
-    return match is not None and lexicon is not None and lexicon.is_platform(match.group("platform"))
+    return doc._.lexicon is not None and slot_platform(text, doc._.lexicon) is not None
+
+
+def title_in_capitals(doc: Doc, text: str) -> str | None:
+    """The title a line in capitals names ("WOLVES OF TARRAGONA"), as the text writes it in its own case."""
+    return next((title for title in doc._.titles or {} if title.casefold() == text.casefold()), None) \
+        if text.isupper() else None
+
+
+def slot_platform(text: str, lexicon: Lexicon) -> str | None:
+    """The platform of a listing's slot ("9pm, BBC Two", "9/8c, NBC", "Netflix"), when kg knows it."""
+    match = slot_of(text.strip())
+    return match.group("platform") if match is not None and lexicon.is_platform(match.group("platform")) else None
 
 
 def _line_under(heading: Span) -> str:
@@ -2572,8 +2583,10 @@ def _company_short_name(title: str, info: TitleInfo, text: str) -> bool:
     """"created Brightfield's Tully's Toolbox" after "Dublin's Brightfield Animation": a name the text writes
     elsewhere with a company word after it is the company's short name, not a title, unless a surer cue than
     such a name's finds it."""
-    return info.cues <= _NAME_LIKE_CUES and re.search(
-        rf"(?<!\w){re.escape(title)}\s+(?:{'|'.join(map(re.escape, ORGANIZATION_SUFFIXES))})(?!\w)", text) is not None
+    return info.cues <= _NAME_LIKE_CUES and re.search(rf"(?<!\w){re.escape(title)}\s+{_COMPANY_WORD}", text) is not None
+
+
+_COMPANY_WORD = rf"(?:{'|'.join(map(re.escape, ORGANIZATION_SUFFIXES))})(?!\w)"
 
 
 # The cues that find a person's name as readily as a title: the object of "alongside", a list's item (a title has
