@@ -5346,3 +5346,11 @@ def test_extract_a_footnote_mark_before_a_year_gloss_and_a_wish(nlp):
     assert not any(f[0] == "release_date" and f[1] == "Low Tide" for f in facts)
     assert [p.text for p in clean_text("Salt Fen[3] (1935) stars Ruth [played by Ada Kerr].").parentheticals] \
         == ["1935", "played by Ada Kerr"]
+
+
+def test_extract_a_source_named_a_few_words_after_based_on_is_no_film_by_its_year(nlp):
+    """"based on the bestselling Salt Fen (2019)": what a work is based on, a few words after the cue, is not typed
+    a film by the year in its brackets."""
+    facts = facts_of("Low Tide is a 2026 drama series based on the bestselling Salt Fen (2019) by Ada Kerr.", nlp,
+                     article_date="2026-05-06")
+    assert ("release_date", "Salt Fen", "2019") in facts and ("type", "Salt Fen", "Movie") not in facts

@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     LIKENED,
     ORGANIZATION_SUFFIXES,
     PERSON_NOUNS,
+    SOURCE_CUES,
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WORK_NOUNS,
@@ -98,6 +99,9 @@ class ArticleContext:
     unparsed: frozenset[int] = frozenset()  # sentences whose parse is not read: a Title Case headline
     featured: frozenset[str] = frozenset()  # the titles the headline or a heading names
     full_titles: dict[str, str] = field(default_factory=dict)  # a sequel's subtitle, used alone → its full title
+    # An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a person:
+    # the works its headline names to say who she was are mentioned, none is what it is about.
+    remembers_a_life: bool = False
     doc: Doc | None = field(default=None, repr=False, compare=False)  # for what is read only when asked
 
     def work_of_sentence(self, sent: Span) -> str | None:
@@ -205,12 +209,6 @@ class ArticleContext:
                      or after.match(text, span.end_char, span.end_char + 60)), None)
 
     @cached_property
-    def remembers_a_life(self) -> bool:
-        """An obituary ("A, the British actor whose …, has died at his home", under "A … Dies at 84") is about a
-        person: the works its headline names to say who she was are mentioned, none is what it is about."""
-        return self.doc is not None and _remembers_a_life(self.doc, self.headings, self.main_person)
-
-    @cached_property
     def _credited_bearers(self) -> dict[tuple[str, ...], set[str]]:
         return _bearers(self.people)
 
@@ -246,12 +244,13 @@ def article_context(doc: Doc) -> ArticleContext:
     headings = heading_sentences(doc)
     names = full_titles(doc._.titles or {})
     main, main_person = _main_work(doc, article, headings, names), _main_person(doc, headings)
-    focus = _focus(doc, headings, main, _remembers_a_life(doc, headings, main_person))
+    life = _remembers_a_life(doc, headings, main_person)
+    focus = _focus(doc, headings, main, life)
     featured = _not_sources(_featured(doc, article, headings) or _paragraph_openers(doc, focus), article.headline or "")
     unparsed = _title_case_headline(doc, article)
     return ArticleContext(main, focus, headings, main_person,
                           _people(doc, headings | unparsed), unparsed,
-                          frozenset(names.get(title, title) for title in featured), names, doc)
+                          frozenset(names.get(title, title) for title in featured), names, life, doc)
 
 
 def _remembers_a_life(doc: Doc, headings: frozenset[int], main_person: str | None) -> bool:
@@ -734,8 +733,7 @@ def _source_of_another(title: Span) -> bool:
 
 
 # (the words between the cue and the title: an owner, a year, a kind of book; no clause break)
-_NAMED_AS_SOURCE = re.compile(r"(?i)\b(?:based\s+on|inspired\s+by|adapted\s+from|adaptation\s+of|remake\s+of)"
-                              r"\b[^,.;:]{0,60}$")
+_NAMED_AS_SOURCE = re.compile(rf"(?i)\b(?:{SOURCE_CUES}|adaptation\s+of|remake\s+of)\b[^,.;:]{{0,60}}$")
 
 
 def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:

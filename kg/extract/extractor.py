@@ -51,7 +51,15 @@ from kg.extract.doc import (
     sentences,
     text_of,
 )
-from kg.extract.lexicon import BROADCASTERS, DISTRIBUTORS, SOURCE_KINDS, WORK_NOUNS, Lexicon, Vocabulary
+from kg.extract.lexicon import (
+    BROADCASTERS,
+    DISTRIBUTORS,
+    SOURCE_CUES,
+    SOURCE_KINDS,
+    WORK_NOUNS,
+    Lexicon,
+    Vocabulary,
+)
 from kg.extract.markup import markup_facts
 from kg.extract.patterns import WORK_CLOSE, WORK_OPEN
 from kg.extract.rules import (
@@ -471,7 +479,7 @@ def _films_by_year_gloss(facts: list[Fact], titles: dict[str, TitleInfo], articl
 # A headline's words for television: "The 10 Best Shows of 2025", "K-Dramas to Watch".
 _SHOWS = re.compile(r"(?i)\b(?:shows?|series|seasons?|(?:k-)?dramas?|sitcoms?|anime|docuseries)\b")
 # "Based on", "adapted from", "inspired by" right before a title: what a work is based on, no film by its year.
-_BASED_ON_BEFORE = re.compile(r"(?i)\b(?:based\s+on|adapted\s+from|inspired\s+by)\W*$")
+_BASED_ON_BEFORE = re.compile(rf"(?i)\b(?:{SOURCE_CUES})\b[^,.;:]{{0,60}}$")
 
 
 def _glossed_with_year(title: str, year: int, sentence: str) -> bool:

@@ -413,6 +413,8 @@ SERIES_WORDS = frozenset({"series", "miniseries", "season", "seasons", "episode"
 # Verbs of saying and thinking: "Director A had revealed that …" says something, it credits nothing.
 SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "admit", "explain", "describe", "recall",
                           "claim", "announce", "confirm", "add", "insist", "believe", "think", "feel", "argue"})
+# The words before the work another is made from: "based on the novel X", "inspired by", "adapted from".
+SOURCE_CUES = r"based\s+on|inspired\s+by|adapted\s+from"
 # Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
 WISHING_VERBS = ("hope", "want", "wish", "aim", "dream", "like", "love")
 # Verbs of money that is no box office: a price, a budget, a deal ("Netflix paid $50 million for X").
