@@ -652,7 +652,10 @@ def _block_paragraphs(lines: list[str]) -> Iterator[tuple[str, str]]:
     if len(items) >= 2 and all(_BULLET.match(line) for line in items):  # "- A deal …" lines, each an item
         yield from _list_paragraphs(lines[:len(lines) - len(items)] + [_BULLET.sub("", line) for line in items])
     elif _listing_header(lines):
-        yield "h", lines[0]
+        title, note = _without_listing_note(lines[0])
+        yield "h", title
+        if note:
+            yield "p", note  # ("8 episodes x 60 min.": the entry's own words, under its title)
         yield from _list_paragraphs(lines[1:])
     elif _listing_entry(lines):
         yield from _listing_entry_paragraphs(lines)
@@ -706,12 +709,16 @@ def _item_header(lines: list[str]) -> bool:
 def _listing_header(lines: list[str]) -> bool:
     """"THE LONG FIELD (Feature)" or "GULL POINT (TV Series) -- 8 episodes" over "Start: …", "Director: A" lines:
     a production listing's title heads its credits box."""
-    first = _LISTING_NOTE.sub("", lines[0]) if lines else ""
-    return len(lines) > 3 and _capitals_heading(first) and _credits_box(lines[1:])
+    return len(lines) > 3 and _capitals_heading(_without_listing_note(lines[0])[0]) and _credits_box(lines[1:])
 
 
-# What a production listing's title line adds after a dash: "-- 8 episodes x 60 min.", "— Season 2".
-_LISTING_NOTE = re.compile(r"\s+(?:--|—|–)\s+[^A-Z]?[\w ,.'’x×-]{1,40}$")
+def _without_listing_note(line: str) -> tuple[str, str]:
+    """A production listing's title line, and what it adds after a dash: "-- 8 episodes x 60 min.", "— Season 2"."""
+    note = _LISTING_NOTE.search(line)
+    return (line[:note.start()], note.group("note")) if note else (line, "")
+
+
+_LISTING_NOTE = re.compile(r"\s+(?:--|—|–)\s+(?P<note>[^A-Z]?[\w ,.'’x×-]{1,40})$")
 
 
 def _listing_entry(lines: list[str]) -> bool:

@@ -5159,6 +5159,7 @@ def test_extract_a_production_listings_digest(nlp):
     assert {("type", "Salt Fen", "Movie"), ("director", "Salt Fen", "Ada Kerr"), ("cast", "Salt Fen", "Ida Bell"),
             ("type", "Gull Point", "TVSeries"), ("director", "Gull Point", "Ben Ode"),
             ("production_company", "Gull Point", "Harbour Nine Pictures"), ("cast", "Gull Point", "Nia Vale"),
+            ("episodes", "Gull Point", 6),
             ("role", "Gull Point", "Lia Moss", "Jo Harker")} <= facts
     assert not {f for f in facts if f[0] in ("director", "cast") and f[1] == "Salt Fen"
                 and f[2] in ("Ben Ode", "Nia Vale", "Rob Sand", "Lia Moss")}

@@ -960,11 +960,7 @@ def _heading_title(heading: Span) -> str | None:
     the title the text writes in its own case."""
     named = next((span.text for span in heading.doc.spans.get("works", [])
                   if heading.start <= span.start < heading.end), None)
-    text = _HEADING_NOTE.split(" ".join(text_of(heading).split()))[0]  # ("GULL POINT -- 8 episodes x 60 min.")
-    return named or title_in_capitals(heading.doc, text)
-
-
-_HEADING_NOTE = re.compile(r"\s+(?:--|—|–)\s+")
+    return named or title_in_capitals(heading.doc, " ".join(text_of(heading).split()))
 
 
 def _points_back_to(sent: Span, work: str | None, doc: Doc) -> bool:

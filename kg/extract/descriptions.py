@@ -656,10 +656,8 @@ def _category_types(doc: Doc) -> Iterator[Candidate]:
     for n, heading in enumerate(headings):
         end = headings[n + 1].start if n + 1 < len(headings) else len(doc)
         kinds = {WORK_NOUNS.get(work_noun(t) or "") for t in heading} - {None, "CreativeWork", *SOURCE_KINDS}
-        if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an") \
-                or any(t.like_num and t.i + 1 < heading.end and work_noun(doc[t.i + 1]) for t in heading):
-            continue  # (the headline is over the whole article, "The best films of 2025" over prose, and "GULL
-            # POINT (TV Series) -- 8 episodes" over a listing's entry)
+        if len(kinds) != 1 or heading.start == 0 or heading[0].lower_ in ("the", "a", "an"):
+            continue  # (the headline is over the whole article, and "The best films of 2025" over prose)
         (kind,) = kinds
         for span in _entries(doc, heading.end, end, text, paragraphs):
             yield Candidate("type", mention(span, WORK), kind, sentence(span), "type:category")

@@ -2292,7 +2292,7 @@ def _before_dash(words: list[Token], start: int, end: int) -> int:
     return dash if dash is not None else end
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def _names_who_follows(title: Span, heading: Span) -> bool:
