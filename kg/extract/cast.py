@@ -69,7 +69,7 @@ from kg.extract.lexicon import (
     names_a_job,
 )
 from kg.extract.names import name_kind, name_span
-from kg.extract.patterns import split_list
+from kg.extract.patterns import NAME_LIST, PLAYED_BY, split_list
 from kg.extract.reader import SentenceReader
 from kg.extract.works import CAST_GROUPS, is_copula, is_title_text, listed_works, role_list, work_noun
 from kg.model import PERSON, WORK
@@ -865,8 +865,7 @@ _SIGNING_ON = CAST_NEWS_VERBS | {"cast", "sign", "round"}
 _CASTING_NEWS = _SIGNING_ON | {"talk", "attach", "tap", "add", "nominate", "win", "set"}
 # One to three quoted titles, as a casting story glosses an actor with: '("Brackwater")', '("A," "B")'.
 _QUOTED_TITLES = re.compile(r'[\"“][^\"“”]{1,80}[\"”](?:\s*(?:,|and)?\s*[\"“][^\"“”]{1,80}[\"”]){0,2}')
-_PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced)\s+by\s+(?P<actors>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}"
-                        r"(?:\s*(?:,|and)\s*\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}){0,3})$")
+_PLAYED_BY = re.compile(rf"^{PLAYED_BY}\s+(?P<actors>{NAME_LIST})$")
 
 
 def _crew_named(name: Span, lexicon: Lexicon) -> bool:

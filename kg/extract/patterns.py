@@ -34,6 +34,8 @@ _NAME_WORD = r"(?:(?:Jr|Sr|St|Dr)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}|St\.)"
 NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NOT_NAME}{_NAME_WORD}){{0,4}}"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+(?:and|&)\s+{NAME})?"
+# What an editor's insertion says of a part: "Ruth [played by Ada Kerr]", "(voiced by A and B)".
+PLAYED_BY = r"(?:played|portrayed|voiced)\s+by"
 NAME_RE = re.compile(NAME)
 LIST_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 

@@ -19,6 +19,8 @@ from functools import cached_property
 
 import regex as re
 
+from kg.extract.patterns import PLAYED_BY
+
 # A space the untokenizer left before closing punctuation, a clitic or a closing quote, or after an opening one.
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$)|['’](?:s|re|ve|ll|d|m|t)\b|n't\b)"
                      r"|(?<=\()[ \t]+(?=\S)|(?<=\S)[ \t]+(?=\))")
@@ -27,7 +29,7 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
 # ("executive" the subject); the parse reads "produces" alone, the credit is the same (a producer).
 _EXECUTIVE = re.compile(r"(?i)\b(?:co-)?exec(?:utive)?[ -](?=produc(?:e|es|ed|ing)\b)")
 # An editor's insertion in an interview's answer: "Ruth [played by Ada Kerr] hasn't slept" (kept as a parenthetical).
-_PLAYED_BY_INSERT = re.compile(r"[ \t]*\[(?:played|portrayed|voiced)\s+by\s+[^\[\]\n]{2,60}\]")
+_PLAYED_BY_INSERT = re.compile(rf"[ \t]*\[{PLAYED_BY}\s+[^\[\]\n]{{2,60}}\]")
 # A parenthetical that belongs to a title, kept inline: "You Can (Not) Advance".
 _INLINE = re.compile(r"^\p{Lu}[\p{Ll}']*(?: \p{Lu}[\p{Ll}']*)?$")
 
