@@ -311,7 +311,7 @@ class DescriptionReader(SentenceReader):
 def _listing_note(sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """"Series premiere.", "Season 4 premiere.", "Original movie." opening the item under a listing's title
     heading: the kind of the work the heading names."""
-    note = _LISTING_NOTE.fullmatch(sent.text.strip()) if opens_paragraph(sent) else None
+    note = _ITEM_NOTE.fullmatch(sent.text.strip()) if opens_paragraph(sent) else None
     title = _title_heading_before(sent, works) if note is not None else None
     if title is not None:
         kind = "Movie" if note.group("film") else "TVSeries"
@@ -326,7 +326,7 @@ def _title_heading_before(sent: Span, works: WorkSpans) -> Span | None:
     return next(filter(None, map(works.at, heading)), None) if heading is not None else None
 
 
-_LISTING_NOTE = re.compile(r"(?i)(?:(?:season|series)\s+\d+\s+(?:premiere|finale)|series\s+(?:premiere|finale)"
+_ITEM_NOTE = re.compile(r"(?i)(?:(?:season|series)\s+\d+\s+(?:premiere|finale)|series\s+(?:premiere|finale)"
                            r"|(?:new|original)\s+(?:series|miniseries|docuseries)"
                            r"|(?P<film>(?:new\s+|original\s+)?(?:movie|film|documentary)(?:\s+premiere)?))\.?")
 

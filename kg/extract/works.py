@@ -2075,17 +2075,17 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
         title_end = _before_dash(words, start, _before_season(words, start, end))
         if title_end <= start:
             continue
-        # ("GULL POINT (TV Series) -- 8 episodes": a listing's title glossed before its dash)
+        # ("### Gull Point (TV Series) — Friday": a listing's title glossed before its dash)
         gloss = gloss or _gloss_after(words, start, title_end)
         under_a_day = under_a_day or (gloss is not None and _names_a_day(gloss.text))  # ("### X (Saturday)")
-        on_a_platform = gloss is not None and (_names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
-                                               or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
+        glossed = gloss is not None and (_names_where_to_watch(gloss.text, doc)  # ("### X (Crunchyroll)")
+                                         or glossed_kind(gloss.text) is not None)  # ("X (feature film)")
         end = title_end
         # ("Eight Candles, One Kitchen — Saturday, November 16": a slate's item, dated after its dash; "Gull Point —
         # 9/8c, NBC" or, under a day, "Gull Point — Netflix": a listing's, with its slot)
         under_a_day = under_a_day or (end < len(words) and _names_a_day(heading[end + 1:].text))
         slot = heading[end + 1:].text if end < len(words) else ""
-        on_a_platform = on_a_platform or (_names_a_slot(slot, doc) and (
+        glossed = glossed or (_names_a_slot(slot, doc) and (
             slot.lstrip()[:1].isdigit() or (before is not None and _names_a_day(before.text))))
         rest = heading[start:end]
         title = title_span(rest, from_start=True) or _sentence_case_title(rest)
@@ -2093,7 +2093,7 @@ def _heading_titles(doc: Doc) -> Iterator[tuple[Span, str, bool, str | None]]:
                 or _names_who_follows(title, heading) or (start == 0 and _over_titled_items(title, heading)):
             continue
         body = doc_text(doc)[:heading.start_char] + doc_text(doc)[heading.end_char:]
-        if numbered or under_a_day or on_a_platform or _slot_follows(heading) or _where_to_watch_follows(heading) \
+        if numbered or under_a_day or glossed or _slot_follows(heading) or _where_to_watch_follows(heading) \
                 or re.compile(rf"(?<!\w){re.escape(title.text)}(?!\w)", cache_pattern=False).search(body):
             yield title, "heading", False, None  # (a TV listing's "Monday" over "The Long Field" names a show)
 
