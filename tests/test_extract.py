@@ -2980,6 +2980,17 @@ def test_extract_a_premiere_day_and_channel_the_tagger_misread(nlp):
     assert {("release_date", "Gull Point", "2025-06-21"), ("release_platform", "Gull Point", "tvN")} <= facts
 
 
+def test_extract_a_work_that_debuts_or_streams_on_a_channel(nlp):
+    """"X debuts April 17 on Hulu", "Y launches May 2 on Peacock": what debuts, launches or streams on a channel is
+    a work, whether or not the tagger reads the verb as one; a person debuting elsewhere is none."""
+    facts = facts_of("Hulu unveiled its spring slate on Monday. Marrow Lane debuts April 17 on Hulu. Copper Sky "
+                     "launches May 2 on Peacock, the streamer said. Dana Whitlock debuts at the Old Vic in June.",
+                     nlp, article_date="2026-03-02")
+    assert {("release_date", "Marrow Lane", "2026-04-17"), ("release_platform", "Marrow Lane", "Hulu"),
+            ("release_date", "Copper Sky", "2026-05-02"), ("release_platform", "Copper Sky", "Peacock")} <= facts
+    assert not {f for f in facts if f[1] == "Dana Whitlock"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -802,9 +802,9 @@ TAKING_FORMS = frozenset(form for verb in ("take", "gross", "collect", "slide", 
 
 
 def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-    """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One", "X ran on The WB":
-    what premieres, airs or screens, with no object, or runs on a channel, is a work (a person premieres *a*
-    film)."""
+    """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One", "X ran on The WB",
+    "X debuts April 17 on Hulu": what premieres, airs or screens, with no object, or runs, debuts or streams on a
+    channel, is a work (a person premieres *a* film)."""
     for verb in tokens_with(sent, _PREMIERING | _REACHING | _RUNNING):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
                 or verb.lower_ in _REACHING and to_cinemas(verb) or verb.lower_ in _RUNNING and _on_a_channel(verb)) \
@@ -884,7 +884,8 @@ _WATCHING = frozenset({"stream", "watch", "view", "rent", "buy", "download"})
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
-_RUNNING = frozenset(inflections("run", "verb"))
+_RUNNING = frozenset(form for verb in ("run", "debut", "launch", "stream", "drop")
+                     for form in inflections(verb, "verb"))
 CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
 
 
