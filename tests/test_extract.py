@@ -2991,6 +2991,19 @@ def test_extract_a_work_that_debuts_or_streams_on_a_channel(nlp):
     assert not {f for f in facts if f[1] == "Dana Whitlock"}
 
 
+def test_extract_a_release_a_distributor_dates_or_moves(nlp):
+    """"Lionsgate has dated X for October 9", "Disney moved Y to May 1, 2027, from its previous November date",
+    "Z has been pushed back to 2027": the day a work is set for (not the one it leaves) is its release, and the
+    company that sets it releases it; "set in 1920s Paris" dates nothing."""
+    facts = facts_of("Studios reshuffle the fall\n\nLionsgate has dated Hollow Orchard 2 for October 9. Disney moved "
+                     "'Copper Sky' to May 1, 2027, from its previous November date. 'Brine Creek' has been pushed "
+                     "back to 2027. The film is set in 1920s Paris.", nlp, article_date="2026-03-02")
+    assert {("release_date", "Hollow Orchard 2", "2026-10-09"), ("release_platform", "Hollow Orchard 2", "Lionsgate"),
+            ("release_date", "Copper Sky", "2027-05-01"), ("release_platform", "Copper Sky", "Disney"),
+            ("release_date", "Brine Creek", "2027")} <= facts
+    assert not {f for f in facts if f[0] == "release_date" and f[2] in ("2026-11", "1920")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

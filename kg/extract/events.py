@@ -46,17 +46,19 @@ from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CINEMAS,
     COMMISSIONING,
+    SCHEDULING_FORMS,
     WORK_NOUN_ENDS,
     commissioned,
     misread_verb,
     names_a_source,
     platform_named,
+    scheduled_for,
     slot_of,
     to_cinemas,
     watching,
     work_noun,
 )
-from kg.model import ORGANIZATION, WORK
+from kg.model import ORGANIZATION, WORK, PartialDate
 
 # Verbs whose subject is the platform and object the work: "Netflix will stream X".
 PLATFORM_VERBS = frozenset({"air", "stream", "release", "premiere", "launch", "debut", "broadcast", "carry"})
@@ -112,6 +114,8 @@ class ReleaseReader(SentenceReader):
                 yield from self._release(token, base, sent, works)
             elif (decision := commissioned(token, self.lexicon)) is not None:
                 yield from self._commissioned(decision, sent, works)
+            elif token.lower_ in SCHEDULING_FORMS and token.pos_ == "VERB":
+                yield from self._scheduled(token, sent, works)
             elif token.lower_ == "date" and any(c.dep_ in _DATE_MODIFIERS and c.lower_ in RELEASE_NOUNS
                                                 for c in token.children):
                 yield from self._release_date(token, sent, works)
@@ -190,6 +194,30 @@ class ReleaseReader(SentenceReader):
         future = _future(verb)
         for date in next((found for holder in holders if (found := list(_dates(holder, sent.doc, future)))), []):
             yield Candidate("release_date", work, date, sent, "release:date")
+
+    def _scheduled(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Lionsgate has dated X for October 9", "Disney moved X to May 1, 2026", "X has been pushed to 2027": a
+        distributor's scheduling of a work; the date it is set for is its release day, and the company that sets
+        it is who releases it."""
+        phrase = scheduled_for(verb)
+        date = _date_in(phrase, sent.doc, future=True) if phrase is not None else None
+        if date is None:
+            return
+        scheduled = [c for c in verb.children if c.dep_ == "dobj"]
+        if scheduled:  # "Lionsgate has set X for …": the object, a work or "it"
+            work = work_of(scheduled[0], works)
+            if work is None and scheduled[0].lower_ != "it":
+                return
+            company = company_named(clause_subject(verb), self.lexicon)
+            if company is not None:
+                yield Candidate("release_platform", work, mention(company, ORGANIZATION), sent, "release:scheduled")
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):  # "X has been moved to May 1"
+            work = clause_work(verb, works)
+            if work is None:
+                return
+        else:
+            return
+        yield Candidate("release_date", work, date, sent, "release:scheduled")
 
     def _slot(self, sent: Span) -> Iterator[Candidate]:
         """"9pm, BBC Two", "Apple TV+": a TV listing's slot, a line of its own under the programme's title, is the
@@ -367,7 +395,7 @@ def _release_words(lexicon: Lexicon) -> frozenset[str]:
     """The words one of the release reader's token tests starts from: a release verb or noun, a verb of
     commissioning, "date", "available", a work noun (a network's), an acting or credit verb, the cinemas."""
     return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \
-        | CINEMAS | {"date", "available"}
+        | CINEMAS | SCHEDULING_FORMS | {"date", "available"}
 
 
 def _later_part(subject: Token | None) -> bool:
@@ -412,10 +440,15 @@ _CURRENCY_WORDS = frozenset(c.lower() for c in _CURRENCIES)
 _SUMS = frozenset({"million", "billion", "crore", "lakh", "m", "bn"})
 
 
+def _date_in(phrase: Span, doc: Doc, future: bool) -> PartialDate | None:
+    """The date a time phrase opens with ("October 9", "May 1, 2026", "next spring"), if it has one."""
+    match = DATE_RE.search(phrase[:8].text)
+    return parse_date(match.group(0), _article_date(doc), future=future) if match is not None else None
+
+
 def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) -> Iterator:
     """The dates of a verb's own time phrases ("on October 5, 2008", "in 1969", "in Spring 2025"); given the
     works, not a phrase that names one ("starred in the 1990 film X" dates X, not the starring)."""
-    article_date = _article_date(doc)
     places = [g for c in verb.children if c.dep_ == "prep" and (c.lower_ in PLATFORM_PREPOSITIONS or c.lower_ == "as")
               for g in c.children if g.dep_ == "pobj"]  # ("aired on NBC on May 5", "aired as a special on May 5")
     for child in (*verb.children, *(c for place in places for c in place.children)):
@@ -429,9 +462,7 @@ def _dates(verb: Token, doc: Doc, future: bool, works: WorkSpans | None = None) 
             continue
         if phrase and phrase[0].lower_ in ("every", "each"):
             continue  # "will air every Saturday and Sunday": a schedule, no day
-        match = DATE_RE.search(phrase[:8].text)
-        if match is not None:
-            parsed = parse_date(match.group(0), article_date, future=future)
-            if parsed is not None:
-                yield parsed
-                return
+        parsed = _date_in(phrase, doc, future)
+        if parsed is not None:
+            yield parsed
+            return

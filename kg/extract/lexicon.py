@@ -386,6 +386,10 @@ _IRREGULAR = {"write": ("writes", "wrote", "written", "writing"), "co-write": ("
 RELEASE_VERBS = frozenset({"release", "premiere", "debut", "air", "broadcast", "stream", "land", "arrive", "hit",
                            "drop", "launch", "open", "come", "head", "return", "screen", "telecast", "show",
                            "expect", "begin", "start", "run"})
+# Verbs a distributor dates a release by: "Lionsgate has dated X for October 9", "Disney moved X up to May 1",
+# "X has been pushed back to 2027".
+SCHEDULING_VERBS = frozenset({"date", "set", "slate", "schedule", "reschedule", "move", "push", "shift", "bump",
+                              "delay", "postpone"})
 ACTING_VERBS = frozenset({"star", "co-star", "appear", "act", "feature", "perform", "participate", "debut",
                           "guest", "guest-star", "cameo", "cast", "reunite", "return"})
 PLAYING_VERBS = frozenset({"play", "portray", "voice", "reprise", "essay"})  # ("essays the role of", in Indian English)
@@ -548,7 +552,8 @@ _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jerse
 
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
                                               | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS | DEAL_VERBS
-                                              | CAST_NEWS_VERBS | COMMISSION_VERBS | OTHER_VERBS)
+                                              | CAST_NEWS_VERBS | COMMISSION_VERBS | SCHEDULING_VERBS
+                                              | OTHER_VERBS)
                 for form in inflections(verb, "verb")}
 
 

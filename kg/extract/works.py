@@ -62,6 +62,7 @@ from kg.extract.lexicon import (
     PLAYING_VERBS,
     ROLE_NOUNS,
     SAYING_VERBS,
+    SCHEDULING_VERBS,
     SHOOT_NOUNS,
     SHOT_PARTS,
     SOURCE_KINDS,
@@ -256,6 +257,7 @@ class WorkRecognizer:
                         for title in titles)
             yield from self._platform_possessives(sent)
             yield from self._commissioned_objects(sent)
+            yield from self._scheduled_objects(sent)
             yield from _possessive_works(sent)
             yield from _owners_of_parts(sent)
             yield from _submissions(sent)
@@ -348,6 +350,19 @@ class WorkRecognizer:
                 title = grow_title(sent.doc, obj.left_edge.i, sent) if obj.pos_ == "PROPN" else None
                 if title is not None:
                     yield title, "commissioned", True, None
+
+    def _scheduled_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+        """"Lionsgate has dated Night Orchard for October 9", "Disney moved X to May 1": what a company sets for a
+        day is a work."""
+        for verb in tokens_with(sent, SCHEDULING_FORMS):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            name = name_span(subject) if subject is not None and verb.pos_ == "VERB" else None
+            if name is None or not self.lexicon.is_organization(name.text) or scheduled_for(verb) is None:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                title = title_span(sent.doc[obj.left_edge.i:obj.right_edge.i + 1], from_start=True)
+                if title is not None:
+                    yield title, "scheduled", True, None
 
     def _greenlit_by_a_studio(self, verb: Token) -> list[Token]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -918,6 +933,18 @@ def _picked_up(verb: Token) -> bool:
     """"Peacock has picked up X for a second season"."""
     return verb.lower_ in ("pick", "picks", "picked", "picking") and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+SCHEDULING_FORMS = frozenset(form for verb in SCHEDULING_VERBS for form in inflections(verb, "verb"))
+_SCHEDULED_FOR = frozenset({"for", "to", "until", "into"})
+
+
+def scheduled_for(verb: Token) -> Span | None:
+    """"dated X for October 9", "pushed back to 2027", "delayed until March": the time phrase a scheduling verb
+    sets a release for (not the one it moves it from); None without one."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    return next((phrase for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _SCHEDULED_FOR
+                 if DATE_RE.match((phrase := verb.doc[p.i + 1:p.right_edge.i + 1]).text)), None)
 
 
 def misread_verb(token: Token) -> bool:
