@@ -3004,6 +3004,15 @@ def test_extract_a_release_a_distributor_dates_or_moves(nlp):
     assert not {f for f in facts if f[0] == "release_date" and f[2] in ("2026-11", "1920")}
 
 
+def test_extract_a_hyphened_family_name_the_tagger_has_never_seen(nlp):
+    """"Gaspard Nkemelu-Roth produced the film": the tagger may call a hyphened name it has never seen a pronoun;
+    joined in the parse to the given name before it, it is the rest of the person's name."""
+    facts = facts_of("Quiet Harbor is a 2026 drama directed by Ana-Lucía Ferrandis. Gaspard Nkemelu-Roth produced "
+                     "the film.", nlp, article_date="2026-04-17")
+    assert ("producer", "Quiet Harbor", "Gaspard Nkemelu-Roth") in facts
+    assert ("producer", "Quiet Harbor", "Gaspard") not in facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -30,6 +30,9 @@ _KEYS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}   # what 
 _WRITTEN = (POS, MORPH, LEMMA)   # what the rules set, written back as one array; TAG and DEP token by token
 _CACHE_SIZE = 100_000
 
+# A capitalized word of hyphened capitalized parts: "Nkemelu-Roth", "Ana-Lucía", "Quayle-Munroe".
+_HYPHENED_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)+")
+
 Key = tuple[int, int, int, int]   # the hashes of a token's tag, lowercase form and dependency, and its is-space
 Test = Callable[[int], bool]      # a condition on one of those hashes
 
@@ -37,6 +40,19 @@ Test = Callable[[int], bool]      # a condition on one of those hashes
 @Language.factory("kg_attribute_ruler", assigns=["token.pos", "token.morph", "token.lemma", "token.tag"])
 def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRuler:
     return LookupAttributeRuler(nlp, name)
+
+
+@Language.component("kg_hyphened_names", assigns=["token.pos", "token.tag"])
+def tag_hyphened_names(doc: Doc) -> Doc:
+    """"Gaspard Nkemelu-Roth produced …", "Ana-Lucía Ferrandis' thriller": a capitalized hyphened word joined in
+    the parse to the proper noun beside it is part of the name, though the tagger, which has never seen it whole,
+    may call it a pronoun or an adjective."""
+    for token in doc:
+        if "-" in token.text and token.pos_ != "PROPN" and _HYPHENED_NAME.fullmatch(token.text) and any(
+                0 <= i < len(doc) and doc[i].pos_ == "PROPN" and token in (doc[i].head, *doc[i].children)
+                for i in (token.i - 1, token.i + 1)):
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
 
 
 class LookupAttributeRuler:

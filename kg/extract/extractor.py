@@ -121,6 +121,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     if "attribute_ruler" in nlp.pipe_names:  # the same rules, by lookup: a third of the model's time otherwise
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler").add_patterns(patterns)
+        nlp.add_pipe("kg_hyphened_names", after="attribute_ruler")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentence_starts", before="parser")
     for name in COMPONENTS:
