@@ -3013,6 +3013,17 @@ def test_extract_a_hyphened_family_name_the_tagger_has_never_seen(nlp):
     assert ("producer", "Quiet Harbor", "Gaspard") not in facts
 
 
+def test_extract_a_cast_a_work_toplines_or_that_also_stars(nlp):
+    """"Directed by A, X toplines B as C", "The film toplines D", "E and F also star": a work that toplines people
+    stars them (even where the parse took the title for the verb's compound), and a bare "also star" is a part
+    in the work at hand."""
+    facts = facts_of("Lionsgate buys 'Quiet Harbor'\n\nDirected by Tobiah Greenbaum from his own script, Quiet "
+                     "Harbor toplines Mahalia Okwuosa as a 1920s jazz singer fighting to keep her band together. "
+                     "Bram Holt and Everett Munroe also star.", nlp, article_date="2026-04-17")
+    assert {("cast", "Quiet Harbor", "Mahalia Okwuosa"), ("cast", "Quiet Harbor", "Bram Holt"),
+            ("cast", "Quiet Harbor", "Everett Munroe")} <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

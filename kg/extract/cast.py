@@ -24,8 +24,8 @@ from kg.extract.clauses import (
     WorkSpans,
     acts_as_verb,
     by_agents,
+    clause_subject,
     clause_work,
-    coordinated_verbs,
     debut,
     definite,
     doers,
@@ -284,7 +284,7 @@ class CastReader(SentenceReader):
                 if base in ACTING_VERBS or base in _TOPLINING or (base in _JOINING_AS and any(
                         c.dep_ == "prep" and c.lower_ == "as" for c in _joined(token))):
                     yield from self._acting(token, sent, works)
-                if base in STARRING_VERBS:
+                if base in STARRING_VERBS or (base in _TOPLINING and _work_led(token, works)):
                     yield from self._starring(token, sent, works)
                 if base in PLAYING_VERBS:
                     yield from self._playing(token, sent, works)
@@ -402,9 +402,10 @@ class CastReader(SentenceReader):
             o for o in objects(verb) if lemma(verb) in _JOINING_AS and o.lower_ == "season"] or [
             g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
-        if not targets:  # "A stars as C": the part in the work the sentence is about
+        if not targets:  # "A stars as C", "A and B also star": the part in the work the sentence is about
             character = self._as_character(verb, verb) if len(people) == 1 else None
-            if character is not None or (lemma(verb) in ("star", "co-star") and _as_someone(verb)):
+            if character is not None or (lemma(verb) in ("star", "co-star") and (_as_someone(verb)
+                                                                                  or _starring_alone(verb))):
                 for head in people:  # ("A stars as a widowed schoolteacher": a part without a name)
                     yield from self._cast(None, head, sent, works, "cast:acting", character)
                 for head in _companions_as(verb):  # ("…, with B as D")
@@ -437,9 +438,7 @@ class CastReader(SentenceReader):
             if work is None:
                 return
         else:
-            subject = next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in ("nsubj",
-                                                                                               "nsubjpass")),
-                           None)
+            subject = clause_subject(verb)
             participle = verb.head if verb.dep_ == "conj" and verb.head.lower_ in _PARTICIPLES else None
             if subject is None and participle is None:
                 return
@@ -671,6 +670,13 @@ def _with_absolute(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
 
 
+def _starring_alone(verb: Token) -> bool:
+    """"A and B also star", "C co-stars": a finite verb of starring with no object, no place and no clause of its
+    own, whose people star in the work at hand."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and all(
+        c.dep_ in ("nsubj", "advmod", "punct", "cc", "aux") for c in verb.children)
+
+
 def _companions_as(verb: Token) -> list[Token]:
     """"A has been cast as C, with B as D, and E as F": the people "with" (or "alongside") brings, each with a part
     of their own."""
@@ -714,6 +720,13 @@ def _joined(verb: Token) -> Iterator[Token]:
     yield from verb.children
     for season in (o for o in objects(verb) if o.lower_ == "season"):
         yield from season.children
+
+
+def _work_led(verb: Token, works: WorkSpans) -> bool:
+    """"Brass Saints toplines A as C", "The film is headlined by B": a toplining verb whose work leads, and whose
+    people are the ones it stars."""
+    subject = clause_subject(verb)
+    return subject is not None and (works.at(subject) is not None or work_noun(subject) is not None)
 
 
 def _toplined(verb: Token, works: WorkSpans) -> list[Token]:

@@ -477,6 +477,10 @@ def clause_subject(verb: Token) -> Token | None:
     if own is None:  # ("The original film is streaming on Max": the parse may hang the subject on the auxiliary)
         own = next((c for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
                     for c in a.children if c.dep_ in _SUBJECTS), None)
+    if own is None and verb.tag_ in ("VBZ", "VBD") and verb.i > 0:
+        # ("Directed by A, Brass Saints toplines B": the parse may take the name before a verb for its compound)
+        before = verb.doc[verb.i - 1]
+        own = before if before.head == verb and before.dep_ == "compound" and before.pos_ == "PROPN" else None
     if own is not None:
         return own
     return next((c for v in coordinated_verbs(verb) for c in v.children if c.dep_ in _SUBJECTS), None)

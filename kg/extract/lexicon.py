@@ -401,7 +401,7 @@ FILM_VERBS = frozenset({"release", "edit", "distribute", "compose", "broadcast",
                         "make", "adapt", "base", "premiere", "nominate", "dub", "score", "show"})
 # Verbs of an actor's news: "W's A joins the cast", "W's A will star in …".
 CAST_NEWS_VERBS = frozenset({"join", "star", "play", "lead", "return", "portray", "voice", "headline", "land",
-                             "front", "board"})
+                             "front", "topline", "board"})
 # The prepositions that name where a work is released: "on Netflix", "to Disney+", "via Crunchyroll".
 PLATFORM_PREPOSITIONS = ("on", "to", "via", "through")
 # Verbs of a network or streamer deciding a show's fate: "Peacock has cancelled X", "HBO Max renews X".
