@@ -3024,6 +3024,15 @@ def test_extract_a_cast_a_work_toplines_or_that_also_stars(nlp):
             ("cast", "Quiet Harbor", "Everett Munroe")} <= facts
 
 
+def test_extract_a_maker_glossed_by_a_company_noun(nlp):
+    """"Produced by the Dublin animation house Cartwheel Ink, X …": the name a company's noun is glossed with is
+    the maker (a company), not the place the noun's words begin with."""
+    facts = facts_of("Lionsgate buys 'Kettle Island'\n\nProduced by the Dublin animation house Brindle Ink, "
+                     "Kettle Island is directed by Hana Ito.", nlp, article_date="2026-04-17")
+    assert ("production_company", "Kettle Island", "Brindle Ink") in facts
+    assert not {f for f in facts if f[2] == "Dublin"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

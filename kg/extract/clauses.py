@@ -106,9 +106,10 @@ def by_agents(verb: Token) -> list[Token]:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    # "by co-creators A and B": the names a plural role noun is glossed with
+                    # "by co-creators A and B", "by the Dublin animation house C": the names a common noun is
+                    # glossed with
                     names = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"] \
-                        if obj.tag_ == "NNS" else []
+                        if obj.pos_ == "NOUN" else []
                     heads.extend(listed(names[0]) if names else listed(obj))
     return sorted(set(heads), key=lambda t: t.i)
 
