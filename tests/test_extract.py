@@ -3033,6 +3033,18 @@ def test_extract_a_maker_glossed_by_a_company_noun(nlp):
     assert not {f for f in facts if f[2] == "Dublin"}
 
 
+def test_extract_a_voice_cast_a_work_features(nlp):
+    """"The film features the voices of A as C and B as D": the voices are its cast, each with the part after
+    their own name (never the last "as" of the sentence for the first voice)."""
+    facts = facts_of("Lionsgate buys 'Tern Light'\n\nTern Light is a 2026 animated film. The film features the "
+                     "voices of Pip Mahoney as Wren and Ruairi Mac Giolla as Captain Odo.", nlp,
+                     article_date="2026-04-17")
+    assert {("cast", "Tern Light", "Pip Mahoney"), ("role", "Tern Light", "Pip Mahoney", "Wren"),
+            ("cast", "Tern Light", "Ruairi Mac Giolla"),
+            ("role", "Tern Light", "Ruairi Mac Giolla", "Captain Odo")} <= facts
+    assert ("role", "Tern Light", "Pip Mahoney", "Captain Odo") not in facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

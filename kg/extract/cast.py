@@ -446,8 +446,11 @@ class CastReader(SentenceReader):
             if work is None:
                 return
         heads = [p for h in objects(verb) for p in _members(h)] or _with_absolute(verb)
+        # ("features the voices of A as C and B as D": each voice's own "as", never the verb's)
+        voices = {p for h in objects(verb) if h.lower_ in _VOICES for p in _members(h)}
         for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
-            yield from self._cast(work, head, sent, works, "cast:starring", self._as_character(verb, head))
+            character = self._as_character(head, head) if head in voices else self._as_character(verb, head)
+            yield from self._cast(work, head, sent, works, "cast:starring", character)
 
     def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A plays C (in X)", "C is voiced by A"."""
@@ -655,9 +658,13 @@ def _respectively(sent: Span) -> bool:
     return any(t.lower_ == "respectively" for t in tokens(sent))
 
 
+_VOICES = frozenset({"voices", "voice"})
+
+
 def _members(head: Token) -> list[Token]:
-    """"features the on-screen pair of A and B": the people a pair, a duo or a trio is of; else the head."""
-    if head.lower_ not in GROUP_NOUNS:
+    """"features the on-screen pair of A and B", "features the voices of C and D": the people a pair, a duo, a
+    trio or the voices are of; else the head."""
+    if head.lower_ not in GROUP_NOUNS and head.lower_ not in _VOICES:
         return [head]
     return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
@@ -690,7 +697,7 @@ def _companions_as(verb: Token) -> list[Token]:
 def _voices_with(verb: Token) -> list[Token]:
     """"stars A with the voices of B and C": the voice cast beside the cast on screen."""
     return [person for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in ("voices", "voice")
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _VOICES
             for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
             for obj in of.children if obj.dep_ == "pobj" for person in (obj, *obj.conjuncts)]
 

@@ -530,7 +530,8 @@ _RESPECTIVELY = _i(rf"(?-i:(?P<actors>{NAME_LIST}))(?:\s*,[^,]{{1,80}},|\s*,\s*w
                    rf"are\s+set\s+to\s+|are\s+to\s+|have\s+been\s+cast\s+to\s+)?(?:portray|play|voice|take\s+on|"
                    rf"star\s+as)\w*\s+(?:the\s+(?:roles|characters|parts)\s+of\s+)?(?-i:(?:[a-z][\w-]*\s+){{0,3}})"
                    rf"(?-i:(?P<chars>{NAME_LIST}))[^.;]{{0,60}}?,?\s+respectively")
-_STARRING = _i(r"\b(?:starring:?|stars:?|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
+_STARRING = _i(r"\b(?:(?:features|featuring|stars|starring|with)\s+the\s+voices?\s+of|"
+               r"starring:?|stars:?|co-starring|also\s+stars|featuring|cast\s+(?:includes|members\s+include|"
                r"also\s+includes)|joining\s+(?:the\s+)?(?:cast|ensemble)\s+(?:are|is)|(?P<companion>joined\s+by|alongside|led\s+by|headlined\s+by|fronted\s+by)|"
                r"(?:main|voice|supporting)?\s*cast\s*:|(?<![^\n])with\s*:|(?P<characters>(?:main\s+)?characters)\s*:)\s+(?P<list>.+)")
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
