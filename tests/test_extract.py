@@ -3045,6 +3045,19 @@ def test_extract_a_voice_cast_a_work_features(nlp):
     assert ("role", "Tern Light", "Pip Mahoney", "Captain Odo") not in facts
 
 
+def test_extract_a_family_name_opening_with_a_capitalized_particle(nlp):
+    """"Van Rijn plays …" after "Anouk van Rijn", "Written by Ní Fhaoláin" after "Siobhán Ní Fhaoláin": a family
+    name that opens with its particle is the person named in full, though it has two words as a full name does."""
+    facts = facts_of("Sony adds three to 'Ashfall Protocol'\n\nThe trio join previously announced leads Dashiell "
+                     "Moreau and Anouk van Rijn in the pic. Van Rijn plays his ex-wife, Katrin Hale.\n\nNeon has "
+                     "picked up Bellwake, the new gothic horror film from Siobhán Ní Fhaoláin. Written by Ní "
+                     "Fhaoláin with Ruairí Breen, the film centers on a bellringer.", nlp, article_date="2026-04-17")
+    assert {("cast", "Ashfall Protocol", "Anouk van Rijn"),
+            ("role", "Ashfall Protocol", "Anouk van Rijn", "Katrin Hale"),
+            ("writer", "Bellwake", "Siobhán Ní Fhaoláin")} <= facts
+    assert not {f for f in facts if f[2] in ("Van Rijn", "Ní Fhaoláin")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -139,8 +139,9 @@ class ArticleContext:
         if len(words) == 1 and main and name in main.split() and name != main:
             return main
         for index in (self._credited_bearers, self._written_bearers):  # one credited, else one written
-            if index is self._written_bearers and name in self.people:
-                break  # (a credited name is whole: "Tom Lee", not a headline's "Universal Sets Tom Lee")
+            if index is self._written_bearers and name in self.people and words[0].lower() not in _PARTICLES:
+                break  # (a credited name is whole: "Tom Lee", not a headline's "Universal Sets Tom Lee"; "Van Rijn"
+                # opening a sentence is a family name)
             bearers = {b for b in index.get(tuple(words), ()) if b not in after}
             if bearers:
                 return next(iter(bearers)) if len(bearers) == 1 else name
@@ -260,6 +261,9 @@ def _remembers_a_life(doc: Doc, headings: frozenset[int], main_person: str | Non
                for s in openings)
 
 
+# The words that open a family name, capitalized as a sentence (or an Irish name) writes them: "Van Rijn plays
+# …", "Written by Ní Fhaoláin".
+_PARTICLES = NAME_PARTICLES | {"ní", "nic", "ó", "uí"}
 # Japanese and Korean honorifics after a name: "Nagano-san", "Kim-ssi".
 _HONORIFIC = re.compile(r"-(?:san|sama|kun|chan|senpai|sensei|ssi|nim)$")
 
