@@ -3058,6 +3058,20 @@ def test_extract_a_family_name_opening_with_a_capitalized_particle(nlp):
     assert not {f for f in facts if f[2] in ("Van Rijn", "Ní Fhaoláin")}
 
 
+def test_extract_no_credit_a_sentence_undoes(nlp):
+    """"A will not be joining the cast", "B was originally cast as C but exited", "D was once attached to direct
+    the film", "E turned down a role in Y": credits denied, left, of the past or refused are none; a plain
+    attachment still counts."""
+    facts = facts_of("Peacock renews 'The Marrow Line'\n\nContrary to a report last month, Jacinta Moyo-Hale will "
+                     "not be joining the cast as the city's new district attorney. Veteran actor Obiora Nnadi-Castle "
+                     "was originally cast as Chief Ajani but exited over a scheduling conflict. Greta Lindqvist-Aho "
+                     "was once attached to direct the series. Ana Ruiz turned down a role in Ferrous to make it. Lior "
+                     "Ben is attached to direct the series.", nlp, article_date="2026-04-17")
+    assert ("director", "The Marrow Line", "Lior Ben") in facts
+    assert not {f for f in facts if f[2] in ("Jacinta Moyo-Hale", "Obiora Nnadi-Castle", "Greta Lindqvist-Aho",
+                                             "Ana Ruiz")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -33,6 +33,7 @@ from kg.extract.clauses import (
     named,
     negated,
     objects,
+    refused,
     said_of,
     subjects,
     work_of,
@@ -267,6 +268,8 @@ class CastReader(SentenceReader):
         for anchor, titles in listed_works(sent, self.lexicon):
             if self.lexicon.cue(anchor.text, "verb") is not None:
                 continue  # a credit, which the credits reader takes
+            if refused(anchor):
+                continue  # "A turned down a role in X"
             if anchor.pos_ == "VERB":
                 holders = _players(anchor)
             else:  # "he had roles in …"
@@ -525,9 +528,12 @@ class CastReader(SentenceReader):
                     yield from self._cast(work, person, sent, works, "cast:directed-in", None)
 
     def _cast_noun(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"The main protagonists are A and B", "A was one of the stars of X", "A had a role in X"."""
+        """"The main protagonists are A and B", "A was one of the stars of X", "A had a role in X" (not "A will
+        not be joining the cast", "A turned down a role in X")."""
         work = _cast_work(noun, works)
         head = noun.head
+        if refused(noun) or (head.pos_ == "VERB" and negated(head)):
+            return
         if noun.dep_ == "nsubj" and lemma(head) == "be":
             holders = [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
         elif noun.dep_ in ("attr", "pobj") and _copula_of(noun) is not None:

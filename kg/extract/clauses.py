@@ -184,14 +184,48 @@ def negated(verb: Token) -> bool:
     """Whether a verb is denied ("A will not direct X", "B never starred in Y", "C is not set to direct Z",
     "D did not write or direct W"): the credit it would name is none."""
     while True:
-        if any(c.dep_ == "neg" and not _only_not(c) for c in verb.children):
+        if any(c.dep_ == "neg" and not _only_not(c) for c in verb.children) or _withdrawn(verb):
             return True
-        if (verb.dep_ == "xcomp" and lemma(verb.head) in _INTENDING) or (
+        if (verb.dep_ == "xcomp" and (lemma(verb.head) in _INTENDING or verb.head.lower_ in _ATTACHING)) or (
                 verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)):
             verb = verb.head
         else:
             return False
+
+
+def _withdrawn(verb: Token) -> bool:
+    """"A was originally cast as C but exited", "B was once attached to direct", "D joined the cast but dropped
+    out": a credit the sentence says was undone (an attachment said to be of the past, or one left)."""
+    once = verb.lower_ in _ATTACHING and any(c.dep_ == "advmod" and c.lower_ in _ONCE for c in verb.children)
+    return once or any(c.dep_ == "conj" and c.lower_ in _LEAVING for c in verb.children)
+
+
+# Verbs that attach a person to a work, and the words that put an attachment in the past.
+_ATTACHING = frozenset({*(form for verb in ("attach", "tap", "hire", "sign", "board", "join", "tie", "slate")
+                          for form in inflections(verb, "verb")), "cast", "set"})
+_ONCE = frozenset({"originally", "initially", "once", "previously", "formerly"})
+# Verbs of leaving a work: "but exited", "but dropped out".
+_LEAVING = frozenset({*(form for verb in ("exit", "depart", "drop", "withdraw", "quit", "leave")
+                        for form in inflections(verb, "verb")), "left", "withdrew"})
+
+
+def refused(noun: Token) -> bool:
+    """"turned down a role in X", "declined the part", "lost the role to B", "passed on the role": a part the
+    person did not take."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    word = verb.lower_
+    return word in _REFUSING or (word in _TURNING and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                          for c in verb.children)) \
+        or (word in _PASSING and noun.dep_ == "pobj")
+
+
+_REFUSING = frozenset({*(form for verb in ("decline", "reject", "refuse", "lose")
+                         for form in inflections(verb, "verb")), "lost"})
+_TURNING = frozenset(inflections("turn", "verb"))
+_PASSING = frozenset(inflections("pass", "verb"))
 
 
 def _only_not(neg: Token) -> bool:
