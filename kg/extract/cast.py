@@ -532,7 +532,7 @@ class CastReader(SentenceReader):
         not be joining the cast", "A turned down a role in X")."""
         work = _cast_work(noun, works)
         head = noun.head
-        if refused(noun) or (head.pos_ == "VERB" and negated(head)):
+        if refused(noun) or (noun.lower_ in CAST_GROUPS and head.pos_ == "VERB" and negated(head)):
             return
         if noun.dep_ == "nsubj" and lemma(head) == "be":
             holders = [t for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)]
