@@ -3072,6 +3072,19 @@ def test_extract_no_credit_a_sentence_undoes(nlp):
                                              "Ana Ruiz")}
 
 
+def test_extract_no_title_from_the_maker_of_an_unnamed_work(nlp):
+    """"the pilot of a series Okafor-Reyes sold to Hulu in 2022": the name after "a series" is who sold it (a
+    relative clause the parse lost), not the series' title, and the article's work stays the one it is about."""
+    text = ("'Cinder Mile': Prime Video Orders Drama From Delphine Okafor-Reyes\n\nPrime Video has handed a series "
+            "order to \"Cinder Mile,\" a Southern Gothic drama from Delphine Okafor-Reyes.\n\nOkafor-Reyes will "
+            "serve as showrunner. Rafael Quintanilla-Ortiz, who directed the pilot of a series Okafor-Reyes sold to "
+            "Hulu in 2022 that was never produced, will direct the first two episodes.")
+    extraction = extraction_of("date 2026-02-04\n" + text, nlp)
+    facts = facts_in(extraction)
+    assert not {f for f in facts if "Okafor-Reyes" in f[1]}
+    assert [w.name for w in extraction.about] == ["Cinder Mile"]
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -1352,7 +1352,18 @@ def _subject_of_relative(title: Span) -> bool:
         return verb.head.i == head.head.i and verb.lower_ in _MAKING_FORMS and not _has_object(verb) \
             and not any(c.dep_ == "agent" for c in verb.children) and (_made_with_someone(verb) or verb.lower_
                                                                          not in _ALSO_PASSIVE_FORMS)
-    return head.dep_ == "nsubj" and verb.i > head.i and verb.lower_ in _MAKING_FORMS and not _has_object(verb)
+    return (head.dep_ == "nsubj" and verb.i > head.i and verb.lower_ in _MAKING_FORMS and not _has_object(verb)) \
+        or _maker_before_past_verb(title)
+
+
+def _maker_before_past_verb(title: Span) -> bool:
+    """"the pilot of a series Okafor-Reyes sold to Hulu": a name before a past verb of making or selling that has
+    no object is the subject of a relative clause (where the parse lost it); not "the film X directed by A", whose
+    title the verb's "by" follows, nor "the film X made Spielberg a star"."""
+    doc = title.doc
+    after = doc[title.end] if title.end < len(doc) else None
+    return after is not None and after.tag_ in ("VBD", "VBN") and after.lower_ in _RELATIVE_VERB_FORMS \
+        and not _has_object(after) and not any(t.lower_ == "by" for t in doc[after.i:after.i + 4])
 
 
 def _has_object(verb: Token) -> bool:
@@ -1373,6 +1384,8 @@ _ALSO_PASSIVE_FORMS = frozenset({"made", "filmed", "shot", "produced", "created"
 _MAKING_FORMS = frozenset(form for verb in ("write", "direct", "produce", "make", "create", "film", "shoot",
                                              "co-write", "co-direct", "helm", "pen")
                           for form in inflections(verb, "verb"))
+_RELATIVE_VERB_FORMS = _MAKING_FORMS | frozenset(form for verb in ("sell", "pitch", "develop")
+                                                 for form in inflections(verb, "verb")) | {"sold"}
 
 
 def _debut_objects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
