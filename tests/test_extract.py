@@ -3085,6 +3085,18 @@ def test_extract_no_title_from_the_maker_of_an_unnamed_work(nlp):
     assert [w.name for w in extraction.about] == ["Cinder Mile"]
 
 
+def test_extract_a_director_named_in_a_films_appositive(nlp):
+    """"Silk Road Motel, Zhao Wenqing's desert noir, …", "Saltwater Grammar, Tavita Leaupepe's documentary": a
+    film's appositive a person owns names its director, as "A's thriller X" does; a company's names none."""
+    facts = facts_of("Berlin diary\n\nNext came Silk Road Motel, Zhao Wenqing's desert noir, which is in "
+                     "competition. The afternoon belonged to Saltwater Grammar, Tavita Leaupepe's New Zealand "
+                     "documentary about a preschool. Then came Low Fog, Neon's horror thriller.", nlp,
+                     article_date="2026-02-16")
+    assert {("director", "Silk Road Motel", "Zhao Wenqing"),
+            ("director", "Saltwater Grammar", "Tavita Leaupepe")} <= facts
+    assert not {f for f in facts if f[0] == "director" and f[1] == "Low Fog"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -68,6 +68,7 @@ from kg.extract.lexicon import (
     CONGLOMERATES,
     DISTRIBUTORS,
     FILMMAKER_NOUNS,
+    GENRE_NOUNS,
     PERSON_NOUNS,
     SAYING_VERBS,
     SOURCE_KINDS,
@@ -167,6 +168,7 @@ class CreditReader(SentenceReader):
                 yield from self._filmed_by_director(token, sent, works)
         yield from self._listed(sent, works)
         yield from self._possessives(sent, works)
+        yield from self._owned_appositives(sent, works)
         yield from self._owned_description(sent, works)
         yield from self._owners(sent, works)
         yield from self._takings_for(sent, works)
@@ -488,6 +490,21 @@ class CreditReader(SentenceReader):
             role = role_before(owner_token, self.lexicon)
             yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
                             sent, "credit:possessive" if role is None else "credit:possessive-role")
+
+    def _owned_appositives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Silk Road Motel, Zhao Wenqing's desert noir, …", "Nightjar, A's horror thriller, …": a film's
+        appositive a person owns names them, as a possessive before a title does (the director, less sure)."""
+        for noun in tokens(sent):
+            if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not (
+                    noun.lower_ in GENRE_NOUNS or WORK_NOUNS.get(work_noun(noun) or "") == "Movie"):
+                continue
+            work = work_of(noun.head, works)
+            owner_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = named(owner_token, works, self.lexicon) if owner_token is not None and work is not None else None
+            if owner is not None and owner.kind == PERSON and work.kind == WORK:
+                role = role_before(owner_token, self.lexicon)
+                yield Candidate(role or "director", work, owner, sent,
+                                "credit:possessive" if role is None else "credit:possessive-role")
 
     def _owned_description(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is director Bong Joon-ho's seventh feature": a film described as a director's is one they directed
