@@ -281,8 +281,10 @@ def _first_line(masthead: Masthead) -> str | None:
     if len(paragraphs) < 2:  # (a headline heads a body)
         return None
     kind, text = paragraphs[0]
+    # (above a byline or a dateline, a headline may end in a full stop: "… Now She Wants the Money.")
+    ended = text.endswith(".") and (masthead.author is not None or masthead.published is not None)
     return text if kind == "p" and len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) >= 3 \
-        and not _goes_on(text) else None
+        and (ended or not _goes_on(text)) else None
 
 
 def _section_name(line: str) -> bool:
@@ -569,7 +571,7 @@ def _byline_name(name: str) -> bool:
 
 def _label(part: str) -> bool:
     """A few words in title case beside a dateline: a place, a desk; or the reading time ("5 min read")."""
-    if _READING_TIME.fullmatch(part):
+    if _READING_TIME.fullmatch(part) or _TIME_ONLY.fullmatch(part):
         return True
     words = part.split()
     return 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _LABEL_JOINS
@@ -618,9 +620,15 @@ def _dateline():
     return regex.compile(
         r"(?:(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s+)?"   # "London, "
         r"(?:(?P<verb>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)(?:\s+on)?:?\s+)?"
-        r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+)?"  # ("Published 6:02 a.m. ET Sept. 18")
+        rf"(?:{_TIME}\s+)?"  # ("Published 6:02 a.m. ET Sept. 18")
         rf"(?P<date>{DATE})"
-        r"(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?)?", regex.IGNORECASE)
+        rf"(?:,?\s+(?:at\s+|@\s*)?{_TIME})?", regex.IGNORECASE)  # ("Aug. 18, 2025 3 AM PT")
+
+
+# A time of day: "6:02 a.m. ET", "11:05AM", "3 AM PT".
+_TIME = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
+# A time alone beside a dateline: "Published March 9, 2025 | Updated 11:02 a.m. ET".
+_TIME_ONLY = re.compile(rf"(?:(?:Last\s+)?Updated|Published|Posted)(?:\s+at)?:?\s+{_TIME}", re.IGNORECASE)
 
 
 _BYLINE = re.compile(rf"(?:Posted\s+)?{_BY}\s+"

@@ -439,6 +439,20 @@ def test_read_a_dateline_and_byline_in_capitals_on_one_line():
     assert (article.date, article.author) == (date(2024, 6, 20), "Ann Lowe")
 
 
+@pytest.mark.parametrize("masthead, day", [
+    ("By Mira Castell\nPublished March 9, 2025 | Updated 11:02 a.m. ET", date(2025, 3, 9)),
+    ("By Lorena Bright\nTelevision Critic\nAug. 18, 2025 3 AM PT", date(2025, 8, 18)),
+])
+def test_read_a_dateline_with_a_time_of_its_own(masthead, day):
+    """"Published March 9, 2025 | Updated 11:02 a.m. ET", "Aug. 18, 2025 3 AM PT": a time beside the date (with no
+    minutes, or alone after "Updated") leaves the line a dateline; a headline above it may end in a full stop."""
+    article = parse_text("Ada Kerr Spent a Decade Playing Detectives. Now She Wants the Money.\nThe actor toplines "
+                         f"a Victorian drama.\n\n{masthead}\n\nLIVERPOOL, England — On a gray morning, Kerr walked "
+                         "the dock.")
+    assert article.date == day
+    assert article.headline == "Ada Kerr Spent a Decade Playing Detectives. Now She Wants the Money."
+
+
 @pytest.mark.parametrize("first, day, kept", [
     ("LISBON, 3 June 2025 — \"Mar de fundo\" opens the festival.", date(2025, 6, 3), "\"Mar de fundo\" opens"),
     ("Lisbon, June 3, 2025 – The festival opens with a drama.", date(2025, 6, 3), "The festival opens"),
