@@ -3097,6 +3097,16 @@ def test_extract_a_director_named_in_a_films_appositive(nlp):
     assert not {f for f in facts if f[0] == "director" and f[1] == "Low Fog"}
 
 
+def test_extract_next_weekday_and_no_release_from_a_critics_screener(nlp):
+    """"premieres next Sunday" in an article of a Sunday is a week on; "was made available to critics on Aug. 1" is
+    a screener's day, no release."""
+    facts = facts_of("Review: 'Dry Spell'\n\n\"Dry Spell\" was made available to critics in full on Aug. 1, and I "
+                     "have now watched it twice. The series premieres next Sunday on FX.", nlp,
+                     article_date="2025-08-17")
+    assert ("release_date", "Dry Spell", "2025-08-24") in facts
+    assert not {f for f in facts if f[0] == "release_date" and f[2] in ("2025-08-01", "2025-08-17")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -37,7 +37,7 @@ SEASONS = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 # fall" (the groups are read by parse_date; DATE, which other patterns embed, takes the same words without them).
 # ("the next year" after a past year is the one after it, and "next year's Oscars" dates the awards)
 _RELATIVE_RE = re.compile(rf"(?:(?P<month>{FULL_MONTHS})\s+)?(?<![Tt]he\s)(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+"
-                          r"(?P<unit>year|month|spring|summer|fall|autumn)\b(?!['’])")
+                          rf"(?P<unit>year|month|spring|summer|fall|autumn|{_FULL_WEEKDAY})\b(?!['’])")
 _RELATIVE = re.sub(r"\?P<\w+>", "", _RELATIVE_RE.pattern)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 DATE = (rf"(?:{_RELATIVE}"
@@ -142,13 +142,18 @@ _WEEKDAY_REACH = timedelta(days=183)  # (a weekday that fits no date within half
 
 
 def _relative_date(found: re.Match, article_date: date | None) -> PartialDate | None:
-    """"September last year" in an article of March 2026: 2025-09; "next month": 2026-04; "last autumn": the
+    """"September last year" in an article of March 2026: 2025-09; "next month": 2026-04; "next Sunday": the
+    Sunday after the article's day, a week on if that is a Sunday; "last autumn": the
     autumn before the article's date (this year's if it has ended, else last year's), its year only; "next
     spring" said once spring has begun, next year's (said before, it is either); no article date, no date."""
     if article_date is None:
         return None
     step = {"last": -1, "this": 0, "next": 1}[found.group("which").lower()]
     unit, year = found.group("unit"), article_date.year
+    if unit.lower() in _WEEKDAYS:  # "next Sunday" said on a Sunday is a week on; "last Friday" the one before
+        shift = (_WEEKDAYS.index(unit.lower()) - article_date.weekday()) % 7
+        day = article_date + timedelta(days={1: shift or 7, 0: shift, -1: shift - 7 if shift else -7}[step])
+        return PartialDate(day.year, day.month, day.day)
     if unit == "year":
         month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None
         return PartialDate(year + step, month)

@@ -235,7 +235,7 @@ class ReleaseReader(SentenceReader):
         """"X is now available on Netflix", "X is available to stream on Hulu", "a series available for viewing on
         Lumen+": where a work can be watched is a platform it came out on."""
         platforms = [p for head in watching(adjective) for p in self._platforms(head)]
-        made = adjective.dep_ == "oprd" and adjective.head.lower_ in ("made", "became")
+        made = adjective.dep_ == "oprd" and adjective.head.lower_ in ("made", "became") and not _to_the_press(adjective)
         if made:  # "X was made available online on June 21, 2006": the day it came out
             work = clause_work(adjective.head, works)
             for date in _dates(adjective.head, sent.doc, _future(adjective.head)):
@@ -396,6 +396,15 @@ def _release_words(lexicon: Lexicon) -> frozenset[str]:
     commissioning, "date", "available", a work noun (a network's), an acting or credit verb, the cinemas."""
     return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \
         | CINEMAS | SCHEDULING_FORMS | {"date", "available"}
+
+
+def _to_the_press(adjective: Token) -> bool:
+    """"was made available to critics on Aug. 1": a screener's day, not a release."""
+    return any(o.lower_ in _PRESS for p in adjective.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj")
+
+
+_PRESS = frozenset({"critics", "press", "reviewers", "journalists", "media", "voters", "members"})
 
 
 def _later_part(subject: Token | None) -> bool:
