@@ -3107,6 +3107,21 @@ def test_extract_next_weekday_and_no_release_from_a_critics_screener(nlp):
     assert not {f for f in facts if f[0] == "release_date" and f[2] in ("2025-08-01", "2025-08-17")}
 
 
+def test_extract_a_theatrical_release_its_distributor_brings(nlp):
+    """"Neon Rings in 'The Bellringer's Wake' From 'Bog Queen' Director …": a headline's quoted title keeps its own
+    apostrophe (no "From" between two quotes is a title); "will release it in theaters on May 8" is the work at
+    hand's release, and "hits theaters May 8 via Neon" names its distributor."""
+    text = ("Neon Rings in 'The Bellringer's Wake' From 'Bog Queen' Director Siobhán Ní Fhaoláin\n\nThe distributor "
+            "has picked up North American rights to The Bellringer's Wake and will release it in theaters on May 8."
+            "\n\nThe Bellringer's Wake hits theaters May 8 via Neon.")
+    extraction = extraction_of("date 2026-02-10\n" + text, nlp)
+    facts = facts_in(extraction)
+    assert {("release_date", "The Bellringer's Wake", "2026-05-08"),
+            ("release_platform", "The Bellringer's Wake", "Neon")} <= facts
+    assert [w.name for w in extraction.about] == ["The Bellringer's Wake"]
+    assert not {f for f in facts if f[1] == "From"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

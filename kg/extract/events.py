@@ -168,13 +168,21 @@ class ReleaseReader(SentenceReader):
         released = [w for w in (work_of(o, works) for o in released_objects) if w is not None]
         if released:  # "Toho will release X in cinemas": the company releases the work
             work = released[0]
+        elif any(o.lower_ == "it" for o in released_objects) and to_cinemas(verb):
+            work = None  # "The distributor … will release it in theaters on May 8": the work at hand
         elif subject is not None and work is None:
             return  # "He returned in 2005": what came out is not a work
         holders = [verb, *_subtitle_words(released_objects, works)]
         if work is not None and any(map(to_cinemas, holders)):  # "X opens in theaters Friday": a film
             yield Candidate("type", work, "Movie", sent, "release:cinemas")
         platforms = [p for holder in holders for p in self._platforms(holder)]
-        if base in _ONLY_WITH_PLATFORM and not platforms:
+        in_cinemas = any(map(to_cinemas, holders))
+        if in_cinemas:  # "X hits theaters May 8 via Neon": the distributor
+            platforms += [mention(company, ORGANIZATION) for p in verb.children if p.dep_ == "prep"
+                          and p.lower_ in ("via", "through") for o in p.children if o.dep_ == "pobj"
+                          if (company := company_named(o, self.lexicon)) is not None
+                          and company.text not in {m.name for m in platforms}]
+        if base in _ONLY_WITH_PLATFORM and not platforms and not in_cinemas:
             return
         # (a company that releases "it" in cinemas, or a work named: "X, which Searchlight released in November";
         # not "Lakeshore Records will release it on vinyl")

@@ -78,8 +78,9 @@ ORGANIZATION_SUFFIXES = (
     "Talkies", "Creations", "Combines",   # Indian studios' ("Kaveri Talkies", "Sri Venkateswara Creations")
 )
 # Common nouns that make the name beside them a company's: "the Soyuzmultfilm studio", "production company Toho".
-COMPANY_NOUNS = frozenset({"studio", "studios", "company", "banner", "label", "outfit", "distributor", "house",
-                           "shingle", "firm"})
+COMPANY_NOUNS = frozenset({"studio", "studios", "company", "companies", "banner", "banners", "label", "labels",
+                           "outfit", "outfits", "distributor", "distributors", "house", "houses", "shingle",
+                           "shingles", "firm", "firms"})
 # The company words no title ends in: "Walt Disney Pictures" is never a work ("Film", "Media", "Works" may be).
 COMPANY_ENDINGS = frozenset({"Studios", "Pictures", "Productions", "Entertainment", "Inc.", "Inc", "Ltd.", "Ltd",
                              "LLC", "Corporation", "Corp.", "Bros.", "Company", "Co.", "Releasing",

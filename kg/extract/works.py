@@ -2507,7 +2507,8 @@ def _named_otherwise(doc: Doc, name: str) -> bool:
                                                    text.replace(name, "")))
 
 
-_QUOTED_IN_HEADLINE = re.compile(r"[‘'\"“](?P<t>[^‘’'\"“”]{2,80})[’'\"”]")
+# (an apostrophe between letters is the title's own: 'The Bellringer's Wake')
+_QUOTED_IN_HEADLINE = re.compile(r"(?<!\w)[‘'\"“](?P<t>(?:[^‘’'\"“”]|(?<=\w)['’](?=\w)){2,80})[’'\"”](?!\w)")
 # A photo's caption set in italics: "*A as Hester Crane in Nightjar Road (Studiocanal)*" names a part in a work.
 _CAPTION_IN_ITALICS = re.compile(r"\p{Lu}\S*\s+as\s+\p{Lu}.*\s+in\s+\p{Lu}")
 # The pieces a headline names its work with: "Review: X", "X First Look: …", "X Trailer – …".
