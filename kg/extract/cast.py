@@ -108,6 +108,9 @@ _PLAYS_WORDS = frozenset({"plays", "play", "portrays", "portray", "voices", "voi
 _ROLE_LEAD = frozenset({"the", "his", "her", "their", "a", "an"})
 # What a review says a story is about: "The drama follows Jean Pascoe (A), a tide warden".
 _STORY_OF = frozenset({"follows", "followed", "following", "about"})
+# A synopsis's "centers on C (A)", "focuses on C (A)".
+_CENTERING = frozenset({"center", "centre", "focus", "revolve", "hinge", "centers", "centres", "centered", "centred",
+                        "focuses", "focused", "revolves", "hinges"})
 # Debuts of another art than the screen's: "her stage debut as Juliet".
 _STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "singing", "modelling", "modeling"})
 # Verbs of putting people in a cast (each form), and what they are put in as or to.
@@ -190,6 +193,7 @@ class CastReader(SentenceReader):
         if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role"):
             return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
         if (described.pos_ == "NOUN" and described.text.islower()) or described.lower_ in _STORY_OF \
+                or (described.lower_ == "on" and lemma(described.head) in _CENTERING) \
                 or described.tag_ == "POS" or (described.text == "," and character.start > 1
                                                 and doc[character.start - 2].pos_ == "NOUN") \
                 or self._given_name_glossed(character, text):
