@@ -3122,6 +3122,27 @@ def test_extract_a_theatrical_release_its_distributor_brings(nlp):
     assert not {f for f in facts if f[1] == "From"}
 
 
+def test_extract_a_synopsis_character_glossed_with_its_actor(nlp):
+    """"the film centers on Maura Corrigan (Aoife Delaney-Strand), who …": the actor in brackets after the part a
+    synopsis centers on plays it."""
+    facts = facts_of("Neon buys 'Bellwake'\n\nThe film centers on Maura Corrigan (Aoife Delaney-Strand), who "
+                     "returns to her island village.", nlp, article_date="2026-02-10")
+    assert {("cast", "Bellwake", "Aoife Delaney-Strand"),
+            ("role", "Bellwake", "Aoife Delaney-Strand", "Maura Corrigan")} <= facts
+
+
+def test_extract_a_by_credit_shared_with_a_partner(nlp):
+    """"Written by A with B": B wrote it too; "Directed by C with cinematography by D" credits D with no
+    direction, and "…, with E as the composer" adds no producer."""
+    facts = facts_of("Neon buys 'Bellwake'\n\nWritten by Siobhan Fay with Ruairi Breen, the film centers on a "
+                     "bellringer. Directed by Ana Ruiz with cinematography by Tom Lee, Bellwake is a horror film. It "
+                     "was produced by Ada Kerr, edited by Jo Marsh, with Nick Bro as the composer.", nlp,
+                     article_date="2026-02-10")
+    assert {("writer", "Bellwake", "Siobhan Fay"), ("writer", "Bellwake", "Ruairi Breen"),
+            ("director", "Bellwake", "Ana Ruiz")} <= facts
+    assert not {f for f in facts if f[2] in ("Tom Lee", "Nick Bro")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -100,9 +100,12 @@ def by_agents(verb: Token) -> list[Token]:
     """The heads of the names in a verb's "by" phrase, with their conjuncts ("by A, B and C")."""
     heads: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].lower_ in \
-                _BY_NOUNS and any(c.dep_ == "nsubj" for c in verb.children):
-            continue  # ("B directed both seasons from scripts by A": the parse hangs the scripts' "by" on the verb)
+        noun = child.doc[child.i - 1].lower_ if child.i > 0 else ""
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by" and (noun in _CRAFT_BY_NOUNS or (
+                noun in _BY_NOUNS and any(c.dep_ == "nsubj" for c in verb.children))):
+            # ("B directed both seasons from scripts by A", "Directed by A with cinematography by B": the parse
+            # hangs the noun's "by" on the verb)
+            continue
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -114,6 +117,9 @@ def by_agents(verb: Token) -> list[Token]:
     return sorted(set(heads), key=lambda t: t.i)
 
 
+# Crafts of a crew no credit here is of: "Directed by A with cinematography by B".
+_CRAFT_BY_NOUNS = frozenset({"cinematography", "photography", "editing", "music", "score", "costumes", "design",
+                             "effects", "choreography"})
 # Nouns whose own "by" names their maker, not the verb's: "from scripts by A", "to music by B".
 _BY_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "story", "stories", "music", "score",
                        "teleplay", "novel", "book", "books", "songs", "designs", "photography"})

@@ -319,6 +319,10 @@ class CreditReader(SentenceReader):
             if relation is not None:
                 for head in agents:
                     yield from self._credit(relation, work, head, sent, works, "credit:by")
+                for head in _partners_after(agents):  # "Written by A with B": B wrote it too
+                    person = named(head, works, self.lexicon)
+                    if person is not None and person.kind == PERSON:
+                        yield from self._credit(relation, work, head, sent, works, "credit:by-with")
                 yield from self._companies_beside(verb, agents, work, sent, works)
             return
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -737,6 +741,18 @@ def _shared_agents(verb: Token) -> list[Token]:
             if agents:
                 return agents
     return []
+
+
+def _partners_after(agents: list[Token]) -> list[Token]:
+    """"Written by A with B": the names a "with" right after a by-phrase adds (not "…, with C as the composer",
+    set apart by its comma)."""
+    last = max(agents, key=lambda t: t.i, default=None)
+    span = name_span(last) if last is not None else None
+    after = last.doc[span.end] if span is not None and span.end < len(last.doc) else None
+    if after is None or after.lower_ != "with":
+        return []
+    return [g for o in after.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)
+            if not any(c.dep_ == "prep" and c.lower_ == "as" for c in g.children)]
 
 
 def _partners(verb: Token) -> list[Token]:
