@@ -3143,6 +3143,17 @@ def test_extract_a_by_credit_shared_with_a_partner(nlp):
     assert not {f for f in facts if f[2] in ("Tom Lee", "Nick Bro")}
 
 
+def test_extract_parts_reprised_in_order(nlp):
+    """"A and B are both back, reprising their roles as captain C and her first mate D": each returning actor
+    plays the part named in their order, the subject of "are back" being who reprises."""
+    facts = facts_of("'Brine Saints 2' Taps Ingrid Hoek\n\nUniversal has tapped Ingrid Hoek to helm Brine Saints 2. "
+                     "Mireille Okafor-Lindqvist and Dev Anand Rao are both back, reprising their roles as salvage "
+                     "captain Odile Marchetti and her cardsharp first mate Benny Castellane.", nlp,
+                     article_date="2025-06-18")
+    assert {("role", "Brine Saints 2", "Mireille Okafor-Lindqvist", "Odile Marchetti"),
+            ("role", "Brine Saints 2", "Dev Anand Rao", "Benny Castellane")} <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -496,8 +496,9 @@ class CastReader(SentenceReader):
                 continue
             # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
             character = _character_name(_role_of(role)) if len(people) == 1 and not _respectively(sent) else None
-            for head in people:
-                yield from self._cast(work, head, sent, works, "cast:plays", character)
+            parts = _their_parts(verb, role) if len(people) > 1 else []
+            for n, head in enumerate(people):
+                yield from self._cast(work, head, sent, works, "cast:plays", parts[n] if parts else character)
 
     def _known_for(self, known: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A is best known for (his role in) W", "A, best known for playing C in W", "known for W, playing C"."""
@@ -928,9 +929,24 @@ def _players(verb: Token) -> list[Token]:
     people = doers(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not people and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ == "PROPN":
         people = [verb.head]
+    if not people and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "A and B are back, reprising their roles"
+        people = [p for p in doers(verb.head) if p.pos_ == "PROPN"]
     if not people and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         people = said_of(verb.head)  # "A is an American actor known for …"
     return people
+
+
+def _their_parts(verb: Token, roles: Token) -> list[str]:
+    """"A and B reprise their roles as captain Odile Marchetti and her first mate Benny Castellane": the parts, in
+    the order of the people, when each is named (else none)."""
+    if roles.lower_ not in ("roles", "parts"):
+        return []
+    named = [_character_name(_role_of(part)) for holder in (verb, roles) for prep in holder.children
+             if prep.dep_ == "prep" and prep.lower_ == "as" for first in prep.children if first.dep_ == "pobj"
+             for part in (first, *first.conjuncts, *(c for a in first.children if a.dep_ == "appos"
+                                                      for c in a.conjuncts))]
+    people = len(doers(verb) or _players(verb))
+    return named if len(named) == people and all(named) else []
 
 
 def _playing_after(known: Token) -> str | None:
