@@ -3154,6 +3154,16 @@ def test_extract_parts_reprised_in_order(nlp):
             ("role", "Brine Saints 2", "Dev Anand Rao", "Benny Castellane")} <= facts
 
 
+def test_extract_a_part_named_after_its_description(nlp):
+    """"who will play a rival salvager named Ezequiel Barros", "plays a detective called Nora Pike": the part is
+    the name it is called by."""
+    facts = facts_of("'Brine Saints 2' Taps Ana Ruiz\n\nJoining them is Tomas Vega, who will play a rival salvager "
+                     "named Ezequiel Barros. Ada Kerr plays a detective called Nora Pike in Brine Saints 2.", nlp,
+                     article_date="2025-06-18")
+    assert {("role", "Brine Saints 2", "Tomas Vega", "Ezequiel Barros"),
+            ("role", "Brine Saints 2", "Ada Kerr", "Nora Pike")} <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -975,7 +975,11 @@ def _role_of(token: Token) -> Token:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((o for o in prep.children if o.dep_ == "pobj"), token)
     if token.text[:1].islower():
-        return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()), token)
+        # ("a rival salvager named Ezequiel Barros": the name a part is called by)
+        called = [o for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
+                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"]
+        return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()),
+                    called[0] if called else token)
     return token
 
 
