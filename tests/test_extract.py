@@ -3164,6 +3164,18 @@ def test_extract_a_part_named_after_its_description(nlp):
             ("role", "Brine Saints 2", "Ada Kerr", "Nora Pike")} <= facts
 
 
+def test_extract_nothing_from_another_works_year_or_a_hoped_for_shoot(nlp):
+    """"Kang did not write the 2024 film adaptation of Ninth Floor Tenant": the year is the adaptation's, not the
+    series in focus's; "fans had hoped the production would shoot in Iceland" is no filming place."""
+    facts = facts_of("Signal Below Zero: Everything We Know\n\nSignal Below Zero premieres on Netflix on January 16, "
+                     "2026. Kang did not, however, write the 2024 film adaptation of Ninth Floor Tenant, which was "
+                     "handled by a different writer. Filming began in March 2025 in Gangneung. Some fans had hoped the "
+                     "production would shoot in Iceland, as early rumors suggested.", nlp, article_date="2025-11-20")
+    assert {("release_date", "Signal Below Zero", "2026-01-16"),
+            ("filming_location", "Signal Below Zero", "Gangneung")} <= facts
+    assert not {f for f in facts if f[1] == "Signal Below Zero" and f[2] in ("2024", "Iceland")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -143,7 +143,8 @@ class DescriptionReader(SentenceReader):
                 # hand, as its maker's noun describes it (unless the maker is not its director: see the extractor)
                 anaphor = Mention(ANAPHOR, token.text, token.idx, token.idx + len(token))
                 yield from self._facts(anaphor, token, noun, sent, OWNED_DESCRIPTION_RULE)
-            elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun):
+            elif _refers_back(token) and WORK_NOUNS.get(noun) not in SOURCE_KINDS and _modifiers(token, noun) \
+                    and not _names_another_title(token, works):
                 # "This 20th Century Fox feature was produced by …", "The Korean psychological thriller jumped …":
                 # the work in focus, as the words before its noun describe it (a bare "the drama" says nothing,
                 # and "the slice-of-life manga" is the source, not the screen work)
@@ -306,6 +307,14 @@ class DescriptionReader(SentenceReader):
         return name is not None and name_kind(name.text, self.lexicon) == PERSON \
             and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS) \
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
+
+
+def _names_another_title(noun: Token, works: WorkSpans) -> bool:
+    """"the 2024 film adaptation of Ninth Floor Tenant", "the 1998 remake of X": a work noun (or the noun it
+    qualifies) of a title named after it is another work than the one in focus."""
+    nouns = (noun, noun.head) if noun.dep_ == "compound" else (noun,)
+    return any(works.at(o) is not None or o.pos_ == "PROPN" for n in nouns for p in n.children if p.dep_ == "prep"
+               and p.lower_ in ("of", "to") for o in p.children if o.dep_ == "pobj")
 
 
 def _listing_note(sent: Span, works: WorkSpans) -> Iterator[Candidate]:

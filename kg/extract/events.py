@@ -35,7 +35,7 @@ from kg.extract.lexicon import (
     DEAL_VERBS,
     PLATFORM_PREPOSITIONS,
     RELEASE_VERBS,
-    WISHING_VERBS,
+    WISHING_FORMS,
     WORK_NOUNS,
     Lexicon,
     inflections,
@@ -72,7 +72,6 @@ _NOT_RELEASED = frozenset({"deal", "deals", "pact", "pacts", "distribution", "no
 # Verbs of telling a date, whose own time is not the date told: "will announce a release date next month".
 _TO_BE_TOLD = frozenset(form for verb in ("announce", "reveal", "unveil", "confirm", "share", "set")
                         for form in inflections(verb, "verb"))
-_WISHING = frozenset(form for verb in WISHING_VERBS for form in inflections(verb, "verb"))
 # Verbs of acting in a work, whose year (as a credit verb's) dates the work: "In 2015, he starred in X".
 _ACTING = frozenset({"star", "co-star", "appear", "play"})
 # Nouns of a release: "a Christmas 2025 release on Hulu", "slated for release in theaters on October 17".
@@ -149,7 +148,7 @@ class ReleaseReader(SentenceReader):
                 yield Candidate("release_date", work, year, sent, "release:credit-year")
 
     def _release(self, verb: Token, base: str, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        if verb.dep_ == "xcomp" and verb.head.lower_ in _WISHING:
+        if verb.dep_ == "xcomp" and verb.head.lower_ in WISHING_FORMS:
             return  # "he hopes to premiere X at a festival next year": a wish, not a plan
         platform_subject = self._platform_subject(verb)
         if platform_subject is not None and base in PLATFORM_VERBS:

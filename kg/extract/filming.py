@@ -23,7 +23,7 @@ from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_d
 from kg.extract.countries import demonyms, is_country, names_a_place, regions
 from kg.extract.dates import DAY_NAMES, MONTHS, SEASONS
 from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
-from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, Lexicon, lemma
+from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, WISHING_FORMS, Lexicon, lemma
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.model import PLACE, WORK
@@ -58,12 +58,27 @@ class FilmingReader(SentenceReader):
         for token in tokens(sent):
             if token.i in reached:
                 continue
+            if _wished(token):
+                continue  # "Some fans had hoped the production would shoot in Iceland"
             if lemma(token) in FILMING_VERBS and token.pos_ == "VERB" and not _someone_filmed(token):
                 shoot = _going_on(token, reached)
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _filmed_work(token, works), sent, works)
             elif _shoot_noun(token):
                 shoot = [token, *(v for verb in _shoot_clause(token) for v in _going_on(verb, reached))]
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _shot_work(token, works), sent, works)
+
+
+def _wished(token: Token) -> bool:
+    """A shoot only hoped for: "fans had hoped the production would shoot in Iceland", "she would love to film in
+    Rome" (the clause of a wishing verb)."""
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "xcomp", "nsubj", "nsubjpass") or token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in WISHING_FORMS:
+            return True
+    return False
+
 
 
 def _shoot_noun(token: Token) -> bool:

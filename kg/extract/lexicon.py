@@ -552,6 +552,8 @@ class Lexicon:
 
 _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jersey", "Kenya", "India", "Niger"})
 
+# The forms of the verbs of wishing: what "hopes to premiere", "had hoped the production would shoot" says is no plan.
+WISHING_FORMS = frozenset(form for verb in WISHING_VERBS for form in inflections(verb, "verb"))
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
                                               | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS | DEAL_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | SCHEDULING_VERBS

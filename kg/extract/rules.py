@@ -30,12 +30,11 @@ from kg.extract.lexicon import (
     SOURCE_KINDS,
     SOURCE_NOUNS,
     WATCH_LABELS,
-    WISHING_VERBS,
+    WISHING_FORMS,
     WORK_NOUNS,
     Vocabulary,
     genre_words_in,
     genres_named,
-    inflections,
     names_a_job,
 )
 from kg.extract.patterns import (
@@ -323,7 +322,7 @@ _RELEASE_VERBS = (r"(?:coming|comes|come|arrives?|arriving|lands?|landing|premie
                   r"broadcasts?|broadcasting|opens?|opening|opened|begins|starts|returns?|returning|expected)")
 _RELEASE_CUE = _i(rf"\b(?:{_RELEASE_VERBS}|release\s+date|premiere\s+date|slated\s+for|set\s+for|"
                   rf"scheduled\s+for|due\s+(?:out\s+)?(?:on|in))\b")
-_WISH_BEFORE = _i(rf"\b(?:{alternation(tuple(f for v in WISHING_VERBS for f in inflections(v, 'verb')))})\s+to\s+$")
+_WISH_BEFORE = _i(rf"\b(?:{alternation(tuple(sorted(WISHING_FORMS)))})\s+to\s+$")
 _EXTENT = alternation(tuple(FILMING_EXTENT))
 _FILMING_CUE = _i(r"\b(?:principal\s+photography|filming|shooting|(?:the|entire|whole|\w+-(?:day|week))\s+shoot|"
                   r"cameras\s+(?:rolled|(?:started|began)\s+rolling)|"
