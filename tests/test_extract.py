@@ -3176,6 +3176,19 @@ def test_extract_nothing_from_another_works_year_or_a_hoped_for_shoot(nlp):
     assert not {f for f in facts if f[1] == "Signal Below Zero" and f[2] in ("2024", "Iceland")}
 
 
+def test_extract_a_part_a_copula_introduces_or_a_who_after_a_title(nlp):
+    """"Opposite her is Choi Dong-wook as Han Jae-oh": a person a copula introduces with a part plays it;
+    "Lee Ha-neul, best known for the series Moonrise Bakery, who stars as Yoon Chae-rin": the "who" is the
+    person's, though the parse hangs it on the title."""
+    facts = facts_of("Signal Below Zero: Everything We Know\n\nSignal Below Zero premieres on Netflix on January "
+                     "16, 2026. Leading the cast is Lee Ha-neul, best known for playing the lead in the romantic "
+                     "comedy series Moonrise Bakery, who stars as Yoon Chae-rin, a disgraced meteorologist. Opposite "
+                     "her is Choi Dong-wook as Han Jae-oh, the base's security chief.", nlp, article_date="2025-11-20")
+    assert {("role", "Signal Below Zero", "Lee Ha-neul", "Yoon Chae-rin"),
+            ("role", "Signal Below Zero", "Choi Dong-wook", "Han Jae-oh")} <= facts
+    assert not {f for f in facts if f[0] == "role" and f[1] == "Moonrise Bakery"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -309,6 +309,8 @@ class CastReader(SentenceReader):
                 yield from self._back_as(token, sent, works)
             if token.lower_ == "as" and token.head.dep_ == "acomp":
                 yield from self._praised_as(token, sent, works)
+            if token.lower_ == "as" and token.head.dep_ == "attr" and token.head.pos_ == "PROPN":
+                yield from self._introduced_as(token, sent, works)
             if token.lower_ in _CASTING_FORMS and acts_as_verb(token) and not negated(token):
                 yield from self._casting(token, sent, works)
 
@@ -365,6 +367,16 @@ class CastReader(SentenceReader):
             return  # ("is good as new", "Director A is confident as a storyteller": no part named)
         for head in (c for c in adjective.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
             yield from self._cast(None, head, sent, works, "cast:praised-as", character)
+
+    def _introduced_as(self, prep: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Opposite her is Choi Dong-wook as Han Jae-oh", "Joining them is A as C": a person a copula
+        introduces with a named part plays it in the work at hand."""
+        person, part = prep.head, next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if not is_copula(person.head) or part is None or works.at(part) is not None or works.at(person) is not None:
+            return
+        character = _character_name(_role_of(part))
+        if character is not None:
+            yield from self._cast(None, person, sent, works, "cast:introduced-as", character)
 
     def _performances_by(self, noun: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"The episode featured guest performances by A, B and C": each performs in the clause's work."""

@@ -181,9 +181,18 @@ def doers(verb: Token) -> list[Token]:
         head = first.head
         if head.pos_ == "NOUN" and head.dep_ == "attr" and lemma(head.head) == "be":
             return said_of(head)  # "A was a film director who directed X"; not "Tiana is a character who …"
+        if people[0].lower_ == "who" and _in_a_title(head):
+            # ("A, best known for the series X, who stars as C": the parse hangs a person's "who" on the title)
+            person = next((a for a in head.ancestors if a.pos_ == "PROPN" and not _in_a_title(a)), None)
+            return [person] if person is not None else []
         # "A and B, who starred in it": the name nearest before "who" (both, perhaps; surely that one)
         return [max((t for t in (head, *head.conjuncts) if t.i < people[0].i), key=lambda t: t.i, default=head)]
     return people
+
+
+def _in_a_title(token: Token) -> bool:
+    """Whether a token is inside a title the recognizer marked."""
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get("works", ()))
 
 
 def negated(verb: Token) -> bool:
