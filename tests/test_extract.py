@@ -5473,6 +5473,47 @@ def test_extract_the_ninth_reviews_counterexamples(nlp, text, wrong):
     assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("Salt Meadow Box Office\n\nLionsgate moved Salt Meadow to May 1 to avoid a clash with Pixar, and the gamble "
+     "paid off: the thriller opened to $12 million last weekend.", ("release_date", "Salt Meadow", "2027-05-01")),
+    ("Salt Meadow Review\n\nSalt Meadow stars Ana Ruiz. The novel takes place in the present day, but Hale moves it "
+     "to 1987, before cell phones.", ("release_date", "Salt Meadow", "1987")),
+    ("Night Orchard Review\n\nNight Orchard stars Ana Ruiz. The sequel has been pushed back to 2028.",
+     ("release_date", "Night Orchard", "2028")),
+    ("Harbor Lights Season 2 Delayed\n\nHarbor Lights, the Hulu drama starring Ana Ruiz, won three Emmys last "
+     "year. Hulu has moved the second season to March 2027.", ("release_date", "Harbor Lights", "2027-03")),
+    ("Night Orchard Review\n\nNight Orchard, which premiered this Monday at the Tribeca Festival, stars Ana Ruiz.",
+     ("release_date", "Night Orchard", "2026-05-11")),
+    ("Comedian Maya Okoro Gets Netflix Special\n\nMaya Okoro debuts on Netflix next month with her first hour-long "
+     "special, Small Mercies.", ("release_platform", "Maya Okoro", "Netflix")),
+    ("Salt Meadow Review\n\nDirected by Ana Ruiz with Ben Cole in the lead, Salt Meadow opens Friday.",
+     ("director", "Salt Meadow", "Ben Cole")),
+    ("Salt Meadow Review\n\nSalt Meadow was written by Ana Ruiz with Ben Cole in mind for the role of the father.",
+     ("writer", "Salt Meadow", "Ben Cole")),
+    ("Night Orchard Review\n\nNight Orchard stars Ana Ruiz. Copper Bells, Ruiz's breakout film, was directed by "
+     "Tom Hale.", ("director", "Copper Bells", "Ana Ruiz")),
+    ("Night Orchard Review: Ana Ruiz Carries a Thin Thriller\n\nNight Orchard stars Ana Ruiz as a grieving "
+     "beekeeper.\n\nRuiz broke out in the 2019 film Copper Bells, which Tom Hale directed. Ben Cole and Maya Lin "
+     "also starred.", ("cast", "Night Orchard", "Ben Cole")),
+    ("Salt Meadow 2 First Look\n\nDirector Tom Hale is back, reprising his role as producer.",
+     ("cast", "Salt Meadow 2", "Tom Hale")),
+    ("Salt Meadow Review\n\nSalt Meadow stars Ana Ruiz. The film also features the voice of jazz singer Maya Lin, "
+     "whose 1962 recording of Blue Tide plays over the credits.", ("cast", "Salt Meadow", "Maya Lin")),
+])
+def test_extract_the_tenth_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review of this round's rules: a day moved to in the simple past, a story moved to a year, a
+    sequel's or a later season's date, "this Monday" of what is past, a person who debuts on a service, a "with"
+    that is no co-credit, an actor's breakout film, "also starred" after another film, a job reprised, and a
+    singer's voice."""
+    assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
+
+
+def test_extract_a_role_reprised_as_a_named_part(nlp):
+    """"A reprises her role as Maud": the part a role's "as" names."""
+    facts = facts_of("Salt Meadow 2 First Look\n\nAda Kerr reprises her role as Maud.", nlp, article_date="2026-05-06")
+    assert ("role", "Salt Meadow 2", "Ada Kerr", "Maud") in facts
+
+
 def test_extract_the_ninth_reviews_counterexamples_in_lists(nlp):
     """Category headings with a platform after a dash ("### Comeback of the Year — Peacock") name no work; a
     listing note ("Original movie.") types the title of the heading over it, not the show before; a production

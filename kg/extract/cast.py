@@ -423,8 +423,12 @@ class CastReader(SentenceReader):
             for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         if not targets:  # "A stars as C", "A and B also star": the part in the work the sentence is about
             character = self._as_character(verb, verb) if len(people) == 1 else None
-            if character is not None or (lemma(verb) in ("star", "co-star") and (_as_someone(verb)
-                                                                                  or _starring_alone(verb))):
+            if character is None and lemma(verb) in ("star", "co-star") and not _as_someone(verb):
+                if _starring_alone(verb):  # "A and B also star": in the work the sentence before named, if one
+                    for head in people:
+                        yield from self._also_starring(head, sent, works)
+                return
+            if character is not None or lemma(verb) in ("star", "co-star"):
                 for head in people:  # ("A stars as a widowed schoolteacher": a part without a name)
                     yield from self._cast(None, head, sent, works, "cast:acting", character)
                 for head in _companions_as(verb):  # ("…, with B as D")
@@ -437,6 +441,16 @@ class CastReader(SentenceReader):
             character = (self._as_character(verb, target) or _as_after(work, sent)) if len(people) == 1 else None
             for head in people:
                 yield from self._cast(work, head, sent, works, "cast:acting", character)
+
+    def _also_starring(self, head: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
+        """"Ruiz broke out in the 2019 film Copper Bells. Ben Cole and Maya Lin also starred.": a bare "also
+        starred" is of the one work the sentence before names, or of the work at hand if it names none (two
+        named leave it unsaid)."""
+        before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        named = {span.text: span for span in (works.at(t) for t in before or ()) if span is not None}
+        if len(named) <= 1:
+            work = mention(next(iter(named.values())), WORK) if named else None
+            yield from self._cast(work, head, sent, works, "cast:acting", None)
 
     def _joined_as_crew(self, verb: Token) -> bool:
         """"B joined the show as a staff writer in its first season": a job behind the camera, no part."""
@@ -465,11 +479,13 @@ class CastReader(SentenceReader):
             if work is None:
                 return
         heads = [p for h in objects(verb) for p in _members(h)] or _with_absolute(verb)
-        # ("features the voices of A as C and B as D": each voice's own "as", never the verb's)
+        # ("features the voices of A as C and B as D": each voice's own "as", never the verb's; a voice with no
+        # part of its own is a cast's only in an animated work, not a singer's or a documentary's letters read)
         voices = {p for h in objects(verb) if h.lower_ in _VOICES for p in _members(h)}
         for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
             character = self._as_character(head, head) if head in voices else self._as_character(verb, head)
-            yield from self._cast(work, head, sent, works, "cast:starring", character)
+            if head not in voices or character is not None or _animated(sent.doc):
+                yield from self._cast(work, head, sent, works, "cast:starring", character)
 
     def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A plays C (in X)", "C is voiced by A"."""
@@ -489,6 +505,9 @@ class CastReader(SentenceReader):
         # second subject, after the verb)
         late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN"]
         people = [p for p in _players(verb) if p not in late]
+        if any(names_a_job(o.text) for h in (verb, *verb.children) for p in h.children if p.dep_ == "prep"
+               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"):
+            return  # "Tom Hale is back, reprising his role as producer": a job, no part
         roles = [c for c in verb.children if c.dep_ == "dobj"] or [
             c for c in verb.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.pos_ == "PROPN"] or late
         work_targets = objects(verb, preposition="in") + objects(verb, preposition="on") + [
@@ -507,7 +526,8 @@ class CastReader(SentenceReader):
                     yield from self._cast(None, head, sent, works, "cast:plays", character)
                 continue
             # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
-            character = _character_name(_role_of(role)) if len(people) == 1 and not _respectively(sent) else None
+            character = (_character_name(_role_of(role)) or _as_part(verb, role)) \
+                if len(people) == 1 and not _respectively(sent) else None
             parts = _their_parts(verb, role) if len(people) > 1 else []
             for n, head in enumerate(people):
                 yield from self._cast(work, head, sent, works, "cast:plays", parts[n] if parts else character)
@@ -682,6 +702,11 @@ def _respectively(sent: Span) -> bool:
 
 
 _VOICES = frozenset({"voices", "voice"})
+
+
+def _animated(doc: Doc) -> bool:
+    """An article about an animated work (its voices are its cast)."""
+    return any(t.lower_ in ("animated", "animation", "anime", "cartoon") for t in doc)
 
 
 def _members(head: Token) -> list[Token]:
@@ -948,6 +973,15 @@ def _players(verb: Token) -> list[Token]:
     return people
 
 
+def _as_part(verb: Token, role: Token) -> str | None:
+    """"A reprises her role as Maud": the part a role noun's "as" (on it or on the verb) names."""
+    if role.lower_ not in ("role", "part"):
+        return None
+    return next((name for holder in (role, verb) for prep in holder.children if prep.dep_ == "prep"
+                 and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"
+                 if (name := _character_name(_role_of(o))) is not None), None)
+
+
 def _their_parts(verb: Token, roles: Token) -> list[str]:
     """"A and B reprise their roles as captain Odile Marchetti and her first mate Benny Castellane": the parts, in
     the order of the people, when each is named (else none)."""
@@ -989,7 +1023,8 @@ def _role_of(token: Token) -> Token:
     if token.text[:1].islower():
         # ("a rival salvager named Ezequiel Barros": the name a part is called by)
         called = [o for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
-                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"]
+                  for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"
+                  and not any(g.dep_ == "poss" for g in o.children)]  # (not "named Time's Person of the Year")
         return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()),
                     called[0] if called else token)
     return token

@@ -62,6 +62,7 @@ from kg.extract.doc import (
     sentence,
     tokens,
     tokens_with,
+    words_in,
 )
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
@@ -502,6 +503,9 @@ class CreditReader(SentenceReader):
             if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not (
                     noun.lower_ in GENRE_NOUNS or WORK_NOUNS.get(work_noun(noun) or "") == "Movie"):
                 continue
+            if any(c.lower_ in _NOT_THE_DIRECTORS for c in noun.children) \
+                    or not words_in(sent).isdisjoint(_DIRECTED):
+                continue  # ("Copper Bells, Ruiz's breakout film, was directed by Tom Hale": an actor's, a novel's)
             work = work_of(noun.head, works)
             owner_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             owner = named(owner_token, works, self.lexicon) if owner_token is not None and work is not None else None
@@ -743,16 +747,25 @@ def _shared_agents(verb: Token) -> list[Token]:
     return []
 
 
+# What makes a work a person's without their directing it: "Ruiz's breakout film", "Lin's best-selling thriller";
+# and the words of a sentence that names its director otherwise.
+_NOT_THE_DIRECTORS = frozenset({"breakout", "best-selling", "bestselling", "hit", "acclaimed", "latest"})
+_DIRECTED = frozenset({"directed", "helmed", "director", "directs", "helms", "co-directed"})
+
+
 def _partners_after(agents: list[Token]) -> list[Token]:
-    """"Written by A with B": the names a "with" right after a by-phrase adds (not "…, with C as the composer",
-    set apart by its comma)."""
+    """"Written by A with B": the names a "with" right after a by-phrase adds, the phrase ending there (not "…, with
+    C as the composer", set apart by its comma, nor "with B in the lead")."""
     last = max(agents, key=lambda t: t.i, default=None)
     span = name_span(last) if last is not None else None
     after = last.doc[span.end] if span is not None and span.end < len(last.doc) else None
     if after is None or after.lower_ != "with":
         return []
+    end = after.right_edge.i + 1
+    if end < len(after.doc) and not after.doc[end].is_punct:
+        return []  # ("Directed by A with B in the lead", "with B and C starring", "with B in mind")
     return [g for o in after.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in (o, *o.conjuncts)
-            if not any(c.dep_ == "prep" and c.lower_ == "as" for c in g.children)]
+            if not any(c.dep_ in ("prep", "acl", "relcl") for c in g.children)]
 
 
 def _partners(verb: Token) -> list[Token]:

@@ -85,7 +85,7 @@ def parse_date(span: str, article_date: date | None, *, future: bool) -> Partial
     span = span.strip()
     relative = _RELATIVE_RE.fullmatch(span)
     if relative is not None:
-        return _relative_date(relative, article_date)
+        return _relative_date(relative, article_date, future=future)
     numeric = _numeric_date(span)
     if numeric is not None:
         return numeric
@@ -141,9 +141,9 @@ def _year_of_weekday(span: str, parsed: date, article_date: date | None) -> int 
 _WEEKDAY_REACH = timedelta(days=183)  # (a weekday that fits no date within half a year is a slip: not trusted)
 
 
-def _relative_date(found: re.Match, article_date: date | None) -> PartialDate | None:
+def _relative_date(found: re.Match, article_date: date | None, *, future: bool = True) -> PartialDate | None:
     """"September last year" in an article of March 2026: 2025-09; "next month": 2026-04; "next Sunday": the
-    Sunday after the article's day, a week on if that is a Sunday; "last autumn": the
+    Sunday after the article's day, a week on if that is a Sunday ("this Sunday" by the tense); "last autumn": the
     autumn before the article's date (this year's if it has ended, else last year's), its year only; "next
     spring" said once spring has begun, next year's (said before, it is either); no article date, no date."""
     if article_date is None:
@@ -151,8 +151,11 @@ def _relative_date(found: re.Match, article_date: date | None) -> PartialDate | 
     step = {"last": -1, "this": 0, "next": 1}[found.group("which").lower()]
     unit, year = found.group("unit"), article_date.year
     if unit.lower() in _WEEKDAYS:  # "next Sunday" said on a Sunday is a week on; "last Friday" the one before
-        shift = (_WEEKDAYS.index(unit.lower()) - article_date.weekday()) % 7
-        day = article_date + timedelta(days={1: shift or 7, 0: shift, -1: shift - 7 if shift else -7}[step])
+        weekday = _WEEKDAYS.index(unit.lower())
+        if step == 0:  # "this Monday": the coming one, or for what is past the one gone
+            return _weekday(weekday, article_date, future=future)
+        shift = (weekday - article_date.weekday()) % 7
+        day = article_date + timedelta(days=shift or 7 if step > 0 else (shift - 7 if shift else -7))
         return PartialDate(day.year, day.month, day.day)
     if unit == "year":
         month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None

@@ -28,7 +28,7 @@ from kg.extract.clauses import (
     work_described,
     work_of,
 )
-from kg.extract.dates import DATE_RE, parse_date
+from kg.extract.dates import DATE_RE, HAS_YEAR, parse_date
 from kg.extract.doc import Candidate, Mention, mention, opens_paragraph, tokens, tokens_with, words_in
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
@@ -203,23 +203,28 @@ class ReleaseReader(SentenceReader):
             yield Candidate("release_date", work, date, sent, "release:date")
 
     def _scheduled(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
-        """"Lionsgate has dated X for October 9", "Disney moved X to May 1, 2026", "X has been pushed to 2027": a
-        distributor's scheduling of a work; the date it is set for is its release day, and the company that sets
-        it is who releases it."""
+        """"Lionsgate has dated X for October 9", "Disney has moved X to May 1, 2026", "X has been pushed to 2027":
+        a distributor's scheduling of a work; the date it is set for is its release day, and the company that sets
+        it is who releases it. Not a later part's ("the sequel has been pushed to 2028", "moved the second season
+        to March"), nor a story's ("moves it to 1987"), nor a day without its year told in the simple past ("moved
+        X to May 1, and it opened to $12 million": the day may be gone)."""
         phrase = scheduled_for(verb)
         date = _date_in(phrase, sent.doc, future=True) if phrase is not None else None
-        if date is None:
+        if date is None or (date.month is not None and verb.tag_ == "VBD" and not HAS_YEAR.search(phrase.text)):
             return
         scheduled = [c for c in verb.children if c.dep_ == "dobj"]
-        if scheduled:  # "Lionsgate has set X for …": the object, a work or "it"
-            work = work_of(scheduled[0], works)
+        subject = clause_subject(verb)
+        company = company_named(subject, self.lexicon)
+        if scheduled:  # "Lionsgate has set X for …": the object, a work or "it", of a company
+            if company is None and (subject is None or subject.lower_ not in SCHEDULERS):
+                return
+            work = work_of(scheduled[0], works) if not _later_part(scheduled[0], sequel=True) else None
             if work is None and scheduled[0].lower_ != "it":
                 return
-            company = company_named(clause_subject(verb), self.lexicon)
             if company is not None:
                 yield Candidate("release_platform", work, mention(company, ORGANIZATION), sent, "release:scheduled")
-        elif any(c.dep_ == "nsubjpass" for c in verb.children):  # "X has been moved to May 1"
-            work = clause_work(verb, works)
+        elif any(c.dep_ == "nsubjpass" for c in verb.children) and not _later_part(subject, sequel=True):
+            work = clause_work(verb, works)  # "X has been moved to May 1"
             if work is None:
                 return
         else:
@@ -414,13 +419,19 @@ def _to_the_press(adjective: Token) -> bool:
 _PRESS = frozenset({"critics", "press", "reviewers", "journalists", "media", "voters", "members"})
 
 
-def _later_part(subject: Token | None) -> bool:
-    """"its final episode", "the second season", "the finale": a part that comes out after the work did."""
+def _later_part(subject: Token | None, *, sequel: bool = False) -> bool:
+    """"its final episode", "the second season", "the finale": a part that comes out after the work did (and,
+    with `sequel`, a sequel: "the sequel has been pushed back to 2028")."""
     if subject is None:
         return False
-    if subject.lower_ in ("finale", "finales"):
+    if subject.lower_ in ("finale", "finales") or (sequel and subject.lower_ in _SEQUELS):
         return True
     return subject.lower_ in _PARTS and any(c.lower_ in _LATER for c in subject.children)
+
+
+_SEQUELS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off", "season", "episode", "installment"})
+# The nouns of who schedules a release, named: "the studio has moved it to May 1".
+SCHEDULERS = frozenset({"studio", "distributor", "streamer", "network", "company", "platform", "service"})
 
 
 _PARTS = frozenset({"episode", "episodes", "season", "seasons", "chapter", "installment", "part", "half"})

@@ -73,7 +73,7 @@ from kg.extract.lexicon import (
     inflections,
     lemma,
 )
-from kg.extract.names import name_span
+from kg.extract.names import family_names, name_span
 from kg.extract.patterns import NUMBER_WORDS
 
 # Small words a title may hold between capitalized ones.
@@ -820,16 +820,31 @@ def _premiered_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
     """"Directed by A, X premiered at the 2010 Cannes Film Festival", "X aired on BBC One", "X ran on The WB",
     "X debuts April 17 on Hulu": what premieres, airs or screens, with no object, or runs, debuts or streams on a
     channel, is a work (a person premieres *a* film)."""
-    for verb in tokens_with(sent, _PREMIERING | _REACHING | _RUNNING):
+    for verb in tokens_with(sent, _PREMIERING | _REACHING | _RUNNING | _ARRIVING):
         if (verb.lower_ in _PREMIERING and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
-                or verb.lower_ in _REACHING and to_cinemas(verb) or verb.lower_ in _RUNNING and _on_a_channel(verb)) \
+                or verb.lower_ in _REACHING and to_cinemas(verb)
+                or verb.lower_ in _RUNNING | _ARRIVING and _on_a_channel(verb)) \
                 and (verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or misread_verb(verb)):
             end, start = verb.i, _clause_start(sent, verb)
             while end > start and sent.doc[end - 1].pos_ in ("ADV", "AUX"):  # "X originally aired"
                 end -= 1
             title = title_span(sent.doc[start:end], from_start=True) if end > start else None
-            if title is not None and title.end == end:  # the subject, whether or not the parse saw one
-                yield title, "premiered", True, None
+            if title is not None and title.end == end \
+                    and not (verb.lower_ in _ARRIVING and _a_person_arriving(verb, title)):
+                yield title, "premiered", True, None  # the subject, whether or not the parse saw one
+
+
+def _a_person_arriving(verb: Token, title: Span) -> bool:
+    """"Maya Okoro debuts on Netflix with her first special", "Ruiz debuted on HBO in 2019 with a guest spot": who
+    debuts with something of their own, or by a family name the article gives a person, is a person."""
+    with_objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                    if o.dep_ == "pobj"]
+    return (len(title) == 1 and title.text in family_names(title.doc)) or any(
+        t.lower_ in _APPEARANCES or (t.dep_ == "poss" and t.lower_ in ("her", "his", "their"))
+        for o in with_objects for t in o.subtree)
+
+
+_APPEARANCES = frozenset({"role", "spot", "appearance", "cameo", "part", "special", "set", "turn"})
 
 
 def _on_a_channel(verb: Token) -> bool:
@@ -899,8 +914,10 @@ _WATCHING = frozenset({"stream", "watch", "view", "rent", "buy", "download"})
 _PREMIERING = frozenset(form for verb in ("premiere", "air", "screen") for form in inflections(verb, "verb"))
 # What reaches cinemas is a film: "X opens in theaters Friday", "X hits cinemas", "X lands in theaters".
 _REACHING = frozenset(form for verb in ("open", "hit", "land", "arrive") for form in inflections(verb, "verb"))
-_RUNNING = frozenset(form for verb in ("run", "debut", "launch", "stream", "drop")
-                     for form in inflections(verb, "verb"))
+_RUNNING = frozenset(inflections("run", "verb"))
+# What debuts, launches, streams or drops on a channel, unless a person does: "Maya Okoro debuts on Netflix with
+# her first special".
+_ARRIVING = frozenset(form for verb in ("debut", "launch", "stream", "drop") for form in inflections(verb, "verb"))
 CINEMAS = frozenset({"theaters", "theatres", "cinemas", "theater", "theatre", "cinema"})
 
 
