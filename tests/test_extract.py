@@ -3189,6 +3189,18 @@ def test_extract_a_part_a_copula_introduces_or_a_who_after_a_title(nlp):
     assert not {f for f in facts if f[0] == "role" and f[1] == "Moonrise Bakery"}
 
 
+def test_extract_an_obituarys_person_named_with_a_particle(nlp):
+    """"Henrik van Oosten, a Dutch-born producer …, died on Tuesday": the life the article is about, whose "Mr. van
+    Oosten" is him, not his daughter Saskia van Oosten credited later."""
+    facts = facts_of("Henrik van Oosten, Producer, Dies at 84\n\nHenrik van Oosten, a Dutch-born producer whose "
+                     "company backed two improbable hits, died on Tuesday. Its first success was The Tin Orchard "
+                     "(1983), a drama directed by Agnieszka Bell. Produced by Mr. van Oosten for Lantern Rock, the "
+                     "film starred Ruth Kessler. His last project was Winter Crossing (2019), which was directed by "
+                     "his daughter, Saskia van Oosten.", nlp, article_date="2026-01-14")
+    assert ("producer", "The Tin Orchard", "Henrik van Oosten") in facts
+    assert ("producer", "The Tin Orchard", "Saskia van Oosten") not in facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

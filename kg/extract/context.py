@@ -136,8 +136,9 @@ class ArticleContext:
         name = _HONORIFIC.sub("", name)  # ("played by Nagano-san": Nagano)
         words = name.split()
         main = self.main_person
-        if len(words) == 1 and main and name in main.split() and name != main:
-            return main
+        if main and name != main and (len(words) == 1 and name in main.split()
+                                      or main.split()[-len(words):] == words):
+            return main  # ("Mr. van Oosten" in the life of Henrik van Oosten, whose daughter Saskia is credited too)
         for index in (self._credited_bearers, self._written_bearers):  # one credited, else one written
             if index is self._written_bearers and name in self.people and words[0].lower() not in _PARTICLES:
                 break  # (a credited name is whole: "Tom Lee", not a headline's "Universal Sets Tom Lee"; "Van Rijn"
@@ -494,8 +495,8 @@ def _name_described_as_person(sent: Span) -> str | None:
     if comma is None or comma == sent.start or comma + 2 >= sent.end or doc[comma + 1].lower_ not in ("a", "an", "the"):
         return None
     name = doc[sent.start:comma]
-    if not all(t.text[:1].isupper() for t in name) or len(name) > 4:
-        return None
+    if not all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in name) or len(name) > 4:
+        return None  # ("Henrik van Oosten, a Dutch-born producer …": a particle is the name's own)
     described = any(lemma(t) in PERSON_NOUNS for t in doc[comma + 2:min(comma + 6, sent.end)])
     return name.text if described else None
 
