@@ -3201,6 +3201,15 @@ def test_extract_an_obituarys_person_named_with_a_particle(nlp):
     assert ("producer", "The Tin Orchard", "Saskia van Oosten") not in facts
 
 
+def test_extract_a_documentarys_genre(nlp):
+    """"Ferrywomen, a documentary about river pilots", "the documentary Quarry Songs", "a feature documentary": a
+    documentary's noun is its genre, as a thriller's is."""
+    facts = facts_of("Neon buys Ferrywomen\n\nNeon has acquired Ferrywomen, a documentary about river pilots. The "
+                     "documentary Quarry Songs premiered at Sundance. River Tongues is a feature documentary by Ana "
+                     "Ruiz.", nlp, article_date="2026-03-02")
+    assert {("genre", title, "documentary") for title in ("Ferrywomen", "Quarry Songs", "River Tongues")} <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

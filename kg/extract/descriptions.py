@@ -283,6 +283,8 @@ class DescriptionReader(SentenceReader):
         defines = rule in ("description:copula", "description:appositive")
         if noun_text in GENRE_NOUNS and noun_text not in genre:
             genre.append(noun_text)  # "a 2019 romantic comedy": the noun is the genre's last word
+        if _DOCUMENTARY.search(noun_text) and "documentary" not in genre:
+            genre.append("documentary")  # "a feature documentary", "the docuseries": a documentary's genre
         if noun_text == "drama":
             genre.append("drama")
             # "a South Korean romantic comedy drama" and "tvN's Saturday-Sunday drama X" are series; "the romantic
@@ -307,6 +309,9 @@ class DescriptionReader(SentenceReader):
         return name is not None and name_kind(name.text, self.lexicon) == PERSON \
             and not self.lexicon.is_platform(name.text) and words_in(sent).isdisjoint(_SERIES_WORDS) \
             and not any(self.lexicon.is_platform(t.text) for t in tokens(sent) if t.pos_ == "PROPN")
+
+
+_DOCUMENTARY = re.compile(r"\b(?:documentary|docuseries|docu-series)\b")
 
 
 def _names_another_title(noun: Token, works: WorkSpans) -> bool:
