@@ -3210,6 +3210,19 @@ def test_extract_a_documentarys_genre(nlp):
     assert {("genre", title, "documentary") for title in ("Ferrywomen", "Quarry Songs", "River Tongues")} <= facts
 
 
+def test_extract_a_distributors_film_is_one_it_releases(nlp):
+    """"the A24 film Low Tide Hymnal", "Universal's period thriller The Lamplighter's Daughter": a film a
+    distributor's name or possessive qualifies is one it releases, outside a box-office report too; a producing
+    company's ("the Blumhouse film X") is one it made."""
+    facts = facts_of("Ana Ruiz joins thriller\n\nTom Lee is coming off the A24 film Low Tide Hymnal. The new date puts "
+                     "it against Universal's period thriller The Lamplighter's Daughter. The Blumhouse film Dark Pines "
+                     "stars Ada Kerr.", nlp, article_date="2026-03-02")
+    assert {("release_platform", "Low Tide Hymnal", "A24"),
+            ("release_platform", "The Lamplighter's Daughter", "Universal"),
+            ("production_company", "Dark Pines", "Blumhouse")} <= facts
+    assert not {f for f in facts if f[0] == "production_company" and f[2] in ("A24", "Universal")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

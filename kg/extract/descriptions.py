@@ -44,6 +44,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import (
     BROADCASTER_WORDS,
+    DISTRIBUTORS,
     DRAMA_SERIES_COUNTRIES,
     GENRE_NOUNS,
     ON_A_SHOW_VERBS,
@@ -268,7 +269,11 @@ class DescriptionReader(SentenceReader):
         year = next((t for t in modifiers if YEAR_WORD.match(t.text) and not _measure_follows(t)), None)
         if year is not None:
             yield Candidate("release_date", work, PartialDate(int(year.text)), sent, f"{rule}:year")
-        for studio in (*self._studios(modifiers), *self._studios_from(noun), *self._coproducers(noun)):
+        for studio in self._studios(modifiers):  # ("the A24 film X": a distributor's, which releases it)
+            distributed = studio.name.casefold() in DISTRIBUTORS
+            yield Candidate("release_platform" if distributed else "production_company", work, studio, sent,
+                            f"{rule}:distributor" if distributed else f"{rule}:studio")
+        for studio in (*self._studios_from(noun), *self._coproducers(noun)):
             yield Candidate("production_company", work, studio, sent, f"{rule}:studio")
         for n, token in enumerate(modifiers):
             if self.lexicon.is_platform(token.text) and n + 1 < len(modifiers) \
