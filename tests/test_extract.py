@@ -4092,13 +4092,14 @@ def test_extract_a_reviews_director_credits(nlp, text, expected):
 
 def test_extract_a_studios_film_in_a_box_office_report_is_its_release(nlp):
     """In a box-office report "Lionsgate's action thriller X rounded out the top five" names the distributor that
-    released X (elsewhere a studio's possessive names the company that made it)."""
+    released X; elsewhere a producing studio's possessive names the company that made it ("Paragon Studios'
+    thriller Y")."""
     facts = facts_of("Box Office: 'Iron Sky' Soars\n\nIron Sky is a film by Felix Amundsen. Lionsgate's action "
                      "thriller Deadweight rounded out the top five with $6.3 million.", nlp)
     assert ("release_platform", "Deadweight", "Lionsgate") in facts
     assert ("production_company", "Deadweight", "Lionsgate") not in facts
-    facts = facts_of("Lionsgate's action thriller Deadweight opens in May.", nlp)
-    assert ("production_company", "Deadweight", "Lionsgate") in facts
+    facts = facts_of("Paragon Studios' action thriller Deadweight opens in May.", nlp)
+    assert ("production_company", "Deadweight", "Paragon Studios") in facts
 
 
 @pytest.mark.parametrize("text, expected, wrong", [

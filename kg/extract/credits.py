@@ -576,9 +576,10 @@ class CreditReader(SentenceReader):
                 # thriller X grossed $6 million for Paramount", whose clause names another)
                 taken_for = self._distributor_for(span.root.head, works, known_only=False) \
                     if span.root.dep_ in ("nsubj", "nsubjpass") else None
-                distributed = self.lexicon.is_platform(owner.name) or owner.name.casefold() in DISTRIBUTORS or (
-                    reports_box_office(sent.doc._.article) and (taken_for is None or taken_for.name == owner.name)
-                    and not self.lexicon.is_known_organization(owner.name))
+                released_for_it = taken_for is None or taken_for.name == owner.name
+                distributed = self.lexicon.is_platform(owner.name) or released_for_it and (
+                    owner.name.casefold() in DISTRIBUTORS or (reports_box_office(sent.doc._.article)
+                                                              and not self.lexicon.is_known_organization(owner.name)))
                 relation = "release_platform" if distributed else "production_company"
                 yield Candidate(relation, mention(span, WORK), owner, sent, f"credit:owner:{relation}")
 
