@@ -3223,6 +3223,14 @@ def test_extract_a_distributors_film_is_one_it_releases(nlp):
     assert not {f for f in facts if f[0] == "production_company" and f[2] in ("A24", "Universal")}
 
 
+def test_extract_a_release_a_distributor_dates_for_the_film(nlp):
+    """"Sony has dated the film for November 20": the film at hand is what a distributor schedules."""
+    facts = facts_of("Sony adds three to 'Ashfall Protocol'\n\nAshfall Protocol is shooting in Budapest. Sony has "
+                     "dated the film for November 20.", nlp, article_date="2026-03-02")
+    assert {("release_date", "Ashfall Protocol", "2026-11-20"), ("release_platform", "Ashfall Protocol", "Sony")} \
+        <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""
