@@ -24,7 +24,6 @@ from kg.extract.clauses import (
     clause_subject,
     clause_work,
     coordinated_verbs,
-    definite,
     objects,
     work_described,
     work_of,
@@ -220,7 +219,7 @@ class ReleaseReader(SentenceReader):
             if company is None and (subject is None or subject.lower_ not in SCHEDULERS):
                 return
             work = work_of(scheduled[0], works) if not _later_part(scheduled[0], sequel=True) else None
-            if work is None and not _the_work_at_hand(scheduled[0]):
+            if work is None and scheduled[0].lower_ != "it":
                 return
             if company is not None:
                 yield Candidate("release_platform", work, mention(company, ORGANIZATION), sent, "release:scheduled")
@@ -409,15 +408,6 @@ def _release_words(lexicon: Lexicon) -> frozenset[str]:
     commissioning, "date", "available", a work noun (a network's), an acting or credit verb, the cinemas."""
     return RELEASE_VERBS | COMMISSIONING | RELEASE_NOUNS | WORK_NOUN_ENDS | _ACTING | lexicon.cue_words \
         | CINEMAS | SCHEDULING_FORMS | {"date", "available"}
-
-
-def _the_work_at_hand(token: Token) -> bool:
-    """"it", "the film", "the pic": what a scheduling verb's object calls the work the text is about."""
-    return token.lower_ == "it" or (token.lower_ in _FILM_NOUNS and definite(token) and not any(
-        c.dep_ in ("amod", "compound", "prep") for c in token.children))
-
-
-_FILM_NOUNS = frozenset({"film", "movie", "pic", "picture", "feature"})
 
 
 def _to_the_press(adjective: Token) -> bool:
