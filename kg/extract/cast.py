@@ -727,7 +727,7 @@ def _with_absolute(verb: Token) -> list[Token]:
 
 def _starring_alone(verb: Token) -> bool:
     """"A and B also star", "C co-stars": a finite verb of starring with no object, no place and no clause of its
-    own, whose people star in the work at hand."""
+    own (whose work the sentences around it say)."""
     return verb.tag_ in ("VBZ", "VBP", "VBD") and all(
         c.dep_ in ("nsubj", "advmod", "punct", "cc", "aux") for c in verb.children)
 
@@ -778,8 +778,8 @@ def _joined(verb: Token) -> Iterator[Token]:
 
 
 def _work_led(verb: Token, works: WorkSpans) -> bool:
-    """"Brass Saints toplines A as C", "The film is headlined by B": a toplining verb whose work leads, and whose
-    people are the ones it stars."""
+    """"Brass Saints toplines A as C", "The film toplines B": a toplining verb whose subject is a work, which
+    stars the people it toplines."""
     subject = clause_subject(verb)
     return subject is not None and (works.at(subject) is not None or work_noun(subject) is not None)
 

@@ -155,7 +155,7 @@ def _relative_date(found: re.Match, article_date: date | None, *, future: bool =
         if step == 0:  # "this Monday": the coming one, or for what is past the one gone
             return _weekday(weekday, article_date, future=future)
         shift = (weekday - article_date.weekday()) % 7
-        day = article_date + timedelta(days=shift or 7 if step > 0 else (shift - 7 if shift else -7))
+        day = article_date + timedelta(days=(shift or 7) if step > 0 else (shift - 7 if shift else -7))
         return PartialDate(day.year, day.month, day.day)
     if unit == "year":
         month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None

@@ -216,7 +216,7 @@ class ReleaseReader(SentenceReader):
         subject = clause_subject(verb)
         company = company_named(subject, self.lexicon)
         if scheduled:  # "Lionsgate has set X for …": the object, a work or "it", of a company
-            if company is None and (subject is None or subject.lower_ not in SCHEDULERS):
+            if company is None and (subject is None or subject.lower_ not in _SCHEDULERS):
                 return
             work = work_of(scheduled[0], works) if not _later_part(scheduled[0], sequel=True) else None
             if work is None and scheduled[0].lower_ != "it":
@@ -431,7 +431,7 @@ def _later_part(subject: Token | None, *, sequel: bool = False) -> bool:
 
 _SEQUELS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off", "season", "episode", "installment"})
 # The nouns of who schedules a release, named: "the studio has moved it to May 1".
-SCHEDULERS = frozenset({"studio", "distributor", "streamer", "network", "company", "platform", "service"})
+_SCHEDULERS = frozenset({"studio", "distributor", "streamer", "network", "company", "platform", "service"})
 
 
 _PARTS = frozenset({"episode", "episodes", "season", "seasons", "chapter", "installment", "part", "half"})

@@ -58,12 +58,12 @@ class FilmingReader(SentenceReader):
         for token in tokens(sent):
             if token.i in reached:
                 continue
-            if _wished(token):
-                continue  # "Some fans had hoped the production would shoot in Iceland"
-            if lemma(token) in FILMING_VERBS and token.pos_ == "VERB" and not _someone_filmed(token):
+            # (not a shoot only hoped for: "Some fans had hoped the production would shoot in Iceland")
+            if lemma(token) in FILMING_VERBS and token.pos_ == "VERB" and not _someone_filmed(token) \
+                    and not _wished(token):
                 shoot = _going_on(token, reached)
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _filmed_work(token, works), sent, works)
-            elif _shoot_noun(token):
+            elif _shoot_noun(token) and not _wished(token):
                 shoot = [token, *(v for verb in _shoot_clause(token) for v in _going_on(verb, reached))]
                 yield from _places_of(shoot, _work_named_on(shoot, works) or _shot_work(token, works), sent, works)
 
