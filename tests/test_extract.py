@@ -3231,6 +3231,17 @@ def test_extract_a_release_a_distributor_dates_for_the_film(nlp):
         <= facts
 
 
+def test_extract_no_title_from_an_irish_family_name(nlp):
+    """"Produced by Yellowhammer Pictures, it did steady business, and Ó Dálaigh, whose first feature …": a
+    particle and a word the article writes after a given name ("Niamh Ó Dálaigh") is her family name, no title."""
+    facts = facts_of("Belfast's film boom\n\nWhen Niamh Ó Dálaigh started shooting the drama in the city in 2023, "
+                     "she was treated like a visiting head of state. Produced by the Belfast-based Yellowhammer "
+                     "Pictures, it did steady business across Ireland and Britain, and Ó Dálaigh, whose first feature, "
+                     "Small Hours in Ardoyne (2016), was made for roughly the cost of a family car, is now planning "
+                     "her next project in the city.", nlp, article_date="2025-11-22")
+    assert not {f for f in facts if f[1] == "Ó Dálaigh"}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

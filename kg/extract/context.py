@@ -49,6 +49,7 @@ from kg.extract.lexicon import (
     AMONG_OTHERS,
     DEAL_VERBS,
     EARLIER_WORDS,
+    FAMILY_NAME_PARTICLES,
     LIKENED,
     ORGANIZATION_SUFFIXES,
     PERSON_NOUNS,
@@ -140,7 +141,8 @@ class ArticleContext:
                                       or main.split()[-len(words):] == words):
             return main  # ("Mr. van Oosten" in the life of Henrik van Oosten, whose daughter Saskia is credited too)
         for index in (self._credited_bearers, self._written_bearers):  # one credited, else one written
-            if index is self._written_bearers and name in self.people and words[0].lower() not in _PARTICLES:
+            if index is self._written_bearers and name in self.people \
+                    and words[0].lower() not in FAMILY_NAME_PARTICLES:
                 break  # (a credited name is whole: "Tom Lee", not a headline's "Universal Sets Tom Lee"; "Van Rijn"
                 # opening a sentence is a family name)
             bearers = {b for b in index.get(tuple(words), ()) if b not in after}
@@ -262,9 +264,6 @@ def _remembers_a_life(doc: Doc, headings: frozenset[int], main_person: str | Non
                for s in openings)
 
 
-# The words that open a family name, capitalized as a sentence (or an Irish name) writes them: "Van Rijn plays
-# …", "Written by Ní Fhaoláin".
-_PARTICLES = NAME_PARTICLES | {"ní", "nic", "ó", "uí"}
 # Japanese and Korean honorifics after a name: "Nagano-san", "Kim-ssi".
 _HONORIFIC = re.compile(r"-(?:san|sama|kun|chan|senpai|sensei|ssi|nim)$")
 

@@ -68,6 +68,9 @@ BROADCASTERS = frozenset(name.casefold() for name in (
 # The small words inside people's names: "Ludwig van Beethoven", "Maricel dela Cruz", "Ana ter Horst".
 NAME_PARTICLES = frozenset({"de", "dela", "van", "von", "der", "den", "da", "del", "di", "du", "le", "la", "bin",
                             "al", "dos", "das", "y", "ter", "ten", "op"})
+# The words that open a family name, in lower case (a sentence, or an Irish name, capitalizes them): "Van Rijn",
+# "Ó Dálaigh", "Ní Fhaoláin".
+FAMILY_NAME_PARTICLES = NAME_PARTICLES | {"ní", "nic", "ó", "uí"}
 ORGANIZATION_SUFFIXES = (
     "Studios", "Studio", "Pictures", "Entertainment", "Films", "Film", "Productions", "Production",
     "Animation", "Media", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Works",

@@ -49,6 +49,7 @@ from kg.extract.lexicon import (
     COMMISSION_VERBS,
     COMPANY_ENDINGS,
     COURTESY_TITLES,
+    FAMILY_NAME_PARTICLES,
     FILM_VERBS,
     FILMING_EXTENT,
     GENRE_NOUNS,
@@ -2630,7 +2631,10 @@ def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, 
     a surer cue than such a name's finds it (quotes, italics, "the film Callaghan", "Netflix renewed Reacher",
     "Michael Mann's Ferrari")."""
     def family_name(title: str, info: TitleInfo) -> bool:
-        if " " in title or not info.cues <= _NAME_LIKE_CUES:
+        words = title.split()
+        # (one word, or a particle and a word: "Ó Dálaigh" after "Niamh Ó Dálaigh")
+        if len(words) > 2 or (len(words) == 2 and words[0].lower() not in FAMILY_NAME_PARTICLES) \
+                or not info.cues <= _NAME_LIKE_CUES:
             return False
         before = [m.group(1) for m in re.finditer(rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text)]
         return bool(before) and not any(word in _NOT_GIVEN_NAMES for word in before)
