@@ -3242,6 +3242,18 @@ def test_extract_no_title_from_an_irish_family_name(nlp):
     assert not {f for f in facts if f[1] == "Ó Dálaigh"}
 
 
+def test_extract_a_reprised_part_is_one_of_the_original_too(nlp):
+    """"A and B are both back, reprising their roles as C and D" in a story on a sequel: they played them in the
+    film the sequel follows, too."""
+    facts = facts_of("'Brine Saints: Undertow' Taps Ingrid Hoek\n\nUniversal has tapped Ingrid Hoek to helm Brine "
+                     "Saints: Undertow, the sequel to the 2023 heist thriller Brine Saints. Mireille Okafor and Dev "
+                     "Rao are both back, reprising their roles as captain Odile Marchetti and her first mate Benny "
+                     "Castellane.", nlp, article_date="2025-06-18")
+    assert {("role", "Brine Saints", "Mireille Okafor", "Odile Marchetti"),
+            ("role", "Brine Saints", "Dev Rao", "Benny Castellane"),
+            ("role", "Brine Saints: Undertow", "Dev Rao", "Benny Castellane")} <= facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import (
+    ORIGINAL,
     WorkSpans,
     acts_as_verb,
     by_agents,
@@ -529,8 +530,12 @@ class CastReader(SentenceReader):
             character = (_character_name(_role_of(role)) or _as_part(verb, role)) \
                 if len(people) == 1 and not _respectively(sent) else None
             parts = _their_parts(verb, role) if len(people) > 1 else []
+            # ("A reprises her role as C": a part of the work the one at hand follows, too)
+            original = Mention(ORIGINAL, verb.text, verb.idx, verb.idx + len(verb)) \
+                if lemma(verb) == "reprise" and work is None else None
             for n, head in enumerate(people):
-                yield from self._cast(work, head, sent, works, "cast:plays", parts[n] if parts else character)
+                for played in (work, original) if original is not None else (work,):
+                    yield from self._cast(played, head, sent, works, "cast:plays", parts[n] if parts else character)
 
     def _known_for(self, known: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"A is best known for (his role in) W", "A, best known for playing C in W", "known for W, playing C"."""
