@@ -3254,6 +3254,17 @@ def test_extract_a_reprised_part_is_one_of_the_original_too(nlp):
             ("role", "Brine Saints: Undertow", "Dev Rao", "Benny Castellane")} <= facts
 
 
+def test_extract_a_film_from_a_person_or_a_distributor(nlp):
+    """"Bellwake, the new gothic horror film from Siobhan Fay": a film from a name is its director's (a drama "from"
+    someone may be a series' creator's, which says no credit); "a documentary from Neon" is one Neon releases."""
+    facts = facts_of("Neon buys 'Bellwake'\n\nThe distributor has picked up Bellwake, the new gothic horror film "
+                     "from Siobhan Fay. Marsh Lights, the new drama from Tilda Oyelaran, debuts Friday on Peacock. Low "
+                     "Sun, a documentary from Neon, opens in May.", nlp, article_date="2026-02-10")
+    assert {("director", "Bellwake", "Siobhan Fay"), ("release_platform", "Low Sun", "Neon")} <= facts
+    assert not {f for f in facts if f[2] == "Tilda Oyelaran"}
+    assert ("production_company", "Low Sun", "Neon") not in facts
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -220,7 +220,8 @@ class CreditReader(SentenceReader):
                 if head.lower_ in _FILMMAKER_NOUNS:  # the parse may hang the name on the noun instead
                     head = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i),
                                 None)
-                elif not any(c.dep_ == "compound" and c.lower_ in _FILMMAKER_NOUNS for c in head.children):
+                elif not any(c.dep_ == "compound" and c.lower_ in _FILMMAKER_NOUNS for c in head.children) \
+                        and not _a_film_from_a_person(noun, head):
                     # ("from Spanish writer-director A": each of the crafts the hyphen joins)
                     roles = next((found for c in head.children if c.dep_ in ("compound", "amod")
                                   if "director" in (found := self._hyphenated_roles(c))), [])
@@ -238,7 +239,9 @@ class CreditReader(SentenceReader):
             value = named(company, works, self.lexicon)
             if value is not None and value.kind == ORGANIZATION and self.lexicon.is_organization(value.name) \
                     and not self.lexicon.is_platform(value.name) and value.name not in CONGLOMERATES:
-                yield Candidate("production_company", work, value, sent, "credit:from-company")
+                # ("a documentary from Neon": a distributor's, which releases it)
+                relation = "release_platform" if value.name.casefold() in DISTRIBUTORS else "production_company"
+                yield Candidate(relation, work, value, sent, "credit:from-company")
 
     def _filmed_by_director(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"a documentary … filmed by Danish director A": who a work was filmed by, named as its director,
@@ -752,6 +755,13 @@ def _shared_agents(verb: Token) -> list[Token]:
 # and the words of a sentence that names its director otherwise.
 _NOT_THE_DIRECTORS = frozenset({"breakout", "best-selling", "bestselling", "hit", "acclaimed", "latest"})
 _DIRECTED = frozenset({"directed", "helmed", "director", "directs", "helms", "co-directed"})
+
+
+def _a_film_from_a_person(noun: Token, head: Token) -> bool:
+    """"The Bellringer's Wake, the new gothic horror film from Siobhán Ní Fhaoláin": a film (not a series, whose
+    "from" may name its creator) from a name alone is its director's."""
+    return WORK_NOUNS.get(work_noun(noun) or "") == "Movie" and head.pos_ == "PROPN" \
+        and not any(c.dep_ in ("compound", "amod") and c.text[:1].islower() for c in head.children)
 
 
 def _partners_after(agents: list[Token]) -> list[Token]:
