@@ -3265,6 +3265,16 @@ def test_extract_a_film_from_a_person_or_a_distributor(nlp):
     assert ("production_company", "Low Sun", "Neon") not in facts
 
 
+def test_extract_no_credit_from_a_wish(nlp):
+    """"she would love to voice a minor character", "A would like to direct the sequel": a wish is no credit; "B
+    will voice Kaito" is one."""
+    facts = facts_of("'Ashfall Courier' anime set\n\nAshfall Courier is an anime series. Tsukishiro Mei has said "
+                     "that she would love to voice a minor character. Ana Ruiz would like to direct the series. Tom "
+                     "Lee will voice Kaito.", nlp, article_date="2026-02-10")
+    assert ("role", "Ashfall Courier", "Tom Lee", "Kaito") in facts
+    assert not {f for f in facts if f[2] in ("Tsukishiro Mei", "Ana Ruiz")}
+
+
 def test_extract_a_listings_gloss_dates_its_title(nlp):
     """"## 1. *X* (Netflix, Friday)", "## 2. *Y* (Hulu, Friday, March 14)": the day beside the platform is the
     day the title comes out (the next such day from the article's date); a year alone glosses no release day."""

@@ -201,6 +201,8 @@ def negated(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "neg" and not _only_not(c) for c in verb.children) or _withdrawn(verb):
             return True
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _LONGING:
+            return True  # "she would love to voice a minor character": a wish, no credit
         if (verb.dep_ == "xcomp" and (lemma(verb.head) in _INTENDING or verb.head.lower_ in _ATTACHING)) or (
                 verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)):
@@ -216,6 +218,8 @@ def _withdrawn(verb: Token) -> bool:
     return once or any(c.dep_ == "conj" and c.lower_ in _LEAVING for c in verb.children)
 
 
+# Verbs of longing (not of planning, as "hopes to" and "wants to" may be): "would love to", "would like to".
+_LONGING = frozenset(form for verb in ("love", "like", "dream", "wish") for form in inflections(verb, "verb"))
 # Verbs that attach a person to a work, and the words that put an attachment in the past.
 _ATTACHING = frozenset({*(form for verb in ("attach", "tap", "hire", "sign", "board", "join", "tie", "slate")
                           for form in inflections(verb, "verb")), "cast", "set"})
