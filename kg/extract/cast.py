@@ -483,9 +483,10 @@ class CastReader(SentenceReader):
         # ("features the voices of A as C and B as D": each voice's own "as", never the verb's; a voice with no
         # part of its own is a cast's only in an animated work, not a singer's or a documentary's letters read)
         voices = {p for h in objects(verb) if h.lower_ in _VOICES for p in _members(h)}
+        animated = bool(voices) and _animated(sent.doc)
         for head in (*heads, *_pairs_after_characters(verb, heads), *_voices_with(verb)):
             character = self._as_character(head, head) if head in voices else self._as_character(verb, head)
-            if head not in voices or character is not None or _animated(sent.doc):
+            if head not in voices or character is not None or animated:
                 yield from self._cast(work, head, sent, works, "cast:starring", character)
 
     def _playing(self, verb: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
@@ -527,9 +528,11 @@ class CastReader(SentenceReader):
                     yield from self._cast(None, head, sent, works, "cast:plays", character)
                 continue
             # "A and B will play C and D, respectively" pairs them in order, which the surface rules read.
-            character = (_character_name(_role_of(role)) or _as_part(verb, role)) \
+            # ("A reprises her role as Maud": a role noun's part is its "as")
+            character = (_character_name(_role_of(role)) or (
+                self._as_character(verb, role) if role.lower_ in ("role", "part") else None)) \
                 if len(people) == 1 and not _respectively(sent) else None
-            parts = _their_parts(verb, role) if len(people) > 1 else []
+            parts = _their_parts(verb, role, len(people)) if len(people) > 1 else []
             # ("A reprises her role as C": a part of the work the one at hand follows, too)
             original = Mention(ORIGINAL, verb.text, verb.idx, verb.idx + len(verb)) \
                 if lemma(verb) == "reprise" and work is None else None
@@ -978,16 +981,7 @@ def _players(verb: Token) -> list[Token]:
     return people
 
 
-def _as_part(verb: Token, role: Token) -> str | None:
-    """"A reprises her role as Maud": the part a role noun's "as" (on it or on the verb) names."""
-    if role.lower_ not in ("role", "part"):
-        return None
-    return next((name for holder in (role, verb) for prep in holder.children if prep.dep_ == "prep"
-                 and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"
-                 if (name := _character_name(_role_of(o))) is not None), None)
-
-
-def _their_parts(verb: Token, roles: Token) -> list[str]:
+def _their_parts(verb: Token, roles: Token, people: int) -> list[str]:
     """"A and B reprise their roles as captain Odile Marchetti and her first mate Benny Castellane": the parts, in
     the order of the people, when each is named (else none)."""
     if roles.lower_ not in ("roles", "parts"):
@@ -996,7 +990,6 @@ def _their_parts(verb: Token, roles: Token) -> list[str]:
              if prep.dep_ == "prep" and prep.lower_ == "as" for first in prep.children if first.dep_ == "pobj"
              for part in (first, *first.conjuncts, *(c for a in first.children if a.dep_ == "appos"
                                                       for c in a.conjuncts))]
-    people = len(doers(verb) or _players(verb))
     return named if len(named) == people and all(named) else []
 
 

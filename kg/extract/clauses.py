@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     FILMMAKER_NOUNS,
     GENRE_WORDS,
     LIKENED,
+    LONGING_FORMS,
     PERSON_NOUNS,
     SOURCE_KINDS,
     SOURCE_NOUNS,
@@ -120,9 +121,10 @@ def by_agents(verb: Token) -> list[Token]:
 # Crafts of a crew no credit here is of: "Directed by A with cinematography by B".
 _CRAFT_BY_NOUNS = frozenset({"cinematography", "photography", "editing", "music", "score", "costumes", "design",
                              "effects", "choreography"})
-# Nouns whose own "by" names their maker, not the verb's: "from scripts by A", "to music by B".
-_BY_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "story", "stories", "music", "score",
-                       "teleplay", "novel", "book", "books", "songs", "designs", "photography"})
+# Nouns whose own "by" names their maker, not the verb's, beside a subject: "B directed both seasons from scripts
+# by A" (the crafts above, "to music by B", are never the verb's).
+_BY_NOUNS = frozenset({"script", "scripts", "screenplay", "screenplays", "story", "stories", "teleplay", "novel",
+                       "book", "books", "songs", "designs"})
 
 
 def listed(head: Token) -> list[Token]:
@@ -201,7 +203,7 @@ def negated(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "neg" and not _only_not(c) for c in verb.children) or _withdrawn(verb):
             return True
-        if verb.dep_ == "xcomp" and verb.head.lower_ in _LONGING:
+        if verb.dep_ == "xcomp" and verb.head.lower_ in LONGING_FORMS:
             return True  # "she would love to voice a minor character": a wish, no credit
         if (verb.dep_ == "xcomp" and (lemma(verb.head) in _INTENDING or verb.head.lower_ in _ATTACHING)) or (
                 verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
@@ -218,8 +220,6 @@ def _withdrawn(verb: Token) -> bool:
     return once or any(c.dep_ == "conj" and c.lower_ in _LEAVING for c in verb.children)
 
 
-# Verbs of longing (not of planning, as "hopes to" and "wants to" may be): "would love to", "would like to".
-_LONGING = frozenset(form for verb in ("love", "like", "dream", "wish") for form in inflections(verb, "verb"))
 # Verbs that attach a person to a work, and the words that put an attachment in the past.
 _ATTACHING = frozenset({*(form for verb in ("attach", "tap", "hire", "sign", "board", "join", "tie", "slate")
                           for form in inflections(verb, "verb")), "cast", "set"})

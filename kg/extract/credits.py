@@ -494,10 +494,8 @@ class CreditReader(SentenceReader):
             if owner is None or owner.kind != PERSON or (span.end < len(sent.doc) and WORK_NOUNS.get(
                     work_noun(sent.doc[span.end]) or "") in SOURCE_KINDS):
                 continue  # ("Aoi Morishita's Hoshikuzu no Daidokoro manga": its author's)
-            # "Producer Sarah Teale's X" says the role; a bare "Kore-eda's X" is the director's.
-            role = role_before(owner_token, self.lexicon)
-            yield Candidate(role or "director", Mention("Work", span.text, span.start_char, span.end_char), owner,
-                            sent, "credit:possessive" if role is None else "credit:possessive-role")
+            yield self._owners_credit(owner_token, owner, Mention(WORK, span.text, span.start_char, span.end_char),
+                                      sent)
 
     def _owned_appositives(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"Silk Road Motel, Zhao Wenqing's desert noir, …", "Nightjar, A's horror thriller, …": a film's
@@ -513,9 +511,13 @@ class CreditReader(SentenceReader):
             owner_token = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             owner = named(owner_token, works, self.lexicon) if owner_token is not None and work is not None else None
             if owner is not None and owner.kind == PERSON and work.kind == WORK:
-                role = role_before(owner_token, self.lexicon)
-                yield Candidate(role or "director", work, owner, sent,
-                                "credit:possessive" if role is None else "credit:possessive-role")
+                yield self._owners_credit(owner_token, owner, work, sent)
+
+    def _owners_credit(self, owner_token: Token, owner: Mention, work: Mention, sent: Span) -> Candidate:
+        """"Producer Sarah Teale's X" says the owner's role; a bare "Kore-eda's X" is the director's."""
+        role = role_before(owner_token, self.lexicon)
+        return Candidate(role or "director", work, owner, sent,
+                         "credit:possessive" if role is None else "credit:possessive-role")
 
     def _owned_description(self, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
         """"X is director Bong Joon-ho's seventh feature": a film described as a director's is one they directed

@@ -152,11 +152,11 @@ def _relative_date(found: re.Match, article_date: date | None, *, future: bool =
     unit, year = found.group("unit"), article_date.year
     if unit.lower() in _WEEKDAYS:  # "next Sunday" said on a Sunday is a week on; "last Friday" the one before
         weekday = _WEEKDAYS.index(unit.lower())
-        if step == 0:  # "this Monday": the coming one, or for what is past the one gone
-            return _weekday(weekday, article_date, future=future)
-        shift = (weekday - article_date.weekday()) % 7
-        day = article_date + timedelta(days=(shift or 7) if step > 0 else (shift - 7 if shift else -7))
-        return PartialDate(day.year, day.month, day.day)
+        if step > 0 and weekday == article_date.weekday():
+            week_on = article_date + timedelta(days=7)
+            return PartialDate(week_on.year, week_on.month, week_on.day)
+        # ("this Monday": the coming one, or for what is past the one gone; "last Friday" the one before)
+        return _weekday(weekday, article_date, future=future if step == 0 else step > 0)
     if unit == "year":
         month = _MONTH_NAMES.index(found.group("month")) + 1 if found.group("month") else None
         return PartialDate(year + step, month)

@@ -425,7 +425,9 @@ SAYING_VERBS = frozenset({"say", "reveal", "tell", "note", "call", "praise", "ad
 # The words before the work another is made from: "based on the novel X", "inspired by", "adapted from".
 SOURCE_CUES = r"based\s+on|inspired\s+by|adapted\s+from"
 # Verbs of a wish, whose release is no plan yet: "hopes to premiere X next year", "would love to bring it to …".
-WISHING_VERBS = ("hope", "want", "wish", "aim", "dream", "like", "love")
+# Verbs of longing (no plan, as "hopes to" and "wants to" may be one): "would love to voice", "would like to direct".
+LONGING_VERBS = ("wish", "dream", "like", "love")
+WISHING_VERBS = ("hope", "want", "aim", *LONGING_VERBS)
 # Verbs of money that is no box office: a price, a budget, a deal ("Netflix paid $50 million for X").
 DEAL_VERBS = frozenset({"pay", "cost", "buy", "sell", "spend", "raise", "budget", "invest", "fund", "acquire",
                         "offer", "bid", "win", "fetch"})
@@ -557,6 +559,7 @@ _GIVEN_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Jerse
 
 # The forms of the verbs of wishing: what "hopes to premiere", "had hoped the production would shoot" says is no plan.
 WISHING_FORMS = frozenset(form for verb in WISHING_VERBS for form in inflections(verb, "verb"))
+LONGING_FORMS = frozenset(form for verb in LONGING_VERBS for form in inflections(verb, "verb"))
 _VERB_LEMMAS = {form: verb for verb in sorted(RELEASE_VERBS | ACTING_VERBS | PLAYING_VERBS | FILM_VERBS
                                               | FILMING_VERBS | SHOOT_VERBS | SAYING_VERBS | DEAL_VERBS
                                               | CAST_NEWS_VERBS | COMMISSION_VERBS | SCHEDULING_VERBS

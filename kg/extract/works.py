@@ -845,6 +845,7 @@ def _a_person_arriving(verb: Token, title: Span) -> bool:
         for o in with_objects for t in o.subtree)
 
 
+# (not PART_NOUNS: "launches on Peacock with A in the lead" is a show's)
 _APPEARANCES = frozenset({"role", "spot", "appearance", "cameo", "part", "special", "set", "turn"})
 
 
