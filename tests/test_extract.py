@@ -5692,3 +5692,58 @@ def test_extract_a_source_named_a_few_words_after_based_on_is_no_film_by_its_yea
     facts = facts_of("Low Tide is a 2026 drama series based on the bestselling Salt Fen (2019) by Ada Kerr.", nlp,
                      article_date="2026-05-06")
     assert ("release_date", "Salt Fen", "2019") in facts and ("type", "Salt Fen", "Movie") not in facts
+
+
+@pytest.mark.parametrize("joined", [
+    "She is joined by Tom Avery as the young curate Owen Pryce and Ida Bell as Nora's sister Bríd.",
+    "She is joined by Tom Avery as the parish's young curate, Owen Pryce, and Ida Bell as Nora's sister, Bríd.",
+])
+def test_extract_joined_by_actors_whose_parts_are_described(nlp, joined):
+    """"joined by A as the young curate C", "… as the parish's young curate, C, and B as Nora's sister, D": the
+    part named after a description of it (in apposition too) makes the "joined by" list a cast."""
+    facts = facts_of("Filming has begun in Galway on Still Water, a drama for RTÉ. Ruth Kerr stars as the widow "
+                     f"Nora Keane. {joined}", nlp, article_date="2026-03-02")
+    assert {("role", "Still Water", "Tom Avery", "Owen Pryce"), ("role", "Still Water", "Ida Bell", "Bríd")} <= facts
+
+
+def test_extract_a_described_part_then_more_actors_is_no_apposition(nlp):
+    """"stars A as the widow, B and C": the names after a described part are more of the cast, not her name."""
+    facts = facts_of("Still Water, a drama for RTÉ, stars Ruth Kerr as the widow, Tom Avery and Ida Bell.", nlp,
+                     article_date="2026-03-02")
+    assert not any(f[0] == "role" and f[2] == "Ruth Kerr" for f in facts)
+
+
+def test_extract_a_cast_list_after_a_persons_earlier_work(nlp):
+    """"A, who also starred in X, is joined by B as C"; "the filmmaker whose drama X (2021) won …, the film stars
+    A as C": a work named to say who someone is is not the work the cast list is of."""
+    facts = facts_of("Filming has begun in Galway on Low Tide, a drama series for RTÉ. Ruth Kerr, who also starred "
+                     "in Bog Queen, is joined by Tom Avery as the curate, Owen Pryce. Directed by Ada Lind, the "
+                     "filmmaker whose drama \"Salt Fen\" (2021) won at Sundance, the series stars Ida Bell as Mara "
+                     "Quill.", nlp, article_date="2026-03-02")
+    assert {("role", "Low Tide", "Tom Avery", "Owen Pryce"), ("role", "Low Tide", "Ida Bell", "Mara Quill")} <= facts
+    assert not any(f[0] == "cast" and f[1] in ("Bog Queen", "Salt Fen") and f[2] != "Ruth Kerr" for f in facts)
+
+
+def test_extract_an_italic_hero_name_is_short_for_the_title_it_opens(nlp):
+    """"*Pip* is the most ambitious film …" beside the described *Pip and the Long Night*: the italic hero's name
+    is the title shortened, and the hero's name in the synopsis is no other work."""
+    article = parse_html(
+        "<html><body><article><h1>Kitehill Unveils Pip and the Long Night</h1><p>Kitehill today announced <em>Pip "
+        "and the Long Night</em>, an animated feature. The story follows Pip, a small mouse who carries a lamp. "
+        "She is joined by Tom Avery as the Owl Warden, the valley's stern guardian; and Ida Bell as Moth, a "
+        "firefly.</p><p>\"<em>Pip</em> is the most ambitious film Kitehill has made,\" said Ada Lind.</p>"
+        "</article></body></html>", source="t.html")
+    facts = facts_of_article(article, nlp)
+    assert ("role", "Pip and the Long Night", "Ida Bell", "Moth") in facts
+    assert not any(f[1] == "Pip" or f[2] == "Pip" for f in facts if f[0] != "role")
+
+
+def test_extract_a_shoots_place_before_on_is_no_part_of_the_title(nlp):
+    """"Filming has begun in Cork on Low Tide, a drama series": the town the shoot is in, then the work it is on
+    (the parse may hang "on" on the town, as in a title); "starred in Death on the Nile" keeps its "on", and that
+    "on" says nothing of a show."""
+    facts = facts_of("Filming has begun in Cork on Low Tide, a drama series for RTÉ. Ruth Kerr starred in Death on "
+                     "the Nile, a 1978 film.", nlp, article_date="2026-03-02")
+    assert {("type", "Low Tide", "TVSeries"), ("filming_location", "Low Tide", "Cork"),
+            ("type", "Death on the Nile", "Movie")} <= facts
+    assert not any("Cork on" in f[1] for f in facts) and ("type", "Death on the Nile", "TVSeries") not in facts

@@ -58,7 +58,9 @@ def full_titles(titles: Mapping[str, TitleInfo]) -> dict[str, str]:
     """"Embers" in an article about "Cinderlight: Embers" and "Cinderlight": a sequel's subtitle the article also
     uses alone is its short name, when the part before the colon is a work the article names too (the one the
     sequel is named after; "Golden Lighthouse: Snow Without Sound" names a prize, and its film is the title).
-    A headline's 'Mister Quigley' is short for the one title of the body it begins, "Mister Quigley's Holiday"."""
+    A headline's 'Mister Quigley' is short for the one title of the body it begins, "Mister Quigley's Holiday";
+    so is an italic *Pip*, never described, for the described "Pip and the Long Night" (a hero's name opening
+    the title is what writers shorten it to)."""
     full: dict[str, set[str]] = defaultdict(set)
     for title, info in titles.items():
         original, colon, subtitle = title.partition(": ")
@@ -67,6 +69,9 @@ def full_titles(titles: Mapping[str, TitleInfo]) -> dict[str, str]:
         if info.cues == {"headline"}:
             full[title] |= {longer for longer in titles
                             if longer.startswith((f"{title} ", f"{title}'s ", f"{title}’s "))}
+        elif info.cues == {"emphasis"} and not info.described:
+            full[title] |= {longer for longer, other in titles.items()
+                            if other.described and longer.startswith(f"{title} and ")}
     return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}
 
 

@@ -352,9 +352,9 @@ _ITEM_NOTE = re.compile(r"(?i)(?:(?:season|series)\s+\d+\s+(?:premiere|finale)|s
 
 def _played_on_a_show(on: Token, sent: Span, works: WorkSpans) -> Iterator[Candidate]:
     """"playing Joel Miller on HBO's The Last of Us", "starred on The Bear": one acts "in" a film and "on" a
-    show, so the work a part is played on is a series."""
+    show, so the work a part is played on is a series (not the "on" of a title: "starred in Death on the Nile")."""
     verb = on.head
-    if on.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in ON_A_SHOW_VERBS:
+    if on.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in ON_A_SHOW_VERBS or works.at(on) is not None:
         return
     for obj in (c for c in on.children if c.dep_ == "pobj"):
         title = works.at(obj)

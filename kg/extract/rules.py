@@ -103,11 +103,16 @@ class Sentence:
         """"All six titles are produced by …": a sentence about a whole slate names no single work."""
         return bool(_SLATE.search(self.masked))
 
-    def subject_near(self, position: int) -> Ref | None:
+    def subject_near(self, position: int, skip_asides: bool = False) -> Ref | None:
         """The work a cue at `position` speaks of: the nearest title before it, else after, else the main work;
-        not a title that only says who a person is ("Six-part drama from Greyhaven writer A")."""
+        not a title that only says who a person is ("Six-part drama from Greyhaven writer A"), nor, with
+        `skip_asides`, one in a clause about a person's other work ("A, who also starred in Bog Queen, is joined
+        by …")."""
+        asides = [m.span() for m in _WHO_ASIDE.finditer(self.masked)
+                  if skip_asides and not m.start() < position < m.end()]
         markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)
-                   if not _PERSON_NOUN_AFTER.match(self.masked, m.end())]
+                   if not _PERSON_NOUN_AFTER.match(self.masked, m.end())
+                   and not any(start < m.start() < end for start, end in asides)]
         before = [num for pos, num in markers if pos < position]
         if before:
             return self.work(before[-1])
@@ -120,6 +125,10 @@ class Sentence:
         self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
 
 
+# A relative clause that tells who a person is by another work: "A, who also starred in X, is joined by …",
+# "the filmmaker whose drama X (2021) …," (not "A, who stars in X, is joined by …": the work in hand).
+_WHO_ASIDE = re.compile(r"(?:,\s+who\s+(?:also|previously|earlier|once|last|\w+ed|had|was|were|made|wrote|led|"
+                        r"broke|won|shot|took)\b|\bwhose\b)[^,;]*,")
 # A person's noun right after a title, which then only says who the person is: "Greyhaven writer A".
 # ("Gull Point star A", not "Low Tide stars A": the verb)
 _PERSON_NOUN_AFTER = re.compile(rf"\s+(?:(?:{'|'.join(sorted(PERSON_NOUNS | {'creator', 'alum'}))})s?|star)\b")
@@ -515,7 +524,7 @@ def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact
 
 _CHAR = rf"(?P<c>{NAME})"
 # Words that may stand before a character's name: "the detective X", "his sister X", "innkeeper X".
-_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?(?:(?-i:[a-z][a-z\-]*),?\s+){0,2}?"
+_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?(?:(?-i:[a-z][a-z\-]*(?:['’]s)?),?\s+){0,3}?"
 _ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
 def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | None, rule: str,
           confidence: float = 0.9) -> Iterator[Fact]:
@@ -536,7 +545,7 @@ _STARRING = _i(r"\b(?:(?:features|featuring|stars|starring|with)\s+the\s+voices?
 # "alongside", "joined by" list a cast only after words of acting: "A is the co-author of X alongside B" does not.
 _ACTING_BEFORE = _i(r"\b(?:star|co-star|play|cast|role|appear|act|voice|lead|portray|ensemble|return|reprise)")
 # … or before a list that gives each a part: "They are joined by A as C and B as D".
-_PART_AFTER = re.compile(rf"^{NAME}\s+as\s+(?P<part>(?:\p{{Lu}}[\w'’-]*\s*)+)")
+_PART_AFTER = re.compile(rf"^{NAME}\s+as\s+{_CHAR_LEAD}(?P<part>(?:\p{{Lu}}[\w'’-]*\s*)+)")
 # "A", "A as C", "A – C", "A (C)", each perhaps after a word that describes A ("newcomer A", "actor A")
 _ITEM = re.compile(rf"^{DESCRIPTORS}(?P<a>{NAME})(?:\s+(?:(?i:as)|[–—-]|:)\s+{_CHAR_LEAD}(?P<as>{NAME})"
                    rf"|\s*\((?P<paren>{NAME})\))?$")
@@ -586,7 +595,7 @@ def cast_lists(sentence: Sentence) -> Iterator[Fact]:
         if m.group(0).lower().startswith("with") and _GUESTS.search(m.group("list")):
             continue  # ("With: Ida Bell and Jo Kim (Q&A after the screening)": a screening's guests)
         cast = _ASIDE_AFTER.sub("", m.group("list"))  # ("With: A, B. (Spanish dialogue)")
-        yield from _cast_list(sentence, cast, sentence.subject_near(m.start()), "cast:starring",
+        yield from _cast_list(sentence, cast, sentence.subject_near(m.start(), skip_asides=True), "cast:starring",
                               character_first=bool(m.group("characters")) or sentence.character_first)
     for relation, phrase in sentence.vocabulary.cues:
         if relation == "cast":
@@ -630,6 +639,28 @@ def _described_item(item: str) -> re.Match | None:
     return _ITEM.match(f"{actor.group('a')} as {rest}") if actor is not None and re.fullmatch(NAME, rest) else None
 
 
+# "A as the parish's young curate" (an item whose part is described as one of a kind, the name after a comma)
+_DEFINITE_PART = re.compile(rf"^{DESCRIPTORS}{NAME}\s+as\s+(?:the|his|her|their|\p{{Lu}}[\p{{L}}\-]*['’]s)\s+"
+                            rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?\s+){{0,3}}\p{{Ll}}[\p{{Ll}}\-]*$")
+
+
+def _cast_items(text: str) -> list[str]:
+    """The items of a cast list, a part's name in apposition kept with its actor: "A as the parish's young
+    curate, Declan Hurley, and B as Nora's sister, Bríd" is two items. The name after the comma is the part's
+    only when the list goes on with another "as" item or ends there ("A as the mother, B and C" lists B)."""
+    if ";" in text:
+        return [item.strip() for item in _SEMICOLON_SPLIT.split(text)]
+    items = [item.strip() for item in _CAST_ITEM_SPLIT.split(text)]
+    merged: list[str] = []
+    for i, item in enumerate(items):
+        if (merged and _DEFINITE_PART.match(merged[-1]) and re.fullmatch(NAME, item)
+                and (i + 1 == len(items) or " as " in items[i + 1])):
+            merged[-1] = f"{merged[-1]}, {item}"
+        else:
+            merged.append(item)
+    return merged
+
+
 def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
                character_first: bool | None = None) -> Iterator[Fact]:
     """Items "A", "A as C", "A (C)" or "C (A)" separated by commas, semicolons and "and"."""
@@ -637,8 +668,8 @@ def _cast_list(sentence: Sentence, text: str, subject: Ref | None, rule: str, *,
         character_first = sentence.character_first
     text = text.strip().rstrip(".")
     described = False  # (after a description, only "A as C" goes on the list: "a widow raising her son, Jamie")
-    for item in (_SEMICOLON_SPLIT if ";" in text else _CAST_ITEM_SPLIT).split(text):
-        m = _ITEM.match(item.strip()) or _described_item(item.strip())
+    for item in _cast_items(text):
+        m = _ITEM.match(item) or _described_item(item)
         if not m and _DESCRIBES_THE_LAST.match(item.strip()):
             described = True
             continue  # "A as C, Shiori's only friend in the office, and B as D": a description of the last part

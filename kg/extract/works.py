@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     FAMILY_NAME_PARTICLES,
     FILM_VERBS,
     FILMING_EXTENT,
+    FILMING_VERBS,
     GENRE_NOUNS,
     GENRE_WORDS,
     GROUP_NOUNS,
@@ -640,7 +641,7 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             continue  # ("X, Hazel Quarrie's slow-burn horror film": an owner's name opens it as well)
         title = _appositive_head(token, before) or _emphasized_before(doc, before, sent) \
             or _coordinated_title(token, _title_ending_at(doc, before - 1))
-        title = _after_a_part(title) if title is not None else None
+        title = _after_a_shoots_place(_after_a_part(title)) if title is not None else None
         if title is not None and not _in_by_phrase(title) and not follows_person_noun(title[0]) \
                 and not (title.start > sent.start and doc[title.start - 1].lower_ == "as"):
             yield title, "appositive", True, WORK_NOUNS[noun]  # (not "stars A as Delia, a river-ferry pilot")
@@ -655,6 +656,19 @@ def _after_a_part(title: Span) -> Span:
         return title  # (the tagger may take a bare noun before a name, "detective Fraser Munro", for a verb)
     cut = next((t.i for t in title if t.lower_ == "in"), None)
     return doc[cut + 1:title.end] if cut is not None and cut + 1 < title.end else title
+
+
+def _after_a_shoots_place(title: Span) -> Span:
+    """"Filming has begun in Cork on Low Tide, a drama": after a shoot's "in", the words before "on" are the
+    place and the title is what the shoot is on (a title read after any other "in" keeps its "on": "starred in
+    Death on the Nile")."""
+    doc = title.doc
+    on = next((t.i for t in title if t.lower_ == "on"), None)
+    if on is None or title.start == 0 or doc[title.start - 1].lower_ != "in" or on + 1 == title.end:
+        return title
+    sent = sentence(title[0])
+    shoot = any(t.lower_ in SHOOT_NOUNS or lemma(t) in FILMING_VERBS for t in doc[sent.start:title.start - 1])
+    return doc[on + 1:title.end] if shoot else title
 
 
 def _opens_clause(noun: Token) -> bool:
