@@ -5747,3 +5747,79 @@ def test_extract_a_shoots_place_before_on_is_no_part_of_the_title(nlp):
     assert {("type", "Low Tide", "TVSeries"), ("filming_location", "Low Tide", "Cork"),
             ("type", "Death on the Nile", "Movie")} <= facts
     assert not any("Cork on" in f[1] for f in facts) and ("type", "Death on the Nile", "TVSeries") not in facts
+
+
+def test_extract_a_characters_given_name_and_a_films_villain_are_no_titles(nlp):
+    """"has never stopped writing Juno" after "Juno Pike": a given name of someone the text names in full is no
+    title; "Kaz Ito was the Broker, the film's quiet villain": what is the film's is no work in apposition."""
+    facts = facts_of("Low Tide (2001) is a British thriller. Ada Lind played Juno Pike, a radio hacker. Kaz Ito was "
+                     "the Broker, the film's quiet villain. Its director says he has never stopped writing Juno.",
+                     nlp, article_date="2026-05-08")
+    assert ("role", "Low Tide", "Ada Lind", "Juno Pike") in facts
+    assert not any(f[1] in ("Juno", "Broker", "the Broker") for f in facts)
+
+
+def test_extract_a_retrospective_headline_over_its_sequels_news(nlp):
+    """"Low Tide at 25: …" over a body that dates it ("Low Tide (2001)") and announces the sequel "Low Tide:
+    Afterglow": the film the headline names is the article's, and "the sequel" is the sequel."""
+    facts = facts_of("Low Tide at 25: how a no-budget flop became a cult classic\n\nFans will tell you that Low Tide "
+                     "(2001) was robbed. Directed by Ada Lind, the thriller was shot in Leeds. Total Film can "
+                     "confirm that Low Tide: Afterglow, a legacy sequel, is in pre-production at Kestrel Row Films. "
+                     "The sequel is set to begin shooting in Glasgow this September.", nlp,
+                     article_date="2026-05-08")
+    assert {("director", "Low Tide", "Ada Lind"), ("filming_location", "Low Tide", "Leeds"),
+            ("filming_location", "Low Tide: Afterglow", "Glasgow"),
+            ("filming_start", "Low Tide: Afterglow", "2026-09")} <= facts
+    assert ("filming_location", "Low Tide", "Glasgow") not in facts
+
+
+def test_extract_a_family_name_after_its_particle_is_no_filming_place(nlp):
+    """"shot in Sheffield, on a budget van Hoorn describes as …": a name after a lower-case particle is a
+    person's (one a capitalized word opens, "Rio de Janeiro", stays a place)."""
+    facts = facts_of("Low Tide (2001) is a British thriller. The thriller was shot across 23 cold nights in Sheffield "
+                     "and Rotherham, starting in October 2000, on a budget van Hoorn describes as \"whatever was left "
+                     "over\".", nlp, article_date="2026-05-08")
+    assert ("filming_location", "Low Tide", "Sheffield") in facts
+    assert not any(f[0] == "filming_location" and f[2] == "Hoorn" for f in facts)
+
+
+def test_extract_its_sequel_is_another_work(nlp):
+    """"Its sequel was shot in Lima", "the film's remake": the work that follows the one in hand, not it."""
+    facts = facts_of("Low Tide (2001) is a British thriller. Its sequel was shot in Lima. The film's remake was shot "
+                     "in Paris.", nlp, article_date="2026-05-08")
+    assert not any(f[0] == "filming_location" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Keswick-Bray returns as Juno Pike, now a mother, and Yusuf Amiri – so good in Tower Block – joins as Ezra "
+     "Pike, her son.", "Juno Pike"),
+    ("Annika van der Berg co-stars as Marguerite's younger sister, Inês, and veteran actor Rui Sá Pereira plays "
+     "her father, Tomás.", "Inês"),
+])
+def test_extract_a_first_clause_parsed_as_the_seconds_subject(nlp, sentence, part):
+    """"A returns as C, …, and B … joins as D": the small model may make "A returns" a noun phrase, the subject of
+    "joins"; A's part is C (the one right after the comma, in apposition), never D."""
+    facts = facts_of(f"Low Tide (2001) is a film. {sentence}", nlp, article_date="2026-05-08")
+    actor = sentence.split(" returns")[0].split(" co-stars")[0]
+    roles = {f[3] for f in facts if f[0] == "role" and f[2] in (actor, "Keswick-Bray")}
+    assert roles == {part}
+
+
+def test_extract_he_in_a_relative_clause_is_the_subject_named_before_it(nlp):
+    """"Mensah-Byrne is coming off the A24 film X, in which he played a keeper": the "he" of a relative clause is
+    the subject just named (a hyphened name the tagger calls an adjective is a name as a subject)."""
+    facts = facts_of("Low Tide (2026) is a horror film. Aoife Delaney-Strand stars as Nell. She is joined by Kofi "
+                     "Mensah-Byrne as Declan. Mensah-Byrne is coming off the A24 film Salt Fen, in which he played a "
+                     "lighthouse keeper.", nlp, article_date="2026-05-08")
+    assert ("cast", "Salt Fen", "Kofi Mensah-Byrne") in facts
+    assert ("cast", "Salt Fen", "Aoife Delaney-Strand") not in facts
+
+
+def test_extract_a_directors_feature_debut_is_a_film_she_directed(nlp):
+    """"A directed the thriller X. Before that, she made her feature debut with the drama Y": a director's
+    feature debut is a film she directed, no part she played."""
+    facts = facts_of("Harriet Moss-Lane directed the 2022 thriller Copperhead. Before that, she "
+                     "made her feature debut with the Sundance drama Kindling (2018).", nlp,
+                     article_date="2026-05-08")
+    assert ("director", "Kindling", "Harriet Moss-Lane") in facts
+    assert ("cast", "Kindling", "Harriet Moss-Lane") not in facts

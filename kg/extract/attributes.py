@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.attributeruler import normalize_token_attrs, set_token_attrs
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEYS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}   # what a token's key holds, in order
 _WRITTEN = (POS, MORPH, LEMMA)   # what the rules set, written back as one array; TAG and DEP token by token
@@ -46,13 +46,20 @@ def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRule
 def tag_hyphened_names(doc: Doc) -> Doc:
     """"Gaspard Nkemelu-Roth produced …", "Ana-Lucía Ferrandis' thriller": a capitalized hyphened word joined in
     the parse to the proper noun beside it is part of the name, though the tagger, which has never seen it whole,
-    may call it a pronoun or an adjective."""
+    may call it a pronoun or an adjective; one it could not tag at all ("Keswick-Bray returns as …", an X), or
+    the subject of a clause ("Mensah-Byrne is coming off …", no adjective), is a name wherever it stands."""
     for token in doc:
-        if "-" in token.text and token.pos_ != "PROPN" and _HYPHENED_NAME.fullmatch(token.text) and any(
-                0 <= i < len(doc) and doc[i].pos_ == "PROPN" and token in (doc[i].head, *doc[i].children)
-                for i in (token.i - 1, token.i + 1)):
+        if "-" in token.text and token.pos_ != "PROPN" and _HYPHENED_NAME.fullmatch(token.text) and (
+                token.pos_ == "X" or token.dep_ in ("nsubj", "nsubjpass") or _joined_to_a_name(token)):
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
+
+
+def _joined_to_a_name(token: Token) -> bool:
+    """Whether the parse joins a word to a proper noun right beside it."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and token in (doc[i].head, *doc[i].children)
+               for i in (token.i - 1, token.i + 1))
 
 
 class LookupAttributeRuler:

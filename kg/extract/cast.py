@@ -118,6 +118,8 @@ _STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "
 _CASTING_FORMS = {form: verb for verb in ("cast", "set", "add", "tap") for form in inflections(verb, "verb")}
 _REGULARS = frozenset({"regular", "regulars", "member", "members"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
+# Debuts an actor and a director alike make: "her feature debut".
+_FEATURE_DEBUTS = frozenset({"film", "movie", "feature", "big-screen", "cinematic"})
 
 
 class CastReader(SentenceReader):
@@ -396,9 +398,11 @@ class CastReader(SentenceReader):
         if "directorial" in kinds:  # ("feature directorial")
             return
         if kinds & _ACTING_DEBUTS and work is not None:
+            # ("she made her feature debut with X": a director's debut, when she directs; see consolidate)
+            rule = "cast:debut" if kinds - _FEATURE_DEBUTS else "cast:feature-debut"
             for head in people:
                 if not introduced_as_director(head):  # "director A made her feature debut with X": she directed it
-                    yield from self._cast(work, head, sent, works, "cast:debut", None)
+                    yield from self._cast(work, head, sent, works, rule, None)
         elif work is None and len(people) == 1 and not introduced_as_director(people[0]) \
                 and not kinds & _STAGE_DEBUTS and not _named_after(noun, sent, works):
             # "A makes her screen debut as Ida Thorne", "B makes his Hindi debut as the scheming Diwan": a part in
@@ -413,8 +417,8 @@ class CastReader(SentenceReader):
             people = [t for c in verb.children if c.dep_ == "nsubjpass" for t in (c, *c.conjuncts)]
         else:
             people = doers(verb)
-        if not people or any(works.at(p) for p in people) or self._joined_as_crew(verb):
-            return
+        if not people or any(works.at(p) or acts_as_verb(p) for p in people) or self._joined_as_crew(verb):
+            return  # (nor "A returns as C, and B … joins as D" parsed with "A returns" for the subject of "joins")
         on_a_show = lemma(verb) in ON_A_SHOW_VERBS
         # ("A appears in flashback as C", "in a cameo": a manner of appearing, not a work appeared in)
         targets = [t for t in objects(verb, preposition="in") if not _manner(t, works)] or _toplined(verb, works) or [
@@ -507,6 +511,8 @@ class CastReader(SentenceReader):
         # second subject, after the verb)
         late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PROPN"]
         people = [p for p in _players(verb) if p not in late]
+        if any(acts_as_verb(p) for p in people):
+            return  # ("A co-stars as C, and B plays D" parsed with "A co-stars" for the subject of "plays")
         if any(names_a_job(o.text) for h in (verb, *verb.children) for p in h.children if p.dep_ == "prep"
                and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"):
             return  # "Tom Hale is back, reprising his role as producer": a job, no part
@@ -1023,9 +1029,20 @@ def _role_of(token: Token) -> Token:
         called = [o for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
                   for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"
                   and not any(g.dep_ == "poss" for g in o.children)]  # (not "named Time's Person of the Year")
-        return next((c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.text[:1].isupper()),
-                    called[0] if called else token)
+        return next((c for c in token.children if _set_beside(c, token)), called[0] if called else token)
     return token
+
+
+def _set_beside(name: Token, part: Token) -> bool:
+    """"Marguerite's younger sister, Inês, and …": the name in apposition right after a part's comma (which the
+    parse may coordinate), not a later one it hangs there too."""
+    doc = name.doc
+    if not name.text[:1].isupper():
+        return False
+    if name.dep_ in ("appos", "npadvmod"):
+        return name.left_edge.i <= part.i + 2 or doc[name.left_edge.i - 1].text != ","
+    return name.dep_ == "conj" and name.pos_ == "PROPN" and name.left_edge.i == part.i + 2 \
+        and doc[part.i + 1].text == ","
 
 
 def _character_name(token: Token) -> str | None:

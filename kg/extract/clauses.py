@@ -43,6 +43,8 @@ SOURCE_ANAPHOR = "SourceAnaphor"
 # "The original, directed by A, opened in 1994", "who penned the first film": in an article about a remake or a
 # sequel, the work it remakes or follows.
 ORIGINAL = "OriginalAnaphor"
+# Works that follow another: "its sequel" is not the work "its" points at.
+_FOLLOWING_WORKS = frozenset({"sequel", "sequels", "prequel", "follow-up", "remake", "reboot", "spinoff", "spin-off"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 _VERSION_NOUNS = frozenset({"adaptation", "adaptations", "version", "remake"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -518,9 +520,15 @@ def _other(token: Token) -> Mention | None:
 
 def acts_as_verb(token: Token) -> bool:
     """A verb, or a word the tagger took for a noun that governs like a verb: "Home Sweet Rice lands on
-    Netflix", "A and B reunite in X" (the root, with a subject or a preposition of its own)."""
+    Netflix", "A and B reunite in X" (the root, with a subject or a preposition of its own; or a subject with
+    a name before it and a preposition after)."""
     if token.pos_ in ("VERB", "AUX"):
         return True
+    if token.dep_ == "nsubj" and token.tag_ == "NNS" and token.i > 0:
+        # ("A returns as C, and B joins as D": the parse may make the first clause the second's subject, the name
+        # its compound)
+        before = token.doc[token.i - 1]
+        return before.head == token and before.pos_ == "PROPN" and any(c.dep_ == "prep" for c in token.children)
     return token.dep_ in ("ROOT", "conj") and token.tag_ in ("NN", "NNS") and any(
         c.dep_ in ("nsubj", "prep") for c in token.children)
 
@@ -692,7 +700,11 @@ _OTHER_TIMES = EARLIER_WORDS | {"next", "upcoming", "other"}
 
 
 def _of_another(noun: Token) -> bool:
-    """"the pilot of a spinoff series": a part of some other work, one the text has not named."""
+    """"the pilot of a spinoff series": a part of some other work, one the text has not named; "its sequel",
+    "the film's remake": the work that follows the one in hand, not it."""
+    if noun.lower_ in _FOLLOWING_WORKS and any(c.dep_ == "poss" and (c.lower_ == "its" or c.pos_ == "NOUN")
+                                              for c in noun.children):  # (not "Lind's sequel": hers may be it)
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
         for o in c.children) for c in noun.children)

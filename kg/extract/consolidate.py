@@ -32,7 +32,7 @@ def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
         key = (fact.relation, fact.subject, fact.value, fact.character)
         if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
             best[key] = fact
-    merged = _widest_genres(_companies_not_people(list(best.values())))
+    merged = _widest_genres(_companies_not_people(_directors_debuts(list(best.values()))))
     merged = _single_dates(merged)
     merged = _largest_counts(_without_series_counts(merged))
     return _one_type(_without_film_counts(merged))
@@ -119,6 +119,14 @@ def _widest_genres(facts: list[Fact]) -> list[Fact]:
         words = set(fact.value.split())
         return fact.value not in NAMED_GENRES and any(words < other for other in genres[fact.subject])
     return [f for f in facts if f.relation != "genre" or not narrower(f)]
+
+
+def _directors_debuts(facts: list[Fact]) -> list[Fact]:
+    """"A directed every episode of Copperhead. Before that, she made her feature debut with Kindling": a
+    feature debut of one the article gives a director's credit is the first film she directed, no part."""
+    directors = {f.value for f in facts if f.relation == "director"}
+    return [replace(f, relation="director", evidence=replace(f.evidence, rule="credit:feature-debut"))
+            if f.evidence.rule == "cast:feature-debut" and f.value in directors else f for f in facts]
 
 
 def _companies_not_people(facts: list[Fact]) -> list[Fact]:

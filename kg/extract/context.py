@@ -85,6 +85,7 @@ _OPENING_TOKENS = 4
 _REMAKE_BEFORE = re.compile(r"(?i)\b(?:remak(?:e|es|ing)|remade)(?:\s+(?:rights\s+)?(?:of|to))?\b"
                             r"(?:(?!\b(?:titled|called|named)\b)[^.;:!?]){0,50}$")  # (not "The remake, titled X")
 _SEQUEL_OF = re.compile(r"(?::\s+\S.*|\s+(?:[2-9]|II|III|IV|Part\s+\w+))")
+_SEQUEL_NOUNS = frozenset({"sequel", "follow-up"})
 _SEQUEL_BEFORE = re.compile(r"(?i)\b(?:sequel|prequel|follow-up)\s+to\b[^.;:!?]{0,50}$")
 
 
@@ -111,20 +112,27 @@ class ArticleContext:
     def person_meant(self, pronoun: Mention, sent: Span) -> str | None:
         """Who "he" or "she" is: the article's main person, else the person named as a subject earlier in the
         same sentence, else the subject of the sentence before in the same paragraph ("A has joined the cast of
-        X. She plays C.")."""
+        X. She plays C."); in a relative clause, the subject named before it ("B is coming off X, in which he
+        played …") even in a life of A."""
+        before = [t for t in tokens(sent) if t.idx < pronoun.start]
+        if _in_relative_clause(sent, pronoun.start):
+            subject = self._named_subject(before, self.people | self._names_written)
+            if subject is not None:
+                return subject
+        found = self._named_subject(before)
         if self.main_person is not None:
             return self.main_person
-        found = self._named_subject([t for t in tokens(sent) if t.idx < pronoun.start])
         if found is not None or _starts_paragraph(sent):
             return found
         every = sentences(sent.doc)
         return self._named_subject(tokens(every[every.index(sent) - 1]))
 
-    def _named_subject(self, words: list[Token]) -> str | None:
-        """The first person (credited somewhere in the article) named as a subject among these words."""
+    def _named_subject(self, words: list[Token], people: frozenset[str] | None = None) -> str | None:
+        """The first person (credited somewhere in the article, or one of `people`) named as a subject among these
+        words."""
         for token in words:
             span = name_span(token) if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" else None
-            if span is not None and self.full_name(span.text) in self.people:
+            if span is not None and self.full_name(span.text) in (people or self.people):
                 return self.full_name(span.text)
         return None
 
@@ -200,6 +208,17 @@ class ArticleContext:
         works = self.doc.spans.get("works", []) if self.doc is not None else []
         return _followed_by(self.work_of_sentence(sent), works) or self.remade
 
+    def work_meant(self, noun: str, sent: Span) -> str | None:
+        """What "the film", "the sequel" is in a sentence: the work in focus, or the sequel the article names to
+        it ("The sequel is set to shoot in Glasgow" in a retrospective of "Cathode Saints", beside "Cathode
+        Saints: Afterglow")."""
+        title = self.work_of_sentence(sent)
+        if noun.lower() not in _SEQUEL_NOUNS or title is None or self.doc is None:
+            return title
+        works = self.doc.spans.get("works", [])
+        return next((span.text for span in works if _followed_by(span.text, [w for w in works if w.text == title])),
+                    title)
+
     def source_called(self, noun: str) -> str | None:
         """The title the article names as a source of this kind ("the hit fiction podcast Dead Air at KXLR",
         "Dead Air at KXLR, the hit fiction podcast"): what "the podcast" is."""
@@ -235,6 +254,12 @@ class ArticleContext:
     @cached_property
     def _names_written(self) -> frozenset[str]:
         return _names_written(self.doc) if self.doc is not None else frozenset()
+
+
+def _in_relative_clause(sent: Span, start: int) -> bool:
+    """Whether the word at character `start` is the subject of a relative clause."""
+    word = next((t for t in tokens(sent) if t.idx == start), None)
+    return word is not None and word.dep_ == "nsubj" and word.head.dep_ == "relcl"
 
 
 def _followed_by(sequel: str | None, works: Iterable[Span]) -> str | None:
@@ -377,9 +402,10 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
     quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
-              or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading"}}
-    # (a title the headline quotes, sets in italics, gives a season or heads an item with, counts though nothing
-    # describes it: "tvN's 'X' Drops Main Trailer", "X Season 2: Everything We Know", "What to watch: X, Y and Z")
+              or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading", "year-gloss"}}
+    # (a title the headline quotes, sets in italics, gives a season or heads an item with, or the body dates,
+    # counts though nothing describes it: "tvN's 'X' Drops Main Trailer", "X Season 2: Everything We Know",
+    # "What to watch: X, Y and Z", "X at 25: …" over "X (2001) was robbed")
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None

@@ -30,7 +30,7 @@ from kg.extract import attributes, descriptions, events, sources, works  # noqa:
 from kg.extract import cast as cast_reader  # noqa: F401  (registers the components)
 from kg.extract import credits as credit_reader  # noqa: F401
 from kg.extract import filming as filming_reader  # noqa: F401
-from kg.extract.clauses import ORIGINAL, SOURCE_ANAPHOR
+from kg.extract.clauses import ORIGINAL, SOURCE_ANAPHOR, definite
 from kg.extract.confidence import calibrated, rule_confidences
 from kg.extract.consolidate import about_works, consolidate, mentioned, series_facts, with_full_titles
 from kg.extract.context import ArticleContext, article_context
@@ -339,7 +339,8 @@ def _fact(candidate: Candidate, doc: Doc, context: ArticleContext) -> Fact | Non
             return None  # ("the podcast" the text names no title of)
         work = Ref(WORK, source)
     elif subject is None or subject.kind == ANAPHOR:
-        title = context.work_of_sentence(candidate.sentence)
+        title = context.work_meant(subject.name, candidate.sentence) if subject is not None \
+            else context.work_of_sentence(candidate.sentence)
         if title is None or (isinstance(candidate.value, Mention) and candidate.value.kind == WORK
                              and candidate.value.name == title):
             return None  # the work the context supplies is not the value (its own source, say): another is meant
@@ -584,12 +585,20 @@ def _surface_facts(doc: Doc, context: ArticleContext, lexicon: Lexicon) -> Itera
         masked, markers = _masked(doc, titled.get(sent.start, ()), evidence)
         sentence = Sentence(
             text=evidence.sentence, masked=masked, start=evidence.start, end=evidence.end, titles=markers,
-            main_title=context.main, article_date=article.date, focus_title=context.focus.get(sent.start),
+            main_title=context.main, article_date=article.date, focus_title=_focus_of(sent, context),
             cast_context=cast_context, character_first=character_first, vocabulary=lexicon.vocabulary,
         )
         for rule in wanted:
             for fact in rule(sentence):
                 yield replace(fact, evidence=replace(fact.evidence, rule=f"surface:{fact.evidence.rule}"))
+
+
+def _focus_of(sent: Span, context: ArticleContext) -> str | None:
+    """The work a sentence is about, for the surface rules: the one in focus, or what its subject "the sequel"
+    means (see `ArticleContext.work_meant`)."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+    return context.work_meant(subject.text, sent) if subject is not None and definite(subject) \
+        else context.focus.get(sent.start)
 
 
 def _works_by_sentence(doc: Doc) -> dict[int, list[Span]]:

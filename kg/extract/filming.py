@@ -23,7 +23,16 @@ from kg.extract.clauses import ORIGINAL, WorkSpans, clause_work, objects, work_d
 from kg.extract.countries import demonyms, is_country, names_a_place, regions
 from kg.extract.dates import DAY_NAMES, MONTHS, SEASONS
 from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, tokens
-from kg.extract.lexicon import FILMING_VERBS, SHOOT_NOUNS, SHOOT_VERBS, SHOT_PARTS, WISHING_FORMS, Lexicon, lemma
+from kg.extract.lexicon import (
+    FILMING_VERBS,
+    NAME_PARTICLES,
+    SHOOT_NOUNS,
+    SHOOT_VERBS,
+    SHOT_PARTS,
+    WISHING_FORMS,
+    Lexicon,
+    lemma,
+)
 from kg.extract.names import name_span
 from kg.extract.reader import SentenceReader
 from kg.model import PLACE, WORK
@@ -274,9 +283,17 @@ def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
         yield from plural_of
         return
     name = _with_its_owner(name_span(token))
-    if name is not None and _may_be_place(name, token.doc._.lexicon):
+    if name is not None and _may_be_place(name, token.doc._.lexicon) and not _after_a_particle(name):
         yield name
         yield from _places_led_to(token, works, depth, prepositions=("in",))
+
+
+def _after_a_particle(name: Span) -> bool:
+    """"on a budget van Hoorn describes as …": a name after a lower-case particle that no capitalized word opens
+    is a person's family name ("Rio de Janeiro" is one name)."""
+    doc = name.doc
+    return name.start > 0 and doc[name.start - 1].text in NAME_PARTICLES \
+        and not (name.start > 1 and doc[name.start - 2].text[:1].isupper())
 
 
 def _with_its_owner(name: Span | None) -> Span | None:

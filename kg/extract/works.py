@@ -631,8 +631,9 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
     doc = sent.doc
     for token in tokens_with(sent, WORK_NOUN_ENDS):
         noun = work_noun(token)
-        if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and work_noun(doc[token.i + 1])):
-            continue
+        if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and (
+                work_noun(doc[token.i + 1]) or doc[token.i + 1].tag_ == "POS")):
+            continue  # (nor "the Broker, the film's villain": what is the film's is no work)
         determiner = token.left_edge
         before = determiner.i - 1
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == determiner.i for c in token.children)
@@ -2644,7 +2645,7 @@ def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, 
     """"Hannah Lisowski will executive produce alongside Whitfield-Osei and Callaghan": one word the article
     writes elsewhere after a given name ("Maeve Callaghan") is that person's family name, not a title, unless
     a surer cue than such a name's finds it (quotes, italics, "the film Callaghan", "Netflix renewed Reacher",
-    "Michael Mann's Ferrari")."""
+    "Michael Mann's Ferrari"); nor, so, is one it writes before a family name ("Juno" of "Juno Pike")."""
     def family_name(title: str, info: TitleInfo) -> bool:
         words = title.split()
         # (one word, or a particle and a word: "Ó Dálaigh" after "Niamh Ó Dálaigh")
@@ -2653,8 +2654,16 @@ def _without_family_names(titles: dict[str, TitleInfo], text: str) -> dict[str, 
             return False
         before = [m.group(1) for m in re.finditer(rf"(?<![\w.'’])(\p{{Lu}}\p{{Ll}}+) {re.escape(title)}(?!\w)", text)]
         return bool(before) and not any(word in _NOT_GIVEN_NAMES for word in before)
+
+    def given_name(title: str, info: TitleInfo) -> bool:
+        """"never stopped writing Juno" after "Juno Pike": the given name of one the article names in full."""
+        if " " in title or not info.cues <= _NAME_LIKE_CUES:
+            return False
+        after = [m.group(1) for m in
+                 re.finditer(rf"(?<![\w.'’]){re.escape(title)} (\p{{Lu}}\p{{Ll}}+)(?![\w'’])", text)]
+        return bool(after) and not any(word in _NOT_FAMILY_NAMES for word in after)
     return {title: info for title, info in titles.items() if not family_name(title, info)
-            and not _company_short_name(title, info, text)}
+            and not given_name(title, info) and not _company_short_name(title, info, text)}
 
 
 def _company_short_name(title: str, info: TitleInfo, text: str) -> bool:
@@ -2670,6 +2679,9 @@ _COMPANY_WORD = rf"(?:{'|'.join(map(re.escape, ORGANIZATION_SUFFIXES))})(?!\w)"
 # The cues that find a person's name as readily as a title: the object of "alongside", a list's item (a title has
 # surer ones: quotes, italics, a work noun, a possessive, a network's order, a premiere).
 _NAME_LIKE_CUES = frozenset({"credited-object", "listed", "role-list", "credited-subject"})
+# Capitalized words after a one-word title that make it no given name: "Reacher Season 2", "Ferrari Trailer".
+_NOT_FAMILY_NAMES = frozenset({"Season", "Series", "Part", "Chapter", "Volume", "Episode", "Trailer", "Teaser",
+                               "Review", "Recap", "Returns", "Reloaded", "Forever", "Rising", "Begins"})
 _NOT_GIVEN_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "Of", "For", "From", "With", "And", "But", "As",
                               "To", "By", "Like", "Unlike", "After", "Before", "While", "When", "Season", "Part",
                               "Watch", "Stream", "Starring", "Directed", "Written", "Produced", "Presenting", "Since",
