@@ -5823,3 +5823,14 @@ def test_extract_a_directors_feature_debut_is_a_film_she_directed(nlp):
                      article_date="2026-05-08")
     assert ("director", "Kindling", "Harriet Moss-Lane") in facts
     assert ("cast", "Kindling", "Harriet Moss-Lane") not in facts
+
+
+def test_extract_a_shoots_work_and_a_release_scheduled_for_it(nlp):
+    """"A, who directed just one feature, X (2021), is seven weeks into the shoot of W – filming under the working
+    title Y": W is a work, named last before the working title, which is W's; "W is scheduled for release in
+    summer 2027" dates it."""
+    facts = facts_of("Ada Lind, who had directed just one feature, Concrete Psalm (2021), is seven weeks into the "
+                     "shoot of Ashfall Meridian – filming under the working title Red Tin – a sci-fi western. Ashfall "
+                     "Meridian is scheduled for release in summer 2027.", nlp, article_date="2026-03-10")
+    assert {("alternate_name", "Ashfall Meridian", "Red Tin"), ("release_date", "Ashfall Meridian", "2027")} <= facts
+    assert ("alternate_name", "Concrete Psalm", "Red Tin") not in facts

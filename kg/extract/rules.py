@@ -783,7 +783,9 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
         others = [n for n in WORK_RE.findall(text) if sentence.titles[int(n)] != alias]
         if not others and _ANOTHER_WORK.search(text, 0, m.start()):
             continue  # ("developing her third feature, with the working title Y": Y is that film's only name)
-        subject = sentence.work(others[0]) if others else sentence.work(None)
+        # (the title named last before the cue: "A, who directed X, is shooting W – under the working title Y")
+        before = [n for n in WORK_RE.findall(text, 0, m.start()) if sentence.titles[int(n)] != alias]
+        subject = sentence.work((before or others)[-1 if before else 0]) if others else sentence.work(None)
         if subject and subject.name != alias:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
 

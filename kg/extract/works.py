@@ -243,6 +243,8 @@ class WorkRecognizer:
             yield from _premiered_subjects(sent)
             yield from _takings_subjects(sent)
             yield from _returning_subjects(sent)
+            yield from _scheduled_subjects(sent)
+            yield from _shoots_of(sent, self.lexicon)
             yield from _available_subjects(sent, self.lexicon)
             yield from _starring_subjects(sent)
             yield from _credit_participles(sent, self.lexicon)
@@ -886,6 +888,42 @@ def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
         title = title_span(sent.doc[start:holder.i], from_start=True) if holder.i > start else None
         if title is not None and title.end == holder.i:
             yield title, "returning", True, "TVSeries"
+
+
+def _scheduled_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"X is scheduled for release in summer 2027", "X is set for release on May 8": what is set for a release
+    is a work (the subject, from where the sentence's clause begins)."""
+    for verb in tokens_with(sent, _SET_FOR_RELEASE):
+        release = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in ("release", "premiere", "debut", "launch", "bow")]
+        passive = any(c.dep_ == "auxpass" or (c.dep_ == "aux" and lemma(c) == "be") for c in verb.children)
+        if not release or not passive:
+            continue
+        end = min(c.i for c in verb.children if c.dep_ in ("auxpass", "aux"))
+        start = _clause_start(sent, verb)
+        title = title_span(sent.doc[start:end], from_start=True) if end > start else None
+        if title is not None and title.end == end:
+            yield title, "scheduled", True, None
+
+
+_SET_FOR_RELEASE = frozenset({"scheduled", "set", "slated", "dated", "skedded", "penciled", "pencilled", "due"})
+
+
+def _shoots_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, str | None]]:
+    """"seven weeks into the shoot of X", "the filming of X": what a shoot is of is a work (not what it is on:
+    "filming on Skye", "production on Vancouver Island")."""
+    for noun in tokens_with(sent, _SHOOTS):
+        if noun.pos_ != "NOUN":
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()):
+                title = grow_title(sent.doc, obj.left_edge.i, sent)
+                if title is not None and obj.i < title.end and not lexicon.is_place(title.text) \
+                        and not lexicon.is_organization(title.text):
+                    yield title, "shoot-of", True, None
+
+
+_SHOOTS = frozenset({"shoot", "filming", "shooting", "production"})
 
 
 def _clause_start(sent: Span, verb: Token) -> int:
