@@ -5834,3 +5834,27 @@ def test_extract_a_shoots_work_and_a_release_scheduled_for_it(nlp):
                      "Meridian is scheduled for release in summer 2027.", nlp, article_date="2026-03-10")
     assert {("alternate_name", "Ashfall Meridian", "Red Tin"), ("release_date", "Ashfall Meridian", "2027")} <= facts
     assert ("alternate_name", "Concrete Psalm", "Red Tin") not in facts
+
+
+def test_extract_a_part_with_a_police_rank_in_a_work_named_after_it(nlp):
+    """"cast as Const. Teddy Fenwick in Hollow Ice, an eight-episode crime drama": the rank's full stop ends no
+    sentence, the part is named without it, and the work is what follows "in" (not "Teddy Fenwick in …")."""
+    facts = facts_of("Jordan Kaminski has been cast as Const. Teddy Fenwick in Hollow Ice, an eight-episode crime "
+                     "drama from CBC. Ada Lind plays Staff Sgt. Mireille Arsenault, Teddy's commanding officer.", nlp,
+                     article_date="2026-03-01")
+    assert {("role", "Hollow Ice", "Jordan Kaminski", "Teddy Fenwick"), ("episodes", "Hollow Ice", 8),
+            ("role", "Hollow Ice", "Ada Lind", "Mireille Arsenault")} <= facts
+    assert not any("Teddy Fenwick in" in f[1] for f in facts)
+
+
+def test_extract_a_directors_bracket_a_bay_of_places_and_a_festival_before_a_quoted_drama(nlp):
+    """"writer-director A (Ngāti Awa)": a crew member's bracket is no part; "the eastern Bay of Plenty" is one
+    place; "in the Metro Manila Film Festival, the disaster drama "X"": the drama is X, the festival no work."""
+    facts = facts_of("Saltwater Saints, the debut feature from writer-director Aroha Te Rangi-Whitcombe (Ngāti Awa), "
+                     "was filmed on the beaches of the eastern Bay of Plenty. With two days left in the 51st Metro "
+                     "Manila Film Festival (MMFF), the Filipino disaster drama \"Storm Children\" has pulled away "
+                     "from the pack.", nlp, article_date="2026-01-04")
+    assert {("director", "Saltwater Saints", "Aroha Te Rangi-Whitcombe"),
+            ("filming_location", "Saltwater Saints", "Bay of Plenty"),
+            ("genre", "Storm Children", "disaster drama")} <= facts
+    assert not any(f[0] in ("cast", "role") or "Festival" in f[1] for f in facts)

@@ -64,6 +64,7 @@ from kg.extract.lexicon import (
     PART_NOUNS,
     PERSON_NOUNS,
     PLAYING_VERBS,
+    RANK_ABBREVIATIONS,
     ROLE_NOUNS,
     Lexicon,
     inflections,
@@ -193,8 +194,9 @@ class CastReader(SentenceReader):
                 or character[-1].text in ORGANIZATION_SUFFIXES or self.lexicon.is_known_organization(character.text):
             return  # ("Warsaw's Szklana Films (Agata Wróbel)": a company glossed with its producer)
         described = doc[character.start - 1]
-        if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role"):
-            return  # "Academy Award nominee A (Desert Lanterns)": a person, glossed with a credit
+        if described.lower_ in _REAL_PEOPLE or self.lexicon.cue(described.text, "role") \
+                or all(part in _REAL_PEOPLE for part in described.lower_.split("-")):
+            return  # "Academy Award nominee A (Desert Lanterns)", "writer-director A (Ngāti Awa)": a person, glossed
         if (described.pos_ == "NOUN" and described.text.islower()) or described.lower_ in _STORY_OF \
                 or (described.lower_ == "on" and lemma(described.head) in _CENTERING) \
                 or described.tag_ == "POS" or (described.text == "," and character.start > 1
@@ -1058,6 +1060,8 @@ def _character_name(token: Token) -> str | None:
     start = span.start
     while start > sentence(span).start and span.doc[start - 1].text in COURTESY_TITLES:
         start -= 1
+    ranked = [t.i for t in span[:3] if t.text in RANK_ABBREVIATIONS]  # ("Staff Sgt. Mireille Arsenault")
+    start = ranked[-1] + 1 if ranked and ranked[-1] + 1 < span.end else start
     return span.doc[start:span.end].text
 
 

@@ -54,6 +54,7 @@ from kg.extract.doc import (
 from kg.extract.lexicon import (
     BROADCASTERS,
     DISTRIBUTORS,
+    RANK_ABBREVIATIONS,
     SOURCE_CUES,
     SOURCE_KINDS,
     WORK_NOUNS,
@@ -135,7 +136,8 @@ _CREDIT_ABBREVIATIONS = ("dir.", "Dir.")
 
 
 def _tokenize_for_film_news(nlp: Language) -> None:
-    """Hyphenated words stay whole ("co-written", "Kore-eda", "K-drama"); "Jun." ends a name."""
+    """Hyphenated words stay whole ("co-written", "Kore-eda", "K-drama"); "Jun." ends a name; a rank's or a
+    credit's abbreviation stays one word."""
     from spacy.attrs import ORTH
     from spacy.lang.char_classes import ALPHA, HYPHENS
     from spacy.util import compile_infix_regex
@@ -143,7 +145,8 @@ def _tokenize_for_film_news(nlp: Language) -> None:
     hyphen = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
     nlp.tokenizer.infix_finditer = compile_infix_regex([p for p in nlp.Defaults.infixes if p != hyphen]).finditer
     nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key not in _NAME_ABBREVIATIONS}
-    for abbreviation in _CREDIT_ABBREVIATIONS:  # "X (France) — dir. A": a credit, no sentence's end
+    # ("X (France) — dir. A": a credit, and "as Det. Ana Ruiz": a rank, no sentence's end)
+    for abbreviation in (*_CREDIT_ABBREVIATIONS, *RANK_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 

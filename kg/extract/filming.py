@@ -282,10 +282,25 @@ def _named_place(token: Token, works: WorkSpans, depth: int) -> Iterator[Span]:
     if plural_of:
         yield from plural_of
         return
-    name = _with_its_owner(name_span(token))
+    name = _with_its_of(_with_its_owner(name_span(token)))
     if name is not None and _may_be_place(name, token.doc._.lexicon) and not _after_a_particle(name):
         yield name
         yield from _places_led_to(token, works, depth, prepositions=("in",))
+
+
+def _with_its_of(name: Span | None) -> Span | None:
+    """"the eastern Bay of Plenty", "the Isle of Man": one word of a kind of place, then "of" and a name, is one
+    place's name."""
+    if name is None or len(name) != 1 or name.text not in _PLACES_OF or name.end + 1 >= len(name.doc) \
+            or name.doc[name.end].lower_ != "of":
+        return name
+    rest = name_span(name.doc[name.end + 1])
+    return name.doc[name.start:rest.end] if rest is not None and rest.start == name.end + 1 else name
+
+
+# The kinds of place whose name goes on with "of": "Bay of Plenty", "Isle of Skye", "Gulf of Mexico".
+_PLACES_OF = frozenset({"Bay", "Isle", "Isles", "Gulf", "Sea", "Lake", "Cape", "Firth", "Strait", "Straits", "Vale",
+                        "Island", "Islands", "Mull", "Kyle", "Sound", "Port", "Mount", "City"})
 
 
 def _after_a_particle(name: Span) -> bool:

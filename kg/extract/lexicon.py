@@ -213,6 +213,9 @@ GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", 
 COURTESY_TITLES = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord",
                              "Lady", "Mister", "Doctor", "Professor", "Captain", "Uncle", "Aunt", "Auntie", "Saint",
                              "St."})
+# A police procedural's ranks, which a part is given before its name and its name is without: "cast as Const.
+# Teddy Fenwick", "plays Staff Sgt. Mireille Arsenault".
+RANK_ABBREVIATIONS = frozenset({"Const.", "Det.", "Insp.", "Sgt."})
 
 # Nouns that say what kind of work a title is, and the schema.org type they give.
 WORK_NOUNS = {

@@ -634,8 +634,9 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
     for token in tokens_with(sent, WORK_NOUN_ENDS):
         noun = work_noun(token)
         if noun is None or token.text[:1].isupper() or (token.i + 1 < sent.end and (
-                work_noun(doc[token.i + 1]) or doc[token.i + 1].tag_ == "POS")):
-            continue  # (nor "the Broker, the film's villain": what is the film's is no work)
+                work_noun(doc[token.i + 1]) or doc[token.i + 1].tag_ == "POS" or doc[token.i + 1].text in QUOTES)):
+            continue  # (nor "the Broker, the film's villain": what is the film's is no work; nor "in the Metro
+            # Manila Film Festival, the disaster drama "X" …": a noun with its own title describes that one)
         determiner = token.left_edge
         before = determiner.i - 1
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == determiner.i for c in token.children)
@@ -652,10 +653,12 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
 
 def _after_a_part(title: Span) -> Span:
     """"the role that made him famous: detective Fraser Munro in Harbourmaster, the BBC One crime drama": a name a
-    bare common noun introduces, then "in", is a part played; the title is what follows "in"."""
+    bare common noun (or "as") introduces, then "in", is a part played; the title is what follows "in"."""
     doc = title.doc
     before = doc[title.start - 1] if title.start > 0 else None
-    if before is None or not before.is_lower or before.tag_ not in ("NN", "VB") or work_noun(before) is not None:
+    if before is not None and before.lower_ == "as":
+        pass  # ("cast as Const. Teddy Fenwick in Hollow Ice, an eight-episode crime drama": the part, then its work)
+    elif before is None or not before.is_lower or before.tag_ not in ("NN", "VB") or work_noun(before) is not None:
         return title  # (the tagger may take a bare noun before a name, "detective Fraser Munro", for a verb)
     cut = next((t.i for t in title if t.lower_ == "in"), None)
     return doc[cut + 1:title.end] if cut is not None and cut + 1 < title.end else title
