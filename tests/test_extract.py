@@ -5858,3 +5858,19 @@ def test_extract_a_directors_bracket_a_bay_of_places_and_a_festival_before_a_quo
             ("filming_location", "Saltwater Saints", "Bay of Plenty"),
             ("genre", "Storm Children", "disaster drama")} <= facts
     assert not any(f[0] in ("cast", "role") or "Festival" in f[1] for f in facts)
+
+
+def test_extract_what_a_bundle_features_and_a_flemish_hydrologist_are_no_cast(nlp):
+    """"a streaming bundle featuring AMC, IFC and Sundance Now content": what no work features is no cast (a
+    serial's "chapters starring A" are the serial's); "B as Lise, a Flemish hydrologist": the word that says
+    which hydrologist is no name of hers."""
+    facts = facts_of("Bright Hollow is a drama series on AMC. The network is available across platforms, including "
+                     "AMC+, the company's premium streaming bundle featuring AMC, BBC America, IFC, Shudder and "
+                     "Sundance Now content. The series stars Tom Avery as Saverio, a widowed ferryman on the Po "
+                     "delta, and Belgian newcomer Anouk Vandeputte as Lise, a Flemish hydrologist sent to survey "
+                     "the channels.", nlp, article_date="2026-03-01")
+    assert ("role", "Bright Hollow", "Tom Avery", "Saverio") in facts
+    assert not any(f[0] in ("cast", "role") and f[2] in ("Sundance Now", "Flemish", "Shudder") for f in facts)
+    serial = facts_of("Zorro's Return is a 1939 Republic Pictures film serial consisting of twelve chapters starring "
+                      "Reed Hadley as Zorro.", nlp)
+    assert ("role", "Zorro's Return", "Reed Hadley", "Zorro") in serial

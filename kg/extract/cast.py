@@ -472,6 +472,8 @@ class CastReader(SentenceReader):
                 return
             work = _cast_work(subject, works) or clause_work(verb, works)
         elif verb.lower_ in _PARTICIPLES and verb.dep_ in ("acl", "advcl", "prep", "pcomp", "xcomp", "conj"):
+            if _features_no_cast(verb):
+                return
             work = clause_work(verb, works)
         elif verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             work = clause_work(verb, works)  # "It is the first film to feature A": only the work said of
@@ -682,6 +684,21 @@ class CastReader(SentenceReader):
         yield Candidate("cast", work, person, sent, rule)
         if character:
             yield Candidate("role", work, person, sent, rule, character=character)
+
+
+def _features_no_cast(participle: Token) -> bool:
+    """"a streaming bundle featuring AMC, IFC and Shudder", "a soundtrack featuring A": what a thing that is no
+    work (nor its cast, nor a part of it: "a trailer featuring A") features is no cast."""
+    head = participle.head
+    return participle.dep_ == "acl" and head.pos_ == "NOUN" and head.text.islower() \
+        and work_noun(head) is None and head.lower_ not in CAST_GROUPS | _SHOWN_PARTS
+
+
+# What shows a work's cast: "a teaser featuring A", "a scene starring B".
+_SHOWN_PARTS = frozenset({"trailer", "teaser", "scene", "scenes", "episode", "episodes", "sequence", "footage",
+                          "clip", "poster", "image", "images", "still", "stills", "photo", "photos", "promo",
+                          "chapter", "chapters", "part", "parts", "installment", "installments", "segment",
+                          "segments"})
 
 
 def _capitalized_run(words: list[Token], first: int, sent: Span) -> int:

@@ -841,8 +841,11 @@ def _group_name(span: Span) -> bool:
 
 
 def _name_beside(token: Token) -> Span | None:
-    """"the director Harold French", "studio Toho": a common noun's name in apposition or compound."""
+    """"the director Harold French", "studio Toho": a common noun's name in apposition or compound (not what
+    says which one of many: "a Flemish hydrologist", "a Mumbai A-lister")."""
+    some = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     for child in token.children:
-        if child.dep_ in ("appos", "flat", "compound") and child.text[:1].isupper():
+        if child.dep_ in ("appos", "flat", "compound") and child.text[:1].isupper() \
+                and not (some and child.i < token.i):
             return name_span(child)
     return None
