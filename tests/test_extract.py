@@ -5874,3 +5874,14 @@ def test_extract_what_a_bundle_features_and_a_flemish_hydrologist_are_no_cast(nl
     serial = facts_of("Zorro's Return is a 1939 Republic Pictures film serial consisting of twelve chapters starring "
                       "Reed Hadley as Zorro.", nlp)
     assert ("role", "Zorro's Return", "Reed Hadley", "Zorro") in serial
+
+
+def test_extract_a_persons_seasons_and_a_channels_number_name_are_not_the_shows(nlp):
+    """"He spent three seasons as the publican on Stan's comedy X": his time on it, not X's seasons; "five years
+    in the writers' room of Nine's Y": the channel's show, which no person called Nine directed."""
+    facts = facts_of("Tom Avery spent three seasons as the publican Barry Moss on Stan's comedy Gumtree Flats. "
+                     "Ada Lind spent five years in the writers' room of Nine's The Cutters' Inn. Low Tide, a comedy, "
+                     "ran for three seasons on ABC.", nlp, article_date="2026-03-01")
+    assert ("seasons", "Low Tide", 3) in facts and ("release_platform", "Gumtree Flats", "Stan") in facts
+    assert not any(f[0] == "seasons" and f[1] == "Gumtree Flats" for f in facts)
+    assert not any(f[0] == "director" and f[2] == "Nine" for f in facts)

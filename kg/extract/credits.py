@@ -79,6 +79,7 @@ from kg.extract.lexicon import (
     lemma,
 )
 from kg.extract.names import family_names, name_span
+from kg.extract.patterns import NUMBER_WORDS
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
     CREDIT_GLOSS,
@@ -491,9 +492,10 @@ class CreditReader(SentenceReader):
                 continue  # (not "his Cannes Critics' Week entry X", an event's name)
             owner_token = sent.doc[before - 1]
             owner = named(owner_token, works, self.lexicon)
-            if owner is None or owner.kind != PERSON or (span.end < len(sent.doc) and WORK_NOUNS.get(
+            if owner is None or owner.kind != PERSON or owner.name.lower() in NUMBER_WORDS or (
+                    span.end < len(sent.doc) and WORK_NOUNS.get(
                     work_noun(sent.doc[span.end]) or "") in SOURCE_KINDS):
-                continue  # ("Aoi Morishita's Hoshikuzu no Daidokoro manga": its author's)
+                continue  # ("Aoi Morishita's Hoshikuzu no Daidokoro manga": its author's; "Nine's X": a channel's)
             yield self._owners_credit(owner_token, owner, Mention(WORK, span.text, span.start_char, span.end_char),
                                       sent)
 

@@ -797,7 +797,7 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 # "a scripted eight-episode drama", "the Starz eight-episode drama" count the whole).
 _PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
 _SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|ing|ten)|wr(?:ite|ote)|pen(?:s|ned)?"
-                   r"|shoot(?:s|ing)?|shot"
+                   r"|shoot(?:s|ing)?|shot|sp(?:ent|ends?|ending)"
                    r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
                rf"[\s-]+episodes?\b"
@@ -805,8 +805,9 @@ _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_
                rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
                rf"|(?P<n>{NUMBER})-part\b(?!\s+(?:finale|premiere|opener|special|episode|story|arc)\b))")
 # ("the first six-part drama" counts its parts; "the two-part finale" is one part of them)
-_SEASONS = _i(rf"\b(?<!(?:first|last|opening)\s)(?P<n>{NUMBER})[\s-]+seasons?\b(?!\s+ago\b)")
-# (not "the first two", nor a time: "two seasons ago")
+_SEASONS = _i(rf"\b(?<!(?:first|last|opening|\bsp(?:ent|ends?|ending))\s)(?P<n>{NUMBER})[\s-]+seasons?\b"
+              rf"(?!\s+ago\b)")
+# (not "the first two", nor a time: "two seasons ago", nor one person's time on it: "spent three seasons as …")
 # What a network orders a season "for": "renewed for Season 3", "picked up for a second season", "orders a third
 # season of" (the seasons made are one fewer, or not yet known).
 _ORDERED_FOR = _i(r"\b(?:(?:renew|greenl|pick(?:ed|s|ing)?\s+(?:\S+\s+)?up)\w*\b(?:\s+\S+){0,5}?\s+for"
