@@ -5885,3 +5885,14 @@ def test_extract_a_persons_seasons_and_a_channels_number_name_are_not_the_shows(
     assert ("seasons", "Low Tide", 3) in facts and ("release_platform", "Gumtree Flats", "Stan") in facts
     assert not any(f[0] == "seasons" and f[1] == "Gumtree Flats" for f in facts)
     assert not any(f[0] == "director" and f[2] == "Nine" for f in facts)
+
+
+def test_extract_a_question_of_directing_and_one_seasons_episodes(nlp):
+    """"asked whether she would ever direct an episode": a question, no credit; "the eight-episode third
+    season": that season's count, not the show's ("a single 10-episode season" is the show's)."""
+    facts = facts_of("Bright Hollow is an AMC drama. Tom Avery plays Amos. Ada Lind, asked last fall whether she "
+                     "would ever direct an episode, said it was not happening. The eight-episode third season will "
+                     "premiere Sunday, June 14 on AMC. Peacock cancelled The Kessler Files after a single 10-episode "
+                     "season.", nlp, article_date="2026-01-20")
+    assert ("episodes", "The Kessler Files", 10) in facts
+    assert not any(f[0] == "director" for f in facts) and ("episodes", "Bright Hollow", 8) not in facts

@@ -207,6 +207,8 @@ def negated(verb: Token) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lower_ in LONGING_FORMS:
             return True  # "she would love to voice a minor character": a wish, no credit
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True  # "asked whether she would ever direct an episode": a question, no credit
         if (verb.dep_ == "xcomp" and (lemma(verb.head) in _INTENDING or verb.head.lower_ in _ATTACHING)) or (
                 verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)):

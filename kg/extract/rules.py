@@ -800,7 +800,9 @@ _SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|
                    r"|shoot(?:s|ing)?|shot|sp(?:ent|ends?|ending)"
                    r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
-               rf"[\s-]+episodes?\b"
+               rf"[\s-]+episodes?\b(?![\s-]+(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|"
+               rf"\w+th)\s+season\b)"  # ("the eight-episode third season": that season's; "a single 10-episode
+               # season" is the show's)
                rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b"
                rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
                rf"|(?P<n>{NUMBER})-part\b(?!\s+(?:finale|premiere|opener|special|episode|story|arc)\b))")
