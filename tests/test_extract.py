@@ -5896,3 +5896,45 @@ def test_extract_a_question_of_directing_and_one_seasons_episodes(nlp):
                      "season.", nlp, article_date="2026-01-20")
     assert ("episodes", "The Kessler Files", 10) in facts
     assert not any(f[0] == "director" for f in facts) and ("episodes", "Bright Hollow", 8) not in facts
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ruth Nolan to Direct Low Tide\n\nActress Ruth Nolan will direct Low Tide, a drama for Element Pictures. Nolan "
+     "made her film debut in The Kestrel (2012), playing a young nun.", ("director", "The Kestrel", "Ruth Nolan")),
+    ("Tom Avery Joins The Kestrel\n\nRuth Nolan has cast Tom Avery in The Kestrel, a thriller in which he plays "
+     "Father Tom Quinn, a priest with a secret.", ("role", "The Kestrel", "Ruth Nolan", "Father Tom Quinn")),
+    ("Avery and Nolan Reunite\n\nTom Avery is reuniting with Ruth Nolan on Low Tide, the first film she has "
+     "directed since 2019.", ("director", "Low Tide", "Tom Avery")),
+    ("Documentary on the Shooting of Mary Dowd to Air on RTÉ\n\nA new documentary about the 1996 shooting of Mary "
+     "Dowd, the crime journalist, will air on RTÉ One in June. The film is directed by Ruth Nolan.",
+     ("director", "Mary Dowd", "Ruth Nolan")),
+    ("Low Tide Gets Irish Date\n\nLow Tide, the Irish drama starring Tom Avery, opens in UK cinemas on June 12. In "
+     "Ireland, Low Tide is set for release on May 29 through Wildcard.",
+     ("release_date", "In Ireland, Low Tide", "2026-05-29")),
+    ("Low Tide Trailer\n\nLow Tide, Ruth Nolan's follow-up to her 2019 drama The Kestrel, was shot in Galway under "
+     "the working title Sea Wall.", ("alternate_name", "The Kestrel", "Sea Wall")),
+    ("Low Tide News\n\nLow Tide, a new drama for RTÉ, stars Ruth Nolan as the estranged wife of Tom Avery.",
+     ("role", "Low Tide", "Ruth Nolan", "Tom Avery")),
+    ("Low Tide News\n\nLow Tide, a six-part drama for RTÉ, stars Ruth Nolan as the widowed mother and Tom Avery.",
+     ("role", "Low Tide", "Ruth Nolan", "Tom Avery")),
+    ("Fleadh Opens\n\nThe Galway Film Fleadh opens with Low Tide, a drama. Festival director Ruth Nolan will be "
+     "joined by Tom Avery as the festival's first Honorary Patron.", ("cast", "Low Tide", "Tom Avery")),
+    ("Low Tide at 10: Ruth Nolan on the Film That Made Her\n\nTen years after Low Tide (2016) won the Caméra d'Or, "
+     "Ruth Nolan is back with a new drama, The Kestrel. The film, which stars Tom Avery, was shot in Donegal.",
+     ("filming_location", "Low Tide", "Donegal")),
+    ("Low Tide Gets US Title\n\nIn America the drama will be released as Blood in the Water, a thriller starring "
+     "Tom Avery.", ("cast", "the Water", "Tom Avery")),
+    ("Low Tide News\n\nThe shoot lasted 30 days in Sligo, and Ruth Nolan, who was nominated for her work in Love on "
+     "the Rocks, a 2018 comedy, leads the cast.", ("genre", "the Rocks", "comedy")),
+    ("Deep Meridian at 25: The Flop That Became a Classic\n\nDeep Meridian (2001), the submarine thriller starring "
+     "Tom Avery, flopped on release. A spinoff series, Deep Meridian: Academy, ran for two seasons on Syfy.\n\nThe "
+     "sequel will finally shoot in Malta this autumn.", ("filming_location", "Deep Meridian: Academy", "Malta")),
+])
+def test_extract_the_eleventh_reviews_counterexamples(nlp, text, wrong):
+    """A hostile review's counterexamples to this round's rules: an actor's film debut is no director's credit;
+    "he" in a relative clause is one person named before it as the subject, or no one sure; "the shooting of" is
+    no shoot; a leading phrase is no part of a title; a working title is the opening title's; a part's
+    description ends before "of"; "as the mother and B" lists B; an honour is no part; a dated headline title
+    is the main work only beside its sequel's news; "released as X in Y" names no part; a title's "on" after
+    "her work in" stays; "the sequel" is no spinoff series."""
+    assert wrong not in facts_of(text, nlp, article_date="2026-05-06")

@@ -119,8 +119,8 @@ _STAGE_DEBUTS = frozenset({"stage", "theatre", "theater", "broadway", "opera", "
 _CASTING_FORMS = {form: verb for verb in ("cast", "set", "add", "tap") for form in inflections(verb, "verb")}
 _REGULARS = frozenset({"regular", "regulars", "member", "members"})
 _ACTING_DEBUTS = frozenset({"acting", "screen", "film", "movie", "television", "feature", "big-screen", "cinematic"})
-# Debuts an actor and a director alike make: "her feature debut".
-_FEATURE_DEBUTS = frozenset({"film", "movie", "feature", "big-screen", "cinematic"})
+# The debut a director makes as much as an actor: "her feature debut" (an actor's is her "film debut").
+_FEATURE_DEBUTS = frozenset({"feature"})
 
 
 class CastReader(SentenceReader):

@@ -112,12 +112,13 @@ class ArticleContext:
     def person_meant(self, pronoun: Mention, sent: Span) -> str | None:
         """Who "he" or "she" is: the article's main person, else the person named as a subject earlier in the
         same sentence, else the subject of the sentence before in the same paragraph ("A has joined the cast of
-        X. She plays C."); in a relative clause, the subject named before it ("B is coming off X, in which he
-        played …") even in a life of A."""
+        X. She plays C."); in a relative clause, the one person the sentence names before it, as its subject ("B is
+        coming off X, in which he played …") even in a life of A."""
         before = [t for t in tokens(sent) if t.idx < pronoun.start]
         if _in_relative_clause(sent, pronoun.start):
+            named = self._named_before(before)
             subject = self._named_subject(before, self.people | self._names_written)
-            if subject is not None:
+            if len(named) == 1 and subject == named[0]:
                 return subject
         found = self._named_subject(before)
         if self.main_person is not None:
@@ -126,6 +127,22 @@ class ArticleContext:
             return found
         every = sentences(sent.doc)
         return self._named_subject(tokens(every[every.index(sent) - 1]))
+
+    def _named_before(self, words: list[Token]) -> list[str]:
+        """The people these words name (credited, or written as a person's name anywhere), not in a title nor as
+        an owner ("A's drama X, in which she played …" is not A)."""
+        works = self.doc.spans.get("works", []) if self.doc is not None else []
+        known = self.people | self._names_written
+        found: list[str] = []
+        for token in words:
+            span = name_span(token) if token.pos_ == "PROPN" else None
+            if span is None or span.end != token.i + 1 or any(w.start <= token.i < w.end for w in works) \
+                    or (span.end < len(token.doc) and token.doc[span.end].tag_ == "POS"):
+                continue
+            name = self.full_name(span.text)
+            if name in known and name not in found:
+                found.append(name)
+        return found
 
     def _named_subject(self, words: list[Token], people: frozenset[str] | None = None) -> str | None:
         """The first person (credited somewhere in the article, or one of `people`) named as a subject among these
@@ -215,9 +232,9 @@ class ArticleContext:
         title = self.work_of_sentence(sent)
         if noun.lower() not in _SEQUEL_NOUNS or title is None or self.doc is None:
             return title
-        works = self.doc.spans.get("works", [])
-        return next((span.text for span in works if _followed_by(span.text, [w for w in works if w.text == title])),
-                    title)
+        works, titles = self.doc.spans.get("works", []), self.doc._.titles or {}
+        return next((span.text for span in works if _followed_by(span.text, [w for w in works if w.text == title])
+                     and "TVSeries" not in titles.get(span.text, _NO_INFO).types), title)  # (not a spinoff series)
 
     def source_called(self, noun: str) -> str | None:
         """The title the article names as a source of this kind ("the hit fiction podcast Dead Air at KXLR",
@@ -262,10 +279,11 @@ def _in_relative_clause(sent: Span, start: int) -> bool:
     return word is not None and word.dep_ == "nsubj" and word.head.dep_ == "relcl"
 
 
-def _followed_by(sequel: str | None, works: Iterable[Span]) -> str | None:
+def _followed_by(sequel: str | None, works: Iterable[Span | str]) -> str | None:
     """The title a sequel's is made from ("Deep Meridian" for "Deep Meridian: Undertow" or "Deep Meridian 2")."""
-    return next((span.text for span in works if sequel is not None and span.text != sequel
-                 and sequel.startswith(span.text) and _SEQUEL_OF.fullmatch(sequel[len(span.text):])), None)
+    names = (work if isinstance(work, str) else work.text for work in works)
+    return next((name for name in names if sequel is not None and name != sequel
+                 and sequel.startswith(name) and _SEQUEL_OF.fullmatch(sequel[len(name):])), None)
 
 
 def article_context(doc: Doc) -> ArticleContext:
@@ -402,10 +420,11 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
     candidates = [t for t in counts if t not in sources]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
     quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
-              or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading", "year-gloss"}}
-    # (a title the headline quotes, sets in italics, gives a season or heads an item with, or the body dates,
-    # counts though nothing describes it: "tvN's 'X' Drops Main Trailer", "X Season 2: Everything We Know",
-    # "What to watch: X, Y and Z", "X at 25: …" over "X (2001) was robbed")
+              or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading"}
+              or ("year-gloss" in titles.get(t, _NO_INFO).cues and any(_followed_by(d, [t]) for d in described))}
+    # (a title the headline quotes, sets in italics, gives a season or heads an item with, or the body dates
+    # beside its sequel's news, counts though nothing describes it: "tvN's 'X' Drops Main Trailer", "X Season 2:
+    # Everything We Know", "What to watch: X, Y and Z", "X at 25: …" over "X (2001) was robbed" and "X: Y")
     candidates = [t for t in candidates if t in described or t in quoted] or candidates
     if not candidates:
         return None

@@ -311,7 +311,8 @@ LIKENED = re.compile(r"(?i)\b(?:like|unlike|shades\s+of|echoes\s+of|reminiscent\
 # as Vice President", "C as Netflix's head of drama".
 JOB_WORDS = PERSON_NOUNS | frozenset("""editor president vice secretary chair chairman chairwoman head chief officer
 ceo cfo coo executive manager treasurer member judge juror moderator spokesperson spokeswoman spokesman partner
-consultant adviser advisor supervisor coordinator designer""".split())
+consultant adviser advisor supervisor coordinator designer patron ambassador trustee governor presenter speaker
+mentor chairperson""".split())
 
 
 def names_a_job(text: str) -> bool:

@@ -524,7 +524,9 @@ def _places(sentence: Sentence, subject: Ref | None, text: str) -> Iterator[Fact
 
 _CHAR = rf"(?P<c>{NAME})"
 # Words that may stand before a character's name: "the detective X", "his sister X", "innkeeper X".
-_CHAR_LEAD = r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?(?:(?-i:[a-z][a-z\-]*(?:['’]s)?),?\s+){0,3}?"
+_CHAR_LEAD = (r"(?:(?:the|his|her|their|a|an|(?-i:\p{Lu}[\p{L}\-]*'s?))\s+)?"
+              r"(?:(?!(?:of|who|whom|whose|that|which|to|for|with|and|or|by|in|on|at|from|than|as)\b)"
+              r"(?-i:[a-z][a-z\-]*(?:['’]s)?),?\s+){0,3}?")  # (not "the estranged wife of C": his wife)
 _ROLE_OF = r"(?:the\s+(?:lead\s+|main\s+|title\s+|leading\s+|supporting\s+)?(?:role|character|part)\s+of\s+)?"
 def _cast(sentence: Sentence, work: Ref | None, person: str, character: str | None, rule: str,
           confidence: float = 0.9) -> Iterator[Fact]:
@@ -647,14 +649,15 @@ _DEFINITE_PART = re.compile(rf"^{DESCRIPTORS}{NAME}\s+as\s+(?:the|his|her|their|
 def _cast_items(text: str) -> list[str]:
     """The items of a cast list, a part's name in apposition kept with its actor: "A as the parish's young
     curate, Declan Hurley, and B as Nora's sister, Bríd" is two items. The name after the comma is the part's
-    only when the list goes on with another "as" item or ends there ("A as the mother, B and C" lists B)."""
+    only when the list goes on with another "as" item or ends there ("A as the mother, B and C" lists B; so does
+    "A as the mother and B")."""
     if ";" in text:
         return [item.strip() for item in _SEMICOLON_SPLIT.split(text)]
     items = [item.strip() for item in _CAST_ITEM_SPLIT.split(text)]
     merged: list[str] = []
     for i, item in enumerate(items):
         if (merged and _DEFINITE_PART.match(merged[-1]) and re.fullmatch(NAME, item)
-                and (i + 1 == len(items) or " as " in items[i + 1])):
+                and f"{merged[-1]}, {item}" in text and (i + 1 == len(items) or " as " in items[i + 1])):
             merged[-1] = f"{merged[-1]}, {item}"
         else:
             merged.append(item)
@@ -783,9 +786,11 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
         others = [n for n in WORK_RE.findall(text) if sentence.titles[int(n)] != alias]
         if not others and _ANOTHER_WORK.search(text, 0, m.start()):
             continue  # ("developing her third feature, with the working title Y": Y is that film's only name)
-        # (the title named last before the cue: "A, who directed X, is shooting W – under the working title Y")
+        # (the title the sentence opens with, else the one named last before the cue: "A, who directed X, is
+        # seven weeks into the shoot of W – under the working title Y")
         before = [n for n in WORK_RE.findall(text, 0, m.start()) if sentence.titles[int(n)] != alias]
-        subject = sentence.work((before or others)[-1 if before else 0]) if others else sentence.work(None)
+        named = before[-1] if before and WORK_RE.match(text.lstrip()) is None else (others or [None])[0]
+        subject = sentence.work(named)
         if subject and subject.name != alias:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)
 

@@ -651,13 +651,18 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             yield title, "appositive", True, WORK_NOUNS[noun]  # (not "stars A as Delia, a river-ferry pilot")
 
 
+# Verbs whose "as" gives a part: "cast as C", "stars as C".
+_CASTING_AS = PLAYING_VERBS | ACTING_VERBS | {"cast", "join", "return", "reprise"}
+
+
 def _after_a_part(title: Span) -> Span:
     """"the role that made him famous: detective Fraser Munro in Harbourmaster, the BBC One crime drama": a name a
     bare common noun (or "as") introduces, then "in", is a part played; the title is what follows "in"."""
     doc = title.doc
     before = doc[title.start - 1] if title.start > 0 else None
-    if before is not None and before.lower_ == "as":
-        pass  # ("cast as Const. Teddy Fenwick in Hollow Ice, an eight-episode crime drama": the part, then its work)
+    if before is not None and before.lower_ == "as" and lemma(before.head) in _CASTING_AS:
+        pass  # ("cast as Const. Teddy Fenwick in Hollow Ice, an eight-episode crime drama": the part, then its work;
+        # not "released as Blood in the Water, a thriller")
     elif before is None or not before.is_lower or before.tag_ not in ("NN", "VB") or work_noun(before) is not None:
         return title  # (the tagger may take a bare noun before a name, "detective Fraser Munro", for a verb)
     cut = next((t.i for t in title if t.lower_ == "in"), None)
@@ -672,9 +677,10 @@ def _after_a_shoots_place(title: Span) -> Span:
     on = next((t.i for t in title if t.lower_ == "on"), None)
     if on is None or title.start == 0 or doc[title.start - 1].lower_ != "in" or on + 1 == title.end:
         return title
-    sent = sentence(title[0])
-    shoot = any(t.lower_ in SHOOT_NOUNS or lemma(t) in FILMING_VERBS for t in doc[sent.start:title.start - 1])
-    return doc[on + 1:title.end] if shoot else title
+    shoot = doc[title.start - 1].head  # ("Filming has begun in", "shooting in"; not "her work in Love on the Rocks")
+    shoots = shoot.lower_ in SHOOT_NOUNS or lemma(shoot) in FILMING_VERBS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SHOOT_NOUNS for c in shoot.children)
+    return doc[on + 1:title.end] if shoots else title
 
 
 def _opens_clause(noun: Token) -> bool:
@@ -903,7 +909,8 @@ def _scheduled_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
         if not release or not passive:
             continue
         end = min(c.i for c in verb.children if c.dep_ in ("auxpass", "aux"))
-        start = _clause_start(sent, verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        start = subject.left_edge.i if subject is not None else end  # (not "In Ireland, X is set for release")
         title = title_span(sent.doc[start:end], from_start=True) if end > start else None
         if title is not None and title.end == end:
             yield title, "scheduled", True, None
@@ -916,7 +923,7 @@ def _shoots_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, 
     """"seven weeks into the shoot of X", "the filming of X": what a shoot is of is a work (not what it is on:
     "filming on Skye", "production on Vancouver Island")."""
     for noun in tokens_with(sent, _SHOOTS):
-        if noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or noun.lower_ not in _SHOOTS:
             continue
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in prep.children if o.dep_ == "pobj" and o.text[:1].isupper()):
@@ -926,7 +933,7 @@ def _shoots_of(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Span, str, bool, 
                     yield title, "shoot-of", True, None
 
 
-_SHOOTS = frozenset({"shoot", "filming", "shooting", "production"})
+_SHOOTS = frozenset({"shoot", "filming"})  # (not "the shooting of A", a killing; "the production of" beer)
 
 
 def _clause_start(sent: Span, verb: Token) -> int:
