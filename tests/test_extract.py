@@ -5938,3 +5938,16 @@ def test_extract_the_eleventh_reviews_counterexamples(nlp, text, wrong):
     is the main work only beside its sequel's news; "released as X in Y" names no part; a title's "on" after
     "her work in" stays; "the sequel" is no spinoff series."""
     assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
+
+
+def test_extract_a_quote_opened_mid_sentence_and_a_given_name_making_a_film(nlp):
+    """'his previous feature, “Halfway to Uppsala” (2022), which …': a quote opened after a comma starts no
+    sentence, so the quoted title keeps its words; "Jang went home to make X" after "Jang Mi-rae": the first word
+    of a person's name is no studio."""
+    facts = facts_of("Jang Mi-rae stars in The Ninth Ferry, a Korean drama. Jang instead went home to make “The "
+                     "Ninth Ferry,” a drama about a ferry disaster. Theo Vance also starred in Lukas Brenner’s "
+                     "previous feature, “Halfway to Uppsala” (2022), which was shortlisted and then snubbed, and "
+                     "Searchlight is leaning on the sense that the pair are owed one.", nlp,
+                     article_date="2025-12-04")
+    assert ("release_date", "Halfway to Uppsala", "2022") in facts
+    assert not any(f[1] == "Uppsala" or f[2] == "Jang" for f in facts)

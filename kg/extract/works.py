@@ -166,8 +166,8 @@ _TAGGED_AS_MODIFIER = frozenset({"short", "feature", "special", "retelling", "re
 def keep_sentences_whole(doc: Doc) -> Doc:
     """Where no sentence starts, set before the parser, which keeps the boundaries it is given: after a word
     on the same line (the small model splits "Bag Boy Lover | Boy is a 2014 film"), and after a title's colon
-    ("Final Fantasy VII: Advent Children is a 2005 film"), so that a title and its description stay one
-    sentence."""
+    ("Final Fantasy VII: Advent Children is a 2005 film"), and after a quote opened mid-sentence, so that a
+    title and its description stay one sentence."""
     words = list(doc)
     for n, (token, following) in enumerate(zip(words, words[1:], strict=False)):
         if "\n" in token.whitespace_ or not following.text[:1].isupper():
@@ -175,7 +175,13 @@ def keep_sentences_whole(doc: Doc) -> Doc:
         if token.text[-1:].isalnum() or (token.text == ":" and n > 0 and _title_word(words[n - 1])
                                          and _title_word(following)):
             following.is_sent_start = False
+        elif token.text in _OPENING_QUOTES and n > 0 and (words[n - 1].text == "," or words[n - 1].is_alpha) \
+                and not token.whitespace_:
+            token.is_sent_start = following.is_sent_start = False  # ('his previous feature, “Halfway to X”')
     return doc
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
 
 
 @Language.factory("kg_works", assigns=["doc.spans"], requires=["token.dep", "token.tag"])
