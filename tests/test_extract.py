@@ -5951,3 +5951,21 @@ def test_extract_a_quote_opened_mid_sentence_and_a_given_name_making_a_film(nlp)
                      article_date="2025-12-04")
     assert ("release_date", "Halfway to Uppsala", "2022") in facts
     assert not any(f[1] == "Uppsala" or f[2] == "Jang" for f in facts)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("Tom Lee Wraps Night Train\n\nTom Lee broke out in the 2019 drama Glass Orchard. Glass Orchard star Tom Lee "
+     "has now wrapped the thriller Night Train, which was shot under the working title Blue Harbor.",
+     ("alternate_name", "Glass Orchard", "Blue Harbor"), ("alternate_name", "Night Train", "Blue Harbor")),
+    ("Kim Hale on Her New Film\n\nKim Hale directed Sea Wolves. Hale wrote the script with Ana Ruiz. Ada Brook and "
+     "Tom Lee star in Sea Wolves, in which she plays a pirate captain named Mara Vell.",
+     ("cast", "Sea Wolves", "Kim Hale"), ("director", "Sea Wolves", "Kim Hale")),
+    ("June Marlow Remembered\n\nJune Marlow is best remembered for her turn as Nora Quill in Glass House, a 2019 "
+     "drama directed by Ben Aster.", ("cast", "Glass House, a 2019 drama", "June Marlow"),
+     ("role", "Glass House", "June Marlow", "Nora Quill")),
+])
+def test_extract_the_twelfth_reviews_counterexamples(nlp, text, wrong, right):
+    """A second review of this round: a working title is not the title that says who someone is ("Glass Orchard
+    star A"); "she" after two people, neither the article's, is no one; "her turn as C in X" is a part in X."""
+    facts = facts_of(text, nlp, article_date="2026-05-06")
+    assert right in facts and wrong not in facts

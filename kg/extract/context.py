@@ -113,13 +113,15 @@ class ArticleContext:
         """Who "he" or "she" is: the article's main person, else the person named as a subject earlier in the
         same sentence, else the subject of the sentence before in the same paragraph ("A has joined the cast of
         X. She plays C."); in a relative clause, the one person the sentence names before it, as its subject ("B is
-        coming off X, in which he played …") even in a life of A."""
+        coming off X, in which he played …") even in a life of A, and no one after several others."""
         before = [t for t in tokens(sent) if t.idx < pronoun.start]
         if _in_relative_clause(sent, pronoun.start):
             named = self._named_before(before)
             subject = self._named_subject(before, self.people | self._names_written)
             if len(named) == 1 and subject == named[0]:
                 return subject
+            if len(named) > 1 and self.main_person not in named:
+                return None  # ("A and B star in X, in which she plays …": one of them, not sure which)
         found = self._named_subject(before)
         if self.main_person is not None:
             return self.main_person
@@ -137,8 +139,9 @@ class ArticleContext:
         for token in words:
             span = name_span(token) if token.pos_ == "PROPN" else None
             if span is None or span.end != token.i + 1 or any(w.start <= token.i < w.end for w in works) \
-                    or (span.end < len(token.doc) and token.doc[span.end].tag_ == "POS"):
-                continue
+                    or (span.end < len(token.doc) and token.doc[span.end].tag_ == "POS") \
+                    or (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
+                continue  # (nor "outside Mexico")
             name = self.full_name(span.text)
             if name in known and name not in found:
                 found.append(name)
@@ -271,6 +274,10 @@ class ArticleContext:
     @cached_property
     def _names_written(self) -> frozenset[str]:
         return _names_written(self.doc) if self.doc is not None else frozenset()
+
+
+# Prepositions whose object is a place more often than a person: "known outside Mexico".
+_PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "throughout", "around", "near", "at", "from"})
 
 
 def _in_relative_clause(sent: Span, start: int) -> bool:

@@ -789,7 +789,9 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
         # (the title the sentence opens with, else the one named last before the cue: "A, who directed X, is
         # seven weeks into the shoot of W – under the working title Y")
         before = [n for n in WORK_RE.findall(text, 0, m.start()) if sentence.titles[int(n)] != alias]
-        named = before[-1] if before and WORK_RE.match(text.lstrip()) is None else (others or [None])[0]
+        opening = WORK_RE.match(text.lstrip())  # (the subject, not "Glass Orchard star A …": who A is)
+        leads = opening is not None and not _PERSON_NOUN_AFTER.match(text.lstrip(), opening.end())
+        named = before[-1] if before and not leads else (others or [None])[0]
         subject = sentence.work(named)
         if subject and subject.name != alias:
             yield from _fact(sentence, "alternate_name", subject, alias, "title:aka", 0.85)

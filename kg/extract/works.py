@@ -657,8 +657,9 @@ def _appositive_descriptions(sent: Span) -> Iterator[tuple[Span, str, bool, str 
             yield title, "appositive", True, WORK_NOUNS[noun]  # (not "stars A as Delia, a river-ferry pilot")
 
 
-# Verbs whose "as" gives a part: "cast as C", "stars as C".
-_CASTING_AS = PLAYING_VERBS | ACTING_VERBS | {"cast", "join", "return", "reprise"}
+# Words whose "as" gives a part: "cast as C", "stars as C", "her turn as C".
+_CASTING_AS = PLAYING_VERBS | ACTING_VERBS | {"cast", "join", "return", "reprise", "turn", "role", "part",
+                                              "performance", "nomination"}  # ("her turn as C in X")
 
 
 def _after_a_part(title: Span) -> Span:
