@@ -122,9 +122,9 @@ class ArticleContext:
                 return subject
             if len(named) > 1 and self.main_person not in named:
                 return None  # ("A and B star in X, in which she plays …": one of them, not sure which)
-        found = self._named_subject(before)
         if self.main_person is not None:
             return self.main_person
+        found = self._named_subject(before)
         if found is not None or _starts_paragraph(sent):
             return found
         every = sentences(sent.doc)
@@ -236,7 +236,7 @@ class ArticleContext:
         if noun.lower() not in _SEQUEL_NOUNS or title is None or self.doc is None:
             return title
         works, titles = self.doc.spans.get("works", []), self.doc._.titles or {}
-        return next((span.text for span in works if _followed_by(span.text, [w for w in works if w.text == title])
+        return next((span.text for span in works if _followed_by(span.text, [title])
                      and "TVSeries" not in titles.get(span.text, _NO_INFO).types), title)  # (not a spinoff series)
 
     def source_called(self, noun: str) -> str | None:

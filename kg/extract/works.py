@@ -908,7 +908,7 @@ def _returning_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | Non
 
 def _scheduled_subjects(sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
     """"X is scheduled for release in summer 2027", "X is set for release on May 8": what is set for a release
-    is a work (the subject, from where the sentence's clause begins)."""
+    is a work (its subject's words, not a phrase fronted before it)."""
     for verb in tokens_with(sent, _SET_FOR_RELEASE):
         release = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                    if o.dep_ == "pobj" and o.lower_ in ("release", "premiere", "debut", "launch", "bow")]
