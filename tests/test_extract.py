@@ -5969,3 +5969,13 @@ def test_extract_the_twelfth_reviews_counterexamples(nlp, text, wrong, right):
     star A"); "she" after two people, neither the article's, is no one; "her turn as C in X" is a part in X."""
     facts = facts_of(text, nlp, article_date="2026-05-06")
     assert right in facts and wrong not in facts
+
+
+def test_extract_a_places_local_plays_the_part(nlp):
+    """"Broken Hill local Jarrah Whitlock-Ames, in his first screen role, plays Mick": the local is the actor, not
+    the town the parse makes the subject."""
+    facts = facts_of("The Yarran Line is an ABC drama filmed in Broken Hill. Broken Hill local Jarrah Whitlock-Ames, "
+                     "in his first screen role, plays Mick, a station hand who dreams of leaving.", nlp,
+                     article_date="2025-08-20")
+    assert ("role", "The Yarran Line", "Jarrah Whitlock-Ames", "Mick") in facts
+    assert not any(f[0] in ("cast", "role") and f[2] == "Broken Hill" for f in facts)

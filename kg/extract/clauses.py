@@ -150,6 +150,7 @@ def subjects(verb: Token) -> list[Token]:
     for candidate in (verb, coordinated_verbs(verb)[0]):
         for child in candidate.children:
             if child.dep_ == "nsubj":
+                child = _local_named(child) or child
                 return sorted({child, *child.conjuncts}, key=lambda t: t.i)
         for aux in (c for c in candidate.children if c.dep_ in ("aux", "auxpass") and c.i < candidate.i):
             # "He guest starred on …": the parse hung the subject on the word it took for an auxiliary
@@ -163,6 +164,17 @@ def subjects(verb: Token) -> list[Token]:
                 and name_span(before) is not None:
             return [before]
     return []
+
+
+def _local_named(place: Token) -> Token | None:
+    """"Broken Hill local Jarrah Whitlock-Ames plays …": the person a place's "local" (or "native") is, whom the
+    parse hangs on the place."""
+    return next((c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and any(a.lower_ in _LOCALS for a in c.children if a.dep_ in ("amod", "compound"))), None)
+
+
+# The words that make a place's name say where a person is from: "Broken Hill local A", "Winnipeg native B".
+_LOCALS = frozenset({"local", "native", "resident", "born", "raised"})
 
 
 def doers(verb: Token) -> list[Token]:
