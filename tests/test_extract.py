@@ -5979,3 +5979,13 @@ def test_extract_a_places_local_plays_the_part(nlp):
                      article_date="2025-08-20")
     assert ("role", "The Yarran Line", "Jarrah Whitlock-Ames", "Mick") in facts
     assert not any(f[0] in ("cast", "role") and f[2] == "Broken Hill" for f in facts)
+
+
+def test_extract_a_possessive_title_beside_a_company_it_begins(nlp):
+    """"Grandmother's Typhoon (2020)" beside "Typhoon Road Pictures": the title keeps its possessive (the company's
+    name does not write "Typhoon" alone), and no Grandmother directed a Typhoon."""
+    facts = facts_of("The series is produced by Lanternfish Films and Typhoon Road Pictures. Lin, whose documentary "
+                     "feature Grandmother's Typhoon (2020) played at festivals around the world, directs.", nlp,
+                     article_date="2026-02-20")
+    assert ("release_date", "Grandmother's Typhoon", "2020") in facts
+    assert not any(f[1] == "Typhoon" or f[2] == "Grandmother" for f in facts)

@@ -2770,7 +2770,9 @@ _NOT_OWNERS_FIRST = frozenset({"The", "A", "An", "Our", "My", "Your", "His", "He
 
 
 def _stands_alone(rest: str, title: str, text: str) -> bool:
-    alone = len(re.compile(rf"(?<![\w'’]){re.escape(rest)}(?!\w)", cache_pattern=False).findall(text))
+    """Whether the text writes the title's rest by itself (not as the start of a longer name: "Typhoon Road
+    Pictures" beside "Grandmother's Typhoon")."""
+    alone = len(re.compile(rf"(?<![\w'’]){re.escape(rest)}(?!\w|\s+\p{{Lu}})", cache_pattern=False).findall(text))
     return alone > text.count(title)
 
 
