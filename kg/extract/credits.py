@@ -70,7 +70,6 @@ from kg.extract.lexicon import (
     DISTRIBUTORS,
     FILMMAKER_NOUNS,
     GENRE_NOUNS,
-    ORGANIZATION_SUFFIXES,
     PERSON_NOUNS,
     SAYING_VERBS,
     SOURCE_KINDS,
@@ -79,7 +78,7 @@ from kg.extract.lexicon import (
     Lexicon,
     lemma,
 )
-from kg.extract.names import family_names, name_span
+from kg.extract.names import family_names, given_names, name_span
 from kg.extract.patterns import NUMBER_WORDS
 from kg.extract.reader import SentenceReader
 from kg.extract.works import (
@@ -666,7 +665,7 @@ class CreditReader(SentenceReader):
         if value is None:
             return
         if relation == "studio" and value.kind == PERSON and " " not in value.name and len(value.name) > _INITIALS \
-                and value.name not in family_names(head.doc) and not _opens_a_name(value.name, head.doc):
+                and value.name not in family_names(head.doc) | given_names(head.doc):
             value = replace(value, kind=ORGANIZATION)  # "animated by CloverWorks": a studio of one word (not "Lee",
             # nor "Jang went home to make X" after "Jang Mi-rae")
         if value.kind in (PERSON, PERSON_ANAPHOR) and relation in _FOR_PERSON:
@@ -702,14 +701,6 @@ def _before_screen_noun(doc, i: int) -> int:
 _MAX_MODIFIERS = 4
 # The rule of "A's melodrama stars B" (the extractor drops it where the work in hand has another director).
 OWNED_SUBJECT_RULE = "credit:owned-subject"
-def _opens_a_name(word: str, doc: Doc) -> bool:
-    """Whether the text writes the word before a capitalized word that is no company's ("Jang Mi-rae", not
-    "Kitehill Animation"): the first word of a person's name."""
-    words = all_tokens(doc)
-    return any(before.text == word and after.pos_ == "PROPN" and after.text[:1].isupper()
-               and after.text not in ORGANIZATION_SUFFIXES for before, after in zip(words, words[1:], strict=False))
-
-
 _INITIALS = 2  # ("animated by Studio 4°C" leaves a "C": a name of one or two letters is no studio's)
 
 

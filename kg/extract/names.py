@@ -158,6 +158,19 @@ def family_names(doc: Doc) -> frozenset[str]:
     return doc.user_data[key]
 
 
+def given_names(doc: Doc) -> frozenset[str]:
+    """The words the article writes before a capitalized word that is no company word, as a given name comes
+    before a family name ("Jang" of "Jang Mi-rae"; not "Kitehill" of "Kitehill Animation"; read once per
+    article)."""
+    key = "kg.given_names"
+    if key not in doc.user_data:
+        words = all_tokens(doc)
+        doc.user_data[key] = frozenset(t.text for t in words[:-1] if t.text[:1].isupper() and t.is_alpha
+                                       and words[t.i + 1].pos_ == "PROPN" and words[t.i + 1].text[:1].isupper()
+                                       and words[t.i + 1].text not in ORGANIZATION_SUFFIXES)
+    return doc.user_data[key]
+
+
 def company_named(token: Token | None, lexicon: Lexicon) -> Span | None:
     """The company a name token stands for by its own words ("Searchlight Pictures", "A24"): a subject that
     releases a work is its distributor."""

@@ -109,7 +109,7 @@ class Sentence:
         `skip_asides`, one in a clause about a person's other work ("A, who also starred in Bog Queen, is joined
         by …")."""
         asides = [m.span() for m in _WHO_ASIDE.finditer(self.masked)
-                  if skip_asides and not m.start() < position < m.end()]
+                  if not m.start() < position < m.end()] if skip_asides else []
         markers = [(m.start(), m.group(1)) for m in WORK_RE.finditer(self.masked)
                    if not _PERSON_NOUN_AFTER.match(self.masked, m.end())
                    and not any(start < m.start() < end for start, end in asides)]
@@ -803,18 +803,18 @@ def other_titles(sentence: Sentence) -> Iterator[Fact]:
 # nor one person's share of it: "directed two episodes", "appeared in four episodes" ("wrote all six" is whole;
 # "a scripted eight-episode drama", "the Starz eight-episode drama" count the whole).
 _PART_OF_A_RUN = "first|last|opening|final|next|remaining|middle|adding|added|another|extra"
+_SPENT = r"sp(?:ent|ends?|ending)"  # ("spent three seasons as …": one person's time on a show)
 _SHARE_OF_A_RUN = (r"(?:co-)?(?:direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|writ(?:es|ing|ten)|wr(?:ite|ote)|pen(?:s|ned)?"
-                   r"|shoot(?:s|ing)?|shot|sp(?:ent|ends?|ending)"
+                   rf"|shoot(?:s|ing)?|shot|{_SPENT}"
                    r"|(?:stars?|starred|starring|appear(?:s|ed|ing)?|guest(?:-starred|ed)?)\s+in)")
 _EPISODES = _i(rf"\b(?<!{MONTHS}\.?\s)(?:(?<!\b(?:{_PART_OF_A_RUN}|{_SHARE_OF_A_RUN})\s)(?P<n>{NUMBER})"
-               rf"[\s-]+episodes?\b(?![\s-]+(?:first|second|third|fourth|fifth|sixth|new|final|latest|next|"
-               rf"\w+th)\s+season\b)"  # ("the eight-episode third season": that season's; "a single 10-episode
-               # season" is the show's)
+               # ("the eight-episode third season": that season's; "a single 10-episode season" is the show's)
+               rf"[\s-]+episodes?\b(?![\s-]+(?:{'|'.join(ORDINAL_WORDS)}|new|final|latest|next|\w+th)\s+season\b)"
                rf"(?!\s+(?:left|remaining|to\s+go|already)\b|[\s-]+arc\b"
                rf"|\s+(?:a|per|each|every)\s+(?:day|night|week|weekday|weekend|month)\b)"  # (a schedule's)
                rf"|(?P<n>{NUMBER})-part\b(?!\s+(?:finale|premiere|opener|special|episode|story|arc)\b))")
 # ("the first six-part drama" counts its parts; "the two-part finale" is one part of them)
-_SEASONS = _i(rf"\b(?<!(?:first|last|opening|\bsp(?:ent|ends?|ending))\s)(?P<n>{NUMBER})[\s-]+seasons?\b"
+_SEASONS = _i(rf"\b(?<!(?:first|last|opening|\b{_SPENT})\s)(?P<n>{NUMBER})[\s-]+seasons?\b"
               rf"(?!\s+ago\b)")
 # (not "the first two", nor a time: "two seasons ago", nor one person's time on it: "spent three seasons as …")
 # What a network orders a season "for": "renewed for Season 3", "picked up for a second season", "orders a third
