@@ -5989,3 +5989,31 @@ def test_extract_a_possessive_title_beside_a_company_it_begins(nlp):
                      article_date="2026-02-20")
     assert ("release_date", "Grandmother's Typhoon", "2020") in facts
     assert not any(f[1] == "Typhoon" or f[2] == "Grandmother" for f in facts)
+
+
+def test_extract_a_weekend_chart_of_studios_films(nlp):
+    """"Lionsgate's Copper Hymn" and "A24's Songs for a Sunken Town" in a box-office report are films those
+    studios release, each the subject of what follows it ("The revenge thriller, directed by A"), not the lead
+    story's; "Netflix's Gull Point" is a title too (the streamer's name is no person's word, and its possessive
+    still owns a show). Capitalized words before a noun ("Universal's Halloween slot") or before a quoted title
+    ("tvN's New Rom-Com "X"") own no work."""
+    text = ("Sunday box office\n\nUniversal's Marrow House opened to $38 million. Universal's Halloween slot "
+            "belongs to it.\n\nFourth went to Lionsgate's Copper Hymn, which has been in release for five weekends. "
+            "The revenge thriller, directed by Ines Varga and toplined by Tom Avery, made $4.1 million. Rounding out "
+            "the top five is A24's Songs for a Sunken Town, which widened to 612 theaters. The musical drama from "
+            "Ada Kerr stars Rob Sand as Faiz.\n\nMarrow House star Nia Vale will next be seen in Netflix's Gull "
+            "Point.")
+    facts = facts_of(text, nlp, article_date="2025-10-19")
+    assert {("director", "Copper Hymn", "Ines Varga"), ("release_platform", "Copper Hymn", "Lionsgate"),
+            ("release_platform", "Songs for a Sunken Town", "A24"), ("cast", "Songs for a Sunken Town", "Rob Sand"),
+            ("release_platform", "Gull Point", "Netflix")} <= facts
+    assert not any(f[1] == "Marrow House" and f[0] in ("director", "cast", "genre") for f in facts)
+    assert not any(f[1] == "Halloween" or f[2] == "Halloween" for f in facts)
+    headline = facts_of('Ada Kerr To Lead tvN\'s New Rom-Com "Dough Hearts"\n\nAda Kerr plays Mi-rae in '
+                        '"Dough Hearts," which begins filming in July.', nlp, article_date="2025-05-02")
+    assert ("cast", "Dough Hearts", "Ada Kerr") in headline
+    assert not any(f[1] == "New Rom-Com" for f in headline)
+    business = facts_of("Gull Point gets a date\n\nThe date came at Netflix's Tudum showcase in Seoul, said "
+                        "Netflix's Director of Korean Film, Ines Varga. Gull Point opens Netflix's 2026 Korean slate.",
+                        nlp, article_date="2025-10-19")
+    assert not {f[1] for f in business} & {"Tudum", "Director of Korean Film", "2026 Korean"}

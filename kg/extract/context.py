@@ -813,7 +813,7 @@ def _introduced(sent: Span, by_start: dict[int, Span]) -> Span | None:
         # before it (not "A previously made the sci-fi film X", an object in passing)
         described_before = root.dep_ == "attr" and any(c.dep_ == "compound" and work_noun(c) for c in root.children)
         if (_of_main_clause(root) and (described_after or described_before or _a_makers_work_is(root)
-                                       or _awarded(root))) \
+                                       or _awarded(root) or _a_companys(root))) \
                 or (_noun_named(root).i != root.i and _of_main_clause(_noun_named(root))):
             return span
         first = _starts_paragraph(sent) and not any(s < start for s in by_start if s >= sent.start)
@@ -914,6 +914,15 @@ def _released_by_a_company(token: Token) -> bool:
 
 
 _RELEASING = frozenset({"open", "release", "debut", "launch", "unveil", "bow"})
+
+
+def _a_companys(token: Token) -> bool:
+    """"Fourth went to Lionsgate's X", "Rounding out the top five is A24's Y": a work the main clause names as a
+    distributor's or a streamer's is a chart's or a slate's next item, which the paragraph goes on about."""
+    token = _noun_named(token)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is not None and token.doc._.lexicon is not None \
+        and company_named(owner, token.doc._.lexicon) is not None
 # Passives whose agent is another work of a sequence, not the work the paragraph goes on about.
 _SEQUENCE_PASSIVES = frozenset({"preceded", "followed", "succeeded", "replaced", "inspired", "influenced"})
 

@@ -91,6 +91,7 @@ from kg.extract.works import (
     named_production,
     names_a_source,
     nearest_subject,
+    platform_named,
     work_noun,
 )
 from kg.model import ORGANIZATION, PERSON, WORK
@@ -987,10 +988,13 @@ _MONEY_WORDS = frozenset({"m", "million", "bn", "billion", "k", "mn"})
 
 def _platform_ending_at(marker: Token, lexicon: Lexicon) -> Mention | None:
     """"Star TV's new drama X": a platform of two words before a possessive, whose first word the tagger may not
-    take for a name's."""
+    take for a name's; "Netflix's X", a platform's name that is no person's."""
     doc = marker.doc
     two = doc[marker.i - 2:marker.i] if marker.i >= 2 else None
-    return mention(two, ORGANIZATION) if two is not None and lexicon.is_platform(two.text) else None
+    if two is not None and lexicon.is_platform(two.text):
+        return mention(two, ORGANIZATION)
+    one = platform_named(doc[marker.i - 1], lexicon)
+    return mention(one, ORGANIZATION) if one is not None else None
 
 
 def _owners_work(noun: Token, works: WorkSpans) -> Mention | None:

@@ -206,7 +206,7 @@ SOURCE_KINDS = ("Book", "ComicSeries")
 # Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
 GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
                          "epic", "procedural", "romance", "horror", "satire", "farce", "caper", "noir", "neo-noir",
-                         "neo-western"})
+                         "neo-western", "adventure"})
 
 # The titles a name may carry ("Dr. Iris Calder", "Mister Quigley", "Uncle Vanya"): a character's, or a
 # courtesy title, never a title's owner.

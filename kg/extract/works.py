@@ -49,6 +49,7 @@ from kg.extract.lexicon import (
     COMMISSION_VERBS,
     COMPANY_ENDINGS,
     COURTESY_TITLES,
+    DISTRIBUTORS,
     FAMILY_NAME_PARTICLES,
     FILM_VERBS,
     FILMING_EXTENT,
@@ -56,6 +57,7 @@ from kg.extract.lexicon import (
     GENRE_NOUNS,
     GENRE_WORDS,
     GROUP_NOUNS,
+    JOB_WORDS,
     OFFSCREEN_NOUNS,
     ORGANIZATION_SUFFIXES,
     PART_NOUNS,
@@ -333,10 +335,11 @@ class WorkRecognizer:
         for marker in tokens(sent):
             if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
                 continue
-            owner = name_span(words[marker.i - 1])
-            if owner is not None and self.lexicon.is_platform(owner.text):
+            platform = platform_named(words[marker.i - 1], self.lexicon) is not None
+            if platform or _distributor(words[marker.i - 1]):
                 title = grow_title(sent.doc, marker.i + 1, sent)
-                if title is not None and not _modifies_a_work_noun(title) and not _speaks(title):
+                if title is not None and not _modifies_a_work_noun(title) and not _speaks(title) \
+                        and not _before_quotes(title) and not _before_a_noun(title) and not _an_office(title):
                     yield title, "platform-possessive", True, None
 
     def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
@@ -1798,6 +1801,38 @@ def _released_abroad_as(as_token: Token) -> bool:
 
 _RELEASED_AS_VERBS = frozenset({"released", "known", "distributed", "shown", "retitled", "marketed", "sold",
                                 "aired", "broadcast", "screened", "available"})
+
+
+def _distributor(owner: Token) -> bool:
+    """"Lionsgate's Kill Tally", "A24's Ghazal for a Drowned City": a film distributor's possessive owns a film it
+    releases, as a platform's owns a show."""
+    name = name_span(owner)
+    return name is not None and name.text.casefold() in DISTRIBUTORS
+
+
+def _before_a_noun(title: Span) -> bool:
+    """"Universal's Halloween slot", "Netflix's Tudum showcase", "A24's Noah Baumbach film": capitalized words a
+    common noun follows modify it (a company's business news is full of them), unless the noun is what a work
+    has or who it names ("HBO's The Gilded Stair finale", "Netflix's Squid Game star A")."""
+    doc = title.doc
+    noun = doc[title.end] if title.end < len(doc) else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() \
+        and noun.lower_ not in _WORK_PARTS | _NAMED_BY_A_WORK
+
+
+# The people a title names by their part in it: "Netflix's Squid Game star A", "the Gallowglass creator".
+_NAMED_BY_A_WORK = frozenset({"star", "stars", "creator", "creators", "cast", "showrunner", "co-star", "lead"})
+
+
+def _an_office(title: Span) -> bool:
+    """"Netflix's Director of Mexican Film, A": an office a company's possessive owns is no work."""
+    return title[0].lower_ in JOB_WORDS
+
+
+def _before_quotes(title: Span) -> bool:
+    """"tvN's New Rom-Com "Dough Hearts"": headline-cased words right before a quoted title describe it."""
+    doc = title.doc
+    return title.end < len(doc) and doc[title.end].is_quote
 
 
 def _modifies_a_work_noun(title: Span) -> bool:
