@@ -6017,3 +6017,32 @@ def test_extract_a_weekend_chart_of_studios_films(nlp):
                         "Netflix's Director of Korean Film, Ines Varga. Gull Point opens Netflix's 2026 Korean slate.",
                         nlp, article_date="2025-10-19")
     assert not {f[1] for f in business} & {"Tudum", "Director of Korean Film", "2026 Korean"}
+
+
+def test_extract_an_anime_titled_apart_from_its_novels(nlp):
+    """A headline that names the novels ("# *The Ferryman of Hollow Sound* Novels Get TV Anime") sets no section:
+    the anime, "titled *Hollow Sound*", is what the body goes on about, and its cast is the anime's; an italic dek
+    that ends by naming it ("… star in the adaptation titled") is no title; the author's possessive before the
+    novels' title and its gloss is no director's; the part "Ren" is no "Ada Moriyama's"."""
+    article = parse_markdown(
+        "# *The Ferryman of Hollow Sound* Novels Get TV Anime in July\n\n"
+        "**posted on 2026-01-09 by Jo Park**\n\n"
+        "*Kaito Mori, Emi Sato star in the adaptation titled* Hollow Sound\n\n"
+        "The website for the television anime adaptation of Ada Moriyama's *The Ferryman of Hollow Sound* "
+        "(Hollow no Watashimori) light novel series revealed the anime's cast on Friday. The anime is titled "
+        "*Hollow Sound*, and it will premiere on TOKYO MX in July.\n\n"
+        "Kaito Mori stars as Ren, the ferryman who guides lost souls, and Emi Sato plays Lucia, a sailor.\n\n"
+        "Director Jun Ito said: \"*Hollow Sound* is about death, but also about bad cooking.\"", source="t.md")
+    facts = facts_of_article(article, nlp)
+    assert {("role", "Hollow Sound", "Kaito Mori", "Ren"), ("role", "Hollow Sound", "Emi Sato", "Lucia"),
+            ("release_platform", "Hollow Sound", "TOKYO MX"),
+            ("writer", "The Ferryman of Hollow Sound", "Ada Moriyama")} <= facts
+    assert not any(f[1] == "The Ferryman of Hollow Sound" and f[0] in ("cast", "role", "director") for f in facts)
+    assert not any("titled" in str(f[1]) for f in facts)
+
+
+def test_extract_a_part_called_by_a_full_name_in_the_possessive(nlp):
+    """"plays Nora" after the synopsis's "Nora Doyle's mother": the part is Nora Doyle, without the possessive."""
+    facts = facts_of("Gull Point is a drama about a girl whose world changes when Nora Doyle's mother vanishes. Ada "
+                     "Kerr plays Nora.", nlp, article_date="2026-01-09")
+    assert ("role", "Gull Point", "Ada Kerr", "Nora Doyle") in facts

@@ -187,8 +187,8 @@ class ArticleContext:
             return name
         # (not "Ruth Is" of a Title Case headline: a full name's second word is no function word)
         pattern = rf"(?<![\w-]){re.escape(name)}[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+(?![\w-])"
-        fuller = {m.group(0) for m in re.finditer(pattern, doc_text(self.doc))
-                  if m.group(0).split()[-1].lower() not in STOP_WORDS}
+        found = (_POSSESSIVE_END.sub("", m.group(0)) for m in re.finditer(pattern, doc_text(self.doc)))
+        fuller = {f for f in found if f.split()[-1].lower() not in STOP_WORDS}  # (and "Ren Hojo's" is Ren Hojo)
         lexicon = self.doc._.lexicon
         fuller = {f for f in fuller if f not in self.people and f not in (self.doc._.titles or {})
                   and not (lexicon is not None and lexicon.is_organization(f))}  # (not "Magnolia Pictures")
@@ -276,6 +276,7 @@ class ArticleContext:
         return _names_written(self.doc) if self.doc is not None else frozenset()
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # Prepositions whose object is a place more often than a person: "known outside Mexico".
 _PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "throughout", "around", "near", "at", "from"})
 
@@ -639,6 +640,8 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
     alone = _alone_in_paragraph(doc, by_start)
     for sent in sentences(doc):
         if sent.start in headings:
+            if sent.start == 0:
+                continue  # (the headline's work is the article's main one, not a section's)
             heading = max((start for start in sections if start <= sent.start), default=None)
             section = current = sections.get(heading)
             untitled = section is None

@@ -137,7 +137,8 @@ class SourceReader(SentenceReader):
             return mention(collective, "Work")  # "the Teito Monogatari series"
         if _source_kind(head) and head.is_lower and after < head.sent.end:  # "The Tale of …" is a title
             single = SOURCE_NOUNS.get(head.lower_) is not None  # "the novel …", not "the novels …"
-            span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single)
+            span = works.at(doc[after]) or grow_title(doc, after, sentence(head), single=single) \
+                or _title_before_kind(head, works)
             return mention(span, "Work") if span is not None else None
         if head.text[:1].isupper() and head.pos_ == "PROPN" and not any(c.dep_ == "case" for c in head.children):
             start = head.left_edge.i  # (an owner, "Ibsen's …", is whose the source is, not its title)
@@ -152,7 +153,7 @@ class SourceReader(SentenceReader):
         return None
 
     def _author(self, head: Token) -> Mention | None:
-        """"the novel Y by A", "A's novel Y"."""
+        """"the novel Y by A", "A's novel Y", "A's Y light novel series"."""
         for child in head.subtree:
             if child.dep_ == "prep" and child.lower_ == "by":
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -160,11 +161,30 @@ class SourceReader(SentenceReader):
                     found = named(obj, WorkSpans(head.doc), self.lexicon)
                     if found is not None and found.kind == PERSON:
                         return found
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        named_before = _title_before_kind(head, WorkSpans(head.doc))
+        owners = [*head.children, *(c for t in named_before or () for c in t.children)]
+        owner = next((c for c in owners if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her", "their", "its"):
             found = named(owner, WorkSpans(head.doc), self.lexicon)
             return found if found is not None and found.kind == PERSON else None
         return None
+
+
+def _title_before_kind(head: Token, works: WorkSpans) -> Span | None:
+    """"A's The Ferryman of Hollow Sound light novel series": the title right before the lower-case words of a
+    source noun names the source."""
+    if head.pos_ != "NOUN" or not head.is_lower or WORK_NOUNS.get(work_noun(head) or "") not in SOURCE_KINDS:
+        return None  # (a book's or a comic's noun: not "the Harbor Lights story", "the Gilded Age saga")
+    doc, start = head.doc, head.i
+    while start > head.sent.start and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN"):
+        start -= 1
+    span = works.at(doc[start - 1]) if start > head.sent.start else None
+    if span is None or span.end != start or (span.start > 0 and doc[span.start - 1].lower_ in _INSIDE_TITLES):
+        return None  # (not the end of a longer title: "The Ferryman of Hollow Sound light novel series")
+    return span
+
+
+_INSIDE_TITLES = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to"})
 
 
 def _titles_listed(words: Span, works: WorkSpans) -> list[Span]:

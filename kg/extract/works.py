@@ -351,8 +351,8 @@ class WorkRecognizer:
             stress = len(words) == 1 and phrase.lower() in self.nlp.Defaults.stop_words  # "*Never* had she …"
             if len(words) <= _MAX_TITLE_TOKENS and phrase[:1].isupper() and phrase[-1] not in ".,;:" \
                     and not stress and f"({phrase})" not in doc_text(doc) and self._acceptable(phrase) \
-                    and not _CAPTION_IN_ITALICS.search(phrase):
-                yield phrase
+                    and not _CAPTION_IN_ITALICS.search(phrase) and words[-1] not in _NAMING_WORDS:
+                yield phrase  # (not a dek in italics that ends by naming the title after it: "… adaptation titled")
 
     def _commissioned_objects(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
         """"HBO Max renews Copperline": what a platform renews, cancels or orders is a show; "Paramount Pictures has
