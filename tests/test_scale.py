@@ -201,3 +201,17 @@ def test_issue_10_forced_reingest_on_a_remote_store_changes_nothing(sparql_serve
     before = quads(settings)
     assert len(ingest([article], settings=settings, nlp=nlp, force=True).stored) == 1
     assert quads(settings) == before
+
+
+def test_scale_remote_query_whose_comments_name_updates_is_still_a_select(tmp_path):
+    """A stored query's comment lines may say "created" or "deleted" (SPARQLWrapper, which reads a query's form from
+    its text, kept every other comment line and took such a SELECT for an update): the server answers it."""
+    from kg.store import open_store
+
+    from .conftest import oxigraph_server
+
+    query = ("# title: Works and their creators\n# description: Every work someone created, or deleted\n"
+             "# param: none\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
+    with oxigraph_server(tmp_path / "db", "--union-default-graph") as base:
+        with open_store(Settings(store=f"sparql+{base}")) as store:
+            assert list(store.query(query)) == []
