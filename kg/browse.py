@@ -39,16 +39,16 @@ KINDS = {"Person": "person", "Movie": "work", "TVSeries": "work", "TVEpisode": "
 _ENTITY_VALUES = " ".join(f"schema:{t}" for t in ENTITY_TYPES)
 
 # The heading of a fact, read from its subject (OUT) or from its object (IN).
-OUT = {"director": "Directed by", "author": "Written by", "producer": "Produced by",
+OUT = {"director": "Directed by", "author": "Written by", "creator": "Created by", "producer": "Produced by",
        "productionCompany": "Production company", "actor": "Cast", "countryOfOrigin": "Country of origin",
        "isBasedOn": "Based on", "partOfSeries": "Episode of", "alternateName": "Also known as", "genre": "Genre",
        "numberOfSeasons": "Seasons", "numberOfEpisodes": "Episodes", "description": "Description",
        "containedInPlace": "Located in", "locationCreated": "Filmed in", "releaseDate": "Release date",
        "releasedOn": "Released on", "filmingStart": "Filming began", "filmingEnd": "Filming ended"}
-IN = {"director": "Directed", "author": "Wrote", "producer": "Produced", "productionCompany": "Produced",
-      "actor": "Acted in", "countryOfOrigin": "Works from here", "isBasedOn": "Adapted as",
-      "partOfSeries": "Its episodes", "containedInPlace": "Contains", "locationCreated": "Filmed here",
-      "releasedOn": "Released here"}
+IN = {"director": "Directed", "author": "Wrote", "creator": "Created", "producer": "Produced",
+      "productionCompany": "Produced", "actor": "Acted in", "countryOfOrigin": "Works from here",
+      "isBasedOn": "Adapted as", "partOfSeries": "Its episodes", "containedInPlace": "Contains",
+      "locationCreated": "Filmed here", "releasedOn": "Released here"}
 _ORDER = list(OUT.values()) + list(IN.values())
 # The facts a page lists of each link to the entity (and the links its neighbourhood is drawn from): a network
 # has released a thousand works, a country made them; the page counts the rest and shows them on request.
@@ -668,8 +668,8 @@ class Neighbour:
 
 # The links from one entity (or role, or event) to another, as the mapping writes them: what a neighbour is.
 _ENTITY_LINKS = frozenset(SCHEMA + name for name in (
-    "actor", "director", "author", "producer", "productionCompany", "countryOfOrigin", "isBasedOn", "partOfSeries",
-    "containedInPlace", "publishedBy", "location", "locationCreated", "releasedEvent", "recordedAt"))
+    "actor", "director", "author", "creator", "producer", "productionCompany", "countryOfOrigin", "isBasedOn",
+    "partOfSeries", "containedInPlace", "publishedBy", "location", "locationCreated", "releasedEvent", "recordedAt"))
 # Those to an entity that its page reads (its facts seen from the other side, its neighbours): not a filming's
 # location, which restates its work's locationCreated (the mapping writes both) and would read each work twice.
 _LINKS_TO = _ENTITY_LINKS - {SCHEMA + "location"}

@@ -60,9 +60,9 @@ OCCUPATIONS = {"director": DIRECTOR, "writer": SCREENWRITER, "author": WRITER, "
                "producer": FILM_PRODUCER}
 # The Wikidata property that states each relation of kg's graph, from the work's side.
 RELATION_PROPERTIES = {"director": "P57", "writer": "P58", "actor": "P161", "company": "P272",
-                       "country": "P495", "contained": "P17", "author": "P50"}
+                       "country": "P495", "contained": "P17", "author": "P50", "creator": "P170"}
 FACT_PROPERTIES = ("P31", "P106", "P569", "P570", "P577", "P57", "P161", "P58", "P272", "P495", "P345", "P4947",
-                   "P17", "P131", "P749", "P50")
+                   "P17", "P131", "P749", "P50", "P170")
 ENRICH_PROPERTIES = ("P18", "P569", "P856", "P345")
 LINK_GRAPHS = ("graph/wikidata-links", "graph/wikidata-attempts", "graph/wikidata-enrichment", "graph/link-decisions")
 NAME_BATCH, ITEM_BATCH = 25, 50
@@ -295,6 +295,7 @@ SELECT DISTINCT ?w ?r ?x WHERE {
   UNION { ?w schema:author ?x . ?w a ?t .
           FILTER(?t IN (schema:Movie, schema:TVSeries, schema:TVEpisode, schema:CreativeWork)) BIND("writer" AS ?r) }
   UNION { ?w schema:author ?x . ?w a ?t . FILTER(?t IN (schema:Book, schema:ComicSeries)) BIND("author" AS ?r) }
+  UNION { ?w schema:creator ?x . BIND("creator" AS ?r) }
   UNION { ?w schema:actor ?x . ?x a schema:Person . BIND("actor" AS ?r) }
   UNION { ?w schema:actor/schema:actor ?x . BIND("actor" AS ?r) }
   UNION { ?w schema:producer ?x . BIND("producer" AS ?r) }

@@ -29,7 +29,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {"schema": SCHEMA, "kg": KG, "prov": PROV, "wd": WD, "xsd": XSD, "rdf": RDF}
 
 _WORK_PROPERTIES = {
-    "director": SCHEMA.director, "writer": SCHEMA.author, "producer": SCHEMA.producer,
+    "director": SCHEMA.director, "writer": SCHEMA.author, "creator": SCHEMA.creator, "producer": SCHEMA.producer,
     "production_company": SCHEMA.productionCompany, "country_of_origin": SCHEMA.countryOfOrigin,
     "based_on": SCHEMA.isBasedOn, "contained_in": SCHEMA.containedInPlace, "part_of_series": SCHEMA.partOfSeries,
 }

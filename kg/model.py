@@ -124,7 +124,7 @@ class Fact:
 
 
 RELATIONS = (
-    "type", "alternate_name", "director", "writer", "producer", "production_company",
+    "type", "alternate_name", "director", "writer", "creator", "producer", "production_company",
     "release_date", "release_platform", "genre", "country_of_origin", "cast", "role",
     "filming_start", "filming_end", "filming_location", "based_on", "seasons", "episodes",
     "description", "contained_in", "part_of_series",

@@ -664,7 +664,7 @@ PHRASINGS = [
     ("Sirocco Nights had its world premiere in competition on 15 July 2026.",
      {("release_date", "Sirocco Nights", "2026-07-15")}),
     ("Gull Point is a 1993 stop-motion film directed by Ray Dunn, and produced and conceived by Ada Kerr.",
-     {("writer", "Gull Point", "Ada Kerr"), ("producer", "Gull Point", "Ada Kerr")}),
+     {("creator", "Gull Point", "Ada Kerr"), ("producer", "Gull Point", "Ada Kerr")}),
     ("Night Owls is a 2016 short film based on Moon Garden characters by Ada Kerr.",
      {("based_on", "Night Owls", "Moon Garden")}),
     ("Salt Wind is a 2026 drama about a crofter. Director Ada Kerr, returning to the coast after her 2021 debut "
@@ -2188,8 +2188,8 @@ def test_extract_a_cancelled_show_is_what_its_paragraph_is_about(nlp):
     facts = facts_of('HBO has renewed "Copper Hill" for a third season.\n\nThe news was less cheerful at Hulu, '
                      'which has canceled "Low Tide" after a single season. The ensemble comedy was created by Ida '
                      'Bell and starred Ada Kerr.', nlp)
-    assert {("cast", "Low Tide", "Ada Kerr"), ("writer", "Low Tide", "Ida Bell")} <= facts
-    assert not any(f[1] == "Copper Hill" and f[0] in ("cast", "writer") for f in facts)
+    assert {("cast", "Low Tide", "Ada Kerr"), ("creator", "Low Tide", "Ida Bell")} <= facts
+    assert not any(f[1] == "Copper Hill" and f[0] in ("cast", "creator") for f in facts)
 
 
 def test_extract_a_work_described_again_by_its_kind(nlp):
@@ -2638,7 +2638,7 @@ def test_extract_a_round_ups_paragraph_is_about_the_show_it_brings_in(nlp):
         "was created by Tom Avery.\n\nThe streaming chart was topped by Netflix's limited series \"The Rook "
         "Affair.\" All four episodes of the period thriller, starring Ida Bell, were released in September.\n\n"
         "It was preceded by the 2019 series Dock Nine. It also stars Ray Dunn.", nlp)
-    assert ("writer", "Late Edition", "Tom Avery") in facts and ("cast", "The Rook Affair", "Ida Bell") in facts
+    assert ("creator", "Late Edition", "Tom Avery") in facts and ("cast", "The Rook Affair", "Ida Bell") in facts
     assert ("cast", "Harbor Lights", "Ray Dunn") in facts
     assert not {fact for fact in facts if fact[1] == "Harbor Lights" and fact[2] in ("Tom Avery", "Ida Bell")}
 
@@ -2842,7 +2842,7 @@ def test_extract_a_winners_list_names_titles_without_prizes_or_parts(nlp):
             "comedy")
     facts = facts_of(text, nlp)
     assert {("director", "Harmattan Bride", "Tom Avery"), ("country_of_origin", "Harmattan Bride", "Nigeria"),
-            ("writer", "Salt & Iron", "Mia Fox"), ("episodes", "Salt & Iron", 6),
+            ("creator", "Salt & Iron", "Mia Fox"), ("episodes", "Salt & Iron", 6),
             ("alternate_name", "Northern Lights Motel", "Nordlys Motell"),
             ("country_of_origin", "Northern Lights Motel", "Norway")} <= facts
     assert not any(f[1].startswith(("Best", "Kemi")) for f in facts)

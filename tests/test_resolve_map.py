@@ -92,6 +92,17 @@ def test_map_follows_the_contract(nlp):
     assert (country, RDF.type, SDO.Country) in graph
 
 
+def test_map_a_series_creator_is_its_creator_not_a_writer(nlp):
+    """"created by A" is a credit of its own (schema:creator): a creator may write none of the show; "written by
+    B" is its author."""
+    _, graph = graph_of("date 2025-03-02 Salt Fen is a British crime series created by Ida Bell. The pilot was "
+                        "written by Tom Avery. Ray Dunn co-created the BBC drama Gull Point.", nlp)
+    salt_fen, gull_point = (URIRef(f"https://news.example.com/kg/work/{slug}") for slug in ("salt-fen", "gull-point"))
+    ida, ray = (URIRef(f"https://news.example.com/kg/person/{slug}") for slug in ("bell-ida", "dunn-ray"))
+    assert (salt_fen, SDO.creator, ida) in graph and (gull_point, SDO.creator, ray) in graph
+    assert (salt_fen, SDO.author, ida) not in graph and (gull_point, SDO.author, ray) not in graph
+
+
 def test_map_an_episode_is_part_of_its_series(nlp):
     """An episode is a schema:TVEpisode, schema:partOfSeries its TVSeries, and the graph passes the shapes."""
     _, graph = graph_of('"Lamp Oil" is the fourth episode of the second season of the sitcom Harbour Nights. It '

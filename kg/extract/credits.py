@@ -102,7 +102,7 @@ _FEATURE_DEBUTS = frozenset({"feature", "film", "filmmaking"})
 # ("from director A" is the role-noun reader's, as "director" is a role cue).
 _FILMMAKER_NOUNS = FILMMAKER_NOUNS - {"director"}
 # What each cue relation becomes for a person and for a company.
-_FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "writer",
+_FOR_PERSON = {"director": "director", "writer": "writer", "producer": "producer", "creator": "creator",
                "narrator": "cast"}  # (the voice a documentary is told in is of its cast)
 _FOR_COMPANY = {"producer": "production_company", "studio": "production_company",
                 "production_company": "production_company", "developer": "production_company",

@@ -16,7 +16,7 @@ from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Evidence, Fact, PartialD
 SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/", "schema:")
 WORK_TYPES = {"Movie": "Movie", "TVSeries": "TVSeries", "CreativeWork": "CreativeWork", "Book": "Book",
               "ComicSeries": "ComicSeries", "TVSeason": "TVSeries", "MovieSeries": "Movie"}
-PEOPLE = {"director": "director", "author": "writer", "creator": "writer", "producer": "producer"}
+PEOPLE = {"director": "director", "author": "writer", "creator": "creator", "producer": "producer"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 CONFIDENCE = 0.95
 

@@ -253,7 +253,7 @@ _CREDIT_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:with\s+a\s+)?(?:screenplay|script)\s+(?:penned\s+)?by", ("writer",)),
     (r"(?:from|by)\s+(?:director|filmmaker)", ("director",)),
     (r"(?:from|by)\s+(?:writer|screenwriter)", ("writer",)),
-    (r"(?:created|co-created)\s+by", ("writer",)),
+    (r"(?:created|co-created)\s+by", ("creator",)),
     (r"series\s+composition\s+(?:is\s+|was\s+|will\s+be\s+)?(?:handled\s+|done\s+)?by", ("writer",)),
     (r"(?:produced|co-produced|executive\s+produced)\s+by", ("producer",)),
     (r"(?:showrunner|executive\s+producer)", ("producer",)),
