@@ -6013,6 +6013,11 @@ def test_extract_a_weekend_chart_of_studios_films(nlp):
                         '"Dough Hearts," which begins filming in July.', nlp, article_date="2025-05-02")
     assert ("cast", "Dough Hearts", "Ada Kerr") in headline
     assert not any(f[1] == "New Rom-Com" for f in headline)
+    owned = facts_of("Sunday box office\n\nUniversal's Marrow House opened to $38 million.\n\nWarner Bros.' animated "
+                     "adventure The Paper Crane held third with $9.8 million. The co-production, directed by Ines "
+                     "Varga, features the voice of Nia Vale as Origa.", nlp, article_date="2025-10-19")
+    assert {("director", "The Paper Crane", "Ines Varga"), ("role", "The Paper Crane", "Nia Vale", "Origa")} <= owned
+    assert not any(f[1] == "Marrow House" and f[0] in ("director", "cast") for f in owned)
     business = facts_of("Gull Point gets a date\n\nThe date came at Netflix's Tudum showcase in Seoul, said "
                         "Netflix's Director of Korean Film, Ines Varga. Gull Point opens Netflix's 2026 Korean slate.",
                         nlp, article_date="2025-10-19")

@@ -699,7 +699,8 @@ def _owned_opening(sent: Span, first: Span) -> bool:
         return False
     before = sent.doc[sent.start:first.start]
     owned = before[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in before)
-    plain = all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") or t.lower_ == "of" for t in before) \
+    plain = all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") or t.lower_ == "of" or t.dep_ == "amod"
+                for t in before) \
         and not any(t.text in (",", ";", ":") for t in before)
     return owned and plain
 
