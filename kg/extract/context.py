@@ -425,7 +425,10 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
         return commissioned[0]  # "BBC One has commissioned X": the news (not "Y creator A", who writes it)
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works) | {t for t in counts if _remade_in(lead, t)}
-    candidates = [t for t in counts if t not in sources]
+    # (nor a title the headline names to say who someone is: "… Reteaming With 'X' Star A", however often the
+    # body goes back to that earlier work)
+    who = {t for t in counts if t in lead and _names_someone_by(lead, t)}
+    candidates = [t for t in counts if t not in sources and (t not in who or not headlined)]
     described = {names.get(title, title) for title, info in titles.items() if info.described}
     quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
               or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading"}

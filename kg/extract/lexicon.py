@@ -206,7 +206,7 @@ SOURCE_KINDS = ("Book", "ComicSeries")
 # Genres that stand for a work of theirs ("the spy thriller X", "a 2019 romantic comedy"): of no one type.
 GENRE_NOUNS = frozenset({"thriller", "comedy", "western", "dramedy", "rom-com", "romcom", "whodunit", "melodrama",
                          "epic", "procedural", "romance", "horror", "satire", "farce", "caper", "noir", "neo-noir",
-                         "neo-western", "adventure"})
+                         "neo-western"})
 
 # The titles a name may carry ("Dr. Iris Calder", "Mister Quigley", "Uncle Vanya"): a character's, or a
 # courtesy title, never a title's owner.
@@ -254,6 +254,9 @@ WORK_NOUNS = {
     "blockbuster": "CreativeWork", "tentpole": "CreativeWork", "actioner": "Movie", "spectacle": "CreativeWork",
     "entry": "CreativeWork", "chiller": "CreativeWork", "tearjerker": "CreativeWork", "potboiler": "CreativeWork",
     "crowd-pleaser": "CreativeWork", "two-hander": "CreativeWork",
+    # an adventure is a work only by its kind ("Warner Bros.' animated adventure X"; a shoot "was an adventure")
+    **dict.fromkeys(("animated adventure", "family adventure", "fantasy adventure", "action adventure",
+                     "action-adventure", "sci-fi adventure", "space adventure"), "CreativeWork"),
 }
 
 # Nouns that say what kind of work a source is ("based on the novel X"), and the kind of thing it is: a

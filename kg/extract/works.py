@@ -332,15 +332,18 @@ class WorkRecognizer:
         if "POS" not in tags_in(sent):
             return
         words = all_tokens(sent.doc)
+        charted = reports_box_office(sent.doc._.article)  # (elsewhere "Lionsgate's A" is as often an executive)
         for marker in tokens(sent):
             if marker.tag_ != "POS" or marker.i <= sent.start or marker.i + 1 >= sent.end:
                 continue
             platform = platform_named(words[marker.i - 1], self.lexicon) is not None
-            if platform or _distributor(words[marker.i - 1]):
+            if platform or (charted and _distributor(words[marker.i - 1])):
                 title = grow_title(sent.doc, marker.i + 1, sent)
                 if title is not None and not _modifies_a_work_noun(title) and not _speaks(title) \
-                        and not _before_quotes(title) and not _before_a_noun(title) and not _an_office(title):
-                    yield title, "platform-possessive", True, None
+                        and not _before_quotes(title) and not _before_a_noun(title) and not _an_office(title) \
+                        and not self.lexicon.is_organization(title.text) and not self.lexicon.is_place(title.text) \
+                        and not (in_title_case(sent) and not _named_elsewhere(title, sent)):
+                    yield title, "platform-possessive", True, None  # (not a Title Case headline's "X Sets …")
 
     def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
         """The phrases the page set in italics that look like titles: where news sets a work's title ("*Land of
@@ -1804,8 +1807,8 @@ _RELEASED_AS_VERBS = frozenset({"released", "known", "distributed", "shown", "re
 
 
 def _distributor(owner: Token) -> bool:
-    """"Lionsgate's Kill Tally", "A24's Ghazal for a Drowned City": a film distributor's possessive owns a film it
-    releases, as a platform's owns a show."""
+    """"Lionsgate's Kill Tally", "A24's Ghazal for a Drowned City": in a box-office report, a film distributor's
+    possessive owns a film it releases, as a platform's owns a show."""
     name = name_span(owner)
     return name is not None and name.text.casefold() in DISTRIBUTORS
 
@@ -1825,8 +1828,13 @@ _NAMED_BY_A_WORK = frozenset({"star", "stars", "creator", "creators", "cast", "s
 
 
 def _an_office(title: Span) -> bool:
-    """"Netflix's Director of Mexican Film, A": an office a company's possessive owns is no work."""
-    return title[0].lower_ in JOB_WORDS
+    """"Netflix's Director of Mexican Film, A", "Paramount's Board of Directors", "Disney's El Capitan Theatre":
+    an office, a board or a venue a company's possessive owns is no work."""
+    return title[0].lower_ in JOB_WORDS or title[0].text in _BODIES_AND_VENUES or title[-1].text in _BODIES_AND_VENUES
+
+
+_BODIES_AND_VENUES = frozenset({"Board", "Theatre", "Theater", "Cinema", "Stage", "Stages", "Lot", "Expo", "Hall",
+                                "Center", "Centre", "Park", "Arena"})
 
 
 def _before_quotes(title: Span) -> bool:
