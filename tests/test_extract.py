@@ -6072,3 +6072,15 @@ def test_extract_the_thirteenth_reviews_counterexamples(nlp, text, wrong):
     (elsewhere "Lionsgate's A" is an executive), never words a Title Case headline runs on with, a venue or a
     board; "an adventure" alone is no work."""
     assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
+
+
+def test_extract_a_headline_title_that_says_who_a_star_is_is_not_the_news(nlp):
+    """"Ana Ruiz Sets 'Salt Wives' at Focus, Reteaming With 'Gull Point' Star Nia Vale": the new film is the news,
+    however often the body goes back to the director's earlier one."""
+    extraction = extraction_of(
+        "date 2026-03-02\nAna Ruiz Sets 'Salt Wives' at Focus Features, Reteaming With 'Gull Point' Star Nia Vale\n\n"
+        "Six years after \"Gull Point\" made her name at Sundance, Ana Ruiz has found her next film. She will make "
+        "\"Salt Wives,\" a period thriller, for Focus Features. Nia Vale, who starred in \"Gull Point\" (2020), "
+        "plays Isabel. \"Gull Point\" took two prizes at Sundance, and \"Gull Point\" still sells.", nlp)
+    assert [work.name for work in extraction.about][:1] == ["Salt Wives"]
+    assert ("role", "Salt Wives", "Nia Vale", "Isabel") in facts_in(extraction)
