@@ -6084,3 +6084,13 @@ def test_extract_a_headline_title_that_says_who_a_star_is_is_not_the_news(nlp):
         "plays Isabel. \"Gull Point\" took two prizes at Sundance, and \"Gull Point\" still sells.", nlp)
     assert [work.name for work in extraction.about][:1] == ["Salt Wives"]
     assert ("role", "Salt Wives", "Nia Vale", "Isabel") in facts_in(extraction)
+
+
+def test_extract_a_revival_named_by_the_old_shows_title_in_the_headline(nlp):
+    """"'Harbor Days' Revival Ordered at Hulu" over "Hulu has ordered Harbor Days: Homecoming": the revival, which
+    the body names, is the news, not the old show the headline calls it by."""
+    extraction = extraction_of(
+        "date 2026-03-04\n'Harbor Days' Revival Ordered at Hulu\n\nHulu has given a 10-episode order to Harbor Days: "
+        "Homecoming, a sequel to the family drama that aired on The WB. Harbor Days ran for five seasons, and "
+        "Harbor Days fans have waited 20 years. Ada Kerr, who starred in Harbor Days, will return as Delia.", nlp)
+    assert [work.name for work in extraction.about][:1] == ["Harbor Days: Homecoming"]

@@ -425,6 +425,8 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
         return commissioned[0]  # "BBC One has commissioned X": the news (not "Y creator A", who writes it)
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works) | {t for t in counts if _remade_in(lead, t)}
+    sources |= {t for t in counts if _NEW_VERSION_AFTER.match(lead, lead.find(t) + len(t)) and t in lead
+                and any(_followed_by(other, [t]) for other in counts)}  # ("'X' Revival Ordered" beside "X: Y")
     # (nor a title the headline names to say who someone is: "… Reteaming With 'X' Star A", however often the
     # body goes back to that earlier work)
     who = {t for t in counts if t in lead and _names_someone_by(lead, t)}
@@ -488,6 +490,10 @@ def _remade_in(headline: str, title: str) -> bool:
 # "'The Last Ferry' Gets English-Language Remake", "'X' Lands Anime Adaptation": the title a new version is of.
 _GETS_A_VERSION = re.compile(r"(?i)['\"’”]?\s+(?:gets|getting|lands|scores|to\s+get)\b[^;:,]{0,40}?"
                              r"\b(?:remake|adaptation|reboot|version)\b")
+
+
+# "'The Marlowe Sisters' Revival Ordered at Hulu": the news is a new work the headline names by the old one's title.
+_NEW_VERSION_AFTER = re.compile(r"(?i)['\"’”]?\s+(?:revival|reboot|sequel|prequel|spinoff|spin-off|remake)\b")
 
 
 def _title_announced(span: Span) -> bool:
