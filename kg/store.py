@@ -446,7 +446,6 @@ def _bound(predicates: list[str] | None) -> list[ox.NamedNode | None]:
     return [None] if predicates is None else [ox.NamedNode(p) for p in dict.fromkeys(predicates)]
 
 
-
 # A stored query's comment lines, taken out before SPARQLWrapper sees the query: it reads the query's form (SELECT,
 # CONSTRUCT …) from the text, and of several comment lines in a row it strips only every other, so a description
 # that says "created" or "deleted" turned a SELECT into an update the server refused.

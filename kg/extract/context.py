@@ -276,6 +276,7 @@ class ArticleContext:
         return _names_written(self.doc) if self.doc is not None else frozenset()
 
 
+# The possessive a name may end in where the text writes it ("Nora Doyle's mother").
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Prepositions whose object is a place more often than a person: "known outside Mexico".
 _PLACE_PREPOSITIONS = frozenset({"in", "outside", "across", "throughout", "around", "near", "at", "from"})
@@ -425,12 +426,13 @@ def _main_work(doc: Doc, article: Article, headings: frozenset[int], names: dict
         return commissioned[0]  # "BBC One has commissioned X": the news (not "Y creator A", who writes it)
     order = {names.get(span.text, span.text): n for n, span in reversed(list(enumerate(works)))}
     sources = _only_sources(works) | {t for t in counts if _remade_in(lead, t)}
-    sources |= {t for t in counts if _NEW_VERSION_AFTER.match(lead, lead.find(t) + len(t)) and t in lead
-                and any(_followed_by(other, [t]) for other in counts)}  # ("'X' Revival Ordered" beside "X: Y")
-    # (nor a title the headline names to say who someone is: "… Reteaming With 'X' Star A", however often the
-    # body goes back to that earlier work)
+    # (nor a title the headline names to say who someone is, "… Reteaming With 'X' Star A", however often the
+    # body goes back to that earlier work; nor one the text only ever names so: "Netflix's X star A has joined Y")
     who = {t for t in counts if t in lead and _names_someone_by(lead, t)}
+    only_who = {t for t in counts if all(_names_someone_by(sentence(span[0]).text, span.text)
+                                         for span in works if names.get(span.text, span.text) == t)}
     candidates = [t for t in counts if t not in sources and (t not in who or not headlined)]
+    candidates = [t for t in candidates if t not in only_who] or candidates
     described = {names.get(title, title) for title, info in titles.items() if info.described}
     quoted = {t for t in headlined if _quoted_in(t, article.headline or "") or t in article.emphasized
               or titles.get(t, _NO_INFO).cues & {"numbered-season", "heading"}
@@ -490,10 +492,6 @@ def _remade_in(headline: str, title: str) -> bool:
 # "'The Last Ferry' Gets English-Language Remake", "'X' Lands Anime Adaptation": the title a new version is of.
 _GETS_A_VERSION = re.compile(r"(?i)['\"’”]?\s+(?:gets|getting|lands|scores|to\s+get)\b[^;:,]{0,40}?"
                              r"\b(?:remake|adaptation|reboot|version)\b")
-
-
-# "'The Marlowe Sisters' Revival Ordered at Hulu": the news is a new work the headline names by the old one's title.
-_NEW_VERSION_AFTER = re.compile(r"(?i)['\"’”]?\s+(?:revival|reboot|sequel|prequel|spinoff|spin-off|remake)\b")
 
 
 def _title_announced(span: Span) -> bool:
@@ -936,6 +934,8 @@ def _a_companys(token: Token) -> bool:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     return owner is not None and token.doc._.lexicon is not None \
         and company_named(owner, token.doc._.lexicon) is not None
+
+
 # Passives whose agent is another work of a sequence, not the work the paragraph goes on about.
 _SEQUENCE_PASSIVES = frozenset({"preceded", "followed", "succeeded", "replaced", "inspired", "influenced"})
 

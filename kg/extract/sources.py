@@ -154,18 +154,19 @@ class SourceReader(SentenceReader):
 
     def _author(self, head: Token) -> Mention | None:
         """"the novel Y by A", "A's novel Y", "A's Y light novel series"."""
+        works = WorkSpans(head.doc)
         for child in head.subtree:
             if child.dep_ == "prep" and child.lower_ == "by":
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if obj is not None:
-                    found = named(obj, WorkSpans(head.doc), self.lexicon)
+                    found = named(obj, works, self.lexicon)
                     if found is not None and found.kind == PERSON:
                         return found
-        named_before = _title_before_kind(head, WorkSpans(head.doc))
+        named_before = _title_before_kind(head, works)
         owners = [*head.children, *(c for t in named_before or () for c in t.children)]
         owner = next((c for c in owners if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her", "their", "its"):
-            found = named(owner, WorkSpans(head.doc), self.lexicon)
+            found = named(owner, works, self.lexicon)
             return found if found is not None and found.kind == PERSON else None
         return None
 

@@ -328,7 +328,8 @@ class WorkRecognizer:
                 yield title, "platform-gloss", False, None  # (not "- Bela Bajaria (Netflix)", a list of people)
 
     def _platform_possessives(self, sent: Span) -> Iterator[tuple[Span, str, bool, str | None]]:
-        """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show."""
+        """"Netflix's Squid Game", "the BBC's Jackanory": what a platform's possessive owns is a show; in a
+        box-office report, what a film distributor's owns (more than a word: "Universal's Illumination") a film."""
         if "POS" not in tags_in(sent):
             return
         words = all_tokens(sent.doc)
@@ -339,11 +340,16 @@ class WorkRecognizer:
             platform = platform_named(words[marker.i - 1], self.lexicon) is not None
             if platform or (charted and _distributor(words[marker.i - 1])):
                 title = grow_title(sent.doc, marker.i + 1, sent)
-                if title is not None and not _modifies_a_work_noun(title) and not _speaks(title) \
-                        and not _before_quotes(title) and not _before_a_noun(title) and not _an_office(title) \
-                        and not self.lexicon.is_organization(title.text) and not self.lexicon.is_place(title.text) \
-                        and not (in_title_case(sent) and not _named_elsewhere(title, sent)):
-                    yield title, "platform-possessive", True, None  # (not a Title Case headline's "X Sets …")
+                if title is not None and (platform or len(title) > 1) and not self._no_work_owned(title, sent):
+                    yield title, "platform-possessive", True, None
+
+    def _no_work_owned(self, title: Span, sent: Span) -> bool:
+        """What a company's possessive owns that is no work: words before a work noun, a common noun or a quoted
+        title; a speaker; an office, a venue, an event, a chart; a company or a place; a Title Case headline's run
+        of words ("A24's Paper Moths Sets October Release")."""
+        return _modifies_a_work_noun(title) or _speaks(title) or _before_quotes(title) or _before_a_noun(title) \
+            or _an_office(title) or self.lexicon.is_organization(title.text) or self.lexicon.is_place(title.text) \
+            or (in_title_case(sent) and not _named_elsewhere(title, sent))
 
     def _emphasized_titles(self, doc: Doc) -> Iterator[str]:
         """The phrases the page set in italics that look like titles: where news sets a work's title ("*Land of
@@ -1828,13 +1834,16 @@ _NAMED_BY_A_WORK = frozenset({"star", "stars", "creator", "creators", "cast", "s
 
 
 def _an_office(title: Span) -> bool:
-    """"Netflix's Director of Mexican Film, A", "Paramount's Board of Directors", "Disney's El Capitan Theatre":
-    an office, a board or a venue a company's possessive owns is no work."""
-    return title[0].lower_ in JOB_WORDS or title[0].text in _BODIES_AND_VENUES or title[-1].text in _BODIES_AND_VENUES
+    """"Netflix's Director of Mexican Film, A", "Paramount's Board of Directors", "Disney's El Capitan Theatre",
+    "Netflix's Geeked Week", "Netflix's Top 10": an office, a board, a venue, an event or a chart a company's
+    possessive owns is no work."""
+    return title[0].lower_ in JOB_WORDS or title[0].text in _BODIES_AND_VENUES or title[-1].text in _BODIES_AND_VENUES \
+        or (title[0].text == "Top" and len(title) > 1 and title[1].like_num)
 
 
 _BODIES_AND_VENUES = frozenset({"Board", "Theatre", "Theater", "Cinema", "Stage", "Stages", "Lot", "Expo", "Hall",
-                                "Center", "Centre", "Park", "Arena"})
+                                "Center", "Centre", "Park", "Arena", "Week", "Upfront", "Upfronts", "Summit",
+                                "Festival", "Showcase", "Awards", "Conference", "Convention", "Con"})
 
 
 def _before_quotes(title: Span) -> bool:
