@@ -6103,3 +6103,15 @@ def test_extract_the_fourteenth_reviews_counterexamples(nlp, text, wrong):
     star A") is not the article's work; a streamer's chart or event, and one word a distributor owns, are no
     works."""
     assert wrong not in facts_of(text, nlp, article_date="2026-05-06")
+
+
+def test_extract_a_creator_said_to_write_the_show_is_a_writer_too(nlp):
+    """"Created by A, who wrote all eight scripts" and "created by head writer B" credit a writer besides the
+    creator; "created by C, who also runs the show" credits the creator alone."""
+    facts = facts_of("Created by Ines Varga, who wrote all eight scripts, the series is produced by Lantern Films. "
+                     "The Salt Ledger was created by head writer Ada Kerr. Gull Point was created by Tom Avery, who "
+                     "also runs the show.", nlp, article_date="2026-05-06")
+    assert {("creator", "The Salt Ledger", "Ines Varga"), ("writer", "The Salt Ledger", "Ines Varga"),
+            ("creator", "The Salt Ledger", "Ada Kerr"), ("writer", "The Salt Ledger", "Ada Kerr"),
+            ("creator", "Gull Point", "Tom Avery")} <= facts
+    assert ("writer", "Gull Point", "Tom Avery") not in facts

@@ -3,6 +3,7 @@ facts kept single, and the works the article is about told from those it only me
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import replace
@@ -24,7 +25,7 @@ _SERIES_SHARES = frozenset({"cast", "role", "release_platform"})
 def consolidate(facts: list[Fact], titles: Collection[str]) -> list[Fact]:
     """Merge what several rules or sentences said once, and keep single-valued facts single."""
     best: dict[tuple, Fact] = {}
-    for fact in _under_one_name(facts):
+    for fact in _creators_who_write(_under_one_name(facts)):
         if isinstance(fact.value, Ref) and fact.value.kind == PERSON and fact.value.name in titles:
             continue  # a title read as a person's name
         if fact.relation == "based_on" and fact.value.name == fact.subject.name and fact.value.kind == WORK:
@@ -127,6 +128,21 @@ def _directors_debuts(facts: list[Fact]) -> list[Fact]:
     directors = {f.value for f in facts if f.relation == "director"}
     return [replace(f, relation="director", evidence=replace(f.evidence, rule="credit:feature-debut"))
             if f.evidence.rule == "cast:feature-debut" and f.value in directors else f for f in facts]
+
+
+def _creators_who_write(facts: list[Fact]) -> list[Fact]:
+    """"Created by A, who wrote all eight scripts", "created by head writer A": a creator the sentence says wrote
+    the show is one of its writers too (a creator alone is not: `schema:creator`)."""
+    writers = [replace(f, relation="writer", evidence=replace(f.evidence, rule="credit:creator-writes"))
+               for f in facts if f.relation == "creator" and _said_to_write(f.value.name, f.evidence.sentence)]
+    return facts + writers
+
+
+def _said_to_write(name: str, sentence: str) -> bool:
+    family = re.escape(name.split()[-1])
+    return bool(re.search(rf"{family},\s+who\s+(?:also\s+)?(?:wrote|writes|penned|pens|scripted|will\s+write)\b"
+                          rf"[^.;]{{0,40}}?\b(?:pilot|scripts?|episodes?|teleplays?|series|show)\b", sentence)
+                or re.search(rf"\bby\s+(?:the\s+)?(?:head\s+)?writer\s+{re.escape(name)}\b", sentence))
 
 
 def _companies_not_people(facts: list[Fact]) -> list[Fact]:
