@@ -503,6 +503,13 @@ def _answer_model():
 _ANSWER_MODEL = None
 
 
+def blank_comment_lines(sparql: str) -> str:
+    """A query's comment lines blanked out (same length, so offsets hold): a WHERE in a comment is no group,
+    and a description that says "created" no update (SPARQLWrapper reads a query's form from its text, and of
+    several comment lines in a row strips only every other)."""
+    return re.sub(r"(?m)^[ \t]*#.*$", lambda m: " " * len(m.group(0)), sparql)
+
+
 def parse_sparql_json(body: bytes | str, *, what: str, error: type[KgError] = KgError,
                       required: tuple[str, ...] = ()) -> SparqlAnswer:
     """A SPARQL JSON answer as terms; a wrong shape, a bad term or a row without a `required` variable is

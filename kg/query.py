@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import ParameterError, QueryError
-from kg.inputs import check_text
+from kg.inputs import blank_comment_lines, check_text
 from kg.settings import Settings
 
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
@@ -242,15 +242,10 @@ def with_values(text: str, bindings: dict[str, object]) -> str:
         return text
     names = " ".join(f"?{name}" for name in bindings)
     terms = " ".join(str(term) for term in bindings.values())
-    where = _WHERE.search(_strip_comments(text))
+    where = _WHERE.search(blank_comment_lines(text))
     if where is None:
         raise QueryError("a stored query with parameters needs an explicit WHERE { … } group")
     return f"{text[:where.end()]}\n  VALUES ({names}) {{ ({terms}) }}{text[where.end():]}"
-
-
-def _strip_comments(text: str) -> str:
-    """Comment lines blanked out (same length), so that a WHERE in a comment is not taken."""
-    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
 
 
 # GROUP_CONCAT(?x; separator="…") AS ?joined, with the separator spelled out.
@@ -260,7 +255,7 @@ _GROUP_CONCAT = re.compile(r'GROUP_CONCAT\s*\(\s*(?:DISTINCT\s+)?[?$]\w+\s*;\s*S
 
 def _joined_columns(text: str) -> dict[str, str]:
     """The variables a GROUP_CONCAT with an explicit separator binds, and their separators."""
-    return {name: separator for separator, name in _GROUP_CONCAT.findall(_strip_comments(text))}
+    return {name: separator for separator, name in _GROUP_CONCAT.findall(blank_comment_lines(text))}
 
 
 def _collect(result, joined: dict[str, str]) -> QueryResult:

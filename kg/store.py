@@ -17,7 +17,6 @@ server that is not so, or that cuts an answer short, is refused by name.
 from __future__ import annotations
 
 import io
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import DiskFullError, StoreError, StoreLockedError, is_disk_full
-from kg.inputs import parse_sparql_json
+from kg.inputs import blank_comment_lines, parse_sparql_json
 from kg.model import ORGANIZATION, PERSON, PLACE, WORK, Ref
 from kg.resolve import entity_key
 from kg.settings import Settings
@@ -446,12 +445,6 @@ def _bound(predicates: list[str] | None) -> list[ox.NamedNode | None]:
     return [None] if predicates is None else [ox.NamedNode(p) for p in dict.fromkeys(predicates)]
 
 
-# A stored query's comment lines, taken out before SPARQLWrapper sees the query: it reads the query's form (SELECT,
-# CONSTRUCT …) from the text, and of several comment lines in a row it strips only every other, so a description
-# that says "created" or "deleted" turned a SELECT into an update the server refused.
-_COMMENT_LINES = re.compile(r"(?m)^[ \t]*#.*$")
-
-
 class RemoteStore(Store):
     """A SPARQL 1.1 endpoint: `sparql+http://host/ds` means `http://host/ds/query`, `…/update` and `…/store`.
 
@@ -485,7 +478,7 @@ class RemoteStore(Store):
         from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
         wrapper = SPARQLWrapper(self.query_endpoint, agent="kg")
-        wrapper.setQuery(self._prologue + _COMMENT_LINES.sub("", sparql))
+        wrapper.setQuery(self._prologue + blank_comment_lines(sparql))
         wrapper.setMethod(POST)
         wrapper.setTimeout(int(self.timeout))
         kind = wrapper.queryType
