@@ -645,9 +645,10 @@ def _focus(doc: Doc, headings: frozenset[int], main: str | None, life: bool) -> 
     led: str | None = None  # the title the last paragraph opened with, its first word
     named_last: str | None = None  # the title the sentences before, in this paragraph, named last
     alone = _alone_in_paragraph(doc, by_start)
+    headline = _headline_line(doc, doc._.article) if doc._.article is not None else None
     for sent in sentences(doc):
         if sent.start in headings:
-            if sent.start == 0:
+            if headline is not None and sent.start == headline.start:
                 continue  # (the headline's work is the article's main one, not a section's)
             heading = max((start for start in sections if start <= sent.start), default=None)
             section = current = sections.get(heading)

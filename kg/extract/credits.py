@@ -92,6 +92,7 @@ from kg.extract.works import (
     names_a_source,
     nearest_subject,
     platform_named,
+    source_noun_after,
     work_noun,
 )
 from kg.model import ORGANIZATION, PERSON, WORK
@@ -494,7 +495,7 @@ class CreditReader(SentenceReader):
             owner_token = sent.doc[before - 1]
             owner = named(owner_token, works, self.lexicon)
             if owner is None or owner.kind != PERSON or owner.name.lower() in NUMBER_WORDS \
-                    or _source_noun_after(span):
+                    or source_noun_after(span) is not None:
                 continue  # ("Aoi Morishita's Hoshikuzu no Daidokoro manga": its author's; "Nine's X": a channel's)
             yield self._owners_credit(owner_token, owner, Mention(WORK, span.text, span.start_char, span.end_char),
                                       sent)
@@ -983,18 +984,6 @@ def _of_the_takings(preposition: Token, verb: Token) -> bool:
 
 
 _MONEY_WORDS = frozenset({"m", "million", "bn", "billion", "k", "mn"})
-
-
-def _source_noun_after(title: Span) -> bool:
-    """"A's Hoshikuzu no Daidokoro manga", "A's The Lantern Keeper light novel series": a title a source noun
-    follows (past the words that qualify it) is a book's or a comic's."""
-    doc = title.doc
-    for token in doc[title.end:min(title.end + 3, len(doc))]:
-        if WORK_NOUNS.get(work_noun(token) or "") in SOURCE_KINDS:
-            return True
-        if not token.text.islower() or token.pos_ not in ("ADJ", "NOUN"):
-            return False
-    return False
 
 
 def _platform_ending_at(marker: Token, lexicon: Lexicon) -> Mention | None:

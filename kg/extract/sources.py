@@ -20,7 +20,7 @@ from kg.extract.doc import ANAPHOR, OTHER, Candidate, Mention, mention, sentence
 from kg.extract.lexicon import SOURCE_KINDS, SOURCE_NOUNS, WORK_NOUNS
 from kg.extract.patterns import to_int
 from kg.extract.reader import SentenceReader
-from kg.extract.works import grow_title, work_noun
+from kg.extract.works import grow_title, source_noun_after, work_noun
 from kg.model import PERSON
 
 # The word a source is named after, and the preposition that introduces it.
@@ -172,15 +172,14 @@ class SourceReader(SentenceReader):
 
 
 def _title_before_kind(head: Token, works: WorkSpans) -> Span | None:
-    """"A's The Ferryman of Hollow Sound light novel series": the title right before the lower-case words of a
-    source noun names the source."""
-    if head.pos_ != "NOUN" or not head.is_lower or WORK_NOUNS.get(work_noun(head) or "") not in SOURCE_KINDS:
-        return None  # (a book's or a comic's noun: not "the Harbor Lights story", "the Gilded Age saga")
+    """"A's The Ferryman of Hollow Sound light novel series": the title a book's or a comic's noun follows names
+    the source (not "the Harbor Lights story", "the Gilded Age saga")."""
     doc, start = head.doc, head.i
     while start > head.sent.start and doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN"):
         start -= 1
     span = works.at(doc[start - 1]) if start > head.sent.start else None
-    if span is None or span.end != start or (span.start > 0 and doc[span.start - 1].lower_ in _INSIDE_TITLES):
+    if span is None or source_noun_after(span) != head \
+            or (span.start > 0 and doc[span.start - 1].lower_ in _INSIDE_TITLES):
         return None  # (not the end of a longer title: "The Ferryman of Hollow Sound light novel series")
     return span
 

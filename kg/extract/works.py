@@ -1830,7 +1830,7 @@ def _before_a_noun(title: Span) -> bool:
 
 
 # The people a title names by their part in it: "Netflix's Squid Game star A", "the Gallowglass creator".
-_NAMED_BY_A_WORK = frozenset({"star", "stars", "creator", "creators", "cast", "showrunner", "co-star", "lead"})
+_NAMED_BY_A_WORK = PERSON_NOUNS | {"star", "stars", "creator", "creators", "cast", "co-star", "lead"}
 
 
 def _an_office(title: Span) -> bool:
@@ -2845,6 +2845,18 @@ _SUBJECT_CUES = frozenset({"credited-subject", "premiered", "starring-subject", 
 def names_a_source(token: Token) -> bool:
     """A noun for a book or a comic ("the manga", "the comic series"), which a screen work is based on."""
     return WORK_NOUNS.get(work_noun(token) or "") in SOURCE_KINDS
+
+
+def source_noun_after(title: Span) -> Token | None:
+    """The book's or comic's noun a title is followed by, past the lower-case words qualifying it ("X manga", "X
+    light novel series"): the title is that source's."""
+    doc = title.doc
+    for token in doc[title.end:min(title.end + 3, len(doc))]:
+        if WORK_NOUNS.get(work_noun(token) or "") in SOURCE_KINDS:
+            return token
+        if not token.is_lower or token.pos_ not in ("ADJ", "NOUN"):
+            return None
+    return None
 
 
 def work_noun(token: Token | None) -> str | None:
